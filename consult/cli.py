@@ -1,0 +1,38 @@
+"""The `consult` command line. Each area registers its own commands; this module wires them."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+import typer
+
+from consult.settings import SettingsError, get_settings
+
+app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
+
+
+def _register_areas() -> None:
+    from consult.codes import commands as codes
+    from consult.reference import commands as reference
+    from consult.runtime import commands as runtime
+
+    for area in (runtime, codes, reference):
+        area.register(app)
+
+
+def main() -> None:
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    try:
+        get_settings()
+        _register_areas()
+        app()
+    except SettingsError as exc:
+        typer.secho(f"consult: configuration error: {exc}", err=True, fg="red")
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()
