@@ -113,6 +113,9 @@ class Settings(BaseSettings):
     reconcile_every_seconds: int = Field(60, ge=1)
     task_time_limit: int = Field(300, ge=10)
 
+    # Reply templates (operators edit these); empty: the templates/ folder of this checkout
+    templates_dir: Path | None = None
+
     # Web queue
     web_host: str = "127.0.0.1"
     web_port: int = Field(8025, ge=0, le=65535)
@@ -168,6 +171,13 @@ class Settings(BaseSettings):
     @property
     def outbox(self) -> Path:
         return self.outbox_dir or self.data_dir / "outbox"
+
+    @property
+    def templates(self) -> Path:
+        if self.templates_dir:
+            return self.templates_dir
+        bundled = Path(__file__).resolve().parent.parent / "templates"
+        return bundled if bundled.is_dir() else Path("templates")
 
     @property
     def imap_enabled(self) -> bool:

@@ -1,0 +1,111 @@
+"""The drafting step of the pipeline: threaded message -> draft + mentions + review item."""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import timedelta
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from consult.cases.intake import AlreadyDone
+from consult.drafts.prepare import DraftResult, Question, Reference, prepare_draft
+from consult.models import (
+    CaseMessage,
+    Draft,
+    InboundMessage,
+    InboundState,
+    Mention,
+    ReviewEvent,
+    ReviewItem,
+    ReviewState,
+    utcnow,
+)
+from consult.settings import Settings
+from consult.state import move
+
+log = logging.getLogger(__name__)
+SLA = timedelta(hours=4)
+
+
+def draft_inbound(
+    session: Session, inbound_id: int, settings: Settings, reference: Reference | None = None
+) -> str:
+    inbound = session.get(InboundMessage, inbound_id)
+    if inbound is None:
+        raise LookupError(f"inbound message {inbound_id} does not exist")
+    if inbound.state != InboundState.THREADED:
+        return inbound.state
+    cm = session.execute(select(CaseMessage).where(CaseMessage.inbound_id == inbound_id)).scalar_one()
+    case_id = cm.case_id
+    question = Question(
+        subject=cm.subject,
+        body=cm.new_text,
+        requester_name=_first_name(cm, session),
+        case_id=case_id,
+        received=inbound.received_at.date(),
+    )
+    result = prepare_draft(question, templates=settings.templates, reference=reference)
+    draft = Draft(
+        case_id=case_id,
+        inbound_id=inbound_id,
+        template=result.template,
+        subject=result.rendered.subject,
+        body_text=result.rendered.text,
+        body_html=result.rendered.html,
+        analysis_json=json.dumps(result.analysis()),
+    )
+    session.add(draft)
+    session.flush()
+    _store_mentions(session, cm.id, result)  # type: ignore[arg-type]
+    superseded = _supersede_open_items(session, case_id)
+    item = ReviewItem(case_id=case_id, draft_id=draft.id, due_at=utcnow() + SLA)  # type: ignore[arg-type]
+    session.add(item)
+    session.flush()
+    detail = f"draft {draft.id} from message {inbound_id}"
+    if superseded:
+        detail += f"; replaces review item(s) {', '.join(map(str, superseded))}"
+    session.add(ReviewEvent(review_item_id=item.id, actor="system", action="drafted", detail=detail))  # type: ignore[arg-type]
+    if not move(session, InboundMessage, inbound_id, InboundState.THREADED, InboundState.DRAFTED):
+        raise AlreadyDone(inbound_id)
+    return InboundState.DRAFTED
+
+
+def _first_name(cm: CaseMessage, session: Session) -> str:
+    from consult.models import Case
+
+    case = session.get(Case, cm.case_id)
+    name = (case.requester_name if case else "").strip()
+    return name.split()[0].strip(",") if name else ""
+
+
+def _store_mentions(session: Session, case_message_id: int, result: DraftResult) -> None:
+    for m in result.extraction.codes:
+        session.add(
+            Mention(
+                case_message_id=case_message_id,
+                code=m.code,
+                system=m.system,
+                category=m.category,
+                span_start=m.span[0],
+                span_end=m.span[1],
+                modifiers=" ".join(m.modifiers),
+            )
+        )
+
+
+def _supersede_open_items(session: Session, case_id: int) -> list[int]:
+    """A follow-up on the same case replaces drafts nobody has decided on yet."""
+    ids = []
+    open_items = session.execute(
+        select(ReviewItem).where(
+            ReviewItem.case_id == case_id,
+            ReviewItem.state.in_([ReviewState.PENDING, ReviewState.CLAIMED]),  # type: ignore[attr-defined]
+        )
+    ).scalars()
+    for item in list(open_items):
+        if move(session, ReviewItem, item.id, item.state, ReviewState.SUPERSEDED):
+            session.add(ReviewEvent(review_item_id=item.id, actor="system", action="superseded"))  # type: ignore[arg-type]
+            ids.append(item.id)
+    return ids  # type: ignore[return-value]

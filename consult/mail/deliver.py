@@ -1,0 +1,75 @@
+"""Send one approved reply, at most once in practice, at least once always.
+
+queued -> sending is committed before the relay is contacted; sending -> sent after it accepts.
+A row found in `sending` means an earlier attempt's outcome is unknown (crash, timeout): once
+its lease has run out, the Sent store is asked whether that Message-ID went out before sending
+again. The Message-ID was fixed at approval, so a resend is the same message.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from datetime import timedelta
+
+from sqlmodel import Session
+
+from consult.cases.tokens import reply_address
+from consult.errors import TransientError
+from consult.mail.compose import build_reply
+from consult.mail.transport import ReplyTransport, SentStore
+from consult.models import OutboundMessage, OutboundState, utcnow
+from consult.secrets import secret_key
+from consult.settings import Settings
+from consult.state import move
+
+log = logging.getLogger(__name__)
+Scope = Callable[[], AbstractContextManager[Session]]
+
+
+def deliver(
+    scope: Scope, outbound_id: int, transport: ReplyTransport, sent: SentStore, settings: Settings
+) -> str:
+    lease = timedelta(seconds=settings.reconcile_after_seconds)
+    with scope() as s:
+        out = s.get(OutboundMessage, outbound_id)
+        if out is None:
+            raise LookupError(f"outbound message {outbound_id} does not exist")
+        state, updated = out.state, out.updated_at
+        if state in (OutboundState.SENT, OutboundState.FAILED):
+            return state
+        if state == OutboundState.SENDING:
+            if utcnow() - updated < lease:
+                return state  # another attempt holds it; the reconciler retries after the lease
+            if sent.contains(out.message_id):
+                move(s, OutboundMessage, outbound_id, OutboundState.SENDING, OutboundState.SENT, sent_at=utcnow())
+                log.info("outbound %s was already sent (found in Sent): not sending again", outbound_id)
+                return OutboundState.SENT
+        if not move(s, OutboundMessage, outbound_id, state, OutboundState.SENDING, attempts=out.attempts + 1):
+            return s.get(OutboundMessage, outbound_id).state  # type: ignore[union-attr]
+        msg = build_reply(
+            out,
+            from_addr=settings.address,
+            from_name=settings.display_name,
+            reply_to=reply_address(settings.address, out.case_id, secret_key()),
+        )
+    try:
+        transport.send(msg)
+    except TransientError as exc:
+        with scope() as s:
+            move(s, OutboundMessage, outbound_id, OutboundState.SENDING, OutboundState.QUEUED, last_error=str(exc))
+        raise
+    except Exception as exc:
+        with scope() as s:
+            move(s, OutboundMessage, outbound_id, OutboundState.SENDING, OutboundState.FAILED, last_error=f"{type(exc).__name__}: {exc}")
+        log.error("outbound %s failed permanently: %s", outbound_id, exc)
+        return OutboundState.FAILED
+    with scope() as s:
+        move(s, OutboundMessage, outbound_id, OutboundState.SENDING, OutboundState.SENT, sent_at=utcnow(), last_error="")
+    try:
+        sent.append(msg)
+    except Exception as exc:  # the reply went out; a missing Sent copy is worth a warning only
+        log.warning("outbound %s sent, but the copy to Sent failed: %s", outbound_id, exc)
+    log.info("outbound %s sent to %s as %s", outbound_id, msg["To"], msg["Message-ID"])
+    return OutboundState.SENT

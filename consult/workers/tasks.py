@@ -1,0 +1,161 @@
+"""Pipeline tasks. Thin: load by ID, call the core, compare-and-set, enqueue after commit.
+
+Retry policy lives on the declarations: transient faults (database busy or unreachable, relay
+down) retry with exponential backoff and jitter; anything else is a bug and quarantines the
+message with its traceback, so one bad email never blocks the rest.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from typing import Any
+
+from celery import shared_task
+from sqlalchemy import select, update
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
+
+from consult.cases.intake import AlreadyDone, Identity, ingest, quarantine, record_bug
+from consult.db import session_scope
+from consult.drafts.pipeline import draft_inbound
+from consult.errors import TransientError
+from consult.mail.deliver import deliver
+from consult.mail.transport import transports
+from consult.models import InboundMessage, InboundState, OutboundMessage, OutboundState, utcnow
+from consult.secrets import secret_key
+from consult.settings import get_settings
+from consult.workers import SMTP_QUEUE
+
+log = logging.getLogger(__name__)
+TRANSIENT = (OperationalError, PoolTimeout, TransientError, ConnectionError)
+MAX_ATTEMPTS = 5
+
+RETRYING: dict[str, Any] = dict(
+    autoretry_for=TRANSIENT,
+    retry_backoff=2,
+    retry_backoff_max=300,
+    retry_jitter=True,
+    max_retries=12,
+    acks_late=True,
+    reject_on_worker_lost=True,
+)
+
+
+def identity() -> Identity:
+    s = get_settings()
+    return Identity(addresses=frozenset({s.address.lower()}), domain=s.domain, key=secret_key())
+
+
+def _count_attempt(inbound_id: int) -> bool:
+    """Record one more attempt; a message that keeps killing workers goes to quarantine."""
+    with session_scope() as s:
+        s.execute(
+            update(InboundMessage)
+            .where(InboundMessage.id == inbound_id)
+            .values(attempts=InboundMessage.attempts + 1)
+        )
+        row = s.get(InboundMessage, inbound_id)
+        if row is None:
+            log.error("inbound %s does not exist; dropping the task", inbound_id)
+            return False
+        if row.state in (InboundState.RECEIVED, InboundState.THREADED) and row.attempts > MAX_ATTEMPTS:
+            quarantine(s, row, "bug", f"processing failed {row.attempts - 1} times (worker crash or time limit)")
+            return False
+        return row.state in (InboundState.RECEIVED, InboundState.THREADED)
+
+
+def _guarded(inbound_id: int, step: Any) -> str | None:
+    if not _count_attempt(inbound_id):
+        return None
+    try:
+        with session_scope() as s:
+            return step(s)
+    except AlreadyDone:
+        return None
+    except TRANSIENT:
+        raise
+    except Exception as exc:
+        log.exception("inbound %s: processing failed; quarantining", inbound_id)
+        with session_scope() as s:
+            record_bug(s, inbound_id, exc)
+        return InboundState.QUARANTINED
+
+
+@shared_task(name="consult.ingest", **RETRYING)
+def ingest_task(inbound_id: int) -> None:
+    state = _guarded(inbound_id, lambda s: ingest(s, inbound_id, identity()))
+    if state == InboundState.THREADED:
+        enqueue_draft(inbound_id)
+
+
+@shared_task(name="consult.draft", **RETRYING)
+def draft_task(inbound_id: int) -> None:
+    from consult.drafts.reference import reference_for
+
+    settings = get_settings()
+    _guarded(inbound_id, lambda s: draft_inbound(s, inbound_id, settings, reference_for(s)))
+
+
+@shared_task(name="consult.send_reply", queue=SMTP_QUEUE, **RETRYING)
+def send_task(outbound_id: int) -> None:
+    settings = get_settings()
+    transport, sent = transports(settings)
+    deliver(session_scope, outbound_id, transport, sent, settings)
+
+
+@shared_task(name="consult.reconcile", acks_late=True)
+def reconcile_task() -> dict[str, int]:
+    return reconcile()
+
+
+def reconcile() -> dict[str, int]:
+    """Re-enqueue rows stuck in an intermediate state (a flushed broker, a lost worker)."""
+    settings = get_settings()
+    cutoff = utcnow() - timedelta(seconds=settings.reconcile_after_seconds)
+    with session_scope(readonly=True) as s:
+        inbound = s.execute(
+            select(InboundMessage.id, InboundMessage.state).where(
+                InboundMessage.state.in_([InboundState.RECEIVED, InboundState.THREADED]),  # type: ignore[attr-defined]
+                InboundMessage.updated_at < cutoff,
+            ).limit(1000)
+        ).all()
+        outbound = s.execute(
+            select(OutboundMessage.id).where(
+                OutboundMessage.state.in_([OutboundState.QUEUED, OutboundState.SENDING]),  # type: ignore[attr-defined]
+                OutboundMessage.updated_at < cutoff,
+            ).limit(1000)
+        ).scalars().all()
+    counts = {"ingest": 0, "draft": 0, "send": 0}
+    for inbound_id, state in inbound:
+        if state == InboundState.RECEIVED:
+            counts["ingest"] += enqueue_ingest(inbound_id)
+        else:
+            counts["draft"] += enqueue_draft(inbound_id)
+    for outbound_id in outbound:
+        counts["send"] += enqueue_send(outbound_id)
+    if any(counts.values()):
+        log.warning("reconciler re-enqueued stuck rows: %s", counts)
+    return counts
+
+
+def _enqueue(task: Any, row_id: int) -> int:
+    """Enqueue after commit. A broker outage is logged, not raised: the reconciler catches up."""
+    try:
+        task.apply_async((row_id,))
+        return 1
+    except Exception as exc:  # kombu raises a variety of connection errors
+        log.warning("could not enqueue %s(%s): %s; the reconciler will retry", task.name, row_id, exc)
+        return 0
+
+
+def enqueue_ingest(inbound_id: int) -> int:
+    return _enqueue(ingest_task, inbound_id)
+
+
+def enqueue_draft(inbound_id: int) -> int:
+    return _enqueue(draft_task, inbound_id)
+
+
+def enqueue_send(outbound_id: int) -> int:
+    return _enqueue(send_task, outbound_id)
