@@ -112,10 +112,24 @@ def parse_message(raw: bytes) -> ParsedMessage:
     )
 
 
+_QUOTED_LINE = re.compile(r"^[ \t]*>")
+_ATTRIBUTION_LINE = re.compile(r"^[ \t]*(?:On\b.*)?\bwrote:[ \t]*$", re.I)
+
+
 def trim_reply(text: str) -> str:
     """The newest part of a reply: quoted history and the signature removed."""
     if not text.strip():
         return ""
+    # An inline (or bottom-posted) reply answers between '>' blocks; the reply parser keeps only
+    # what precedes the first quote and would lose those answers, so keep every unquoted line.
+    lines = text.splitlines()
+    first_quote = next((i for i, line in enumerate(lines) if _QUOTED_LINE.match(line)), None)
+    if first_quote is not None and any(
+        line.strip() and not _QUOTED_LINE.match(line) and not _ATTRIBUTION_LINE.match(line)
+        for line in lines[first_quote:]
+    ):
+        kept = [ln for ln in lines if not _QUOTED_LINE.match(ln) and not _ATTRIBUTION_LINE.match(ln)]
+        return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
     try:
         latest = _REPLY_PARSER.parse_reply(text=text)
     except Exception:  # a third-party heuristic must never lose the message; keep it whole
