@@ -1,4 +1,4 @@
-"""The `consult` command line. Each area registers its own commands; this module wires them."""
+"""Consult: emailed coding questions in, reviewed and threaded answers out."""
 
 from __future__ import annotations
 

@@ -1,0 +1,143 @@
+"""The data layer on both databases: migrations, raw storage and dedupe, compare-and-set."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, inspect, text
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from consult.cases.intake import store_raw
+from consult.db import dispose_engines, session_scope
+from consult.migrate import is_current, upgrade
+from consult.models import Case, InboundMessage, InboundState, OutboundMessage, ReviewItem
+from consult.state import move
+
+PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+
+
+def _postgres_url() -> Iterator[str]:
+    name = f"consult_test_{uuid.uuid4().hex[:10]}"
+    try:
+        admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    except OperationalError as exc:
+        pytest.skip(f"PostgreSQL is not reachable at 127.0.0.1:5432 ({exc.orig})")
+    url = f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
+    try:
+        yield url
+    finally:
+        dispose_engines()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'data.db'}"
+        dispose_engines()
+    else:
+        yield from _postgres_url()
+
+
+def raw_message(message_id: str | None = None, body: str = "99213?") -> bytes:
+    mid = f"Message-ID: {message_id}\r\n" if message_id else ""
+    return f"From: a@b.example\r\nTo: consult@example.test\r\nSubject: q\r\n{mid}\r\n{body}\r\n".encode()
+
+
+def test_migrations_create_every_table_and_are_current(db_url: str) -> None:
+    upgrade(db_url)
+    upgrade(db_url)  # running it again is harmless
+    from consult.db import get_engine
+
+    tables = set(inspect(get_engine(db_url)).get_table_names())
+    assert {
+        "mailbox_cursor", "inbound_message", "case", "case_message", "mention", "draft",
+        "review_item", "review_event", "outbound_message", "quarantine",
+    } <= tables
+    assert is_current(db_url)
+
+
+def test_sqlite_runs_in_wal_mode(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'wal.db'}"
+    upgrade(url)
+    with session_scope(url) as s:
+        assert s.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+    dispose_engines()
+
+
+def test_store_raw_dedupes_by_message_id_and_by_uid(db_url: str) -> None:
+    upgrade(db_url)
+    mid = f"<{uuid.uuid4().hex}@clinic.example>"
+    with session_scope(db_url) as s:
+        first = store_raw(s, raw_message(mid), source="imap", mailbox="m", uidvalidity=7, uid=1)
+        same_id = store_raw(s, raw_message(mid, "resent"), source="smtp")
+        same_uid = store_raw(s, raw_message(None, "other"), source="imap", mailbox="m", uidvalidity=7, uid=1)
+    assert first.created and not same_id.created and not same_uid.created
+    assert first.inbound_id == same_id.inbound_id == same_uid.inbound_id
+
+
+def test_messages_without_message_id_dedupe_on_their_bytes(db_url: str) -> None:
+    upgrade(db_url)
+    with session_scope(db_url) as s:
+        a = store_raw(s, raw_message(None, "one"), source="smtp")
+        b = store_raw(s, raw_message(None, "one"), source="smtp")
+        c = store_raw(s, raw_message(None, "two"), source="smtp")
+    assert a.inbound_id == b.inbound_id != c.inbound_id
+
+
+def test_uids_beyond_32_bit_signed_range_are_stored(db_url: str) -> None:
+    upgrade(db_url)
+    with session_scope(db_url) as s:
+        stored = store_raw(s, raw_message(None, "big"), source="imap", mailbox="m", uidvalidity=4_294_967_295, uid=4_294_967_290)
+    with session_scope(db_url, readonly=True) as s:
+        row = s.get(InboundMessage, stored.inbound_id)
+        assert (row.uidvalidity, row.uid) == (4_294_967_295, 4_294_967_290)
+
+
+def test_compare_and_set_lets_exactly_one_caller_win(db_url: str) -> None:
+    upgrade(db_url)
+    with session_scope(db_url) as s:
+        inbound_id = store_raw(s, raw_message(f"<{uuid.uuid4().hex}@x>"), source="cli").inbound_id
+    with session_scope(db_url) as s:
+        won = move(s, InboundMessage, inbound_id, InboundState.RECEIVED, InboundState.THREADED)
+    with session_scope(db_url) as s:
+        lost = move(s, InboundMessage, inbound_id, InboundState.RECEIVED, InboundState.THREADED)
+    assert (won, lost) == (True, False)
+
+
+def test_one_outbound_message_per_review_item(db_url: str) -> None:
+    """Approving twice can never produce two replies: the database refuses the second row."""
+    upgrade(db_url)
+    from consult.models import Draft
+
+    with session_scope(db_url) as s:
+        inbound_id = store_raw(s, raw_message(f"<{uuid.uuid4().hex}@x>"), source="cli").inbound_id
+        case = Case(subject="q", requester="a@b.example")
+        s.add(case)
+        s.flush()
+        draft = Draft(case_id=case.id, inbound_id=inbound_id, body_text="t", body_html="h")
+        s.add(draft)
+        s.flush()
+        item = ReviewItem(case_id=case.id, draft_id=draft.id)
+        s.add(item)
+        s.flush()
+        ids = (case.id, item.id)
+
+    def outbound(suffix: str) -> OutboundMessage:
+        return OutboundMessage(
+            case_id=ids[0], review_item_id=ids[1], message_id=f"<{suffix}@example.test>",
+            to_addr="a@b.example", subject="Re: q", body_text="t", body_html="h",
+        )
+
+    with session_scope(db_url) as s:
+        s.add(outbound("one"))
+    with pytest.raises(IntegrityError):
+        with session_scope(db_url) as s:
+            s.add(outbound("two"))
