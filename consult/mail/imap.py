@@ -37,7 +37,11 @@ def connect(settings: Settings) -> IMAPClient:
         settings.imap_host, port=settings.imap_port, ssl=settings.imap_ssl,
         ssl_context=context, timeout=max(60, settings.imap_idle_seconds + 30),
     )
-    client.login(settings.imap_user, settings.imap_password.get_secret_value())
+    try:
+        client.login(settings.imap_user, settings.imap_password.get_secret_value())
+    except BaseException:
+        client.shutdown()
+        raise
     return client
 
 
