@@ -70,7 +70,7 @@ def _procedure_card(store: ReferenceStore, code: str, system: str, dos: date) ->
     found = bool(rows) or hcpcs_row is not None or bool(mue and mue.found) or bool(
         addon and (addon.is_addon or addon.primary_for)
     )
-    notes = _missing_notes(dos, pfs_v, rows, mue is not None, ptp.loaded, system, hcpcs_v)
+    notes = _missing_notes(store, dos, pfs_v, rows, mue is not None, system, hcpcs_v)
     main = next((r for r in rows if r.modifier == ""), rows[0] if rows else None)
     values = {name: getattr(main, name) for name in INDICATORS} if main else {}
     card_meanings = {k: M.meaning(MEANING_TABLES[k], v) for k, v in values.items() if v}
@@ -107,18 +107,25 @@ def _procedure_card(store: ReferenceStore, code: str, system: str, dos: date) ->
 
 
 def _missing_notes(
-    dos: date, pfs_v: Vintage | None, rows: list[RefPfs], mue_loaded: bool, ptp_loaded: bool,
+    store: ReferenceStore, dos: date, pfs_v: Vintage | None, rows: list[RefPfs], has_mue: bool,
     system: str, hcpcs_v: Vintage | None,
 ) -> list[str]:
+    """Say plainly what is unknown, and whether that is 'not loaded' or 'not in the subset'."""
     day = dos.isoformat()
     notes = []
     if pfs_v is None:
         notes.append(f"No PFS relative value file is loaded for {day}: indicators unknown.")
+    elif not rows and pfs_v.starter:
+        notes.append(f"Not in the starter pack's {pfs_v.label} subset: import the PFS RVU file "
+                     "for this code's indicators.")
     elif not rows:
         notes.append(f"Not in the PFS relative value file {pfs_v.label}.")
-    if not mue_loaded:
+    mue_v = store.vintage("mue", dos)
+    if mue_v is None:
         notes.append(f"No MUE table is loaded for {day}: MUE unknown.")
-    if not ptp_loaded:
+    elif not has_mue and mue_v.starter:
+        notes.append(f"MUE unknown: not in the starter pack's {mue_v.label} subset.")
+    if store.vintage("ptp", dos) is None:
         notes.append(f"No PTP file is loaded for {day}: pair edits unknown.")
     if system == "HCPCS" and hcpcs_v is None:
         notes.append(f"No HCPCS Level II file is loaded for {day}.")

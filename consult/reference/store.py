@@ -205,6 +205,8 @@ class ReferenceStore:
             select(RefMue).where(RefMue.code == code, col(RefMue.release_id).in_(v.release_ids))
         ).first()
         if row is None:
+            if v.starter:
+                return None  # the starter pack covers chosen codes only: absence proves nothing
             return MueInfo(found=False, value=None, mai=None, mai_meaning="", rationale="",
                            vintage=v.label)
         return MueInfo(found=True, value=row.value, mai=row.mai,
@@ -224,6 +226,8 @@ class ReferenceStore:
         as_primary = self.session.exec(
             select(RefAddon).where(RefAddon.primary_code == code, ids)
         ).all()
+        if v.starter and not as_addon and not as_primary:
+            return None  # starter pack: only rows around its chosen codes
         types = sorted({r.edit_type for r in as_addon})
         return AddonInfo(
             is_addon=bool(as_addon),
@@ -283,12 +287,15 @@ class ReferenceStore:
 
     # -- modifiers ------------------------------------------------------------------------------
     def modifier_info(self, modifier: str, dos: date | None = None) -> ModifierInfo | None:
+        """Our note for a CPT modifier, or the public HCPCS text (newest loaded that has it)."""
         mod = normalize_code(modifier).lstrip("-")
-        v = self.vintage("modifiers", dos)
-        # Modifier text changes rarely; fall back to any loaded vintage rather than saying nothing.
-        candidates = [v] if v else []
-        candidates += list(reversed(self.vintages().get("modifiers", [])))
-        for vint in candidates:
+        dos = dos or _today()
+        vintages = self.vintages()
+        pool = [*vintages.get("modifiers", []), *vintages.get("hcpcs", [])]
+        current = [v for v in (self.vintage("modifiers", dos), self.vintage("hcpcs", dos)) if v]
+        # Modifier text changes rarely: fall back to older vintages rather than say nothing.
+        ordered = current + sorted(pool, key=lambda v: v.effective_from, reverse=True)
+        for vint in ordered:
             rows = self.session.exec(
                 select(RefModifier).where(
                     RefModifier.modifier == mod, col(RefModifier.release_id).in_(vint.release_ids)
@@ -304,7 +311,7 @@ class ReferenceStore:
                     ptp_associated=mod in M.PTP_ASSOCIATED_MODIFIERS,
                     terminated=row.termination,
                     vintage=vint.label,
-                    covers_dos=vint.covers(dos or _today()),
+                    covers_dos=vint.covers(dos),
                 )
         return None
 
