@@ -54,6 +54,7 @@ def import_file(
     effective: date | None = None,
     force: bool = False,
     progress: Progress | None = None,
+    on_parsed: Callable[[ParsedFile], None] | None = None,
 ) -> ImportResult:
     """Parse `path` as `kind` and store it as one release in the session's transaction."""
     if kind not in KINDS:
@@ -66,6 +67,8 @@ def import_file(
         parsed.vintage = vintage
     if effective:
         parsed.effective_from = effective
+    if on_parsed:
+        on_parsed(parsed)
     return store_parsed(
         session, module.FAMILY, module.TABLE, module.COLUMNS, parsed,
         source_file=path.name, sha256=sha256_of(path), force=force, progress=progress,
