@@ -16,8 +16,9 @@ def _register_areas() -> None:
     from consult.codes import commands as codes
     from consult.reference import commands as reference
     from consult.runtime import commands as runtime
+    from consult.web import commands as web
 
-    for area in (runtime, codes, reference):
+    for area in (runtime, codes, reference, web):
         area.register(app)
 
 
