@@ -1,0 +1,387 @@
+"""Code mentions in a coding question: CPT, HCPCS Level II, ICD-10-CM, modifiers, ranges, DOS.
+
+Pure: text in, an Extraction out. The text is the subject and the new part of the message
+(`question_text`); spans refer to it. Matching runs on the original text, punctuation kept, and
+every candidate is checked against the context that makes real senders' numbers something else
+(ZIP codes, phone extensions, invoice numbers, quantities...). docs/extraction.md has the rules.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from consult.codes import icd
+from consult.codes.dates import date_of_service
+from consult.codes.modifiers import find_modifiers
+from consult.codes.vocabulary import (
+    CPT_I_RANGES,
+    HCPCS_SERIES,
+    ID_CONTEXT,
+    MODIFIERS,
+    STATE_NAMES,
+    STATES,
+    STREET_AFTER,
+)
+
+DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+
+
+@dataclass(frozen=True)
+class CodeMention:
+    code: str  # normalised: upper-case, ICD-10-CM with the dot
+    system: str  # "CPT" | "HCPCS" | "ICD-10-CM"
+    category: str  # CPT: "I" | "II" | "III"; HCPCS: "II" (Level II); ICD-10-CM: ""
+    span: tuple[int, int]  # offsets into the text passed to extract()
+    modifiers: tuple[str, ...]  # attached modifiers, in written order
+    alternative: str | None = None  # the other reading of an ambiguous string
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Extraction:
+    codes: tuple[CodeMention, ...]  # in text order; range ends included
+    modifiers: tuple[str, ...]  # every modifier mentioned, first-seen order, no duplicates
+    ranges: tuple[tuple[str, str], ...]
+    date_of_service: datetime.date | None
+    notes: tuple[str, ...]
+
+    def to_json(self, source: str) -> dict[str, Any]:
+        codes = []
+        for m in self.codes:
+            entry: dict[str, Any] = {
+                "code": m.code,
+                "system": m.system,
+                "category": m.category,
+                "span": list(m.span),
+                "modifiers": list(m.modifiers),
+            }
+            if m.alternative:
+                entry["alternative"] = m.alternative
+            if m.notes:
+                entry["notes"] = list(m.notes)
+            codes.append(entry)
+        return {
+            "source": source,
+            "codes": codes,
+            "modifiers": list(self.modifiers),
+            "ranges": [list(r) for r in self.ranges],
+            "date_of_service": self.date_of_service.isoformat() if self.date_of_service else None,
+            "notes": list(self.notes),
+        }
+
+
+def question_text(subject: str, body: str) -> str:
+    """The subject, a blank line, then the new body text; extract() spans refer to this."""
+    subject, body = subject.strip(), body.strip()
+    if subject and body:
+        return f"{subject}\n\n{body}"
+    return subject or body
+
+
+def extract(text: str, *, today: datetime.date | None = None) -> Extraction:
+    hits = _code_hits(text)
+    hits, ranges = _join_ranges(text, hits)
+    taken: list[tuple[int, int]] = []
+    hits = [_attach_modifiers(text, h, taken) for h in hits]
+    attached = [(mod, pos) for h in hits for mod, pos in h.attached]
+    bare = find_modifiers(text, taken, {mod for mod, _ in attached})
+    ordered = sorted(attached + bare, key=lambda item: item[1])
+    modifiers = tuple(dict.fromkeys(mod for mod, _ in ordered))
+    dos, dos_notes = date_of_service(text, today)
+    mentions = tuple(h.mention() for h in hits)
+    notes = [f"range {a}\u2013{b} kept as written; expand against loaded codes" for a, b in ranges]
+    notes.extend(dos_notes)
+    notes.extend(n for m in mentions if m.alternative for n in m.notes[:1])
+    return Extraction(mentions, modifiers, tuple(ranges), dos, tuple(notes))
+
+
+def expand_range(start: str, end: str, known_codes: Iterable[str]) -> list[str]:
+    """Codes of the loaded data inside [start, end], in CMS order (by code string); no arithmetic.
+
+    Only codes of the same shape as the ends count (0408T-0411T never takes in 04090).
+    """
+    lo, hi = _order_key(start), _order_key(end)
+    shape = _shape(start)
+    if lo > hi or shape != _shape(end):
+        return []
+    members = {c.strip().upper() for c in known_codes}
+    return sorted(c for c in members if _shape(c) == shape and lo <= _order_key(c) <= hi)
+
+
+def _order_key(code: str) -> str:
+    return code.strip().upper().replace(".", "")
+
+
+def _shape(code: str) -> str:
+    """'99213' -> '99999', '0408T' -> '9999T', 'J1100' -> 'J9999', 'I50.22' -> 'A99.99'."""
+    code = code.strip().upper()
+    if re.fullmatch(r"\d{5}", code):
+        return "99999"
+    if re.fullmatch(r"\d{4}[A-Z]", code):
+        return "9999" + code[-1]
+    if re.fullmatch(r"[A-Z]\d{4}", code) and "." not in code:
+        return code[0] + "9999"
+    return "ICD"
+
+
+# --- candidates -------------------------------------------------------------------------------
+
+_CODE_RE = re.compile(
+    r"""(?<![A-Za-z0-9])
+    (?:(?P<dot>[A-Za-z]\d[0-9A-Za-z]\.[0-9A-Za-z]{1,4})
+      |(?P<cat>\d{4}[FfTtUM])
+      |(?P<num>\d{5})
+      |(?P<alnum>[A-Za-z]\d[0-9A-Za-z]{1,5}))
+    (?![A-Za-z0-9])""",
+    re.X,
+)
+_DX_WORDS = re.compile(r"\b(?:dx|diagnos[ie]s|diagnosis|diagnostic code|icd(?:-?10(?:-?cm)?)?)\b", re.I)
+_DRUG_CONTEXT = re.compile(
+    rf"^\s*(?:\(|x\s*\d|×\s*\d|[{DASHES}]\s*J[WZ]\b|per\b|units?\b|\d+\s*units?\b)", re.I
+)
+_DRUG_BEFORE = re.compile(r"\b(?:hcpcs|j-?codes?|drug|billed as|bill as|sends? as)\b[^.?!\n]*$", re.I)
+_UNIT_AFTER = re.compile(
+    r"^\s?(?:units?|mg|mcg|ml|cc|mm|cm|%|percent|minutes?|mins?|hours?|hrs?|days?|weeks?|"
+    r"months?|years?|dollars?|miles?|lbs?|kg|sq\.?\s*cm)\b",
+    re.I,
+)
+_STATE_BEFORE = re.compile(rf"(?:\b([A-Z]{{2}})|\b({STATE_NAMES}))[ \t\u00a0]*,?[ \t\u00a0]+$", re.I)
+_CODE_BEFORE_DASH = re.compile(rf"(?<![A-Za-z0-9])(?:\d{{4}}[A-Za-z]|\d{{5}}|[A-Za-z]\d{{4}})\s*[{DASHES}]\s*$")
+_DASH_BEFORE_NUMBER = re.compile(rf"\d\s*[{DASHES}]$")
+_EXTENSION = re.compile(r"\d\s*[,;]?\s*(?:x|ext\.?)\s*$", re.I)
+_PHONE_GROUP_BEFORE = re.compile(r"(?<![A-Za-z0-9])\d{3,4}[ .]$")
+_PHONE_GROUP_AFTER = re.compile(r"^[ .]\d{3,4}(?![0-9A-Za-z])")
+_INTL_PHONE = re.compile(r"\+\d[\d ().-]*$")
+
+
+@dataclass
+class _Hit:
+    code: str
+    system: str
+    category: str
+    start: int
+    end: int
+    alternative: str | None = None
+    notes: list[str] = field(default_factory=list)
+    attached: list[tuple[str, int]] = field(default_factory=list)
+
+    def mention(self) -> CodeMention:
+        return CodeMention(
+            code=self.code,
+            system=self.system,
+            category=self.category,
+            span=(self.start, self.end),
+            modifiers=tuple(m for m, _ in self.attached),
+            alternative=self.alternative,
+            notes=tuple(self.notes),
+        )
+
+
+def _code_hits(text: str) -> list[_Hit]:
+    raw = list(_CODE_RE.finditer(text))
+    has_dx_context = bool(_DX_WORDS.search(text)) or any(m.group("dot") for m in raw)
+    hits = []
+    for match in raw:
+        hit = _classify(text, match, has_dx_context)
+        if hit is not None and _trap(text, match.start(), match.end(), hit) is None:
+            hits.append(hit)
+    return hits
+
+
+def _classify(text: str, match: re.Match[str], has_dx_context: bool) -> _Hit | None:
+    s, e = match.span()
+    token = match.group()
+    if match.group("dot"):
+        return _dotted_icd(text, token, s, e)
+    if match.group("cat"):
+        return _cpt_letter(token, s, e)
+    if match.group("num"):
+        n = int(token)
+        if any(lo <= n <= hi for lo, hi in CPT_I_RANGES):
+            return _Hit(token, "CPT", "I", s, e)
+        return None
+    return _alnum(text, token, s, e, has_dx_context)
+
+
+def _dotted_icd(text: str, token: str, s: int, e: int) -> _Hit | None:
+    if s > 0 and text[s - 1] == ".":  # file.v10.txt
+        return None
+    code = token.upper()
+    if icd.is_code(code):
+        hit = _Hit(code, "ICD-10-CM", "", s, e)
+        if not icd.is_billable(code):
+            hit.notes.append(f"{code} is an ICD-10-CM category or subcategory, not a billable code")
+        return hit
+    if token[0].isupper() and re.fullmatch(r"[A-Z]\d{2}\.\d[0-9A-Z]{0,3}", code):
+        return _Hit(code, "ICD-10-CM", "", s, e, notes=[f"{code} is not in ICD-10-CM FY2026"])
+    return None
+
+
+def _cpt_letter(token: str, s: int, e: int) -> _Hit | None:
+    code = token.upper()
+    number, letter = int(code[:4]), code[4]
+    if letter == "F" and number >= 1:
+        return _Hit(code, "CPT", "II", s, e)
+    if letter == "T" and 1 <= number <= 1999:
+        return _Hit(code, "CPT", "III", s, e)
+    if letter in "UM" and code[0] == "0" and number >= 1:  # PLA and MAAA codes are Category I
+        return _Hit(code, "CPT", "I", s, e, notes=[f"{code} is a Category I {letter}-code"])
+    return None
+
+
+def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> _Hit | None:
+    code = token.upper()
+    if len(code) == 5 and code[1:].isdigit():
+        series = HCPCS_SERIES.get(code[0])
+        hcpcs_ok = series is not None and series[0] <= int(code[1:]) <= series[1]
+        icd_ok = has_dx_context and icd.is_code(code)
+        if hcpcs_ok and icd_ok:
+            return _ambiguous(text, code, s, e)
+        if hcpcs_ok:
+            return _Hit(code, "HCPCS", "II", s, e)
+    elif len(code) == 3 and token != code:
+        return None  # b12, a1c: lower-case three-character strings are words, not categories
+    if not (has_dx_context and icd.is_code(code)):
+        return None
+    dotted = icd.dotted(code)
+    hit = _Hit(dotted, "ICD-10-CM", "", s, e)
+    if len(code) > 3:
+        hit.notes.append(f"{token} written without the dot: read as {dotted}")
+    if not icd.is_billable(code):
+        hit.notes.append(f"{dotted} is an ICD-10-CM category or subcategory, not a billable code")
+    return hit
+
+
+def _ambiguous(text: str, code: str, s: int, e: int) -> _Hit:
+    """A string that is both HCPCS and ICD-10-CM (J1100 / J11.00): HCPCS unless the sentence
+    speaks of a diagnosis and not of a drug or supply."""
+    dotted = icd.dotted(code)
+    sentence_start = max(text.rfind(c, 0, s) for c in ".?!\n") + 1
+    before = text[sentence_start:s]
+    after = text[e : e + 40]
+    dx = bool(_DX_WORDS.search(before)) or bool(re.match(r"^\s*[:(]?\s*dx\b", after, re.I))
+    drug = bool(_DRUG_CONTEXT.match(after)) or bool(_DRUG_BEFORE.search(before))
+    if dx and not drug:
+        note = f"{code} read as ICD-10-CM {dotted} (diagnosis context); also HCPCS {code}"
+        return _Hit(dotted, "ICD-10-CM", "", s, e, alternative=f"HCPCS {code}", notes=[note])
+    note = f"{code} read as HCPCS {code}; also ICD-10-CM {dotted}"
+    return _Hit(code, "HCPCS", "II", s, e, alternative=f"ICD-10-CM {dotted}", notes=[note])
+
+
+def _trap(text: str, s: int, e: int, hit: _Hit) -> str | None:
+    """Why this code-shaped string is something else, or None when it is a code."""
+    left = text[max(0, s - 40) : s]
+    right = text[e : e + 24]
+    if left.endswith(("$", "#", "€", "£")):
+        return "amount or number"
+    if re.search(r"\d[.,]$", left) or re.match(r"[.,]\d", right):
+        return "part of a larger number"
+    if re.search(r"\d:$", left) or re.match(r":\d", right):
+        return "time"
+    if hit.category == "I" and hit.system == "CPT" and re.match(rf"[{DASHES}]\d{{4}}(?!\d)", right):
+        return "ZIP+4"
+    state = _STATE_BEFORE.search(left)
+    if state and (state.group(2) or state.group(1) in STATES):
+        return "ZIP code"
+    if ID_CONTEXT.search(left) or _EXTENSION.search(left) or _INTL_PHONE.search(left):
+        return "identifier"
+    if _UNIT_AFTER.match(right):
+        return "quantity"
+    if STREET_AFTER.match(text, e):
+        return "street number"
+    if _DASH_BEFORE_NUMBER.search(left) and not _CODE_BEFORE_DASH.search(left):
+        return "part of a hyphenated number"
+    if _PHONE_GROUP_BEFORE.search(left) or _PHONE_GROUP_AFTER.match(right):
+        return "digit group (phone or account number)"
+    return None
+
+
+# --- ranges and attached modifiers ------------------------------------------------------------
+
+_RANGE_SEP = re.compile(rf"\s*[{DASHES}]\s*|\s+(?:through|thru|to)\s+", re.I)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:chang|switch|convert|mov|recod|downcod|upcod|correct|updat|replac|revis|amend|map|"
+    r"crosswalk|bump|go|went)\w*\b[^.?!\n]{0,60}$",
+    re.I,
+)
+_ABBREVIATED_END = re.compile(rf"\s*[{DASHES}]\s*(\d{{2,3}}[A-Za-z]?)(?![A-Za-z0-9])")
+
+
+def _join_ranges(text: str, hits: list[_Hit]) -> tuple[list[_Hit], list[tuple[str, str]]]:
+    ranges: list[tuple[str, str]] = []
+    out: list[_Hit] = []
+    for i, hit in enumerate(hits):
+        out.append(hit)
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        if nxt is not None and _is_range(text, hit, nxt):
+            _add_range(ranges, hit.code, nxt.code)
+            continue
+        end = _abbreviated_end(text, hit)
+        if end is not None:
+            out.append(end)
+            _add_range(ranges, hit.code, end.code)
+    return out, ranges
+
+
+def _add_range(ranges: list[tuple[str, str]], start: str, end: str) -> None:
+    if (start, end) not in ranges:
+        ranges.append((start, end))
+
+
+def _is_range(text: str, a: _Hit, b: _Hit) -> bool:
+    sep = _RANGE_SEP.fullmatch(text, a.end, b.start)
+    if sep is None or (a.system, a.category) != (b.system, b.category):
+        return False
+    if _shape(a.code) != _shape(b.code) or _order_key(a.code) >= _order_key(b.code):
+        return False
+    if sep.group().strip().lower() == "to":
+        line_start = text.rfind("\n", 0, a.start) + 1
+        return not _CHANGE_BEFORE.search(text, line_start, a.start)
+    return True
+
+
+def _abbreviated_end(text: str, hit: _Hit) -> _Hit | None:
+    """'93279-98' or '0408T-11T': the end written with its changing digits only."""
+    if hit.system != "CPT":
+        return None
+    m = _ABBREVIATED_END.match(text, hit.end)
+    if m is None:
+        return None
+    tail = m.group(1).upper()
+    if tail in MODIFIERS or (tail[-1].isalpha() != hit.code[-1].isalpha()):
+        return None
+    if tail[-1].isalpha() and tail[-1] != hit.code[-1]:
+        return None
+    full = hit.code[: len(hit.code) - len(tail)] + tail
+    if full <= hit.code:
+        return None
+    note = f"{m.group(1)} read as the range end {full}"
+    return _Hit(full, hit.system, hit.category, m.start(1), m.end(1), notes=[note])
+
+
+_ATTACHED = re.compile(
+    rf"(?:[ ]?[{DASHES}][ ]?|\s+mod(?:ifier)?\.?\s+)([A-Za-z0-9]{{2}})(?![A-Za-z0-9])", re.I
+)
+_NOT_A_MODIFIER_AFTER = re.compile(r"(?:\s?(?:units?|min|minutes?|mg|days?)\b|%)", re.I)
+
+
+def _attach_modifiers(text: str, hit: _Hit, taken: list[tuple[int, int]]) -> _Hit:
+    pos = hit.end
+    while True:
+        m = _ATTACHED.match(text, pos)
+        if m is None:
+            return hit
+        mod = m.group(1).upper()
+        if mod not in MODIFIERS or _NOT_A_MODIFIER_AFTER.match(text, m.end()):
+            return hit
+        if " " in m.group()[: m.start(1) - m.start()] and not mod.isalpha() and "mod" not in m.group().lower():
+            # "99213 - 25" with spaces around the dash is attachment only for letter modifiers
+            return hit
+        hit.attached.append((mod, m.start(1)))
+        taken.append((m.start(1), m.end(1)))
+        pos = m.end()
+

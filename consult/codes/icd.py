@@ -1,0 +1,39 @@
+"""ICD-10-CM look-ups for the extractor, backed by the simple-icd-10-cm package (FY2026 data).
+
+The package parses its XML on import (about 1.5 s), so it is loaded on first use and kept: the
+data never changes while the process runs.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from types import ModuleType
+
+
+@cache
+def _data() -> ModuleType:
+    import simple_icd_10_cm
+
+    return simple_icd_10_cm
+
+
+def dotted(code: str) -> str:
+    """'I5022' -> 'I50.22'; three-character categories have no dot."""
+    code = code.upper().replace(".", "")
+    return code if len(code) <= 3 else f"{code[:3]}.{code[3:]}"
+
+
+def is_code(code: str) -> bool:
+    """A chapter-free ICD-10-CM item: a category, subcategory or full code (any form)."""
+    code = code.upper().replace(".", "")
+    return len(code) >= 3 and "-" not in code and _data().is_valid_item(code)
+
+
+def is_billable(code: str) -> bool:
+    code = code.upper().replace(".", "")
+    return is_code(code) and bool(_data().is_leaf(code))
+
+
+def warm() -> None:
+    """Load the data now (benchmarks and workers call this so the first message is not slow)."""
+    _data()

@@ -1,0 +1,247 @@
+"""Modifiers written on their own (not hyphen-attached to a code): '-XU', 'modifier 59', 'a 26',
+'the LT/RT modifiers', 'XS or 59?', 'X{EPSU}', a 'Modifier' table column.
+
+Every candidate is a whitelisted modifier; it counts only with evidence. A two-digit number
+needs a cue ('modifier', 'mod', a hyphen, 'a 26 on', 'need 25?'); a letter pair that is also a
+word or abbreviation (RT, TC, PA, EP...) needs a cue too; other letter pairs (KX, GY, JW) count
+bare. Evidence spreads along coordinations ('RT/LT', 'GA instead of the KX') and to later bare
+mentions of a modifier already established in the same message. Trap contexts (POS 22, CO-16,
+an address 'GA 30501', '25 minutes', '59-year-old') veto a candidate whatever else is said.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from consult.codes.vocabulary import (
+    FUNCTION_WORDS,
+    ID_CONTEXT,
+    MODIFIER_NOUNS,
+    MODIFIER_VERBS,
+    MODIFIERS,
+    STATES,
+    UNIT_WORDS,
+    WORDLIKE_MODIFIERS,
+)
+
+D = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+
+_TOKEN = re.compile(
+    r"(?<![A-Za-z0-9])(?:([A-Za-z])\{([A-Za-z]{2,8})\}|([A-Za-z0-9]{2}))(?![A-Za-z0-9])"
+)
+_CUE_BEFORE = re.compile(
+    rf"\b(?:modifiers?|mods?)\b\.?\s*(?:[:#]\s*)?(?:(?:of|is|was|like|such as|as)\s+)?"
+    rf"(?:(?:the|a|an)\s+)?[{D}]?$",
+    re.I,
+)
+_CUE_AFTER = re.compile(rf"^\s*[{D}]?\s*(?:{MODIFIER_NOUNS})\b", re.I)
+_DETACHED_HYPHEN = re.compile(rf"(?:^|[\s(\[,;:/])[{D}]$")
+_DETERMINER = re.compile(r"\b(?:a|an|the|that|this)\s+$", re.I)
+_VERB = re.compile(rf"\b(?:{MODIFIER_VERBS}|bill|bills|billed|want|wants|get|gets|take)\s+"
+                   r"(?:(?:a|an|the)\s+)?$", re.I)
+_FOLLOW_OK = re.compile(
+    r"^\s*(?:$|[?.,;:!)\]/]|(?:" + "|".join(sorted(FUNCTION_WORDS)) + r")\b)", re.I
+)
+_UNIT_AFTER = re.compile(rf"^[{D}]?\s?(?:{UNIT_WORDS})\b|^%|^[{D}][A-Za-z]", re.I)
+_NUMBER_GLUE_LEFT = re.compile(r"(?:[$#]|\d[.,:/]|\d\s*[×x]\s*|\b[x×]\s*)$", re.I)
+_NUMBER_GLUE_RIGHT = re.compile(r"^(?:[.,:/]\d|\s*/\s*\d)")
+_RANGE_WORDS_LEFT = re.compile(r"\b(?:ages?|aged|between|from|about|over|under|than|up to)\s+$", re.I)
+_COMPOUND_LEFT = re.compile(rf"([A-Za-z0-9]+)[{D}]$")
+_COMPOUND_RIGHT = re.compile(rf"^[{D}]([A-Za-z0-9]+)")
+_JURISDICTION = re.compile(
+    r"\b(?:MAC|jurisdiction|Noridian|Novitas|Palmetto|NGS|WPS|CGS|First Coast)\s*(?:is\s+)?\(?$",
+    re.I,
+)
+_QUARTER_YEAR = re.compile(r"^\s+(?:19|20)\d\d\b")
+_ZIP_AFTER = re.compile(r"^[ \t\u00a0]+\d{5}(?!\d)")
+_COORD = re.compile(
+    r"\s*\(?\s*(?:(?:,|/|&|\+|\band\b|\bor\b|\bvs\b\.?|\bversus\b|\bnor\b|\bplus\b|"
+    r"\binstead\s+of\b|\brather\s+than\b)\s*)+(?:(?:the|a|an)\s+)?",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.?!](?=\s)|\n[ \t]*\n")
+_MODIFIER_WORD = re.compile(r"\bmod(?:ifier)?s?\b", re.I)
+_CELL_SEP = re.compile(r"[ \t]*\|[ \t]*|\t+| {2,}")
+_MOD_HEADER = re.compile(r"mod(?:ifier)?s?\.?", re.I)
+
+
+@dataclass
+class _Candidate:
+    value: str
+    start: int
+    end: int
+    numeric: bool
+    wordlike: bool
+    rejected: bool = False
+    accepted: bool = False
+    soft: bool = False  # a determiner or verb before it, or a harmless word after it
+
+
+def find_modifiers(
+    text: str, taken: list[tuple[int, int]], attached: set[str]
+) -> list[tuple[str, int]]:
+    """(modifier, position) for every modifier mention outside the `taken` spans."""
+    candidates = _candidates(text, taken)
+    if not candidates:
+        return []
+    in_table = _table_cells(text)
+    bounds = [m.end() for m in _SENTENCE_END.finditer(text)]
+    for c in candidates:
+        _judge(text, c, in_table)
+    _spread(text, candidates, attached, bounds)
+    return [(c.value, c.start) for c in candidates if c.accepted and not c.rejected]
+
+
+def _candidates(text: str, taken: list[tuple[int, int]]) -> list[_Candidate]:
+    found = []
+    taken_starts = {s for s, _ in taken}
+    for m in _TOKEN.finditer(text):
+        if m.group(3) is None:  # X{EPSU}
+            values = [(m.group(1) + ch).upper() for ch in m.group(2)]
+            if all(v in MODIFIERS for v in values):
+                for v in values:
+                    found.append(_Candidate(v, m.start(), m.end(), False, False, accepted=True))
+            continue
+        token = m.group(3)
+        value = token.upper()
+        if value not in MODIFIERS or m.start() in taken_starts:
+            continue
+        numeric = token.isdigit()
+        if not numeric and not token.isupper():
+            if not _CUE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # lower-case pairs ('as', 'at', 'rt') only right after 'modifier'
+        found.append(_Candidate(value, m.start(), m.end(), numeric, value in WORDLIKE_MODIFIERS))
+    return found
+
+
+def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
+    left = text[max(0, c.start - 40) : c.start]
+    right = text[c.end : c.end + 30]
+    if _vetoed(c, left, right):
+        c.rejected = True
+        return
+    if c.accepted:
+        return
+    cue = bool(_CUE_BEFORE.search(left)) or bool(_CUE_AFTER.match(right))
+    hyphen = bool(_DETACHED_HYPHEN.search(left))
+    table = any(s <= c.start < e for s, e in in_table)
+    if c.numeric:
+        c.soft = bool(_DETERMINER.search(left) or _VERB.search(left)) and bool(_FOLLOW_OK.match(right))
+        c.accepted = cue or hyphen or table or c.soft
+    elif c.wordlike:
+        c.soft = bool(_VERB.search(left))
+        c.accepted = cue or hyphen or table
+    else:
+        c.accepted = True
+
+
+def _vetoed(c: _Candidate, left: str, right: str) -> bool:
+    if re.match(rf"^[{D}]\d", right):  # CO-16, 26-59 outside a code
+        return True
+    compound = _COMPOUND_RIGHT.match(right)
+    if compound and compound.group(1).upper() not in MODIFIERS:
+        return True  # T1-weighted, L5-S1
+    compound = _COMPOUND_LEFT.search(left)
+    if compound and compound.group(1).upper() not in MODIFIERS and not _MODIFIER_WORD.fullmatch(
+        compound.group(1)
+    ):
+        return True  # 8637-40, Kenalog-40
+    if ID_CONTEXT.search(left):
+        return True  # POS 22, level 25, Suite 12
+    if c.numeric:
+        return bool(
+            _NUMBER_GLUE_LEFT.search(left)
+            or _NUMBER_GLUE_RIGHT.match(right)
+            or _UNIT_AFTER.match(right.lstrip(" ") if not right.startswith(tuple(D)) else right)
+            or _RANGE_WORDS_LEFT.search(left)
+        )
+    if c.value in STATES and _ZIP_AFTER.match(right):
+        return True  # Gainesville, GA 30501
+    if c.wordlike and right.startswith(":"):
+        return True  # RE: / PS:
+    if _JURISDICTION.search(left):
+        return True  # Noridian (JE)
+    return bool(c.value[0] == "Q" and _QUARTER_YEAR.match(right))
+
+
+def _spread(
+    text: str, candidates: list[_Candidate], attached: set[str], bounds: list[int]
+) -> None:
+    live = [c for c in candidates if not c.rejected]
+    groups = _groups(text, live)
+    for _ in range(3):
+        established = attached | {c.value for c in live if c.accepted}
+        for group in groups:
+            if len(group) > 1 and (
+                any(c.accepted for c in group) or not all(c.wordlike for c in group)
+            ):
+                for c in group:
+                    c.accepted = True
+        for c in live:
+            if c.accepted:
+                continue
+            if c.value in established and (not c.numeric or c.soft or _follow_ok(text, c)):
+                c.accepted = True
+            elif c.wordlike and c.soft and _sentence_has_modifier(text, c, live, bounds):
+                c.accepted = True
+
+
+def _follow_ok(text: str, c: _Candidate) -> bool:
+    return bool(_FOLLOW_OK.match(text[c.end : c.end + 30]))
+
+
+def _groups(text: str, live: list[_Candidate]) -> list[list[_Candidate]]:
+    groups: list[list[_Candidate]] = []
+    for c in live:
+        prev = groups[-1][-1] if groups else None
+        if prev is not None and prev.end <= c.start and _COORD.fullmatch(text, prev.end, c.start):
+            groups[-1].append(c)
+        elif prev is not None and prev.start == c.start:  # X{EPSU} expansions
+            groups[-1].append(c)
+        else:
+            groups.append([c])
+    return groups
+
+
+def _sentence_has_modifier(
+    text: str, c: _Candidate, live: list[_Candidate], bounds: list[int]
+) -> bool:
+    i = bisect.bisect_right(bounds, c.start)
+    lo = bounds[i - 1] if i else 0
+    hi = bounds[i] if i < len(bounds) else len(text)
+    if _MODIFIER_WORD.search(text, lo, hi):
+        return True
+    return any(o is not c and o.accepted and not o.wordlike and lo <= o.start < hi for o in live)
+
+
+def _table_cells(text: str) -> list[tuple[int, int]]:
+    """Spans of the cells under a 'Modifier(s)' column header."""
+    if not re.search(r"mod(?:ifier)?s?\b", text, re.I):
+        return []
+    spans: list[tuple[int, int]] = []
+    column: int | None = None
+    offset = 0
+    for line in text.split("\n"):
+        cells = _cells(line, offset)
+        if column is not None and len(cells) > column:
+            spans.append(cells[column])
+        elif len(cells) >= 2:
+            heads = [i for i, (s, e) in enumerate(cells) if _MOD_HEADER.fullmatch(text, s, e)]
+            column = heads[0] if heads else None
+        else:
+            column = None
+        offset += len(line) + 1
+    return spans
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, int]]:
+    cells, pos = [], 0
+    for sep in _CELL_SEP.finditer(line):
+        if sep.start() > pos or cells:
+            cells.append((offset + pos, offset + sep.start()))
+        pos = sep.end()
+    if pos < len(line.rstrip()):
+        cells.append((offset + pos, offset + len(line.rstrip())))
+    return cells

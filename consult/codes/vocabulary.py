@@ -1,0 +1,151 @@
+"""Word lists the extractor reasons with: modifier whitelists, cue words, trap contexts.
+
+Facts only (code numbers, abbreviations, ranges of code series); no descriptors. Kept apart from
+the rules in extract.py so that a coder can review the lists without reading the logic.
+"""
+
+from __future__ import annotations
+
+import re
+
+# CPT numeric modifiers (numbers only; AMA descriptors are not shipped).
+CPT_MODIFIERS = frozenset(
+    "22 23 24 25 26 27 32 33 47 50 51 52 53 54 55 56 57 58 59 62 63 66 73 74 76 77 78 79 "
+    "80 81 82 90 91 92 93 95 96 97 99".split()
+)
+
+# HCPCS Level II modifiers: the active records of the CMS annual file, plus later additions
+# (FQ-FT 2021-22, JZ/JG/TB 2023, MA-MH appropriate-use criteria, AB audiology).
+HCPCS_MODIFIERS = frozenset(
+    """A1 A2 A3 A4 A5 A6 A7 A8 A9 AA AB AD AE AF AG AH AI AJ AK AM AO AP AQ AR AS AT AU AV AW AX
+    AY AZ BA BL BO BP BR BU CA CB CC CD CE CF CG CH CI CJ CK CL CM CN CO CQ CR CS CT E1 E2 E3
+    E4 EA EB EC ED EE EJ EM EP ER ET EX EY F1 F2 F3 F4 F5 F6 F7 F8 F9 FA FB FC FP FQ FR FS FT
+    FX FY G0 G1 G2 G3 G4 G5 G6 G7 G8 G9 GA GB GC GD GE GF GG GH GJ GK GL GM GN GO GP GQ GR GS
+    GT GU GV GW GX GY GZ H9 HA HB HC HD HE HF HG HH HI HJ HK HL HM HN HO HP HQ HR HS HT HU HV
+    HW HX HY HZ J1 J2 J3 J4 JA JB JC JD JE JG JW JZ K0 K1 K2 K3 K4 KA KB KC KD KE KF KG KH KI
+    KJ KK KL KM KN KO KP KQ KR KS KT KU KV KW KX KY KZ LC LD LL LM LR LS LT M2 MA MB MC MD ME
+    MF MG MH MS NB NR NU P1 P2 P3 P4 P5 P6 PA PB PC PD PI PL PM PN PO PS PT Q0 Q1 Q2 Q3 Q4 Q5
+    Q6 Q7 Q8 Q9 QA QB QC QD QE QF QG QH QJ QK QL QM QN QP QQ QR QS QT QW QX QY QZ RA RB RC RD
+    RE RI RR RT SA SB SC SD SE SF SG SH SJ SK SL SM SN SQ SS ST SU SV SW SY T1 T2 T3 T4 T5 T6
+    T7 T8 T9 TA TB TC TD TE TF TG TH TJ TK TL TM TN TP TQ TR TS TT TU TV TW U1 U2 U3 U4 U5 U6
+    U7 U8 U9 UA UB UC UD UE UF UG UH UJ UK UN UP UQ UR US V1 V2 V3 V5 V6 V7 VM VP X1 X2 X3 X4
+    X5 XE XP XS XU""".split()
+)
+
+MODIFIERS = CPT_MODIFIERS | HCPCS_MODIFIERS
+
+# Two-character modifiers that are also English words, clinical or business abbreviations,
+# quarter/vertebra/ECG-lead names: written bare they mean something else more often than not,
+# so they count only when attached to a code or backed by a cue.
+WORDLIKE_MODIFIERS = frozenset(
+    """AD AE AF AG AI AM AO AP AR AS AT AV BA BL BO BP BR CA CC CD CE CF CH CK CL CM CN CO CR CS
+    CT EA ED EM EP ER ET EX EY FA FP FX FY GB GE GM GO GP GT GU HA HD HE HF HH HI HM HN HO HP HR
+    HS HT HX HZ KG KO LC LD LL LM LR LS LT MA MB MC MD ME MG MS NB NR P1 P2 P3 P4 P5 P6 PA PC PD
+    PI PL PM PO PS PT Q0 Q1 Q2 Q3 Q4 QA QC QD QT RA RC RD RE RI RR RT SA SB SC SE SH SL SM SN SQ
+    SS ST SU SW TA TC TD TM TR TS TT TV UA UB UC UD UK UN UP US V1 V2 V3 V5 V6 VM VP XS T1 T2
+    T3 T4 T5 T6 T7 T8 T9""".split()
+)
+
+# US states and territories (USPS). A state code right before a ZIP is an address, never a
+# modifier, and a five-digit number right after one is a ZIP, never a code.
+STATES = frozenset(
+    """AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH
+    NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY AS GU MP PR VI""".split()
+)
+
+STATE_NAMES = (
+    "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|"
+    "hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|"
+    "michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|"
+    "new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|"
+    "rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|"
+    "west virginia|wisconsin|wyoming|puerto rico"
+)
+
+# HCPCS Level II series: first letter -> (lowest, highest) four-digit number in use. A string
+# outside its series (M5450) cannot be HCPCS, so only its ICD-10-CM reading remains.
+HCPCS_SERIES: dict[str, tuple[int, int]] = {
+    "A": (21, 9999),
+    "B": (4034, 9999),
+    "C": (1052, 9999),
+    "E": (100, 8002),
+    "G": (8, 9999),
+    "H": (1, 2041),
+    "J": (120, 9999),
+    "K": (1, 1999),
+    "L": (112, 9999),
+    "M": (1, 1999),
+    "P": (2028, 9999),
+    "Q": (35, 9999),
+    "R": (70, 76),
+    "S": (12, 9999),
+    "T": (1000, 5999),
+    "U": (1, 5),
+    "V": (2020, 5364),
+}
+
+# CPT Category I number ranges (anesthesia through medicine); 02000-09999 is unused.
+CPT_I_RANGES = ((100, 1999), (10004, 99607))
+
+# Words after a number that make it a quantity, not a code or modifier.
+UNIT_WORDS = (
+    r"units?|u|mg|mcg|µg|ug|g|gm|grams?|kg|lbs?|pounds?|ml|cc|l|liters?|mm|cm|inch(?:es)?|in|"
+    r"ft|feet|sq|square|%|percent|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|mos?|"
+    r"years?|yrs?|y/o|yo|seconds?|secs?|doses?|vials?|tablets?|tabs?|caps?|capsules?|"
+    r"patients?|pts?|people|persons?|visits?|claims?|denials?|refills?|providers?|physicians?|"
+    r"doctors?|nurses?|staff|employees?|members?|beneficiaries|lines?|times?|sessions?|rooms?|"
+    r"beds?|dollars?|cents?|miles?|mi|meters?|degrees?|mmhg|bpm|calories|questions?|codes?|"
+    r"pages?|steps?|strips?|boxes?|each|per|x|wound|gauge|french|fr"
+)
+
+# Words after a bare two-digit number that leave it free to be a modifier ("a 26 on", "the 25
+# supported", "a 59?"). Anything else after "a/the NN" is read as a quantity.
+FUNCTION_WORDS = frozenset(
+    """on or and to for with when if ever not instead as at in only also too still is was be
+    been are were all by vs versus then modifier modifiers mod mods appended added needed
+    required applies apply go goes get gets here there would should could can will does do did
+    has have had since because so but rather alone anymore again supported needs need make
+    makes pay paid allowed valid correct appropriate necessary work works mean means cover
+    covers apply on this that it here either neither nor both really actually""".split()
+)
+
+# Verbs that introduce a modifier ("need 25?", "append P3", "add G9").
+MODIFIER_VERBS = r"need|needs|needed|append|appends|appended|appending|add|adds|added|adding|use|" \
+    r"used|using|attach|attached|report|reported|bill(?:ed)?\s+with|requires?|required"
+
+# Nouns that follow a modifier and name it as one ("the TC portion", "the 26 component").
+MODIFIER_NOUNS = r"modifiers?|mods?|portion|component|side|split"
+
+# Context right before a number that makes it an identifier, an address part or a measure.
+ID_WORDS = (
+    r"invoice|inv|acct|account|claim|icn|dcn|ccn|ticket|order|ref|reference|member|policy|"
+    r"grp|subscriber|mrn|chart|record|id|npi|tin|ein|ssn|tax\s+id|lot|serial|sn|model|"
+    r"catalog|item|p\.?\s*o\.?\s*box|box|suite|ste|room|rm|unit|bldg|building|floor|"
+    r"apt|zip|zip\s*code|postal(?:\s*code)?|ext|extension|phone|tel|telephone|fax|cell|mobile|"
+    r"page|pg|pp?|section|sec|§|measure|version|ver|batch|eft|confirmation|conf|"
+    r"auth|authorization|tracking|pin|supplier|ptan|clia|license|lic|dea|"
+    r"contract|routing|ndc|level|class|stage|grade|tier|pos|place\s+of\s+service|"
+    r"remark|rarc|carc|reason|denial|adjustment|lcd|ncd|article|"
+    r"quarter|fy|cy|age|aged|ages|dob"
+)
+ID_CONTEXT = re.compile(
+    rf"(?:\b(?:{ID_WORDS})\b\.?\s*[:#]?"  # invoice 20610, Suite 700, POS: 22
+    rf"|\b(?:{ID_WORDS})\b\.?\s*(?:#|\b(?:number|num|no\.?|nbr|id)\b\.?)\s*[:#]?"  # claim no.
+    rf"(?:\s*(?:is|was|=))?"
+    r"|#\s*(?:(?:is|was)\s+)?"  # acct #62370, Claim # is
+    r"|\b(?:remark|rarc|carc|reason|denial|adjustment|group|status|zip|postal)\s+codes?\s*[:#]?"
+    r")\s*#?\s*$",
+    re.I,
+)
+
+# A number that starts a street address line: '11711 E. Sprague Ave'.
+STREET_AFTER = re.compile(
+    r"[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?(?:[A-Z0-9][A-Za-z0-9.'-]*[ \t]+){0,4}"
+    r"(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Cir|"
+    r"Circle|Ct|Court|Hwy|Highway|Pl|Place|Plaza|Sq|Square|Ter|Terrace|Trail|Trl|Pike|Loop)\b"
+)
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
