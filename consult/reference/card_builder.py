@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -44,7 +45,11 @@ def build_card(store: ReferenceStore, code: str, dos: date) -> CodeCard:
 
 def _icd():  # type: ignore[no-untyped-def]
     # Imported on first ICD use: the package parses its 10 MB tabular XML at import time.
-    import simple_icd_10_cm
+    # simple-icd-10-cm 1.5 reads its data with the deprecated importlib.resources.read_text;
+    # that warning is the package's, not ours, and must not turn into an error here.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        import simple_icd_10_cm
 
     return simple_icd_10_cm
 
