@@ -61,8 +61,8 @@ def import_command(
                         progress=lambda n, task=task: bar.advance(task, n), on_parsed=started,
                     )
             except ImportFileError as exc:
-                console.print(f"[red]consult: import failed: {exc}[/red]\n"
-                              "Nothing from this file was stored; earlier vintages are unchanged.")
+                typer.secho(f"consult: import failed: {exc}\nNothing from this file was stored; "
+                            "earlier vintages are unchanged.", err=True, fg="red")
                 raise typer.Exit(1) from None
         verb = "already loaded" if result.skipped else ("replaced" if result.replaced else "loaded")
         part = f" {result.part}" if result.part else ""
