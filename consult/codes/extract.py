@@ -135,13 +135,13 @@ _CODE_RE = re.compile(
     (?:(?P<dot>[A-Za-z]\d[0-9A-Za-z]\.[0-9A-Za-z]{1,4})
       |(?P<cat>\d{4}[FfTtUM])
       |(?P<num>\d{5})
-      |(?P<alnum>[A-Za-z]\d[0-9A-Za-z]{1,5}))
-    (?![A-Za-z0-9])""",
+      |(?P<alnum>[A-Za-z]\d{4}(?=[x×]\d)|[A-Za-z]\d[0-9A-Za-z]{1,5}))
+    (?![A-WYZa-wyz0-9]|[Xx](?!\d))  # 99417x2: a quantity may be glued on""",
     re.X,
 )
 _DX_WORDS = re.compile(r"\b(?:dx|diagnos[ie]s|diagnosis|diagnostic code|icd(?:-?10(?:-?cm)?)?)\b", re.I)
 _DRUG_CONTEXT = re.compile(
-    rf"^\s*(?:\(|x\s*\d|×\s*\d|[{DASHES}]\s*J[WZ]\b|per\b|units?\b|\d+\s*units?\b)", re.I
+    rf"^\s*(?:x\s*\d|×\s*\d|[{DASHES}]\s*J[WZ]\b|per\b|units?\b|\d+\s*units?\b)", re.I
 )
 _DRUG_BEFORE = re.compile(r"\b(?:hcpcs|j-?codes?|drug|billed as|bill as|sends? as)\b[^.?!\n]*$", re.I)
 _UNIT_AFTER = re.compile(
@@ -245,7 +245,10 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> _Hit 
             return _Hit(code, "HCPCS", "II", s, e)
     elif len(code) == 3 and token != code:
         return None  # b12, a1c: lower-case three-character strings are words, not categories
-    if not (has_dx_context and icd.is_code(code)):
+    # Five or more characters that can only be ICD-10-CM (M5451, T82897A) need no context;
+    # shorter ones (I10, N851, E119) are too easily something else.
+    icd_only = len(code) >= 5 and token == code
+    if not ((has_dx_context or icd_only) and icd.is_code(code)):
         return None
     dotted = icd.dotted(code)
     hit = _Hit(dotted, "ICD-10-CM", "", s, e)
@@ -369,7 +372,19 @@ _ATTACHED = re.compile(
 _NOT_A_MODIFIER_AFTER = re.compile(r"(?:\s?(?:units?|min|minutes?|mg|days?)\b|%)", re.I)
 
 
+_SPACED_RUN = re.compile(r" ([A-Z0-9]{2})((?: [A-Z0-9]{2})+)(?![A-Za-z0-9])")
+
+
 def _attach_modifiers(text: str, hit: _Hit, taken: list[tuple[int, int]]) -> _Hit:
+    run = _SPACED_RUN.match(text, hit.end)
+    if run is not None and hit.system != "ICD-10-CM":
+        # "93288 26 TC": two or more modifiers written after the code with single spaces
+        mods = [(m.group(), m.start()) for m in re.finditer(r"[A-Z0-9]{2}", run.group())]
+        if all(mod in MODIFIERS for mod, _ in mods) and not _NOT_A_MODIFIER_AFTER.match(text, run.end()):
+            for mod, offset in mods:
+                hit.attached.append((mod, run.start() + offset))
+                taken.append((run.start() + offset, run.start() + offset + 2))
+            return hit
     pos = hit.end
     while True:
         m = _ATTACHED.match(text, pos)
@@ -378,9 +393,9 @@ def _attach_modifiers(text: str, hit: _Hit, taken: list[tuple[int, int]]) -> _Hi
         mod = m.group(1).upper()
         if mod not in MODIFIERS or _NOT_A_MODIFIER_AFTER.match(text, m.end()):
             return hit
-        if " " in m.group()[: m.start(1) - m.start()] and not mod.isalpha() and "mod" not in m.group().lower():
-            # "99213 - 25" with spaces around the dash is attachment only for letter modifiers
-            return hit
+        lead = m.group()[: m.start(1) - m.start()]
+        if lead.startswith(" ") and lead.endswith(" ") and not mod.isalpha() and "mod" not in lead.lower():
+            return hit  # "99213 - 25 ..." reads as a list or a quantity, not an attachment
         hit.attached.append((mod, m.start(1)))
         taken.append((m.start(1), m.end(1)))
         pos = m.end()

@@ -6,14 +6,17 @@ data never changes while the process runs.
 
 from __future__ import annotations
 
+import warnings
 from functools import cache
 from types import ModuleType
 
 
 @cache
 def _data() -> ModuleType:
-    import simple_icd_10_cm
-
+    # The package reads its data with importlib.resources.read_text, deprecated since 3.11.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        import simple_icd_10_cm
     return simple_icd_10_cm
 
 

@@ -64,6 +64,8 @@ _COORD = re.compile(
 _SENTENCE_END = re.compile(r"[.?!](?=\s)|\n[ \t]*\n")
 _MODIFIER_WORD = re.compile(r"\bmod(?:ifier)?s?\b", re.I)
 _CELL_SEP = re.compile(r"[ \t]*\|[ \t]*|\t+| {2,}")
+_ENGLISH = frozenset("as at am an be by do go he if in is it me my no of on or so to up us we ad ah "
+                     "eh ha hi ho oh ok ox pa pi".split())
 _MOD_HEADER = re.compile(r"mod(?:ifier)?s?\.?", re.I)
 
 
@@ -110,8 +112,8 @@ def _candidates(text: str, taken: list[tuple[int, int]]) -> list[_Candidate]:
             continue
         numeric = token.isdigit()
         if not numeric and not token.isupper():
-            if not _CUE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-                continue  # lower-case pairs ('as', 'at', 'rt') only right after 'modifier'
+            if token.lower() in _ENGLISH or not _CUE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # lower-case pairs ('rt', 'xu') only right after 'modifier'
         found.append(_Candidate(value, m.start(), m.end(), numeric, value in WORDLIKE_MODIFIERS))
     return found
 

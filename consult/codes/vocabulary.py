@@ -110,7 +110,7 @@ FUNCTION_WORDS = frozenset(
 )
 
 # Verbs that introduce a modifier ("need 25?", "append P3", "add G9").
-MODIFIER_VERBS = r"need|needs|needed|append|appends|appended|appending|add|adds|added|adding|use|" \
+MODIFIER_VERBS = r"w/|with|need|needs|needed|append|appends|appended|appending|add|adds|added|adding|use|" \
     r"used|using|attach|attached|report|reported|bill(?:ed)?\s+with|requires?|required"
 
 # Nouns that follow a modifier and name it as one ("the TC portion", "the 26 component").

@@ -1,0 +1,103 @@
+"""Hard cases beyond the shared corpus: (text, expected) with the corpus labelling rules.
+
+`codes`, `modifiers`, `pairs` and `ranges` are compared exactly (as sets; ranges as a list).
+Each case names the rule it pins; the texts are written the way senders write, not tuned to
+the extractor.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+CASES: list[tuple[str, str, dict[str, Any]]] = [
+    # --- code shapes -------------------------------------------------------------------------
+    ("cpt_glued_to_punctuation", "Is it (0417T) or 0389T/0390T? code:99213, or 62370?",
+     {"codes": ["0389T", "0390T", "0417T", "62370", "99213"]}),
+    ("lower_case_codes", "our EHR sends 0389t and j3301 in lower case",
+     {"codes": ["0389T", "J3301"]}),
+    ("category_ii_and_pla", "Report 3074F and 1036F; the lab ran 0001U.",
+     {"codes": ["0001U", "1036F", "3074F"]}),
+    ("icd_dotted_undotted_same_code", "Dx I50.22 - our scrubber shows I5022 and T82897A.",
+     {"codes": ["I50.22", "T82.897A"]}),
+    ("icd_seventh_character_and_placeholder", "dx T36.0X1A, S72.001A and T81.31XA",
+     {"codes": ["S72.001A", "T36.0X1A", "T81.31XA"]}),
+    ("icd_only_undotted_without_dx_word", "Is M5451 right for low back pain?",
+     {"codes": ["M54.51"]}),
+    ("icd_u_codes", "Diagnosis U07.1 then U09.9 at follow-up.", {"codes": ["U07.1", "U09.9"]}),
+    ("icd_letter_fourth_character", "depression F32.A with 99214", {"codes": ["99214", "F32.A"]}),
+    ("quantity_glued_to_code", "We billed 99417x2 and J1100x4.", {"codes": ["99417", "J1100"]}),
+    ("numbered_list", "1. 99213\n2. 99214\n3. G2211", {"codes": ["99213", "99214", "G2211"]}),
+    # --- ambiguity ---------------------------------------------------------------------------
+    ("hcpcs_first_without_dx", "Dexamethasone J1100 x 10 units after the injection.",
+     {"codes": ["J1100"]}),
+    ("icd_reading_with_dx_cue", "Dx: J1100 (influenza with pneumonia). Which E/M?",
+     {"codes": ["J11.00"]}),
+    ("awv_is_hcpcs", "Can G0439 be billed with 99213-25?",
+     {"codes": ["99213", "G0439"], "modifiers": ["25"], "pairs": [["99213", "25"]]}),
+    # --- traps -------------------------------------------------------------------------------
+    ("iso_timestamps", "DTSTAMP:20060417T173712Z and sent 20260417T014807Z",
+     {"codes": []}),
+    ("zip_codes_that_are_cpt_numbers", "Mail to 100 Main St, Spokane, WA 99205 or Chicago, IL 60611-1234.",
+     {"codes": []}),
+    ("zip_with_state_name", "Our office in Austin, Texas 78701 bills 99213.", {"codes": ["99213"]}),
+    ("phone_numbers", "Call (720) 819-5990 or tel:8303959909, ext. 62370, x62370",
+     {"codes": []}),
+    ("money", "It paid $93288 and 93288.00 and $12,345 for 99213.", {"codes": ["99213"]}),
+    ("identifiers", "Claim #99213, claim number 62370, invoice 20610, Invoice No. 93000, "
+     "acct #62370, NPI 1234567890, TIN: 99214, Lot 20610, PO Box 14620.",
+     {"codes": []}),
+    ("versions_and_years", "ccipra-v322r0-f1 for FY2026, CY 2026, Q2 2026, 2026091, 10/01/2025.",
+     {"codes": []}),
+    ("remark_and_carc_codes", "Denied CO-16 with remark code N851 and MA130; LCD L35041.",
+     {"codes": [], "modifiers": []}),
+    ("not_codes_words", "E/M with J-codes, Cat III, ICD-10, L5-S1, A1c, B12 and the 837P.",
+     {"codes": []}),
+    ("street_number", "Ship to 11711 E. Sprague Ave, Suite D4.", {"codes": []}),
+    ("units_after_five_digits", "We used 10000 units over 12000 mg.", {"codes": []}),
+    # --- modifiers ---------------------------------------------------------------------------
+    ("attached_chains", "Bill 62370-26-59, 20610-RT-79 and E0601-RR-KJ-KX.",
+     {"codes": ["20610", "62370", "E0601"], "modifiers": ["26", "59", "79", "KJ", "KX", "RR", "RT"],
+      "pairs": [["62370", "26"], ["62370", "59"], ["20610", "RT"], ["20610", "79"],
+                ["E0601", "RR"], ["E0601", "KJ"], ["E0601", "KX"]]}),
+    ("attached_with_en_dash_and_space", "0417T\u201326 and 99213 -25",
+     {"codes": ["0417T", "99213"], "modifiers": ["25", "26"],
+      "pairs": [["0417T", "26"], ["99213", "25"]]}),
+    ("cue_words", "Use modifier 59, or mod 25, or mod. 76; the 95 modifier; -XU; XS modifier.",
+     {"modifiers": ["25", "59", "76", "95", "XS", "XU"]}),
+    ("article_cues", "Does the physician need a 26 on it? Is a 59 or XS ever needed?",
+     {"modifiers": ["26", "59", "XS"]}),
+    ("x_epsu", "Are the X{EPSU} modifiers for procedures only?",
+     {"modifiers": ["XE", "XP", "XS", "XU"]}),
+    ("slash_list_with_cue_after", "Do the LT/RT modifiers go with the 50?",
+     {"modifiers": ["50", "LT", "RT"]}),
+    ("numbers_without_cue", "She spent 25 minutes with a 59-year-old; 26 units given to 25 patients.",
+     {"codes": [], "modifiers": []}),
+    ("wordlike_letters_without_cue",
+     "The RT gave a neb; TC was 240; meds PO; GT placement; AS noted; the EP read it.",
+     {"codes": [], "modifiers": []}),
+    ("place_of_service_and_jurisdiction", "POS 22 or POS is 10; our MAC is Noridian (JE).",
+     {"modifiers": []}),
+    ("state_before_zip_is_not_modifier", "Gainesville, GA 30501. Should we use GA here?",
+     {"modifiers": ["GA"]}),
+    ("strong_letter_modifiers_bare", "Do we still need KX? Or GY, GZ, JW?",
+     {"modifiers": ["GY", "GZ", "JW", "KX"]}),
+    ("space_separated_run", "Bill 93288 26 TC? ",
+     {"codes": ["93288"], "modifiers": ["26", "TC"], "pairs": [["93288", "26"], ["93288", "TC"]]}),
+    ("with_slash_abbreviation", "77080 w/ 26 or global?", {"codes": ["77080"], "modifiers": ["26"]}),
+    ("model_numbers_not_modifiers", "SynchroMed II 8637-40 and Kenalog-40.", {"modifiers": []}),
+    ("reply_prefix_not_modifier", "RE: PS: question on 99213", {"codes": ["99213"], "modifiers": []}),
+    ("quarter_not_modifier", "Effective Q3 2026 the rule changes.", {"modifiers": []}),
+    # --- ranges ------------------------------------------------------------------------------
+    ("range_forms",
+     "0408T\u20130411T, 0408T\u20140411T, 93279 through 93298, 95990 thru 95991, 99202 to 99205",
+     {"codes": ["0408T", "0411T", "93279", "93298", "95990", "95991", "99202", "99205"],
+      "ranges": [["0408T", "0411T"], ["93279", "93298"], ["95990", "95991"], ["99202", "99205"]]}),
+    ("abbreviated_ranges", "the 93279-98 family and 0408T-11T",
+     {"codes": ["0408T", "0411T", "93279", "93298"],
+      "ranges": [["93279", "93298"], ["0408T", "0411T"]]}),
+    ("change_from_to_is_not_range", "The auditor changed 99213 to 99214.",
+     {"codes": ["99213", "99214"], "ranges": []}),
+    ("plus_and_slash_are_not_ranges", "20610 + 76942, 93297/93298", {"ranges": []}),
+    ("numeric_ranges_are_not_codes", "40\u201350 refills over 3\u201310 minutes", {"codes": []}),
+    ("descending_is_not_range", "99215-99213 both billed", {"ranges": []}),
+]
