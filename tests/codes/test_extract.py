@@ -1,0 +1,112 @@
+"""Behaviour of the extractor API: mentions, ambiguity, ranges, dates, JSON shape."""
+
+from __future__ import annotations
+
+import datetime
+
+from consult.codes.extract import Extraction, expand_range, extract, question_text
+
+
+def test_question_text_puts_subject_first_and_spans_point_into_it() -> None:
+    text = question_text("62370-26?", "Is the 26 right for 62370?")
+    found = extract(text)
+    assert text.startswith("62370-26?\n\n")
+    assert [text[m.span[0] : m.span[1]] for m in found.codes] == ["62370", "62370"]
+    assert found.codes[0].modifiers == ("26",)
+    assert found.codes[1].modifiers == ()
+    assert found.modifiers == ("26",)
+
+
+def test_mentions_carry_system_category_and_normal_form() -> None:
+    found = extract("0389t, 3074F, 99213, j1100, i50.22, T82897A (dx)")
+    got = [(m.code, m.system, m.category) for m in found.codes]
+    assert got == [
+        ("0389T", "CPT", "III"),
+        ("3074F", "CPT", "II"),
+        ("99213", "CPT", "I"),
+        ("J1100", "HCPCS", "II"),
+        ("I50.22", "ICD-10-CM", ""),
+        ("T82.897A", "ICD-10-CM", ""),
+    ]
+
+
+def test_ambiguous_string_reports_reading_and_alternative() -> None:
+    drug = extract("dexamethasone J1100 x 4 units; dx M54.16").codes[0]
+    assert (drug.code, drug.system, drug.alternative) == ("J1100", "HCPCS", "ICD-10-CM J11.00")
+    assert drug.notes and "J11.00" in drug.notes[0]
+    diagnosis = extract("Diagnosis: J1100. Which E/M level?").codes[0]
+    assert (diagnosis.code, diagnosis.system, diagnosis.alternative) == (
+        "J11.00",
+        "ICD-10-CM",
+        "HCPCS J1100",
+    )
+
+
+def test_out_of_series_letter_code_is_read_as_icd_only() -> None:
+    mention = extract("Our scrubber flags M5450 for low back pain dx.").codes[0]
+    assert (mention.code, mention.system, mention.alternative) == ("M54.50", "ICD-10-CM", None)
+
+
+def test_header_icd_code_is_kept_with_a_note() -> None:
+    mention = extract("Is M54.5 still valid?").codes[0]
+    assert mention.code == "M54.5"
+    assert any("not a billable code" in n for n in mention.notes)
+
+
+def test_range_ends_are_codes_and_range_is_kept_unexpanded() -> None:
+    found = extract("CCM codes 0408T\u20130411T and 93279 through 93298")
+    assert found.ranges == (("0408T", "0411T"), ("93279", "93298"))
+    assert [m.code for m in found.codes] == ["0408T", "0411T", "93279", "93298"]
+
+
+def test_expand_range_uses_only_loaded_codes_in_cms_order() -> None:
+    loaded = ["0411T", "0408T", "0409T", "04090", "0410T", "0412T", "93279"]
+    assert expand_range("0408T", "0411T", loaded) == ["0408T", "0409T", "0410T", "0411T"]
+    assert expand_range("93279", "93298", ["93298", "93285", "93279", "93300"]) == [
+        "93279",
+        "93285",
+        "93298",
+    ]
+    assert expand_range("93298", "93279", ["93285"]) == []
+    assert expand_range("62367", "62370", []) == []
+
+
+def test_date_of_service_from_cue_and_encounter_not_from_other_dates() -> None:
+    assert extract("Claim (DOS 10/14/2026) denied.").date_of_service == datetime.date(2026, 10, 14)
+    assert extract("Patient came in on 11/04/2026 for a check.").date_of_service == datetime.date(
+        2026, 11, 4
+    )
+    assert extract("The LCD changes effective 01/01/2026.").date_of_service is None
+    assert extract("Implant is scheduled for 10/27/2026.").date_of_service is None
+    two = "TKA on 09/15/2026. On 10/20/2026 the patient came in for a shoulder injection."
+    assert extract(two).date_of_service == datetime.date(2026, 10, 20)
+
+
+def test_relative_date_needs_the_message_date() -> None:
+    text = "At yesterday's visit we refilled the pump (62370)."
+    assert extract(text).date_of_service is None
+    assert extract(text).notes
+    found = extract(text, today=datetime.date(2026, 11, 3))
+    assert found.date_of_service == datetime.date(2026, 11, 2)
+
+
+def test_to_json_has_the_cli_shape() -> None:
+    found = extract("62370-26-59 on DOS 11/02/2026; XS or 59?")
+    assert isinstance(found, Extraction)
+    data = found.to_json("q.eml")
+    assert list(data) == ["source", "codes", "modifiers", "ranges", "date_of_service", "notes"]
+    assert data["codes"] == [
+        {"code": "62370", "system": "CPT", "category": "I", "span": [0, 5], "modifiers": ["26", "59"]}
+    ]
+    assert data["modifiers"] == ["26", "59", "XS"]
+    assert data["date_of_service"] == "2026-11-02"
+
+
+def test_no_codes_is_an_empty_extraction() -> None:
+    found = extract("How do I sign up? We are at 415 W. 3rd St, Hastings, NE 68901.")
+    assert found.codes == () and found.modifiers == () and found.ranges == ()
+
+
+def test_extract_is_pure() -> None:
+    text = "99214-25 and 20610-RT, dx M17.11"
+    assert extract(text) == extract(text)
