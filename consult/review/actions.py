@@ -1,4 +1,4 @@
-"""Reviewer actions on review items: claim, release, approve, reject, note.
+"""Reviewer actions on review items: claim, release, reassign, approve, reject, note.
 
 Shared by the command line and the browser queue. Every action is a compare-and-set on the
 item's state and writes an audit event. Approval fixes the reply's Message-ID and creates the
@@ -84,6 +84,20 @@ def release(session: Session, item_id: int, reviewer: str, *, force: bool = Fals
         raise ReviewConflict(f"review item {item_id} is claimed by {item.claimed_by}")
     move(session, ReviewItem, item_id, ReviewState.CLAIMED, ReviewState.PENDING, claimed_by="", claimed_at=None)
     _event(session, item_id, reviewer, "released", "" if item.claimed_by == reviewer else f"from {item.claimed_by}")
+
+
+def reassign(session: Session, item_id: int, reviewer: str, to: str, *, force: bool = False) -> None:
+    """Give an open item to `to` (claimed in their name). Only the holder may, unless `force`."""
+    item = _item(session, item_id)
+    if item.state not in OPEN_STATES:
+        raise ReviewConflict(f"review item {item_id} is already {item.state}")
+    if item.state == ReviewState.CLAIMED and item.claimed_by not in (reviewer, to) and not force:
+        raise ReviewConflict(f"review item {item_id} is claimed by {item.claimed_by}")
+    if item.state == ReviewState.CLAIMED and item.claimed_by == to:
+        return
+    if not move(session, ReviewItem, item_id, item.state, ReviewState.CLAIMED, claimed_by=to, claimed_at=utcnow()):
+        raise ReviewConflict(f"review item {item_id} changed while reassigning; reload it")
+    _event(session, item_id, reviewer, "reassigned", f"to {to}" + (f" from {item.claimed_by}" if item.claimed_by else ""))
 
 
 def approve(
