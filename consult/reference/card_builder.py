@@ -163,9 +163,7 @@ def _history(store: ReferenceStore, code: str, hcpcs_row: object) -> list[Histor
     """
     vintages = store.vintages().get("pfs", [])
     by_release = {rid: v for v in vintages for rid in v.release_ids}
-    rows = store.session.exec(
-        RefPfs.__table__.select().where(RefPfs.__table__.c.code == code)  # type: ignore[attr-defined]
-    ).all()
+    rows = store.pfs_all_rows(code)
     per_vintage: dict[Vintage, list[RefPfs]] = {}
     for row in rows:
         v = by_release.get(row.release_id)

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func
+from sqlalchemy import Row, Select, Table, func
 from sqlmodel import Session, col, or_, select
 
 from consult.reference import meanings as M
@@ -43,7 +43,6 @@ from consult.reference.tables import (
     RefMue,
     RefPfs,
     RefPtp,
-    RefRelease,
     RefSummary,
     RefTelehealth,
 )
@@ -75,7 +74,14 @@ __all__ = [
 CPT_RE = re.compile(r"^\d{4}[0-9AFMTU]$")
 HCPCS2_RE = re.compile(r"^[A-V]\d{4}$")
 ICD_RE = re.compile(r"^[A-TV-Z]\d[0-9A-Z](\.?[0-9A-Z]{1,4})?$|^U0\d(\.?[0-9A-Z]{1,4})?$")
-PTP_SAMPLE = 25  # partners listed on a card; the count is always complete
+PTP_SAMPLE = 10
+PFS: Table = RefPfs.__table__  # type: ignore[attr-defined]
+PTP: Table = RefPtp.__table__  # type: ignore[attr-defined]
+MUE: Table = RefMue.__table__  # type: ignore[attr-defined]
+AOC: Table = RefAddon.__table__  # type: ignore[attr-defined]
+TELE: Table = RefTelehealth.__table__  # type: ignore[attr-defined]
+HCPCS: Table = RefHcpcs.__table__  # type: ignore[attr-defined]
+SUMMARY: Table = RefSummary.__table__  # type: ignore[attr-defined]  # partners listed on a card; the count is always complete
 
 
 def normalize_code(code: str) -> str:
@@ -118,6 +124,7 @@ class ReferenceStore:
 
     session: Session
     _vintages: dict[str, list[Vintage]] | None = field(default=None, repr=False)
+    _pfs_cache: dict[str, Sequence[Row]] = field(default_factory=dict, repr=False)  # type: ignore[type-arg]
 
     # -- vintages ------------------------------------------------------------------------------
     def vintages(self) -> dict[str, list[Vintage]]:
@@ -132,16 +139,22 @@ class ReferenceStore:
         return self.vintage(family, dos) is not None
 
     # -- PFS ------------------------------------------------------------------------------------
-    def pfs_rows(self, code: str, dos: date | None = None) -> tuple[Vintage | None, list[RefPfs]]:
+    def _rows(self, stmt: Select) -> Sequence[Row]:  # type: ignore[type-arg]
+        """Core query on the session's connection: plain rows, no ORM identity-map cost."""
+        return self.session.connection().execute(stmt).all()
+
+    def pfs_all_rows(self, code: str) -> Sequence[Row]:  # type: ignore[type-arg]
+        """Every PPRRVU row of `code` across all loaded vintages (for the card and history)."""
+        if code not in self._pfs_cache:
+            self._pfs_cache[code] = self._rows(select(PFS).where(PFS.c.code == code))
+        return self._pfs_cache[code]
+
+    def pfs_rows(self, code: str, dos: date | None = None) -> tuple[Vintage | None, list[Row]]:  # type: ignore[type-arg]
         v = self.vintage("pfs", dos)
         if v is None:
             return None, []
-        rows = self.session.exec(
-            select(RefPfs)
-            .where(RefPfs.code == code, col(RefPfs.release_id).in_(v.release_ids))
-            .order_by(RefPfs.modifier)
-        ).all()
-        return v, list(rows)
+        rows = [r for r in self.pfs_all_rows(code) if r.release_id in v.release_ids]
+        return v, sorted(rows, key=lambda r: r.modifier)
 
     # -- PTP ------------------------------------------------------------------------------------
     def ptp_edits_between(self, codes: Sequence[str], dos: date | None = None) -> list[PtpEdit]:
@@ -151,13 +164,13 @@ class ReferenceStore:
         v = self.vintage("ptp", dos)
         if v is None or len(wanted) < 2:
             return []
-        rows = self.session.exec(
-            select(RefPtp).where(
-                col(RefPtp.column1).in_(wanted),
-                col(RefPtp.column2).in_(wanted),
-                col(RefPtp.release_id).in_(v.release_ids),
+        rows = self._rows(
+            select(PTP).where(
+                PTP.c.column1.in_(wanted),
+                PTP.c.column2.in_(wanted),
+                PTP.c.release_id.in_(v.release_ids),
             )
-        ).all()
+        )
         files = dict(zip(v.release_ids, v.source_files, strict=True))
         edits = [
             _ptp_edit(r, v, files[r.release_id])
@@ -167,33 +180,35 @@ class ReferenceStore:
         return sorted(edits, key=lambda e: (e.column1, e.column2))
 
     def ptp_summary(self, code: str, dos: date | None = None) -> PtpSummary:
+        """How many edits `code` has on `dos` in each column, with the first few partners."""
         dos = dos or _today()
         v = self.vintage("ptp", dos)
         if v is None:
             return PtpSummary(loaded=False, vintage=None)
-        ids = v.release_ids
-        counts = {}
-        partners: dict[str, list[PtpEdit]] = {}
         files = dict(zip(v.release_ids, v.source_files, strict=True))
-        for column, other in ((RefPtp.column1, "column1"), (RefPtp.column2, "column2")):
-            active = (
-                (RefPtp.effective <= dos)
-                & (or_(col(RefPtp.deletion).is_(None), RefPtp.deletion >= dos))
-                & (or_(col(RefPtp.deletion).is_(None), RefPtp.deletion != RefPtp.effective))
+        active = (
+            (PTP.c.effective <= dos)
+            & or_(PTP.c.deletion.is_(None), PTP.c.deletion >= dos)
+            & or_(PTP.c.deletion.is_(None), PTP.c.deletion != PTP.c.effective)
+        )
+        found: dict[str, tuple[int, tuple[PtpEdit, ...]]] = {}
+        for name in ("column1", "column2"):
+            # One query per column: the window count gives the total beside the first rows.
+            rows = self._rows(
+                select(PTP, func.count().over().label("total"))
+                .where(PTP.c[name] == code, PTP.c.release_id.in_(v.release_ids), active)
+                .order_by(PTP.c.column1, PTP.c.column2)
+                .limit(PTP_SAMPLE)
             )
-            where = (column == code) & col(RefPtp.release_id).in_(ids) & active
-            counts[other] = self.session.exec(select(func.count()).where(where)).one()
-            sample = self.session.exec(
-                select(RefPtp).where(where).order_by(RefPtp.column1, RefPtp.column2).limit(PTP_SAMPLE)
-            ).all()
-            partners[other] = [_ptp_edit(r, v, files[r.release_id]) for r in sample]
+            total = rows[0].total if rows else 0
+            found[name] = (total, tuple(_ptp_edit(r, v, files[r.release_id]) for r in rows))
         return PtpSummary(
             loaded=True,
             vintage=v.label,
-            as_column1=counts["column1"],
-            as_column2=counts["column2"],
-            sample_as_column1=tuple(partners["column1"]),
-            sample_as_column2=tuple(partners["column2"]),
+            as_column1=found["column1"][0],
+            as_column2=found["column2"][0],
+            sample_as_column1=found["column1"][1],
+            sample_as_column2=found["column2"][1],
         )
 
     # -- MUE, add-ons, telehealth -------------------------------------------------------------
@@ -201,14 +216,15 @@ class ReferenceStore:
         v = self.vintage("mue", dos)
         if v is None:
             return None
-        row = self.session.exec(
-            select(RefMue).where(RefMue.code == code, col(RefMue.release_id).in_(v.release_ids))
-        ).first()
-        if row is None:
+        rows = self._rows(
+            select(MUE).where(MUE.c.code == code, MUE.c.release_id.in_(v.release_ids)).limit(1)
+        )
+        if not rows:
             if v.starter:
                 return None  # the starter pack covers chosen codes only: absence proves nothing
             return MueInfo(found=False, value=None, mai=None, mai_meaning="", rationale="",
                            vintage=v.label)
+        row = rows[0]
         return MueInfo(found=True, value=row.value, mai=row.mai,
                        mai_meaning=M.MAI.get(row.mai, ""), rationale=row.rationale,
                        vintage=v.label)
@@ -218,15 +234,15 @@ class ReferenceStore:
         v = self.vintage("aoc", dos)
         if v is None:
             return None
-        ids = col(RefAddon.release_id).in_(v.release_ids)
-        as_addon = [
-            r for r in self.session.exec(select(RefAddon).where(RefAddon.addon == code, ids)).all()
-            if _active(r.effective, r.deleted, dos)
-        ]
-        as_primary = self.session.exec(
-            select(RefAddon).where(RefAddon.primary_code == code, ids)
-        ).all()
-        if v.starter and not as_addon and not as_primary:
+        rows = self._rows(
+            select(AOC).where(
+                or_(AOC.c.addon == code, AOC.c.primary_code == code),
+                AOC.c.release_id.in_(v.release_ids),
+            )
+        )
+        live = [r for r in rows if _active(r.effective, r.deleted, dos)]
+        as_addon = [r for r in live if r.addon == code]
+        if v.starter and not rows:
             return None  # starter pack: only rows around its chosen codes
         types = sorted({r.edit_type for r in as_addon})
         return AddonInfo(
@@ -235,9 +251,7 @@ class ReferenceStore:
             type_meaning=M.AOC_TYPE.get(types[0], "") if types else "",
             primaries=tuple(sorted({r.primary_code for r in as_addon})),
             notes=tuple(sorted({r.notes for r in as_addon if r.notes})),
-            primary_for=tuple(
-                sorted({r.addon for r in as_primary if _active(r.effective, r.deleted, dos)})
-            ),
+            primary_for=tuple(sorted({r.addon for r in live if r.primary_code == code})),
             vintage=v.label,
         )
 
@@ -245,23 +259,20 @@ class ReferenceStore:
         v = self.vintage("telehealth", dos)
         if v is None:
             return None
-        row = self.session.exec(
-            select(RefTelehealth).where(
-                RefTelehealth.code == code, col(RefTelehealth.release_id).in_(v.release_ids)
-            )
-        ).first()
-        return TelehealthInfo(listed=row is not None, status=row.status if row else "",
+        rows = self._rows(
+            select(TELE.c.status).where(TELE.c.code == code, TELE.c.release_id.in_(v.release_ids))
+        )
+        return TelehealthInfo(listed=bool(rows), status=rows[0].status if rows else "",
                               vintage=v.label)
 
     # -- text: HCPCS Level II, ICD-10-CM, our summaries -----------------------------------------
-    def hcpcs(self, code: str, dos: date | None = None) -> tuple[Vintage | None, RefHcpcs | None]:
+    def hcpcs(self, code: str, dos: date | None = None) -> tuple[Vintage | None, Row | None]:  # type: ignore[type-arg]
         v = self.vintage("hcpcs", dos)
         if v is None:
             return None, None
-        row = self.session.exec(
-            select(RefHcpcs).where(RefHcpcs.code == code, col(RefHcpcs.release_id).in_(v.release_ids))
-        ).first()
-        return v, row
+        rows = self._rows(select(HCPCS).where(HCPCS.c.code == code,
+                                              HCPCS.c.release_id.in_(v.release_ids)))
+        return v, rows[0] if rows else None
 
     def icd10cm(self, code: str, dos: date | None = None) -> tuple[Vintage | None, RefIcd10cm | None]:
         v = self.vintage("icd10cm", dos)
@@ -277,13 +288,13 @@ class ReferenceStore:
 
     def summary(self, code: str) -> str:
         """Our plain-language summary: from the newest vintage that has one."""
-        rows = self.session.exec(
-            select(RefSummary.summary, RefRelease.effective_from)
-            .join(RefRelease, RefRelease.id == RefSummary.release_id)  # type: ignore[arg-type]
-            .where(RefSummary.code == code)
-            .order_by(col(RefRelease.effective_from).desc())
-        ).first()
-        return rows[0] if rows else ""
+        rows = self._rows(select(SUMMARY.c.summary, SUMMARY.c.release_id)
+                          .where(SUMMARY.c.code == code))
+        if not rows:
+            return ""
+        starts = {rid: v.effective_from for vs in self.vintages().values() for v in vs
+                  for rid in v.release_ids}
+        return max(rows, key=lambda r: starts.get(r.release_id, date.min)).summary
 
     # -- modifiers ------------------------------------------------------------------------------
     def modifier_info(self, modifier: str, dos: date | None = None) -> ModifierInfo | None:
@@ -382,7 +393,7 @@ class ReferenceStore:
         return build_card(self, normalize_code(code), dos or _today())
 
 
-def _ptp_edit(row: RefPtp, v: Vintage, source_file: str) -> PtpEdit:
+def _ptp_edit(row: Row, v: Vintage, source_file: str) -> PtpEdit:
     return PtpEdit(
         column1=row.column1,
         column2=row.column2,

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from sqlalchemy import func
 from sqlmodel import Session, select
 
 from consult.reference.tables import RefRelease
@@ -89,8 +90,28 @@ def group_vintages(releases: Sequence[RefRelease]) -> dict[str, list[Vintage]]:
     return result
 
 
+_cache: dict[tuple[object, int, int], dict[str, list[Vintage]]] = {}
+
+
+_FINGERPRINT = select(func.count(), func.coalesce(func.max(RefRelease.id), 0))  # type: ignore[arg-type]
+
+
 def load_vintages(session: Session) -> dict[str, list[Vintage]]:
-    return group_vintages(session.exec(select(RefRelease)).all())
+    """All vintages, re-read only when the release table changed (count or newest id moved).
+
+    An import or a replacement always adds a release row with a new id, so (count, max id) is
+    a complete change marker; the check is one tiny aggregate query.
+    """
+    conn = session.connection()
+    count, newest = conn.execute(_FINGERPRINT).one()
+    key = (conn.engine, count, newest)
+    hit = _cache.get(key)
+    if hit is None:
+        hit = group_vintages(session.exec(select(RefRelease)).all())
+        if len(_cache) > 32:
+            _cache.clear()
+        _cache[key] = hit
+    return hit
 
 
 def pick(vintages: Sequence[Vintage], dos: date) -> Vintage | None:

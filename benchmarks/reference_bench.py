@@ -1,0 +1,124 @@
+"""Reference-data benchmark: full-size NCCI PTP import into SQLite, then lookup latency.
+
+Generates four practitioner PTP parts in the real TXT layout (6-line wrapped header, tab
+separated, about 2.6 million rows in all), imports them with `consult data import`'s code path
+(one transaction per file) into a fresh SQLite database with the starter pack loaded, then
+times pair lookups (`ptp_edits_between`) and full code cards (`code_card`) in the same run.
+
+    .venv/bin/python benchmarks/reference_bench.py [--rows 2630000] [--lookups 5000] [--dir DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from consult.db import dispose_engines, session_scope
+from consult.reference.loading import import_file
+from consult.reference.store import ReferenceStore, ensure_reference_ready
+
+HEADER = [
+    "CPT only copyright 2025 American Medical Association.  All rights reserved.\t\t\t\t\t\t",
+    "Column1/Column2 Edits\t\t\t\t\t\t",
+    "Column 1\tColumn 2\t*=in existence\tEffective\tDeletion\tModifier\tPTP Edit Rationale",
+    "\t\tprior to 1996\tDate\tDate\t0=not allowed\t",
+    "\t\t\t\t*=no data\t1=allowed\t",
+    "\t\t\t\t\t9=not applicable\t",
+]
+RATIONALES = [
+    "Misuse of column two code with column one code", "Standards of medical/surgical practice",
+    "CPT Manual or CMS manual coding instruction", "Mutually exclusive procedures",
+    "More extensive procedure", "HCPCS/CPT procedure code definition",
+]
+
+
+def code_universe(rng: random.Random, size: int = 16_000) -> list[str]:
+    codes = {f"{n:05d}" for n in rng.sample(range(10_000, 99_999), size - 2_000)}
+    codes |= {f"{n:04d}T" for n in range(1, 1_000)}
+    codes |= {f"{letter}{n:04d}" for letter in "GJ" for n in rng.sample(range(1, 9_999), 500)}
+    return sorted(codes)
+
+
+def write_parts(folder: Path, total_rows: int, seed: int = 7) -> tuple[list[Path], list[tuple[str, str]]]:
+    rng = random.Random(seed)
+    codes = code_universe(rng)
+    per_code = total_rows // len(codes)
+    paths, sample_pairs, written = [], [], 0
+    bounds = [len(codes) * k // 4 for k in range(5)]
+    for part in range(4):
+        path = folder / f"ccipra-v322r0-f{part + 1}.TXT"
+        with path.open("w", encoding="latin-1", newline="") as fh:
+            fh.write("\r\n".join(HEADER) + "\r\n")
+            for c1 in codes[bounds[part]:bounds[part + 1]]:
+                partners = sorted(rng.sample(codes, per_code))
+                lines = []
+                for c2 in partners:
+                    if c2 == c1:
+                        continue
+                    eff = rng.choice(("19960101", "20090101", "20150401", "20220101", "20260101"))
+                    dele = "*" if rng.random() < 0.7 else rng.choice(("20231231", "20251231"))
+                    mod = "9" if dele == eff else rng.choice("01")
+                    lines.append(f"{c1}\t{c2}\t\t{eff}\t{dele}\t{mod}\t{rng.choice(RATIONALES)}\r\n")
+                    if rng.random() < 0.002:
+                        sample_pairs.append((c1, c2))
+                fh.write("".join(lines))
+                written += len(lines)
+        paths.append(path)
+    print(f"generated {written:,} rows in 4 parts "
+          f"({sum(p.stat().st_size for p in paths) / 1e6:.0f} MB)")
+    return paths, sample_pairs
+
+
+def percentile(values: list[float], pct: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * pct))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=2_630_000)
+    parser.add_argument("--lookups", type=int, default=5_000)
+    parser.add_argument("--dir", type=Path, default=None)
+    args = parser.parse_args()
+    folder = args.dir or Path(tempfile.mkdtemp(prefix="consult-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    url = f"sqlite:///{folder / 'bench.db'}"
+    paths, pairs = write_parts(folder, args.rows)
+    ensure_reference_ready(url)
+
+    started = time.perf_counter()
+    for path in paths:
+        t0 = time.perf_counter()
+        with session_scope(url) as s:
+            result = import_file(s, "ptp", path)
+        print(f"  {path.name}: {result.rows:,} rows in {time.perf_counter() - t0:.1f} s")
+    total = time.perf_counter() - started
+    print(f"PTP import (4 parts, one transaction each): {total:.1f} s")
+
+    rng = random.Random(11)
+    dos = date(2026, 8, 1)
+    pair_ms, card_ms = [], []
+    with session_scope(url, readonly=True) as s:
+        for i in range(args.lookups):
+            a, b = rng.choice(pairs)
+            t0 = time.perf_counter()
+            ReferenceStore(s).ptp_edits_between([b, a], dos)  # a fresh store: vintages re-read
+            pair_ms.append((time.perf_counter() - t0) * 1000)
+            if i % 5 == 0:
+                t0 = time.perf_counter()
+                ReferenceStore(s).code_card(a, dos)
+                card_ms.append((time.perf_counter() - t0) * 1000)
+    for name, values in (("pair lookup", pair_ms), ("code card", card_ms)):
+        print(f"{name}: n={len(values)} p50={statistics.median(values):.3f} ms "
+              f"p99={percentile(values, 0.99):.3f} ms max={max(values):.3f} ms")
+    print(f"database size: {(folder / 'bench.db').stat().st_size / 1e6:.0f} MB in {folder}")
+    dispose_engines()
+
+
+if __name__ == "__main__":
+    main()
