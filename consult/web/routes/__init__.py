@@ -1,0 +1,1 @@
+"""HTTP routes of the reviewer queue, one module per area."""

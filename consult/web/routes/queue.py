@@ -1,0 +1,51 @@
+"""The queue: counts, filters, sort, pages; a fragment for auto-refresh; a small JSON API."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import Response
+
+from consult.db import session_scope
+from consult.web import auth
+from consult.web.families import FAMILIES
+from consult.web.listing import AGES, SORTS, STATES, QueueFilter, queue_page
+from consult.web.pages import render, require_user
+
+router = APIRouter(dependencies=[Depends(require_user)])
+
+
+@router.get("/")
+def queue(request: Request, user: auth.SignedIn = Depends(require_user)) -> Response:
+    f = QueueFilter.from_query(request.query_params)
+    with session_scope(readonly=True) as s:
+        page = queue_page(s, f, user.username)
+        reviewers = auth.active_usernames(s)
+    template = "queue_rows.html" if request.query_params.get("fragment") else "queue.html"
+    return render(
+        request, template, page=page, f=f, states=list(STATES), families=FAMILIES, ages=list(AGES),
+        sorts=list(SORTS), reviewers=reviewers,
+    )
+
+
+@router.get("/api/queue")
+def queue_json(request: Request, user: auth.SignedIn = Depends(require_user)) -> dict[str, Any]:
+    f = QueueFilter.from_query(request.query_params)
+    with session_scope(readonly=True) as s:
+        page = queue_page(s, f, user.username)
+    return {
+        "counts": page.counts,
+        "overdue": page.overdue,
+        "total": page.total,
+        "page": f.page,
+        "pages": page.pages,
+        "items": [
+            {
+                "id": r.id, "case_id": r.case_id, "state": r.state, "priority": r.priority,
+                "due_at": r.due_at.isoformat() if r.due_at else None, "overdue": r.overdue,
+                "requester": r.requester, "subject": r.subject, "claimed_by": r.claimed_by, "codes": r.codes,
+            }
+            for r in page.rows
+        ],
+    }
