@@ -95,9 +95,10 @@ def reassign(session: Session, item_id: int, reviewer: str, to: str, *, force: b
         raise ReviewConflict(f"review item {item_id} is claimed by {item.claimed_by}")
     if item.state == ReviewState.CLAIMED and item.claimed_by == to:
         return
+    previous = item.claimed_by  # read before move(): it expires the loaded item
     if not move(session, ReviewItem, item_id, item.state, ReviewState.CLAIMED, claimed_by=to, claimed_at=utcnow()):
         raise ReviewConflict(f"review item {item_id} changed while reassigning; reload it")
-    _event(session, item_id, reviewer, "reassigned", f"to {to}" + (f" from {item.claimed_by}" if item.claimed_by else ""))
+    _event(session, item_id, reviewer, "reassigned", f"to {to}" + (f" from {previous}" if previous else ""))
 
 
 def approve(
