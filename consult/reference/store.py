@@ -191,17 +191,20 @@ class ReferenceStore:
             & or_(PTP.c.deletion.is_(None), PTP.c.deletion >= dos)
             & or_(PTP.c.deletion.is_(None), PTP.c.deletion != PTP.c.effective)
         )
+        in_vintage = PTP.c.release_id.in_(v.release_ids)
+        counts = self._rows(select(*(
+            select(func.count()).where(PTP.c[name] == code, in_vintage, active).scalar_subquery()
+            for name in ("column1", "column2")
+        )))[0]
         found: dict[str, tuple[int, tuple[PtpEdit, ...]]] = {}
-        for name in ("column1", "column2"):
-            # One query per column: the window count gives the total beside the first rows.
+        for name, total in zip(("column1", "column2"), counts, strict=True):
+            # Index order, not partner order: sorting would read every edit of a busy code.
             rows = self._rows(
-                select(PTP, func.count().over().label("total"))
-                .where(PTP.c[name] == code, PTP.c.release_id.in_(v.release_ids), active)
-                .order_by(PTP.c.column1, PTP.c.column2)
-                .limit(PTP_SAMPLE)
-            )
-            total = rows[0].total if rows else 0
-            found[name] = (total, tuple(_ptp_edit(r, v, files[r.release_id]) for r in rows))
+                select(PTP).where(PTP.c[name] == code, in_vintage, active).limit(PTP_SAMPLE)
+            ) if total else []
+            edits = sorted((_ptp_edit(r, v, files[r.release_id]) for r in rows),
+                           key=lambda e: (e.column1, e.column2))
+            found[name] = (total, tuple(edits))
         return PtpSummary(
             loaded=True,
             vintage=v.label,

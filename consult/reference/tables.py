@@ -96,7 +96,8 @@ class RefPtp(SQLModel, table=True):
     __tablename__ = "ref_ptp"
     __table_args__ = (
         Index("ix_ref_ptp_c1", "column1", "column2", "release_id"),
-        Index("ix_ref_ptp_c2", "column2", "release_id"),
+        # Covers the in-force filter, so counting a code's column-2 edits reads no table rows.
+        Index("ix_ref_ptp_c2", "column2", "release_id", "effective", "deletion"),
     )
     id: int | None = Field(default=None, primary_key=True)
     release_id: int = Field(sa_column=_release_fk())

@@ -160,7 +160,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('ref_ptp', schema=None) as batch_op:
         batch_op.create_index('ix_ref_ptp_c1', ['column1', 'column2', 'release_id'], unique=False)
-        batch_op.create_index('ix_ref_ptp_c2', ['column2', 'release_id'], unique=False)
+        batch_op.create_index('ix_ref_ptp_c2', ['column2', 'release_id', 'effective', 'deletion'], unique=False)
 
     op.create_table('ref_summary',
     sa.Column('id', sa.Integer(), nullable=False),
