@@ -19,9 +19,21 @@ from consult.web.families import FAMILIES
 from consult.web.pages import flash, render, require_admin
 from consult.web.routing import apply_to_open_items
 from consult.web.tables import RoutingRule, SenderPolicy, SenderTier
-from consult.workers.tasks import enqueue_ingest, enqueue_send
 
 router = APIRouter(prefix="/admin", dependencies=[Depends(require_admin)])
+
+
+def enqueue_ingest(row_id: int) -> None:
+    """After commit; imported late so the pages do not load the whole pipeline to start."""
+    from consult.workers import tasks
+
+    tasks.enqueue_ingest(row_id)
+
+def enqueue_send(row_id: int) -> None:
+    """After commit; imported late so the pages do not load the whole pipeline to start."""
+    from consult.workers import tasks
+
+    tasks.enqueue_send(row_id)
 LIST_LIMIT = 200
 
 

@@ -21,9 +21,15 @@ from consult.web import auth
 from consult.web.casepage import case_view
 from consult.web.pages import environment, flash, render, require_user
 from consult.web.sanitize import human_size
-from consult.workers.tasks import enqueue_send
 
 router = APIRouter(dependencies=[Depends(require_user)])
+
+
+def enqueue_send(row_id: int) -> None:
+    """After commit; imported late so the pages do not load the whole pipeline to start."""
+    from consult.workers import tasks
+
+    tasks.enqueue_send(row_id)
 
 INFO_NEEDS = {
     "dos": "The date of service",
