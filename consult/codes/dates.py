@@ -13,14 +13,12 @@ import re
 
 from consult.codes.vocabulary import MONTHS
 
-_NUMERIC = re.compile(
-    r"(?<![\d/.-])(?:(?P<y1>(?:19|20)\d\d)-(?P<m1>\d\d)-(?P<d1>\d\d)"
-    r"|(?P<m2>\d{1,2})[/.-](?P<d2>\d{1,2})(?:[/.-](?P<y2>\d{4}|\d{2}))?)(?![\d/]|\.\d|-\d)"
-)
+# Both patterns start with a character class so the engine scans quickly; the boundaries are
+# checked per match.
+_NUMERIC = re.compile(r"(?<![\d/.\-])(\d{1,4})([/.\-])(\d{1,2})(?:\2(\d{2,4}))?(?![\d/])")
 _NAMED = re.compile(
-    r"\b(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+"
-    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
-    re.I,
+    r"[JFMASOND][a-zA-Z]{2,8}\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
 )
 _RELATIVE = re.compile(r"\b(?P<word>today|yesterday)(?:'s)?\b", re.I)
 _DOS_CUE = re.compile(r"\b(?:DOS|D\.O\.S\.?|dates?\s+of\s+service|service\s+date)\b\W{0,3}$", re.I)
@@ -62,25 +60,48 @@ def date_of_service(
 def _dates(text: str, today: datetime.date | None) -> list[tuple[int, int, datetime.date]]:
     found = []
     for m in _NUMERIC.finditer(text):
-        if m.group("y1"):
-            y, mo, d = int(m.group("y1")), int(m.group("m1")), int(m.group("d1"))
+        s, e = m.span()
+        if (s and text[s - 1] in "0123456789/.-") or text[e : e + 1].isdigit() or text[e : e + 1] == "/":
+            continue
+        if text[e : e + 2][:1] in ".-" and text[e + 1 : e + 2].isdigit():
+            continue
+        first, sep, second, third = m.groups()
+        if len(first) == 4:  # 2026-10-12
+            if sep != "-" or third is None or len(third) != 2:
+                continue
+            y, mo, d = int(first), int(second), int(third)
+        elif len(first) <= 2 and (third is None or len(third) in (2, 4)):
+            if third is None and (today is None or sep != "/"):
+                continue
+            y = today.year if third is None else int(third) + (2000 if len(third) == 2 else 0)  # type: ignore[union-attr]
+            mo, d = int(first), int(second)
         else:
-            year = m.group("y2")
-            if year is None:
-                if today is None or "/" not in m.group():
-                    continue
-                y = today.year
-            else:
-                y = int(year) + (2000 if len(year) == 2 else 0)
-            mo, d = int(m.group("m2")), int(m.group("d2"))
-        found.append((m.start(), m.end(), _date(y, mo, d)))
+            continue
+        found.append((s, e, _date(y, mo, d)))
     for m in _NAMED.finditer(text):
+        if m.start() and text[m.start() - 1].isalpha():
+            continue
+        month = MONTHS.get(m.group()[:4].lower().rstrip(". ")) or MONTHS.get(m.group()[:3].lower())
+        word = re.match(r"[A-Za-z]+", m.group())
+        if month is None or word is None or not _month_word(word.group()):
+            continue
         year = m.group("year")
         if year is None and today is None:
             continue
         y = int(year) if year else today.year  # type: ignore[union-attr]
-        found.append((m.start(), m.end(), _date(y, MONTHS[m.group("mon").lower()[:3]], int(m.group("day")))))
+        found.append((m.start(), m.end(), _date(y, month, int(m.group("day")))))
     return [(s, e, d) for s, e, d in found if d is not None]
+
+
+def _month_word(word: str) -> bool:
+    word = word.lower()
+    return any(full.startswith(word) and len(word) >= 3 for full in _MONTH_NAMES)
+
+
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "sept",
+)
 
 
 def _date(y: int, mo: int, d: int) -> datetime.date | None:
@@ -101,6 +122,9 @@ def _clause_after(text: str, end: int) -> str:
 
 
 def _relative(text: str, today: datetime.date | None) -> tuple[datetime.date | None, list[str]]:
+    lower = text.lower()
+    if "today" not in lower and "yesterday" not in lower:
+        return None, []
     m = _RELATIVE.search(text)
     if m is None:
         return None, []

@@ -15,15 +15,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from consult.codes import icd
+from consult.codes.context import identifier_before_at, state_before
 from consult.codes.dates import date_of_service
 from consult.codes.modifiers import find_modifiers
 from consult.codes.vocabulary import (
     CPT_I_RANGES,
     HCPCS_SERIES,
-    ID_CONTEXT,
     MODIFIERS,
-    STATE_NAMES,
-    STATES,
     STREET_AFTER,
 )
 
@@ -130,16 +128,19 @@ def _shape(code: str) -> str:
 
 # --- candidates -------------------------------------------------------------------------------
 
-_CODE_RE = re.compile(
-    r"""(?<![A-Za-z0-9])
-    (?:(?P<dot>[A-Za-z]\d[0-9A-Za-z]\.[0-9A-Za-z]{1,4})
+# A token that starts with a letter or digit followed by a digit, with an optional dotted part.
+# It starts with a character class so the engine scans fast; shapes are checked per token.
+_TOKEN = re.compile(r"(?<![0-9A-Za-z])[0-9A-Za-z]\d[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)?")
+_SHAPE = re.compile(
+    r"""(?P<dot>[A-Za-z]\d[0-9A-Za-z]\.[0-9A-Za-z]{1,4})
       |(?P<cat>\d{4}[FfTtUM])
       |(?P<num>\d{5})
-      |(?P<alnum>[A-Za-z]\d{4}(?=[x×]\d)|[A-Za-z]\d[0-9A-Za-z]{1,5}))
-    (?![A-WYZa-wyz0-9]|[Xx](?!\d))  # 99417x2: a quantity may be glued on""",
+      |(?P<alnum>[A-Za-z]\d[0-9A-Za-z]{1,5})""",
     re.X,
 )
+_GLUED_QUANTITY = re.compile(r"(?<=\d)[x×]\d+$")
 _DX_WORDS = re.compile(r"\b(?:dx|diagnos[ie]s|diagnosis|diagnostic code|icd(?:-?10(?:-?cm)?)?)\b", re.I)
+_DX_SUBSTRINGS = ("dx", "diagnos", "icd-10", "icd10", "icd code")
 _DRUG_CONTEXT = re.compile(
     rf"^\s*(?:x\s*\d|×\s*\d|[{DASHES}]\s*J[WZ]\b|per\b|units?\b|\d+\s*units?\b)", re.I
 )
@@ -149,13 +150,12 @@ _UNIT_AFTER = re.compile(
     r"months?|years?|dollars?|miles?|lbs?|kg|sq\.?\s*cm)\b",
     re.I,
 )
-_STATE_BEFORE = re.compile(rf"(?:\b([A-Z]{{2}})|\b({STATE_NAMES}))[ \t\u00a0]*,?[ \t\u00a0]+$", re.I)
-_CODE_BEFORE_DASH = re.compile(rf"(?<![A-Za-z0-9])(?:\d{{4}}[A-Za-z]|\d{{5}}|[A-Za-z]\d{{4}})\s*[{DASHES}]\s*$")
-_DASH_BEFORE_NUMBER = re.compile(rf"\d\s*[{DASHES}]$")
-_EXTENSION = re.compile(r"\d\s*[,;]?\s*(?:x|ext\.?)\s*$", re.I)
+_CODE_BEFORE_DASH = re.compile(rf"(?:\d{{4}}[A-Za-z]|\d{{5}}|[A-Za-z]\d{{4}})\s*[{DASHES}]\s*$")
 _PHONE_GROUP_BEFORE = re.compile(r"(?<![A-Za-z0-9])\d{3,4}[ .]$")
 _PHONE_GROUP_AFTER = re.compile(r"^[ .]\d{3,4}(?![0-9A-Za-z])")
-_INTL_PHONE = re.compile(r"\+\d[\d ().-]*$")
+_DECIMAL_AFTER = re.compile(r"[.,:]\d")
+_ZIP4_AFTER = re.compile(rf"[{DASHES}]\d{{4}}(?!\d)")
+_DASH_CHARS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
 
 
 @dataclass
@@ -182,19 +182,31 @@ class _Hit:
 
 
 def _code_hits(text: str) -> list[_Hit]:
-    raw = list(_CODE_RE.finditer(text))
-    has_dx_context = bool(_DX_WORDS.search(text)) or any(m.group("dot") for m in raw)
+    found = []
+    for match in _TOKEN.finditer(text):
+        s, e = match.span()
+        token = match.group()
+        glued = _GLUED_QUANTITY.search(token)  # 99417x2, J1100x4
+        if glued is not None:
+            e = s + glued.start()
+        shape = _SHAPE.fullmatch(token, 0, e - s)
+        if shape is None:
+            continue
+        found.append((shape, s, e))
+    if not found:
+        return []
+    lower = text.lower()
+    has_dx_context = any(w in lower for w in _DX_SUBSTRINGS) or any(m.group("dot") for m, _, _ in found)
     hits = []
-    for match in raw:
-        hit = _classify(text, match, has_dx_context)
-        if hit is not None and _trap(text, match.start(), match.end(), hit) is None:
+    for shape, s, e in found:
+        hit = _classify(text, shape, s, e, has_dx_context)
+        if hit is not None and _trap(text, s, e, hit) is None:
             hits.append(hit)
     return hits
 
 
-def _classify(text: str, match: re.Match[str], has_dx_context: bool) -> _Hit | None:
-    s, e = match.span()
-    token = match.group()
+def _classify(text: str, match: re.Match[str], s: int, e: int, has_dx_context: bool) -> _Hit | None:
+    token = text[s:e]
     if match.group("dot"):
         return _dotted_icd(text, token, s, e)
     if match.group("cat"):
@@ -277,29 +289,34 @@ def _ambiguous(text: str, code: str, s: int, e: int) -> _Hit:
 
 def _trap(text: str, s: int, e: int, hit: _Hit) -> str | None:
     """Why this code-shaped string is something else, or None when it is a code."""
-    left = text[max(0, s - 40) : s]
+    before = text[s - 1] if s else ""
+    before2 = text[s - 2] if s > 1 else ""
     right = text[e : e + 24]
-    if left.endswith(("$", "#", "€", "£")):
+    if before in "$#€£" and before:
         return "amount or number"
-    if re.search(r"\d[.,]$", left) or re.match(r"[.,]\d", right):
-        return "part of a larger number"
-    if re.search(r"\d:$", left) or re.match(r":\d", right):
-        return "time"
-    if hit.category == "I" and hit.system == "CPT" and re.match(rf"[{DASHES}]\d{{4}}(?!\d)", right):
+    if (before in ".,:" and before and before2.isdigit()) or _DECIMAL_AFTER.match(right):
+        return "part of a larger number or a time"
+    if hit.system == "CPT" and hit.category == "I" and _ZIP4_AFTER.match(right):
         return "ZIP+4"
-    state = _STATE_BEFORE.search(left)
-    if state and (state.group(2) or state.group(1) in STATES):
+    if state_before(text, s):
         return "ZIP code"
-    if ID_CONTEXT.search(left) or _EXTENSION.search(left) or _INTL_PHONE.search(left):
+    if identifier_before_at(text, s):
         return "identifier"
     if _UNIT_AFTER.match(right):
         return "quantity"
     if STREET_AFTER.match(text, e):
         return "street number"
-    if _DASH_BEFORE_NUMBER.search(left) and not _CODE_BEFORE_DASH.search(left):
-        return "part of a hyphenated number"
-    if _PHONE_GROUP_BEFORE.search(left) or _PHONE_GROUP_AFTER.match(right):
+    left = text[max(0, s - 16) : s].rstrip()
+    if left and left[-1] in _DASH_CHARS and left[:-1].rstrip()[-1:].isdigit():
+        if not _CODE_BEFORE_DASH.search(left + " "):
+            return "part of a hyphenated number"
+    if before in " ." and before2.isdigit() and _PHONE_GROUP_BEFORE.search(text, max(0, s - 6), s):
         return "digit group (phone or account number)"
+    if _PHONE_GROUP_AFTER.match(right):
+        return "digit group (phone or account number)"
+    plus = text.rfind("+", max(0, s - 20), s)
+    if plus >= 0 and text[plus + 1 : plus + 2].isdigit() and not text[plus + 1 : s].strip("0123456789 ().-"):
+        return "international phone number"
     return None
 
 

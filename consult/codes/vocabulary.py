@@ -116,26 +116,16 @@ MODIFIER_VERBS = r"w/|with|need|needs|needed|append|appends|appended|appending|a
 # Nouns that follow a modifier and name it as one ("the TC portion", "the 26 component").
 MODIFIER_NOUNS = r"modifiers?|mods?|portion|component|side|split"
 
-# Context right before a number that makes it an identifier, an address part or a measure.
-ID_WORDS = (
-    r"invoice|inv|acct|account|claim|icn|dcn|ccn|ticket|order|ref|reference|member|policy|"
-    r"grp|subscriber|mrn|chart|record|id|npi|tin|ein|ssn|tax\s+id|lot|serial|sn|model|"
-    r"catalog|item|p\.?\s*o\.?\s*box|box|suite|ste|room|rm|unit|bldg|building|floor|"
-    r"apt|zip|zip\s*code|postal(?:\s*code)?|ext|extension|phone|tel|telephone|fax|cell|mobile|"
-    r"page|pg|pp?|section|sec|§|measure|version|ver|batch|eft|confirmation|conf|"
-    r"auth|authorization|tracking|pin|supplier|ptan|clia|license|lic|dea|"
-    r"contract|routing|ndc|level|class|stage|grade|tier|pos|place\s+of\s+service|"
-    r"remark|rarc|carc|reason|denial|adjustment|lcd|ncd|article|"
-    r"quarter|fy|cy|age|aged|ages|dob"
-)
-ID_CONTEXT = re.compile(
-    rf"(?:\b(?:{ID_WORDS})\b\.?\s*[:#]?"  # invoice 20610, Suite 700, POS: 22
-    rf"|\b(?:{ID_WORDS})\b\.?\s*(?:#|\b(?:number|num|no\.?|nbr|id)\b\.?)\s*[:#]?"  # claim no.
-    rf"(?:\s*(?:is|was|=))?"
-    r"|#\s*(?:(?:is|was)\s+)?"  # acct #62370, Claim # is
-    r"|\b(?:remark|rarc|carc|reason|denial|adjustment|group|status|zip|postal)\s+codes?\s*[:#]?"
-    r")\s*#?\s*$",
-    re.I,
+# Words right before a number that make it an identifier, an address part or a measure label
+# ("invoice 20610", "Suite 700", "ext. 62370", "POS 22", "level 4"); see context.identifier_before.
+ID_WORDS = frozenset(
+    """invoice inv acct account claim icn dcn ccn ticket order ref reference member policy grp
+    subscriber mrn chart record id npi tin ein ssn tax lot serial sn model catalog item box suite
+    ste room rm unit bldg building floor apt zip postal ext extension phone tel telephone fax
+    cell mobile page pg p pp section sec § measure version ver batch eft confirmation conf auth
+    authorization tracking pin supplier ptan clia license lic dea contract routing ndc level
+    class stage grade tier pos remark rarc carc reason denial adjustment lcd ncd article quarter
+    fy cy age aged ages dob""".split()
 )
 
 # A number that starts a street address line: '11711 E. Sprague Ave'.

@@ -1,0 +1,99 @@
+"""Cheap looks at the words right before a candidate: identifiers, states before ZIPs.
+
+Regular expressions anchored at the end of a window ('...invoice\\s*$') make the engine retry at
+every position of the window; on a few dozen candidates per message that cost more than the
+rest of extraction. These helpers tokenise a short tail once and compare words with sets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consult.codes.vocabulary import ID_WORDS, STATE_NAMES, STATES
+
+_TAIL = re.compile(r"[A-Za-z§]+\.?|\d+|[^\sA-Za-z\d]")
+_NUMBER_WORDS = frozenset("number num no nbr id code codes".split())
+_IS = frozenset(("is", "was", "="))
+_STATE_NAMES = tuple(STATE_NAMES.split("|"))
+_STATE_LAST_WORDS = frozenset(name.rsplit(" ", 1)[-1] for name in _STATE_NAMES)
+_BLANKS = " \t\u00a0"
+
+
+def tail_words(text: str, start: int, width: int = 28) -> list[str]:
+    """The last few tokens before `start`, lower-cased, a trailing dot dropped ('No.' -> 'no')."""
+    return [t.rstrip(".").lower() or "." for t in _TAIL.findall(text, max(0, start - width), start)[-4:]]
+
+
+_QUICK_STOP = frozenset("(,/;[{<'\"=+&*")
+_FULL_LOOK = ID_WORDS | _NUMBER_WORDS | _IS | {"x", "service"}
+
+
+def identifier_before_at(text: str, start: int) -> bool:
+    """identifier_before on the words before `start`, with a fast exit for ordinary words."""
+    j = start - 1
+    while j >= 0 and text[j] in _BLANKS:
+        j -= 1
+    if j < 0 or text[j] in _QUICK_STOP or text[j].isdigit():
+        return False
+    if text[j] == "#":
+        return True
+    if text[j].isalpha():
+        k = j
+        while k > 0 and text[k - 1].isalpha():
+            k -= 1
+        if text[k:j + 1].lower() not in _FULL_LOOK:
+            return False
+    return identifier_before(tail_words(text, start))
+
+
+def identifier_before(words: list[str]) -> bool:
+    """True when the tokens end like 'invoice', 'acct #', 'Claim # is', 'claim number:',
+    'remark code', 'ext.', 'POS', '555-0130 x' (an identifier, address part or measure label)."""
+    if not words:
+        return False
+    last = words[-1]
+    if last == "#":
+        return True
+    if last in _IS:
+        rest = words[:-1]
+        if rest and rest[-1] in ("#", ":"):
+            return len(rest) == 1 or rest[-2] in ID_WORDS or rest[-2] == "#" or rest[-2] in _NUMBER_WORDS
+        return len(rest) >= 2 and rest[-1] in _NUMBER_WORDS and rest[-2] in ID_WORDS
+    if last == ":":
+        words = words[:-1]
+        if not words:
+            return False
+        last = words[-1]
+    if last in _NUMBER_WORDS and len(words) >= 2 and words[-2] in ID_WORDS:
+        return True
+    if last in ID_WORDS:
+        return True
+    if last == "x" and len(words) >= 2 and words[-2].isdigit():
+        return True  # 402-555-0130 x 62370
+    return words[-3:] == ["place", "of", "service"]
+
+
+def state_before(text: str, start: int) -> bool:
+    """True when a US state (code or name) stands right before `start`, as in 'Spokane, WA 99205'."""
+    if start < 3 or text[start - 1] not in _BLANKS:
+        return False
+    j = start - 2
+    while j > 0 and text[j] in _BLANKS:
+        j -= 1
+    if text[j] == ",":
+        j -= 1
+    if not text[j].isalpha():
+        return False
+    left = text[max(0, start - 24) : start].rstrip(_BLANKS)
+    if left.endswith(","):
+        left = left[:-1].rstrip(_BLANKS)
+    if len(left) >= 2 and left[-2:] in STATES and (len(left) == 2 or not left[-3].isalnum()):
+        return True
+    low = left.lower()
+    words = low.rsplit(None, 1)
+    if not words or words[-1] not in _STATE_LAST_WORDS:
+        return False
+    return any(
+        low.endswith(name) and (len(low) == len(name) or not low[-len(name) - 1].isalpha())
+        for name in _STATE_NAMES
+    )
