@@ -159,3 +159,24 @@ def test_users_commands_add_list_passwd_disable(migrated_db):  # type: ignore[no
             raise AssertionError("a disabled user signed in")
         except auth.SignInRefused:
             pass
+
+
+def test_ask_for_information_sends_the_templated_request(web, reviewer):  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from consult.models import OutboundMessage
+
+    item_id = make_item()
+    client = Client(web)
+    client.sign_in(reviewer)
+    token = client.csrf(f"/items/{item_id}")
+    empty = client.request(f"/items/{item_id}/ask", {"csrf": token})
+    assert empty.status == 409 and "choose what information you need" in empty.body.lower()
+    reply = client.request(f"/items/{item_id}/ask", {"csrf": token, "need": ["dos", "payer"], "extra": "Which knee?"})
+    assert reply.status == 303
+    with session_scope(readonly=True) as s:
+        out = s.execute(select(OutboundMessage).where(OutboundMessage.review_item_id == item_id)).scalar_one()
+        events = [e.action for e in s.execute(select(ReviewEvent).where(ReviewEvent.review_item_id == item_id)).scalars()]
+    assert out.body_text.startswith("Hi Casey,")
+    assert "- The date of service" in out.body_text and "Which knee?" in out.body_text
+    assert "approved" in events and "asked for information" in events
