@@ -57,14 +57,14 @@ def prepare_draft(
     extraction = extract(text, today=question.received)
     dos = extraction.date_of_service or question.received
     codes = []
-    for mention in _unique(extraction):
+    for mention, modifiers in _unique(extraction):
         card = reference.card(mention.code, dos) if reference else None
         codes.append(
             {
                 "code": mention.code,
                 "system": mention.system,
                 "category": mention.category,
-                "modifiers": list(mention.modifiers),
+                "modifiers": modifiers,
                 "alternative": mention.alternative,
                 "card": card,
             }
@@ -88,9 +88,10 @@ def prepare_draft(
     return DraftResult(template, extraction, dos, extraction.date_of_service is None, [], rendered)
 
 
-def _unique(extraction: Extraction) -> list[Any]:
-    seen: dict[str, Any] = {}
+def _unique(extraction: Extraction) -> list[tuple[Any, list[str]]]:
+    """Each code once, in first-seen order, with the modifiers attached anywhere in the text."""
+    seen: dict[str, tuple[Any, list[str]]] = {}
     for mention in extraction.codes:
-        if mention.code not in seen:
-            seen[mention.code] = mention
+        first, modifiers = seen.setdefault(mention.code, (mention, []))
+        modifiers.extend(m for m in mention.modifiers if m not in modifiers)
     return list(seen.values())

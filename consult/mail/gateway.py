@@ -18,6 +18,7 @@ from consult.db import session_scope
 from consult.settings import Settings
 
 log = logging.getLogger(__name__)
+logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd logs every SMTP verb at INFO
 
 
 class StoreHandler:

@@ -80,15 +80,22 @@ def _counts() -> str:
 
 def run(settings: Settings, *, demo: bool = False, concurrency: int = 2) -> int:
     from consult.mail.gateway import start_gateway
-    from consult.workers.tasks import enqueue_ingest
+    from consult.workers.tasks import drain_relay, enqueue_ingest, relay_publishes_to_main_thread
 
     prepare(settings)
+    if settings.broker.startswith("sqla+"):
+        relay_publishes_to_main_thread()
     stop = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stop.set())
 
-    worker = subprocess.Popen(worker_command(settings, concurrency), start_new_session=True)
+    worker = subprocess.Popen(
+        worker_command(settings, concurrency), start_new_session=True, preexec_fn=_die_with_parent
+    )
     gateway = start_gateway(settings, enqueue_ingest)
+    from consult.web.app import start_web_in_thread
+
+    web = start_web_in_thread(settings)
     poller_thread = None
     if settings.imap_enabled:
         from consult.mail.imap import Poller
@@ -99,14 +106,17 @@ def run(settings: Settings, *, demo: bool = False, concurrency: int = 2) -> int:
     print(
         f"Consult is up. Send questions to {settings.address} via SMTP at "
         f"{settings.gateway_host}:{settings.gateway_port} (or: consult send-test \"...\").\n"
-        f"Review drafts with: consult review list. Replies go to "
+        f"Review queue: http://{settings.web_host}:{settings.web_port}/ "
+        f"(create a sign-in with: consult users add NAME --role admin) or consult review list.\n"
+        f"Replies go to "
         f"{settings.smtp_host or settings.outbox}. Ctrl-C stops.",
         flush=True,
     )
     if demo:
         threading.Thread(target=_demo, args=(settings, stop), daemon=True).start()
     try:
-        while not stop.wait(1.0):
+        while not stop.is_set():
+            drain_relay(timeout=0.2)
             if worker.poll() is not None:
                 log.error("the worker exited with code %s; stopping", worker.returncode)
                 return 1
@@ -115,6 +125,7 @@ def run(settings: Settings, *, demo: bool = False, concurrency: int = 2) -> int:
         print("Stopping…", flush=True)
         stop.set()
         gateway.stop()
+        web.stop()
         if poller_thread:
             poller_thread.join(timeout=10)
         if worker.poll() is None:
@@ -124,6 +135,16 @@ def run(settings: Settings, *, demo: bool = False, concurrency: int = 2) -> int:
             except subprocess.TimeoutExpired:
                 worker.kill()
                 worker.wait()
+
+
+def _die_with_parent() -> None:
+    """Linux: the worker gets SIGTERM if `consult up` itself is killed, so none is orphaned."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except OSError:
+        pass
 
 
 def _demo(settings: Settings, stop: threading.Event) -> None:

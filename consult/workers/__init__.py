@@ -7,6 +7,8 @@ whatever is stuck. Every task is safe to run twice.
 
 from __future__ import annotations
 
+from contextlib import closing
+
 from celery import Celery
 from celery.signals import worker_process_init
 
@@ -36,7 +38,10 @@ def make_app() -> Celery:
         task_soft_time_limit=max(limit - 30, limit * 9 // 10),
         task_default_queue=INGEST_QUEUE,
         task_routes={"consult.send_reply": {"queue": SMTP_QUEUE}},
-        broker_transport_options={"visibility_timeout": visibility},
+        # kombu's SQLAlchemy transport hands these options to create_engine.
+        broker_transport_options={"visibility_timeout": visibility}
+        if settings.broker.startswith(("redis", "rediss"))
+        else {"connect_args": {"timeout": 30}},
         broker_connection_retry_on_startup=True,
         worker_hijack_root_logger=False,
         worker_send_task_events=False,
@@ -49,13 +54,20 @@ def make_app() -> Celery:
             }
         },
     )
-    if settings.broker.startswith("sqla+"):
-        from pathlib import Path
-
-        Path(settings.broker.removeprefix("sqla+sqlite:///")).parent.mkdir(
-            parents=True, exist_ok=True
-        )
+    if settings.broker.startswith("sqla+sqlite:///"):
+        _prepare_sqlite_broker(settings.broker.removeprefix("sqla+sqlite:///"))
     return app
+
+
+def _prepare_sqlite_broker(path: str) -> None:
+    """WAL mode (kept in the file) so publishers' reads never block the consumer's writes."""
+    import sqlite3
+    from pathlib import Path
+
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    with closing(sqlite3.connect(path, timeout=30)) as conn:
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode=WAL")
 
 
 app = make_app()

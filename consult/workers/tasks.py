@@ -8,6 +8,8 @@ message with its traceback, so one bad email never blocks the rest.
 from __future__ import annotations
 
 import logging
+import queue as stdlib_queue
+import threading
 from datetime import timedelta
 from typing import Any
 
@@ -139,7 +141,39 @@ def reconcile() -> dict[str, int]:
     return counts
 
 
+# kombu's SQLAlchemy transport (the embedded broker) silently drops messages published from
+# a thread other than the main one. `consult up` therefore relays publishes from its gateway,
+# poller and web threads to the main thread, which drains this queue.
+_relay: stdlib_queue.Queue[tuple[Any, int]] | None = None
+
+
+def relay_publishes_to_main_thread() -> None:
+    global _relay
+    _relay = stdlib_queue.Queue()
+
+
+def drain_relay(timeout: float) -> int:
+    """Publish what other threads queued (call from the main thread). Returns the count."""
+    if _relay is None:
+        return 0
+    sent = 0
+    try:
+        task, row_id = _relay.get(timeout=timeout)
+        while True:
+            sent += _publish(task, row_id)
+            task, row_id = _relay.get_nowait()
+    except stdlib_queue.Empty:
+        return sent
+
+
 def _enqueue(task: Any, row_id: int) -> int:
+    if _relay is not None and threading.current_thread() is not threading.main_thread():
+        _relay.put((task, row_id))
+        return 1
+    return _publish(task, row_id)
+
+
+def _publish(task: Any, row_id: int) -> int:
     """Enqueue after commit. A broker outage is logged, not raised: the reconciler catches up."""
     try:
         task.apply_async((row_id,))
