@@ -14,11 +14,12 @@ app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
 
 def _register_areas() -> None:
     from consult.codes import commands as codes
+    from consult.drafts import commands as drafts
     from consult.reference import commands as reference
     from consult.runtime import commands as runtime
     from consult.web import commands as web
 
-    for area in (runtime, codes, reference, web):
+    for area in (runtime, codes, reference, drafts, web):
         area.register(app)
 
 
