@@ -15,7 +15,8 @@ from consult.codes.vocabulary import MONTHS
 
 # Both patterns start with a character class so the engine scans quickly; the boundaries are
 # checked per match.
-_NUMERIC = re.compile(r"(?<![\d/.\-])(\d{1,4})([/.\-])(\d{1,2})(?:\2(\d{2,4}))?(?![\d/])")
+_SLASHED = re.compile(r"(\d{1,2})(/)(\d{1,2})(?:/(\d{2,4}))?")
+_DASHED = re.compile(r"(\d{1,4})(-)(\d{1,2})-(\d{2,4})")
 _NAMED = re.compile(
     r"[JFMASOND][a-zA-Z]{2,8}\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
@@ -59,7 +60,10 @@ def date_of_service(
 
 def _dates(text: str, today: datetime.date | None) -> list[tuple[int, int, datetime.date]]:
     found = []
-    for m in _NUMERIC.finditer(text):
+    matches = list(_SLASHED.finditer(text)) if "/" in text else []
+    if "-" in text:
+        matches.extend(_DASHED.finditer(text))
+    for m in matches:
         s, e = m.span()
         if (s and text[s - 1] in "0123456789/.-") or text[e : e + 1].isdigit() or text[e : e + 1] == "/":
             continue
@@ -90,7 +94,7 @@ def _dates(text: str, today: datetime.date | None) -> list[tuple[int, int, datet
             continue
         y = int(year) if year else today.year  # type: ignore[union-attr]
         found.append((m.start(), m.end(), _date(y, month, int(m.group("day")))))
-    return [(s, e, d) for s, e, d in found if d is not None]
+    return sorted((s, e, d) for s, e, d in found if d is not None)
 
 
 def _month_word(word: str) -> bool:

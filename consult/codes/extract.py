@@ -186,7 +186,7 @@ def _code_hits(text: str) -> list[_Hit]:
     for match in _TOKEN.finditer(text):
         s, e = match.span()
         token = match.group()
-        glued = _GLUED_QUANTITY.search(token)  # 99417x2, J1100x4
+        glued = _GLUED_QUANTITY.search(token) if "x" in token or "×" in token else None  # 99417x2
         if glued is not None:
             e = s + glued.start()
         shape = _SHAPE.fullmatch(token, 0, e - s)

@@ -19,7 +19,7 @@ from consult.codes.context import identifier_before_at
 from consult.codes.vocabulary import (
     FUNCTION_WORDS,
     MODIFIER_NOUNS,
-    MODIFIER_VERBS,
+    VERB_WORDS,
     MODIFIERS,
     STATES,
     UNIT_WORDS,
@@ -39,9 +39,6 @@ _CUE_BEFORE = re.compile(
 )
 _CUE_AFTER = re.compile(rf"^\s*[{D}]?\s*(?:{MODIFIER_NOUNS})\b", re.I)
 _DETACHED_HYPHEN = re.compile(rf"(?:^|[\s(\[,;:/])[{D}]$")
-_DETERMINER = re.compile(r"\b(?:a|an|the|that|this)\s+$", re.I)
-_VERB = re.compile(rf"\b(?:{MODIFIER_VERBS}|bill|bills|billed|want|wants|get|gets|take)\s+"
-                   r"(?:(?:a|an|the)\s+)?$", re.I)
 _FOLLOW_OK = re.compile(
     r"^\s*(?:$|[?.,;:!)\]/]|(?:" + "|".join(sorted(FUNCTION_WORDS)) + r")\b)", re.I
 )
@@ -55,6 +52,9 @@ _JURISDICTION = re.compile(
     r"\b(?:MAC|jurisdiction|Noridian|Novitas|Palmetto|NGS|WPS|CGS|First Coast)\s*(?:is\s+)?\(?$",
     re.I,
 )
+_JURISDICTION_WORDS = ("mac", "jurisdiction", "noridian", "novitas", "palmetto", "ngs", "wps", "cgs",
+                       "first coast")
+_ARTICLES = frozenset(("a", "an", "the", "that", "this"))
 _QUARTER_YEAR = re.compile(r"^\s+(?:19|20)\d\d\b")
 _ZIP_AFTER = re.compile(r"^[ \t\u00a0]+\d{5}(?!\d)")
 _COORD = re.compile(
@@ -139,14 +139,21 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         return
     if c.accepted:
         return
-    cue = bool(_CUE_BEFORE.search(left)) or bool(_CUE_AFTER.match(right))
-    hyphen = bool(_DETACHED_HYPHEN.search(left))
+    # Cheap character tests first: the end-anchored searches are costly on every candidate.
+    cue = ("od" in left or "OD" in left) and bool(_CUE_BEFORE.search(left))
+    cue = cue or bool(_CUE_AFTER.match(right))
+    hyphen = left[-1:] in D and bool(_DETACHED_HYPHEN.search(left))
     table = any(s <= c.start < e for s, e in in_table)
+    words = left.lower().split()[-2:]
+    verb = bool(words) and (
+        words[-1] in VERB_WORDS or (words[-1] in _ARTICLES and len(words) == 2 and words[0] in VERB_WORDS)
+    )
     if c.numeric:
-        c.soft = bool(_DETERMINER.search(left) or _VERB.search(left)) and bool(_FOLLOW_OK.match(right))
+        article = bool(words) and words[-1] in _ARTICLES
+        c.soft = (article or verb) and bool(_FOLLOW_OK.match(right))
         c.accepted = cue or hyphen or table or c.soft
     elif c.wordlike:
-        c.soft = bool(_VERB.search(left))
+        c.soft = verb
         c.accepted = cue or hyphen or table
     else:
         c.accepted = True
@@ -158,7 +165,7 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
     compound = _COMPOUND_RIGHT.match(right)
     if compound and compound.group(1).upper() not in MODIFIERS:
         return True  # T1-weighted, L5-S1
-    compound = _COMPOUND_LEFT.search(left)
+    compound = _COMPOUND_LEFT.search(left) if left[-1:] in D else None
     if compound and compound.group(1).upper() not in MODIFIERS and not _MODIFIER_WORD.fullmatch(
         compound.group(1)
     ):
@@ -166,17 +173,20 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
     if identifier_before_at(text, c.start):
         return True  # POS 22, level 25, Suite 12
     if c.numeric:
+        tail = left[-4:]
         return bool(
-            _NUMBER_GLUE_LEFT.search(left)
+            ((tail[-1:] in "$#.,:/" and tail) or "x" in tail or "×" in tail)
+            and _NUMBER_GLUE_LEFT.search(left)
             or _NUMBER_GLUE_RIGHT.match(right)
             or _UNIT_AFTER.match(right.lstrip(" ") if not right.startswith(tuple(D)) else right)
-            or _RANGE_WORDS_LEFT.search(left)
+            or _RANGE_WORDS_LEFT.search(left[-12:])
         )
     if c.value in STATES and _ZIP_AFTER.match(right):
         return True  # Gainesville, GA 30501
     if c.wordlike and right.startswith(":"):
         return True  # RE: / PS:
-    if _JURISDICTION.search(left):
+    low = left.lower()
+    if any(w in low for w in _JURISDICTION_WORDS) and _JURISDICTION.search(left):
         return True  # Noridian (JE)
     return bool(c.value[0] == "Q" and _QUARTER_YEAR.match(right))
 

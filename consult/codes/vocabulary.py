@@ -109,9 +109,13 @@ FUNCTION_WORDS = frozenset(
     covers apply on this that it here either neither nor both really actually""".split()
 )
 
-# Verbs that introduce a modifier ("need 25?", "append P3", "add G9").
-MODIFIER_VERBS = r"w/|with|need|needs|needed|append|appends|appended|appending|add|adds|added|adding|use|" \
-    r"used|using|attach|attached|report|reported|bill(?:ed)?\s+with|requires?|required"
+# Words right before a modifier, or before "a/an/the" and a modifier, that introduce it
+# ("need 25?", "append P3", "add G9", "bill the TC", "w/ 26").
+VERB_WORDS = frozenset(
+    """w/ with need needs needed append appends appended appending add adds added adding use
+    used using attach attached report reported require requires required bill bills billed
+    want wants get gets take""".split()
+)
 
 # Nouns that follow a modifier and name it as one ("the TC portion", "the 26 component").
 MODIFIER_NOUNS = r"modifiers?|mods?|portion|component|side|split"
