@@ -27,6 +27,8 @@ def main() -> None:
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    # Schema migrations run on first use of every command; their chatter is not for coders.
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     try:
         get_settings()
         _register_areas()
