@@ -22,7 +22,6 @@ from consult.codes.vocabulary import (
     CPT_I_RANGES,
     HCPCS_SERIES,
     MODIFIERS,
-    STREET_AFTER,
 )
 
 DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
@@ -81,12 +80,13 @@ def question_text(subject: str, body: str) -> str:
 
 
 def extract(text: str, *, today: datetime.date | None = None) -> Extraction:
-    hits = _code_hits(text)
+    pairs: list[tuple[int, str]] = []
+    hits = _code_hits(text, pairs)
     hits, ranges = _join_ranges(text, hits)
     taken: list[tuple[int, int]] = []
     hits = [_attach_modifiers(text, h, taken) for h in hits]
     attached = [(mod, pos) for h in hits for mod, pos in h.attached]
-    bare = find_modifiers(text, taken, {mod for mod, _ in attached})
+    bare = find_modifiers(text, taken, {mod for mod, _ in attached}, pairs)
     ordered = sorted(attached + bare, key=lambda item: item[1])
     modifiers = tuple(dict.fromkeys(mod for mod, _ in ordered))
     dos, dos_notes = date_of_service(text, today)
@@ -130,7 +130,10 @@ def _shape(code: str) -> str:
 
 # A token that starts with a letter or digit followed by a digit, with an optional dotted part.
 # It starts with a character class so the engine scans fast; shapes are checked per token.
-_TOKEN = re.compile(r"(?<![0-9A-Za-z])[0-9A-Za-z]\d[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)?")
+# One scan finds both code-like tokens and two-character upper-case tokens (modifier candidates).
+_TOKEN = re.compile(
+    r"(?<![0-9A-Za-z])(?:[0-9A-Za-z]\d[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)?|[A-Z0-9]{2}(?![0-9A-Za-z]))"
+)
 _SHAPE = re.compile(
     r"""(?P<dot>[A-Za-z]\d[0-9A-Za-z]\.[0-9A-Za-z]{1,4})
       |(?P<cat>\d{4}[FfTtUM])
@@ -145,16 +148,27 @@ _DRUG_CONTEXT = re.compile(
     rf"^\s*(?:x\s*\d|×\s*\d|[{DASHES}]\s*J[WZ]\b|per\b|units?\b|\d+\s*units?\b)", re.I
 )
 _DRUG_BEFORE = re.compile(r"\b(?:hcpcs|j-?codes?|drug|billed as|bill as|sends? as)\b[^.?!\n]*$", re.I)
-_UNIT_AFTER = re.compile(
-    r"^\s?(?:units?|mg|mcg|ml|cc|mm|cm|%|percent|minutes?|mins?|hours?|hrs?|days?|weeks?|"
-    r"months?|years?|dollars?|miles?|lbs?|kg|sq\.?\s*cm)\b",
-    re.I,
+# What may follow a code-shaped string and make it something else; one match per candidate.
+_RIGHT_TRAP = re.compile(
+    rf"(?P<decimal>[.,:]\d)"
+    rf"|(?P<zip4>[{DASHES}]\d{{4}}(?!\d))"
+    r"|(?P<phone>[ .]\d{3,4}(?![0-9A-Za-z]))"
+    r"|(?P<unit>\s?(?i:units?|mg|mcg|ml|cc|mm|cm|%|percent|minutes?|mins?|hours?|hrs?|days?|weeks?|"
+    r"months?|years?|dollars?|miles?|lbs?|kg|sq\.?\s*cm)\b)"
+    r"|(?P<street>[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?"
+    r"(?:[A-Z0-9][A-Za-z0-9.'-]*[ \t]+){0,4}"
+    r"(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Cir|"
+    r"Circle|Ct|Court|Hwy|Highway|Pl|Place|Plaza|Sq|Square|Ter|Terrace|Trail|Trl|Pike|Loop)\b)"
 )
+_RIGHT_TRAPS = {
+    "decimal": "part of a larger number or a time",
+    "zip4": "ZIP+4",
+    "phone": "digit group (phone or account number)",
+    "unit": "quantity",
+    "street": "street number",
+}
 _CODE_BEFORE_DASH = re.compile(rf"(?:\d{{4}}[A-Za-z]|\d{{5}}|[A-Za-z]\d{{4}})\s*[{DASHES}]\s*$")
 _PHONE_GROUP_BEFORE = re.compile(r"(?<![A-Za-z0-9])\d{3,4}[ .]$")
-_PHONE_GROUP_AFTER = re.compile(r"^[ .]\d{3,4}(?![0-9A-Za-z])")
-_DECIMAL_AFTER = re.compile(r"[.,:]\d")
-_ZIP4_AFTER = re.compile(rf"[{DASHES}]\d{{4}}(?!\d)")
 _DASH_CHARS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
 
 
@@ -181,11 +195,15 @@ class _Hit:
         )
 
 
-def _code_hits(text: str) -> list[_Hit]:
+def _code_hits(text: str, pairs: list[tuple[int, str]]) -> list[_Hit]:
+    """Code mentions; two-character upper-case tokens met on the way go to `pairs`."""
     found = []
     for match in _TOKEN.finditer(text):
         s, e = match.span()
         token = match.group()
+        if e - s == 2:
+            pairs.append((s, token))
+            continue
         glued = _GLUED_QUANTITY.search(token) if "x" in token or "×" in token else None  # 99417x2
         if glued is not None:
             e = s + glued.start()
@@ -291,29 +309,26 @@ def _trap(text: str, s: int, e: int, hit: _Hit) -> str | None:
     """Why this code-shaped string is something else, or None when it is a code."""
     before = text[s - 1] if s else ""
     before2 = text[s - 2] if s > 1 else ""
-    right = text[e : e + 24]
-    if before in "$#€£" and before:
+    if before and before in "$#€£":
         return "amount or number"
-    if (before in ".,:" and before and before2.isdigit()) or _DECIMAL_AFTER.match(right):
+    if before and before in ".,:" and before2.isdigit():
         return "part of a larger number or a time"
-    if hit.system == "CPT" and hit.category == "I" and _ZIP4_AFTER.match(right):
-        return "ZIP+4"
+    after = _RIGHT_TRAP.match(text, e)
+    if after is not None:
+        kind = after.lastgroup
+        if kind != "zip4" or (hit.system == "CPT" and hit.category == "I"):
+            return _RIGHT_TRAPS[kind or ""]
     if state_before(text, s):
         return "ZIP code"
     if identifier_before_at(text, s):
         return "identifier"
-    if _UNIT_AFTER.match(right):
-        return "quantity"
-    if STREET_AFTER.match(text, e):
-        return "street number"
-    left = text[max(0, s - 16) : s].rstrip()
-    if left and left[-1] in _DASH_CHARS and left[:-1].rstrip()[-1:].isdigit():
-        if not _CODE_BEFORE_DASH.search(left + " "):
-            return "part of a hyphenated number"
-    if before in " ." and before2.isdigit() and _PHONE_GROUP_BEFORE.search(text, max(0, s - 6), s):
-        return "digit group (phone or account number)"
-    if _PHONE_GROUP_AFTER.match(right):
-        return "digit group (phone or account number)"
+    if before2.isdigit() or before in _DASH_CHARS:
+        left = text[max(0, s - 16) : s].rstrip()
+        if left and left[-1] in _DASH_CHARS and left[:-1].rstrip()[-1:].isdigit():
+            if not _CODE_BEFORE_DASH.search(left + " "):
+                return "part of a hyphenated number"
+        if before in " ." and _PHONE_GROUP_BEFORE.search(text, max(0, s - 6), s):
+            return "digit group (phone or account number)"
     plus = text.rfind("+", max(0, s - 20), s)
     if plus >= 0 and text[plus + 1 : plus + 2].isdigit() and not text[plus + 1 : s].strip("0123456789 ().-"):
         return "international phone number"

@@ -28,7 +28,7 @@ from consult.codes.vocabulary import (
 
 D = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 
-_TOKEN = re.compile(r"\b[A-Z0-9]{2}\b")
+_TOKEN = re.compile(r"(?<![0-9A-Za-z])[A-Z0-9]{2}(?![0-9A-Za-z])")
 _LOWER_AFTER_CUE = re.compile(r"mod(?:ifier)?s?\b\.?\s*[-:#]?\s*([a-z]{2})\b", re.I)
 _DASH_DIGIT = re.compile(rf"[{D}]\d")
 _BRACES = re.compile(r"\b([A-Z])\{([A-Z]{2,8})\}")
@@ -83,10 +83,19 @@ class _Candidate:
 
 
 def find_modifiers(
-    text: str, taken: list[tuple[int, int]], attached: set[str]
+    text: str,
+    taken: list[tuple[int, int]],
+    attached: set[str],
+    tokens: list[tuple[int, str]] | None = None,
 ) -> list[tuple[str, int]]:
-    """(modifier, position) for every modifier mention outside the `taken` spans."""
-    candidates = _candidates(text, taken)
+    """(modifier, position) for every modifier mention outside the `taken` spans.
+
+    `tokens` are the two-character upper-case tokens (start, token) when the caller has
+    already scanned for them; otherwise the text is scanned here.
+    """
+    if tokens is None:
+        tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
+    candidates = _candidates(text, taken, tokens)
     if not candidates:
         return []
     in_table = _table_cells(text)
@@ -96,14 +105,15 @@ def find_modifiers(
     return [(c.value, c.start) for c in candidates if c.accepted and not c.rejected]
 
 
-def _candidates(text: str, taken: list[tuple[int, int]]) -> list[_Candidate]:
+def _candidates(
+    text: str, taken: list[tuple[int, int]], tokens: list[tuple[int, str]]
+) -> list[_Candidate]:
     taken_starts = {s for s, _ in taken}
     found = []
-    for m in _TOKEN.finditer(text):
-        value = m.group()
-        if value in MODIFIERS and m.start() not in taken_starts and text[m.start() - 1 : m.start()] != "_":
+    for start, value in tokens:
+        if value in MODIFIERS and start not in taken_starts:
             numeric = value.isdigit()
-            found.append(_Candidate(value, m.start(), m.end(), numeric, value in WORDLIKE_MODIFIERS))
+            found.append(_Candidate(value, start, start + 2, numeric, value in WORDLIKE_MODIFIERS))
     if "{" in text:  # X{EPSU}
         for m in _BRACES.finditer(text):
             values = [m.group(1) + ch for ch in m.group(2)]
