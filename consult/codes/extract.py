@@ -213,8 +213,10 @@ def _code_hits(text: str, pairs: list[tuple[int, str]]) -> list[_Hit]:
         found.append((shape, s, e))
     if not found:
         return []
-    lower = text.lower()
-    has_dx_context = any(w in lower for w in _DX_SUBSTRINGS) or any(m.group("dot") for m, _, _ in found)
+    has_dx_context = any(m.group("dot") for m, _, _ in found)
+    if not has_dx_context and any(m.group("alnum") for m, _, _ in found):
+        lower = text.lower()
+        has_dx_context = any(w in lower for w in _DX_SUBSTRINGS)
     hits = []
     for shape, s, e in found:
         hit = _classify(text, shape, s, e, has_dx_context)

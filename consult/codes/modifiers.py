@@ -95,10 +95,11 @@ def find_modifiers(
     """
     if tokens is None:
         tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
-    candidates = _candidates(text, taken, tokens)
+    cues = _cue_positions(text)
+    candidates = _candidates(text, taken, tokens, cues)
     if not candidates:
         return []
-    in_table = _table_cells(text)
+    in_table = _table_cells(text, cues)
     for c in candidates:
         _judge(text, c, in_table)
     _spread(text, candidates, attached)
@@ -106,7 +107,7 @@ def find_modifiers(
 
 
 def _candidates(
-    text: str, taken: list[tuple[int, int]], tokens: list[tuple[int, str]]
+    text: str, taken: list[tuple[int, int]], tokens: list[tuple[int, str]], cues: list[int]
 ) -> list[_Candidate]:
     taken_starts = {s for s, _ in taken}
     found = []
@@ -119,7 +120,7 @@ def _candidates(
             values = [m.group(1) + ch for ch in m.group(2)]
             if all(v in MODIFIERS for v in values):
                 found.extend(_Candidate(v, m.start(), m.end(), False, False, accepted=True) for v in values)
-    for at in _cue_positions(text):  # 'modifier rt': lower-case pairs only right after the cue
+    for at in cues:  # 'modifier rt': lower-case pairs only right after the cue
         m = _LOWER_AFTER_CUE.match(text, at)
         if m is not None:
             token = m.group(1)
@@ -252,10 +253,10 @@ def _sentence_has_modifier(
     return any(o is not c and o.accepted and not o.wordlike and lo <= o.start < hi for o in live)
 
 
-def _table_cells(text: str) -> list[tuple[int, int]]:
+def _table_cells(text: str, cues: list[int]) -> list[tuple[int, int]]:
     """Spans of the cells under a 'Modifier(s)' column header."""
     spans: list[tuple[int, int]] = []
-    for at in _cue_positions(text):
+    for at in cues:
         line_start = text.rfind("\n", 0, at) + 1
         if spans and line_start <= spans[-1][1]:
             continue
