@@ -1,7 +1,7 @@
-"""Question in, draft out: extract -> reference -> findings -> render. No I/O of its own.
+"""Question in, draft out: extract -> reference -> guidance -> render. No I/O of its own.
 
-Reference data comes in through the `Reference` protocol, so the same function serves the
-pipeline, `consult draft` and tests. The guidance engine (consult/guidance) deepens `findings`.
+Reference data come in through the `ReferenceData` protocol (consult/drafts/reference.py adapts
+the store), so the same function serves the pipeline, `consult draft` and tests.
 """
 
 from __future__ import annotations
@@ -9,17 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from consult.cases.tokens import reply_subject
 from consult.codes.extract import Extraction, extract, question_text
+from consult.drafts.context import answer_context
 from consult.drafts.render import Rendered, render
+from consult.guidance import Guidance, guide
+from consult.guidance.model import ReferenceData
 
-
-class Reference(Protocol):
-    """What drafting needs from the reference store, for one date of service."""
-
-    def card(self, code: str, dos: date) -> dict[str, Any] | None: ...
+Reference = ReferenceData  # the name the pipeline and tasks use
 
 
 @dataclass(frozen=True)
@@ -39,6 +38,7 @@ class DraftResult:
     dos_assumed: bool
     findings: list[dict[str, Any]]
     rendered: Rendered
+    guidance: Guidance | None = None
 
     def analysis(self) -> dict[str, Any]:
         return {
@@ -46,52 +46,52 @@ class DraftResult:
             "mentions": self.extraction.to_json(""),
             "date_of_service": self.date_of_service.isoformat(),
             "dos_assumed": self.dos_assumed,
+            "intents": list(self.guidance.intents) if self.guidance else [],
             "findings": self.findings,
         }
 
 
 def prepare_draft(
-    question: Question, *, templates: Path, reference: Reference | None = None
+    question: Question,
+    *,
+    templates: Path,
+    reference: ReferenceData | None = None,
+    dos: date | None = None,
 ) -> DraftResult:
+    """`dos` overrides the date of service (else: the one written in the question, else the
+    day the question arrived)."""
     text = question_text(question.subject, question.body)
     extraction = extract(text, today=question.received)
-    dos = extraction.date_of_service or question.received
-    codes = []
-    for mention, modifiers in _unique(extraction):
-        card = reference.card(mention.code, dos) if reference else None
-        codes.append(
-            {
-                "code": mention.code,
-                "system": mention.system,
-                "category": mention.category,
-                "modifiers": modifiers,
-                "alternative": mention.alternative,
-                "card": card,
-            }
-        )
-    template = "answer" if codes or extraction.modifiers else "no_codes"
+    when = dos or extraction.date_of_service or question.received
+    assumed = dos is None and extraction.date_of_service is None
+    has_codes = bool(extraction.codes or extraction.modifiers)
+    g = guide(extraction, text, reference, when) if reference is not None and has_codes else None
+    template = "answer" if has_codes else "no_codes"
     context = {
         "requester_name": question.requester_name,
         "case_id": question.case_id,
         "reply_subject": reply_subject(question.subject, question.case_id or 0)
         if question.case_id
         else f"Re: {question.subject}",
-        "date_of_service": dos.isoformat(),
-        "dos_assumed": extraction.date_of_service is None,
-        "codes": codes,
+        "date_of_service": when.isoformat(),
+        "dos_assumed": assumed,
+        "dos_given": dos is not None,
         "modifiers": list(extraction.modifiers),
         "ranges": [list(r) for r in extraction.ranges],
-        "findings": [],
         "notes": list(extraction.notes),
+        **answer_context(g, _codes(extraction)),
     }
     rendered = render(templates, template, context)
-    return DraftResult(template, extraction, dos, extraction.date_of_service is None, [], rendered)
+    findings = [f.to_json() for f in g.findings] if g else []
+    return DraftResult(template, extraction, when, assumed, findings, rendered, g)
 
 
-def _unique(extraction: Extraction) -> list[tuple[Any, list[str]]]:
+def _codes(extraction: Extraction) -> list[dict[str, Any]]:
     """Each code once, in first-seen order, with the modifiers attached anywhere in the text."""
-    seen: dict[str, tuple[Any, list[str]]] = {}
-    for mention in extraction.codes:
-        first, modifiers = seen.setdefault(mention.code, (mention, []))
-        modifiers.extend(m for m in mention.modifiers if m not in modifiers)
+    seen: dict[str, dict[str, Any]] = {}
+    for m in extraction.codes:
+        entry = seen.setdefault(m.code, {"code": m.code, "system": m.system,
+                                         "category": m.category, "modifiers": [],
+                                         "alternative": m.alternative})
+        entry["modifiers"].extend(x for x in m.modifiers if x not in entry["modifiers"])
     return list(seen.values())
