@@ -85,7 +85,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     bare = rates["email.message_from_bytes (bare)"][0]
     chars = sum(map(len, texts)) / n
-    print(f"messages: {n} ({len(sample)} distinct from {args.corpus}, {chars:.0f} chars of text each)")
+    print(
+        f"messages: {n} ({len(sample)} distinct from {args.corpus}, {chars:.0f} chars of text each)"
+    )
     print(f"{'':36} {'msgs/CPU-s':>11} {'x bare':>7} {'msgs/wall-s':>12}")
     for name, (cpu, wall) in rates.items():
         print(f"{name:36} {cpu:11.0f} {cpu / bare:7.3f} {wall:12.0f}")

@@ -37,7 +37,9 @@ def read_input(source: str, *, plain: bool) -> tuple[str, date | None]:
     try:
         msg = parse_message(raw)
     except ParseError as exc:
-        raise UnreadableInput(f"{source}: not an email message ({exc}); use --text for plain text") from exc
+        raise UnreadableInput(
+            f"{source}: not an email message ({exc}); use --text for plain text"
+        ) from exc
     return question_text(msg.subject, msg.new_text), _sent_on(msg.date)
 
 
@@ -49,8 +51,12 @@ def _sent_on(header: str) -> date | None:
 
 
 def extract_command(
-    paths: Annotated[list[str], typer.Argument(help="Files to read; '-' reads one email from stdin")],
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per input, per line")] = False,
+    paths: Annotated[
+        list[str], typer.Argument(help="Files to read; '-' reads one email from stdin")
+    ],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="One JSON object per input, per line")
+    ] = False,
     text: Annotated[bool, typer.Option("--text", help="Inputs are plain text, not emails")] = False,
 ) -> None:
     """Show the code mentions of emails (only their subject and new text, as the pipeline does)."""
@@ -92,13 +98,17 @@ def describe(source: str, found: Extraction) -> list[str]:
 
 @eval_app.command("extract")
 def eval_extract_command(
-    corpus: Annotated[Path, typer.Option(help="Folder with .eml files and labels.jsonl")] = DEFAULT_CORPUS,
+    corpus: Annotated[
+        Path, typer.Option(help="Folder with .eml files and labels.jsonl")
+    ] = DEFAULT_CORPUS,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every miss")] = False,
 ) -> None:
     """Precision and recall of the extractor on a labelled corpus, and traps taken for codes."""
     if not (corpus / "labels.jsonl").is_file():
         typer.secho(
-            f"consult eval extract: no labels.jsonl in {corpus}; pass --corpus DIR", err=True, fg="red"
+            f"consult eval extract: no labels.jsonl in {corpus}; pass --corpus DIR",
+            err=True,
+            fg="red",
         )
         raise typer.Exit(2)
     score = evaluate(corpus)

@@ -21,7 +21,9 @@ _BLANKS = " \t\u00a0"
 
 def tail_words(text: str, start: int, width: int = 28) -> list[str]:
     """The last few tokens before `start`, lower-cased, a trailing dot dropped ('No.' -> 'no')."""
-    return [t.rstrip(".").lower() or "." for t in _TAIL.findall(text, max(0, start - width), start)[-4:]]
+    return [
+        t.rstrip(".").lower() or "." for t in _TAIL.findall(text, max(0, start - width), start)[-4:]
+    ]
 
 
 _QUICK_STOP = frozenset("(,/;[{<'\"=+&*")
@@ -41,7 +43,7 @@ def identifier_before_at(text: str, start: int) -> bool:
         k = j
         while k > 0 and text[k - 1].isalpha():
             k -= 1
-        if text[k:j + 1].lower() not in _FULL_LOOK:
+        if text[k : j + 1].lower() not in _FULL_LOOK:
             return False
     return identifier_before(tail_words(text, start))
 
@@ -57,7 +59,12 @@ def identifier_before(words: list[str]) -> bool:
     if last in _IS:
         rest = words[:-1]
         if rest and rest[-1] in ("#", ":"):
-            return len(rest) == 1 or rest[-2] in ID_WORDS or rest[-2] == "#" or rest[-2] in _NUMBER_WORDS
+            return (
+                len(rest) == 1
+                or rest[-2] in ID_WORDS
+                or rest[-2] == "#"
+                or rest[-2] in _NUMBER_WORDS
+            )
         return len(rest) >= 2 and rest[-1] in _NUMBER_WORDS and rest[-2] in ID_WORDS
     if last == ":":
         words = words[:-1]
@@ -74,7 +81,7 @@ def identifier_before(words: list[str]) -> bool:
 
 
 def state_before(text: str, start: int) -> bool:
-    """True when a US state (code or name) stands right before `start`, as in 'Spokane, WA 99205'."""
+    """True when a US state (code or name) stands right before `start`: 'Spokane, WA 99205'."""
     if start < 3 or text[start - 1] not in _BLANKS:
         return False
     j = start - 2

@@ -65,7 +65,11 @@ def _dates(text: str, today: datetime.date | None) -> list[tuple[int, int, datet
         matches.extend(_DASHED.finditer(text))
     for m in matches:
         s, e = m.span()
-        if (s and text[s - 1] in "0123456789/.-") or text[e : e + 1].isdigit() or text[e : e + 1] == "/":
+        if (
+            (s and text[s - 1] in "0123456789/.-")
+            or text[e : e + 1].isdigit()
+            or text[e : e + 1] == "/"
+        ):
             continue
         if text[e : e + 2][:1] in ".-" and text[e + 1 : e + 2].isdigit():
             continue
@@ -103,8 +107,19 @@ def _month_word(word: str) -> bool:
 
 
 _MONTH_NAMES = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "sept",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "sept",
 )
 
 

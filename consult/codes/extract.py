@@ -142,12 +142,16 @@ _SHAPE = re.compile(
     re.X,
 )
 _GLUED_QUANTITY = re.compile(r"(?<=\d)[x×]\d+$")
-_DX_WORDS = re.compile(r"\b(?:dx|diagnos[ie]s|diagnosis|diagnostic code|icd(?:-?10(?:-?cm)?)?)\b", re.I)
+_DX_WORDS = re.compile(
+    r"\b(?:dx|diagnos[ie]s|diagnosis|diagnostic code|icd(?:-?10(?:-?cm)?)?)\b", re.I
+)
 _DX_SUBSTRINGS = ("dx", "diagnos", "icd-10", "icd10", "icd code")
 _DRUG_CONTEXT = re.compile(
     rf"^\s*(?:x\s*\d|×\s*\d|[{DASHES}]\s*J[WZ]\b|per\b|units?\b|\d+\s*units?\b)", re.I
 )
-_DRUG_BEFORE = re.compile(r"\b(?:hcpcs|j-?codes?|drug|billed as|bill as|sends? as)\b[^.?!\n]*$", re.I)
+_DRUG_BEFORE = re.compile(
+    r"\b(?:hcpcs|j-?codes?|drug|billed as|bill as|sends? as)\b[^.?!\n]*$", re.I
+)
 # What may follow a code-shaped string and make it something else; one match per candidate.
 _RIGHT_TRAP = re.compile(
     rf"(?P<decimal>[.,:]\d)"
@@ -332,7 +336,11 @@ def _trap(text: str, s: int, e: int, hit: _Hit) -> str | None:
         if before in " ." and _PHONE_GROUP_BEFORE.search(text, max(0, s - 6), s):
             return "digit group (phone or account number)"
     plus = text.rfind("+", max(0, s - 20), s)
-    if plus >= 0 and text[plus + 1 : plus + 2].isdigit() and not text[plus + 1 : s].strip("0123456789 ().-"):
+    if (
+        plus >= 0
+        and text[plus + 1 : plus + 2].isdigit()
+        and not text[plus + 1 : s].strip("0123456789 ().-")
+    ):
         return "international phone number"
     return None
 
@@ -414,7 +422,9 @@ def _attach_modifiers(text: str, hit: _Hit, taken: list[tuple[int, int]]) -> _Hi
     if run is not None and hit.system != "ICD-10-CM":
         # "93288 26 TC": two or more modifiers written after the code with single spaces
         mods = [(m.group(), m.start()) for m in re.finditer(r"[A-Z0-9]{2}", run.group())]
-        if all(mod in MODIFIERS for mod, _ in mods) and not _NOT_A_MODIFIER_AFTER.match(text, run.end()):
+        if all(mod in MODIFIERS for mod, _ in mods) and not _NOT_A_MODIFIER_AFTER.match(
+            text, run.end()
+        ):
             for mod, offset in mods:
                 hit.attached.append((mod, run.start() + offset))
                 taken.append((run.start() + offset, run.start() + offset + 2))
@@ -428,9 +438,13 @@ def _attach_modifiers(text: str, hit: _Hit, taken: list[tuple[int, int]]) -> _Hi
         if mod not in MODIFIERS or _NOT_A_MODIFIER_AFTER.match(text, m.end()):
             return hit
         lead = m.group()[: m.start(1) - m.start()]
-        if lead.startswith(" ") and lead.endswith(" ") and not mod.isalpha() and "mod" not in lead.lower():
+        if (
+            lead.startswith(" ")
+            and lead.endswith(" ")
+            and not mod.isalpha()
+            and "mod" not in lead.lower()
+        ):
             return hit  # "99213 - 25 ..." reads as a list or a quantity, not an attachment
         hit.attached.append((mod, m.start(1)))
         taken.append((m.start(1), m.end(1)))
         pos = m.end()
-

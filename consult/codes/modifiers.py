@@ -19,10 +19,10 @@ from consult.codes.context import identifier_before_at
 from consult.codes.vocabulary import (
     FUNCTION_WORDS,
     MODIFIER_NOUNS,
-    VERB_WORDS,
     MODIFIERS,
     STATES,
     UNIT_WORDS,
+    VERB_WORDS,
     WORDLIKE_MODIFIERS,
 )
 
@@ -45,15 +45,26 @@ _FOLLOW_OK = re.compile(
 _UNIT_AFTER = re.compile(rf"^[{D}]?\s?(?:{UNIT_WORDS})\b|^%|^[{D}][A-Za-z]", re.I)
 _NUMBER_GLUE_LEFT = re.compile(r"(?:[$#]|\d[.,:/]|\d\s*[×x]\s*|\b[x×]\s*)$", re.I)
 _NUMBER_GLUE_RIGHT = re.compile(r"^(?:[.,:/]\d|\s*/\s*\d)")
-_RANGE_WORDS_LEFT = re.compile(r"\b(?:ages?|aged|between|from|about|over|under|than|up to)\s+$", re.I)
+_RANGE_WORDS_LEFT = re.compile(
+    r"\b(?:ages?|aged|between|from|about|over|under|than|up to)\s+$", re.I
+)
 _COMPOUND_LEFT = re.compile(rf"([A-Za-z0-9]+)[{D}]$")
 _COMPOUND_RIGHT = re.compile(rf"^[{D}]([A-Za-z0-9]+)")
 _JURISDICTION = re.compile(
     r"\b(?:MAC|jurisdiction|Noridian|Novitas|Palmetto|NGS|WPS|CGS|First Coast)\s*(?:is\s+)?\(?$",
     re.I,
 )
-_JURISDICTION_WORDS = ("mac", "jurisdiction", "noridian", "novitas", "palmetto", "ngs", "wps", "cgs",
-                       "first coast")
+_JURISDICTION_WORDS = (
+    "mac",
+    "jurisdiction",
+    "noridian",
+    "novitas",
+    "palmetto",
+    "ngs",
+    "wps",
+    "cgs",
+    "first coast",
+)
 _ARTICLES = frozenset(("a", "an", "the", "that", "this"))
 _QUARTER_YEAR = re.compile(r"^\s+(?:19|20)\d\d\b")
 _ZIP_AFTER = re.compile(r"^[ \t\u00a0]+\d{5}(?!\d)")
@@ -65,8 +76,10 @@ _COORD = re.compile(
 _SENTENCE_END = re.compile(r"[.?!](?=\s)|\n[ \t]*\n")
 _MODIFIER_WORD = re.compile(r"\bmod(?:ifier)?s?\b", re.I)
 _CELL_SEP = re.compile(r"[ \t]*\|[ \t]*|\t+| {2,}")
-_ENGLISH = frozenset("as at am an be by do go he if in is it me my no of on or so to up us we ad ah "
-                     "eh ha hi ho oh ok ox pa pi".split())
+_ENGLISH = frozenset(
+    "as at am an be by do go he if in is it me my no of on or so to up us we ad ah "
+    "eh ha hi ho oh ok ox pa pi".split()
+)
 _MOD_HEADER = re.compile(r"mod(?:ifier)?s?\.?", re.I)
 
 
@@ -119,14 +132,18 @@ def _candidates(
         for m in _BRACES.finditer(text):
             values = [m.group(1) + ch for ch in m.group(2)]
             if all(v in MODIFIERS for v in values):
-                found.extend(_Candidate(v, m.start(), m.end(), False, False, accepted=True) for v in values)
+                found.extend(
+                    _Candidate(v, m.start(), m.end(), False, False, accepted=True) for v in values
+                )
     for at in cues:  # 'modifier rt': lower-case pairs only right after the cue
-        m = _LOWER_AFTER_CUE.match(text, at)
-        if m is not None:
-            token = m.group(1)
+        cue = _LOWER_AFTER_CUE.match(text, at)
+        if cue is not None:
+            token = cue.group(1)
             if token.islower() and token not in _ENGLISH and token.upper() in MODIFIERS:
                 value = token.upper()
-                found.append(_Candidate(value, m.start(1), m.end(1), False, value in WORDLIKE_MODIFIERS))
+                found.append(
+                    _Candidate(value, cue.start(1), cue.end(1), False, value in WORDLIKE_MODIFIERS)
+                )
     found.sort(key=lambda c: c.start)
     return found
 
@@ -157,7 +174,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
     table = any(s <= c.start < e for s, e in in_table)
     words = left.lower().split()[-2:]
     verb = bool(words) and (
-        words[-1] in VERB_WORDS or (words[-1] in _ARTICLES and len(words) == 2 and words[0] in VERB_WORDS)
+        words[-1] in VERB_WORDS
+        or (words[-1] in _ARTICLES and len(words) == 2 and words[0] in VERB_WORDS)
     )
     if c.numeric:
         article = bool(words) and words[-1] in _ARTICLES
@@ -177,8 +195,10 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
     if compound and compound.group(1).upper() not in MODIFIERS:
         return True  # T1-weighted, L5-S1
     compound = _COMPOUND_LEFT.search(left) if left[-1:] in D else None
-    if compound and compound.group(1).upper() not in MODIFIERS and not _MODIFIER_WORD.fullmatch(
-        compound.group(1)
+    if (
+        compound
+        and compound.group(1).upper() not in MODIFIERS
+        and not _MODIFIER_WORD.fullmatch(compound.group(1))
     ):
         return True  # 8637-40, Kenalog-40
     if identifier_before_at(text, c.start):
@@ -279,7 +299,8 @@ def _table_cells(text: str, cues: list[int]) -> list[tuple[int, int]]:
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, int]]:
-    cells, pos = [], 0
+    cells: list[tuple[int, int]] = []
+    pos = 0
     for sep in _CELL_SEP.finditer(line):
         if sep.start() > pos or cells:
             cells.append((offset + pos, offset + sep.start()))

@@ -6,8 +6,6 @@ the rules in extract.py so that a coder can review the lists without reading the
 
 from __future__ import annotations
 
-import re
-
 # CPT numeric modifiers (numbers only; AMA descriptors are not shipped).
 CPT_MODIFIERS = frozenset(
     "22 23 24 25 26 27 32 33 47 50 51 52 53 54 55 56 57 58 59 62 63 66 73 74 76 77 78 79 "
@@ -133,6 +131,17 @@ ID_WORDS = frozenset(
 )
 
 MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }

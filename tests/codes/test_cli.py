@@ -20,7 +20,9 @@ def _app() -> typer.Typer:
 
 
 def test_extract_json_reads_only_new_text_of_an_inline_qp_reply() -> None:
-    result = CliRunner().invoke(_app(), ["extract", "--json", str(FIXTURES / "inline_reply_qp.eml")])
+    result = CliRunner().invoke(
+        _app(), ["extract", "--json", str(FIXTURES / "inline_reply_qp.eml")]
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(result.output.strip())
     assert data["source"].endswith("inline_reply_qp.eml")
@@ -40,7 +42,9 @@ def test_extract_html_only_message_resolves_yesterday_from_the_date_header() -> 
 
 
 def test_extract_reads_stdin_as_text() -> None:
-    result = CliRunner().invoke(_app(), ["extract", "--json", "--text", "-"], input="bill 99214-25\n")
+    result = CliRunner().invoke(
+        _app(), ["extract", "--json", "--text", "-"], input="bill 99214-25\n"
+    )
     assert result.exit_code == 0
     data = json.loads(result.output)
     assert data["source"] == "-" and data["modifiers"] == ["25"]
@@ -67,8 +71,14 @@ def test_unreadable_inputs_exit_non_zero_with_a_message(tmp_path: Path) -> None:
 
 def test_eval_extract_prints_scores(tmp_path: Path) -> None:
     (tmp_path / "a.eml").write_bytes((FIXTURES / "html_only.eml").read_bytes())
-    label = {"file": "a.eml", "codes": ["0408T", "0411T", "62370"], "modifiers": ["26"],
-             "pairs": [["62370", "26"]], "ranges": [["0408T", "0411T"]], "traps": ["99205"]}
+    label = {
+        "file": "a.eml",
+        "codes": ["0408T", "0411T", "62370"],
+        "modifiers": ["26"],
+        "pairs": [["62370", "26"]],
+        "ranges": [["0408T", "0411T"]],
+        "traps": ["99205"],
+    }
     (tmp_path / "labels.jsonl").write_text(json.dumps(label) + "\n")
     result = CliRunner().invoke(_app(), ["eval", "extract", "--corpus", str(tmp_path)])
     assert result.exit_code == 0, result.output

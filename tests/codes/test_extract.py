@@ -96,7 +96,13 @@ def test_to_json_has_the_cli_shape() -> None:
     data = found.to_json("q.eml")
     assert list(data) == ["source", "codes", "modifiers", "ranges", "date_of_service", "notes"]
     assert data["codes"] == [
-        {"code": "62370", "system": "CPT", "category": "I", "span": [0, 5], "modifiers": ["26", "59"]}
+        {
+            "code": "62370",
+            "system": "CPT",
+            "category": "I",
+            "span": [0, 5],
+            "modifiers": ["26", "59"],
+        }
     ]
     assert data["modifiers"] == ["26", "59", "XS"]
     assert data["date_of_service"] == "2026-11-02"
