@@ -3,14 +3,21 @@
 The standard library's `email` package with `policy.default` does the MIME work; inscriptis turns
 HTML into text; mail-parser-reply trims quoted replies and signatures. Both the full text and the
 new (trimmed) text are kept: the extractor reads the new text, the reviewer can see both.
+
+Real mail is messy (docs/mail-handling.md lists each rule): headers are decoded from their raw
+bytes with a charset cascade, bodies are decoded strictly so a wrong label falls back instead of
+turning into replacement characters, and parsing runs under depth, part and time limits.
 """
 
 from __future__ import annotations
 
 import hashlib
+import mimetypes
 import re
+import time
 from dataclasses import dataclass, field
 from email import policy
+from email.header import decode_header
 from email.headerregistry import Address
 from email.message import EmailMessage, Message
 from email.parser import BytesParser
@@ -19,14 +26,49 @@ from email.utils import getaddresses, parseaddr
 from inscriptis import get_text
 from mailparser_reply import EmailReplyParser
 
+from consult.errors import SenderError
+
 _PARSER = BytesParser(policy=policy.default)
-_REPLY_PARSER = EmailReplyParser(languages=["en"])
+_REPLY_PARSER = EmailReplyParser(languages=["en", "de", "fr", "es"])
 _MSGID_RE = re.compile(r"<[^<>\s]+>")
 _FALLBACK_CHARSETS = ("utf-8", "windows-1252", "latin-1")
+_CJK_CHARSETS = ("iso2022_jp_ext", "iso2022_jp_2", "cp932", "euc_jp", "gb18030", "big5", "cp949")
+# Labels Python does not know, or knows by a narrower name than the mail clients that send them.
+_CHARSET_ALIASES = {
+    "iso-2022-jp-ms": "iso2022_jp_ext",
+    "iso-2022-jp-kddi": "iso2022_jp_ext",
+    "iso-2022-jp": "iso2022_jp_ext",  # a superset; plain ISO-2022-JP decodes the same
+    "x-sjis": "cp932",
+    "shift_jis": "cp932",
+    "sjis": "cp932",
+    "ks_c_5601-1987": "cp949",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "us-ascii": "utf-8",  # mislabelled 8-bit text is far more often UTF-8 than anything else
+    "iso-8859-1": "windows-1252",  # what senders labelled latin-1 almost always mean
+}
+_ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?([^?]*)\?=")
 
 
-class ParseError(ValueError):
+@dataclass(frozen=True)
+class Limits:
+    """Parse limits: a message over any of them is quarantined as 'limit'."""
+
+    max_depth: int = 20
+    max_parts: int = 500
+    max_seconds: float = 20.0
+    max_html_chars: int = 2_000_000  # bigger HTML is cut before conversion (flag html_truncated)
+
+
+DEFAULT_LIMITS = Limits()
+
+
+class ParseError(SenderError, ValueError):
     """The bytes are not a usable email message (the sender's or the transport's fault)."""
+
+
+class ParseLimit(ParseError):
+    """The message breaks a depth, part-count or time limit."""
 
 
 @dataclass(frozen=True)
@@ -56,6 +98,33 @@ class ParsedMessage:
     headers: dict[str, str] = field(default_factory=dict)  # lower-cased names, for classification
     content_type: str = "text/plain"
     defects: tuple[str, ...] = ()
+    delivered_to: tuple[str, ...] = ()  # Delivered-To, X-Original-To, Envelope-To (Bcc, aliases)
+    flags: tuple[str, ...] = ()  # what the reviewer should know: winmail_dat, forward, ...
+    report_message_id: str = ""  # in a delivery-status report: the Message-ID that bounced
+    report_status: str = ""  # in a delivery-status report: e.g. "5.1.1"
+
+    @property
+    def recipients(self) -> tuple[str, ...]:
+        return (*self.to, *self.cc, *self.delivered_to)
+
+
+def normalize_message_id(value: str) -> str:
+    """`<id@host>` from the forms seen in the wild: no brackets, `<[id@host]>`, quotes, spaces."""
+    value = value.strip()
+    if not value:
+        return ""
+    found = _MSGID_RE.search(value)
+    inner = found.group(0)[1:-1] if found else value.split()[0]
+    inner = inner.strip("[]\"' ")
+    return f"<{inner}>" if inner else ""
+
+
+def message_ids(value: str) -> tuple[str, ...]:
+    """Every Message-ID in an In-Reply-To or References header, normalised, in order."""
+    found = _MSGID_RE.findall(value)
+    if not found:
+        found = [t for t in value.replace(",", " ").split() if "@" in t]
+    return tuple(n for n in (normalize_message_id(f) for f in found) if n)
 
 
 def message_id_hash(message_id: str, raw: bytes) -> str:
@@ -70,158 +139,550 @@ def read_message_id(raw: bytes) -> str:
     match = re.search(rb"^message-id:[ \t]*(.*(?:\r?\n[ \t].*)*)", head, re.I | re.M)
     if not match:
         return ""
-    found = _MSGID_RE.search(match.group(1).decode("ascii", "replace"))
-    return found.group(0) if found else ""
+    return normalize_message_id(match.group(1).decode("ascii", "replace"))
 
 
-def parse_message(raw: bytes) -> ParsedMessage:
+def read_sender(raw: bytes) -> tuple[str, dict[str, str]]:
+    """The From address and headers without parsing the body (for mail too big to parse)."""
+    head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0][:200_000]
+    try:
+        msg = _PARSER.parsebytes(head + b"\r\n\r\n", headersonly=True)
+    except Exception:  # a header block the parser cannot read: no sender to answer
+        return "", {}
+    headers = _raw_headers(msg)
+    return _pick_address(headers)[1], headers
+
+
+def parse_message(raw: bytes, limits: Limits = DEFAULT_LIMITS) -> ParsedMessage:
     if not raw or not raw.strip():
         raise ParseError("empty message")
+    deadline = time.monotonic() + limits.max_seconds
     raw = raw.replace(b"\x00", b"")
-    try:
-        msg = _PARSER.parsebytes(raw)
-    except Exception as exc:  # the stdlib parser is lenient; this is a last resort
-        raise ParseError(f"MIME structure could not be read: {exc}") from exc
-    if not isinstance(msg, EmailMessage):
-        raise ParseError("not an email message")
-    if not any(msg.get(h) for h in ("From", "Subject", "Message-ID", "Date", "To")):
+    flags: list[str] = []
+    msg = _parse_bytes(raw)
+    headers = _raw_headers(msg)
+    if not any(headers.get(h) for h in ("from", "subject", "message-id", "date", "to")):
         raise ParseError("no email headers found (From, To, Subject, Date, Message-ID all missing)")
+    repaired = _repair_stray_blank_line(raw, msg)
+    if repaired is not None:
+        msg, headers = repaired, _raw_headers(repaired)
+        flags.append("stray_blank_line_in_headers")
 
-    message_id = _first_msgid(_header(msg, "Message-ID"))
-    text, html, attachments = _bodies(msg)
-    from_name, from_addr = _address(_header(msg, "From"))
+    message_id = normalize_message_id(headers.get("message-id", ""))
+    digest = message_id_hash(message_id, raw)
+    if not message_id:
+        message_id = f"<gen-{digest[:32]}@consult.invalid>"
+        flags.append("no_message_id")
+    body = _Bodies(limits, deadline)
+    body.walk(msg, 0)
+    text, html = body.text(msg), "\n".join(body.html_parts)
+    flags.extend(body.flags)
+    subject = headers.get("subject", "").strip()
+    if _ENCODED_WORD.search(subject):
+        flags.append("undecoded_subject")
+    if not subject:
+        flags.append("no_subject")
+    from_name, from_addr = _pick_address(headers)
+    forwarded = is_forward(subject, text)
+    if forwarded:
+        flags.append("forward")
+        new_text = text.strip()
+    elif body.plain_parts or not html:
+        new_text = trim_reply(text)
+    else:
+        new_text = trim_reply(html_to_text(_cut_html_quote(html), limits.max_html_chars))
+    if not new_text.strip() and subject:
+        flags.append("subject_only")
     return ParsedMessage(
         message_id=message_id,
-        message_id_hash=message_id_hash(message_id, raw),
-        subject=_clean_subject(_header(msg, "Subject")),
+        message_id_hash=digest,
+        subject=subject or "(no subject)",
         from_addr=from_addr,
         from_name=from_name,
-        to=_addresses(msg, "To"),
-        cc=_addresses(msg, "Cc"),
-        reply_to=_address(_header(msg, "Reply-To"))[1],
-        date=_header(msg, "Date"),
-        in_reply_to=tuple(_MSGID_RE.findall(_header(msg, "In-Reply-To"))),
-        references=tuple(_MSGID_RE.findall(_header(msg, "References"))),
+        to=_addresses(headers, "to"),
+        cc=_addresses(headers, "cc"),
+        reply_to=_address(headers.get("reply-to", ""))[1],
+        date=headers.get("date", ""),
+        in_reply_to=message_ids(headers.get("in-reply-to", "")),
+        references=message_ids(headers.get("references", "")),
         text=text,
-        new_text=trim_reply(text),
+        new_text=new_text,
         html=html,
-        attachments=tuple(attachments),
-        headers={k.lower(): _header(msg, k) for k in set(msg.keys())},
+        attachments=tuple(body.attachments),
+        headers=headers,
         content_type=msg.get_content_type(),
         defects=tuple(type(d).__name__ for d in msg.defects),
+        delivered_to=tuple(
+            dict.fromkeys(
+                a for h in ("delivered-to", "x-original-to", "envelope-to") for a in _addresses(headers, h)
+            )
+        ),
+        flags=tuple(dict.fromkeys(flags)),
+        report_message_id=body.report_message_id,
+        report_status=body.report_status,
     )
+
+
+def _parse_bytes(raw: bytes) -> EmailMessage:
+    try:
+        msg = _PARSER.parsebytes(raw)
+    except RecursionError as exc:
+        raise ParseLimit("MIME nesting too deep to read") from exc
+    except Exception as exc:  # the stdlib parser is lenient; this is a last resort
+        raise ParseError(f"MIME structure could not be read: {type(exc).__name__}") from exc
+    if not isinstance(msg, EmailMessage):
+        raise ParseError("not an email message")
+    return msg
+
+
+# -- headers ----------------------------------------------------------------------------------
+_KNOWN_HEADERS = re.compile(
+    rb"^(to|cc|bcc|from|subject|date|message-id|mime-version|content-type|"
+    rb"content-transfer-encoding|in-reply-to|references|reply-to|x-[\w-]+):",
+    re.I,
+)
+
+
+def _repair_stray_blank_line(raw: bytes, msg: EmailMessage) -> EmailMessage | None:
+    """A blank line inside the header block leaves headers in the body: put them back."""
+    head, sep, rest = raw.partition(b"\r\n\r\n") if b"\r\n\r\n" in raw else raw.partition(b"\n\n")
+    if not sep or msg.is_multipart():
+        return None
+    block, sep2, body = rest.partition(sep)
+    lines = [ln for ln in block.splitlines() if ln.strip()]
+    if not sep2 or not lines or not all(_KNOWN_HEADERS.match(ln) or ln[:1] in b" \t" for ln in lines):
+        return None
+    newline = b"\r\n" if sep == b"\r\n\r\n" else b"\n"
+    return _parse_bytes(head + newline + block + sep + body)
+
+
+def _raw_headers(msg: Message) -> dict[str, str]:
+    """First value of each header, decoded from its raw form (never the policy's object)."""
+    out: dict[str, str] = {}
+    for name, value in msg.raw_items():
+        key = name.lower()
+        if key not in out:
+            out[key] = decode_header_text(str(value))
+    return out
+
+
+def decode_header_text(value: str) -> str:
+    """RFC 2047 and raw 8-bit header text to str; never raises.
+
+    Adjacent encoded words of one charset are joined before decoding (a multibyte character
+    split across two words survives); raw 8-bit bytes go through the charset cascade.
+    """
+    raw = value.encode("ascii", "surrogateescape") if _has_surrogates(value) else None
+    if raw is not None:
+        value = _decode_bytes(raw, None)
+    value = re.sub(r"\r?\n[ \t]+", " ", value).replace("\x00", "")
+    try:
+        pieces = decode_header(value)
+    except Exception:  # a malformed encoded word: fall back to the loose decoder below
+        pieces = [(value, None)]
+    out = []
+    for chunk, charset in pieces:
+        out.append(_decode_bytes(chunk, charset) if isinstance(chunk, bytes) else chunk)
+    text = "".join(out)
+    if _ENCODED_WORD.search(text):  # words glued to text, or inside quotes: decode them anyway
+        text = _ENCODED_WORD.sub(_loose_word, text)
+    return " ".join(text.split())
+
+
+def _loose_word(match: re.Match[str]) -> str:
+    try:
+        pieces = decode_header(match.group(0))
+        return "".join(_decode_bytes(c, cs) if isinstance(c, bytes) else c for c, cs in pieces)
+    except Exception:  # still undecodable: leave it visible; the subject gets flagged
+        return match.group(0)
+
+
+def _has_surrogates(value: str) -> bool:
+    return any("\udc80" <= ch <= "\udcff" for ch in value)
+
+
+def _pick_address(headers: dict[str, str]) -> tuple[str, str]:
+    """The first valid From address; else Reply-To, else Sender (an invalid From list)."""
+    for name in ("from", "reply-to", "sender"):
+        for display, addr in getaddresses([headers.get(name, "")]):
+            if _valid_address(addr):
+                return display.strip(), addr.strip().lower()
+        loose = _LOOSE_ADDRESS.search(headers.get(name, ""))
+        if loose:  # "Office, Sam Biller sam@x.example": no valid list, but one plain address
+            return "", loose.group(0).lower()
+    return "", ""
+
+
+_LOOSE_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _valid_address(addr: str) -> bool:
+    local, at, domain = addr.strip().rpartition("@")
+    return bool(local and at and "." in domain and " " not in addr.strip())
+
+
+def _address(value: str) -> tuple[str, str]:
+    name, addr = parseaddr(value)
+    return name.strip(), (addr.strip().lower() if _valid_address(addr) else "")
+
+
+def _addresses(headers: dict[str, str], name: str) -> tuple[str, ...]:
+    return tuple(a.lower() for _n, a in getaddresses([headers.get(name, "")]) if _valid_address(a))
+
+
+# -- bodies -----------------------------------------------------------------------------------
+_SIGNED_DATA = ("application/pkcs7-mime", "application/x-pkcs7-mime")
+
+
+class _Bodies:
+    """Walks the MIME tree once under the limits, collecting text, HTML and attachments."""
+
+    def __init__(self, limits: Limits, deadline: float) -> None:
+        self.limits, self.deadline = limits, deadline
+        self.plain_parts: list[str] = []
+        self.html_parts: list[str] = []
+        self.attachments: list[Attachment] = []
+        self.flags: list[str] = []
+        self.inner_text = ""  # the text of a forwarded message, for a wrapper with no body
+        self.report_message_id = ""
+        self.report_status = ""
+        self.parts = 0
+
+    def walk(self, part: Message, depth: int) -> None:
+        self.parts += 1
+        if depth > self.limits.max_depth:
+            raise ParseLimit(f"MIME nesting deeper than {self.limits.max_depth} levels")
+        if self.parts > self.limits.max_parts:
+            raise ParseLimit(f"more than {self.limits.max_parts} MIME parts")
+        if time.monotonic() > self.deadline:
+            raise ParseLimit(f"parsing took longer than {self.limits.max_seconds:.0f}s")
+        ctype = part.get_content_type()
+        if ctype == "message/delivery-status":
+            self._delivery_status(part)
+            return
+        if ctype in ("message/rfc822", "text/rfc822-headers") and depth > 0:
+            self._attached_message(part)
+            return
+        if part.is_multipart():
+            for sub in part.get_payload():  # type: ignore[union-attr]
+                if isinstance(sub, Message):
+                    self.walk(sub, depth + 1)
+            return
+        if ctype in _SIGNED_DATA or (part.get_filename() or "").lower() == "smime.p7m":
+            if self._unwrap_smime(part, depth):
+                return
+        self._leaf(part, ctype)
+
+    def _leaf(self, part: Message, ctype: str) -> None:
+        disposition = part.get_content_disposition()
+        filename = _filename(part)
+        if disposition == "attachment" or filename or ctype not in ("text/plain", "text/html"):
+            payload = part.get_payload(decode=True) or b""
+            name = filename or _fallback_name(part, ctype)
+            if name.lower() == "winmail.dat" or ctype == "application/ms-tnef":
+                self.flags.append("winmail_dat")
+            self.attachments.append(Attachment(name, ctype, len(payload)))
+            return
+        text = _decode_part(part)
+        if ctype == "text/plain":
+            if (part.get_param("format") or "").lower() == "flowed":
+                delsp = (part.get_param("delsp") or "").lower() == "yes"
+                text = unflow(text, delsp)
+            self.plain_parts.append(text)
+        else:
+            self.html_parts.append(text)
+
+    def _attached_message(self, part: Message) -> None:
+        inner = part.get_payload()
+        inner_msg = inner[0] if isinstance(inner, list) and inner else None
+        if isinstance(inner, str):  # text/rfc822-headers: the returned message's header block
+            inner_msg = _PARSER.parsebytes(inner.encode("utf-8", "surrogateescape"), headersonly=True)
+        subject = ""
+        if isinstance(inner_msg, Message):
+            inner_headers = _raw_headers(inner_msg)
+            subject = inner_headers.get("subject", "")
+            if not self.report_message_id:
+                self.report_message_id = normalize_message_id(inner_headers.get("message-id", ""))
+            if not self.inner_text and part.get_content_type() == "message/rfc822":
+                nested = _Bodies(self.limits, self.deadline)
+                nested.parts = self.parts
+                nested.walk(inner_msg, 1)
+                self.parts = nested.parts
+                self.inner_text = nested.text(inner_msg)
+        if part.get_content_type() == "text/rfc822-headers":
+            name = "returned message headers.txt"
+        else:
+            name = _filename(part) or (_safe_name(subject) or "forwarded message") + ".eml"
+        self.attachments.append(Attachment(name, part.get_content_type(), len(part.as_bytes())))
+        self.flags.append("attached_message")
+
+    def _delivery_status(self, part: Message) -> None:
+        payload = part.get_payload()
+        blocks = payload if isinstance(payload, list) else []
+        for block in blocks:
+            status = str(block.get("Status", "")).strip()
+            if status and not self.report_status:
+                self.report_status = status.split()[0]
+
+    def _unwrap_smime(self, part: Message, depth: int) -> bool:
+        """Opaque-signed S/MIME: find the signed content without verifying the signature."""
+        content = signed_content(part.get_payload(decode=True) or b"")
+        if content is None:
+            return False
+        self.flags.append("smime_unverified")
+        self.walk(_parse_bytes(content), depth + 1)
+        return True
+
+    def text(self, msg: Message) -> str:
+        if self.plain_parts:
+            text = "\n".join(self.plain_parts)
+        elif self.html_parts:
+            html = "\n".join(self.html_parts)
+            if len(html) > self.limits.max_html_chars:
+                self.flags.append("html_truncated")
+            text = html_to_text(html, self.limits.max_html_chars)
+        else:
+            text = ""
+        text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+        if not text.strip() and self.inner_text.strip():
+            self.flags.append("wrapped_message")
+            text = self.inner_text
+        if _is_outlook(msg) and _doubled_newlines(text):
+            self.flags.append("outlook_doubled_newlines")
+            text = re.sub(r"\n\n", "\n", text)
+        return text
+
+
+def _filename(part: Message) -> str:
+    try:
+        name = part.get_filename()  # RFC 2231 (filename*=) and RFC 2047, then name=
+    except Exception:  # a parameter the policy cannot model
+        name = None
+    if not name:
+        return ""
+    return _safe_name(decode_header_text(str(name)))
+
+
+def _safe_name(name: str) -> str:
+    name = name.replace("\\", "/").rsplit("/", 1)[-1]
+    name = re.sub(r"[\x00-\x1f<>:\"|?*]+", "_", name).strip(" .")
+    return name[:200]
+
+
+def _fallback_name(part: Message, ctype: str) -> str:
+    cid = str(part.get("Content-ID", "")).strip("<> ")
+    ext = {"application/vnd.ms-outlook": ".msg", "application/ms-tnef": ".dat"}.get(ctype)
+    ext = ext or mimetypes.guess_extension(ctype) or ".bin"
+    return _safe_name(cid.split("@")[0] + ext) if cid else f"unnamed{ext}"
+
+
+def _decode_part(part: Message) -> str:
+    payload = part.get_payload(decode=True)
+    if payload is None:
+        payload = str(part.get_payload()).encode("utf-8", "surrogateescape")
+    cte = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
+    return _decode_bytes(payload, part.get_content_charset(), eight_bit=cte == "8bit")
+
+
+def _decode_bytes(data: bytes, declared: str | None, *, eight_bit: bool = False) -> str:
+    """Strict decoding down a cascade: the declared charset (UTF-8 first for 8bit), then
+    UTF-8, then the CJK family when the bytes look like it, then windows-1252 and latin-1."""
+    declared = (declared or "").strip().lower() or None
+    order: list[str] = []
+    if eight_bit:
+        order.append("utf-8")
+    if declared:
+        order.append(_CHARSET_ALIASES.get(declared, declared))
+        if "2022" in declared or declared in ("shift_jis", "x-sjis", "euc-jp"):
+            order.extend(_CJK_CHARSETS)
+    if b"\x1b$" in data or b"\x1b(" in data:  # ISO-2022 escape sequences, labelled or not
+        order.append("iso2022_jp_ext")
+    order.append("utf-8")
+    if not declared and re.search(rb"[\x81-\x9f][\x40-\xfc]", data):
+        order.extend(("cp932", "euc_jp"))
+    order.extend(_FALLBACK_CHARSETS)
+    for charset in dict.fromkeys(order):
+        try:
+            text = data.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            continue
+        if "\x1b" in text and charset != order[-1]:  # escapes left over: the wrong codec
+            continue
+        return text
+    return data.decode("latin-1")
+
+
+def _is_outlook(msg: Message) -> bool:
+    mailer = f"{msg.get('X-Mailer', '')} {msg.get('User-Agent', '')}".lower()
+    return "outlook" in mailer or "microsoft" in mailer
+
+
+def _doubled_newlines(text: str) -> bool:
+    """Every line break doubled (Outlook's plain-text bug): no two text lines touch."""
+    lines = text.strip("\n").split("\n")
+    return len(lines) >= 5 and not re.search(r"[^\n]\n[^\n]", text.strip("\n"))
+
+
+def unflow(text: str, delsp: bool = False) -> str:
+    """RFC 3676 format=flowed: join soft-broken lines, undo space-stuffing."""
+    out: list[str] = []
+    buffer = ""
+    depth_of_buffer = -1
+    for line in text.replace("\r\n", "\n").split("\n"):
+        depth = len(line) - len(line.lstrip(">"))
+        content = line[depth:]
+        if content.startswith(" "):
+            content = content[1:]  # space-stuffing
+        if buffer and depth != depth_of_buffer:
+            out.append(">" * depth_of_buffer + (" " if depth_of_buffer else "") + buffer)
+            buffer = ""
+        soft = content.endswith(" ") and content != "-- "
+        if soft:
+            buffer += content[:-1] if delsp else content
+            depth_of_buffer = depth
+            continue
+        buffer += content
+        out.append(">" * depth + (" " if depth and buffer else "") + buffer)
+        buffer, depth_of_buffer = "", -1
+    if buffer:
+        out.append(">" * max(depth_of_buffer, 0) + buffer)
+    return "\n".join(out)
+
+
+# -- S/MIME: the content of a CMS signed-data structure, without verification ----------------
+def signed_content(der: bytes) -> bytes | None:
+    """The encapsulated content of a PKCS#7 signed-data blob (DER or BER), or None."""
+    found: list[bytes] = []
+    try:
+        _walk_der(der, 0, len(der), found, 0)
+    except (IndexError, ValueError):
+        return None
+    for blob in found:
+        if re.match(rb"\s*(content-|mime-version)", blob, re.I):
+            return blob
+    return None
+
+
+def _walk_der(data: bytes, start: int, end: int, found: list[bytes], depth: int) -> int:
+    pos = start
+    while pos < end:
+        if depth > 30:
+            raise ValueError("too deep")
+        tag = data[pos]
+        if tag == 0 and pos + 1 < end and data[pos + 1] == 0:
+            return pos + 2  # end-of-contents of an indefinite-length value
+        pos += 1
+        length = data[pos]
+        pos += 1
+        if length == 0x80:
+            if tag & 0x20:
+                inner: list[bytes] = []
+                pos = _walk_der(data, pos, end, inner, depth + 1)
+                if tag in (0x24,):  # constructed OCTET STRING: the pieces make one value
+                    found.append(b"".join(inner))
+                found.extend(inner)
+                continue
+            raise ValueError("indefinite length on a primitive value")
+        if length & 0x80:
+            n = length & 0x7F
+            length = int.from_bytes(data[pos : pos + n], "big")
+            pos += n
+        value_end = pos + length
+        if value_end > end:
+            raise ValueError("value runs past its container")
+        if tag == 0x04:
+            found.append(data[pos:value_end])
+        elif tag & 0x20:
+            inner = []
+            _walk_der(data, pos, value_end, inner, depth + 1)
+            if tag == 0x24:
+                found.append(b"".join(inner))
+            found.extend(inner)
+        pos = value_end
+    return pos
+
+
+# -- new text ---------------------------------------------------------------------------------
+_FORWARD_SUBJECT = re.compile(r"^\s*(fwd?|wg|tr|rv)\s*:", re.I)
+_FORWARD_BODY = re.compile(
+    r"^[ \t]*(-{3,}\s*forwarded message\s*-{3,}|begin forwarded message:|-{3,}\s*original message\s*-{3,})",
+    re.I | re.M,
+)
+
+
+def is_forward(subject: str, text: str) -> bool:
+    """A forward's quoted part is the content: it must not be trimmed away."""
+    if _FORWARD_SUBJECT.match(subject):
+        return True
+    match = _FORWARD_BODY.search(text)
+    return bool(match and "forward" in match.group(1).lower() and not text[: match.start()].strip())
+
+
+_HTML_QUOTE_START = re.compile(
+    r"<div[^>]+id=[\"']?(?:x_)?(?:divRplyFwdMsg|appendonsend)|"
+    r"<div[^>]+class=[\"']?(?:x_)?(?:gmail_quote|OutlookMessageHeader|yahoo_quoted)|"
+    r"<blockquote[^>]+type=[\"']?cite|<hr[^>]+id=[\"']?(?:x_)?stopSpelling",
+    re.I,
+)
+
+
+def _cut_html_quote(html: str) -> str:
+    """HTML replies: cut at the first client quote container (Outlook x_ ids included)."""
+    match = _HTML_QUOTE_START.search(html)
+    return html[: match.start()] if match and html[: match.start()].strip() else html
 
 
 _QUOTED_LINE = re.compile(r"^[ \t]*>")
 _ATTRIBUTION_LINE = re.compile(r"^[ \t]*(?:On\b.*)?\bwrote:[ \t]*$", re.I)
+_REPLY_ABOVE = re.compile(r"^[ \t>]*-*\s*(please\s+)?(reply|type your reply)\s+above\s+this\s+line", re.I | re.M)
+_HEADER_BLOCK = re.compile(r"^[ \t]*\**(from|von|de)\s*:\**.*\n(?:.*\n){0,2}?[ \t]*\**(sent|date|gesendet|to|an)\s*:", re.I | re.M)
 
 
 def trim_reply(text: str) -> str:
     """The newest part of a reply: quoted history and the signature removed."""
     if not text.strip():
         return ""
+    marker = _REPLY_ABOVE.search(text)
+    if marker and text[: marker.start()].strip():
+        text = text[: marker.start()]
     # An inline (or bottom-posted) reply answers between '>' blocks; the reply parser keeps only
     # what precedes the first quote and would lose those answers, so keep every unquoted line.
     lines = text.splitlines()
     first_quote = next((i for i, line in enumerate(lines) if _QUOTED_LINE.match(line)), None)
-    if first_quote is not None and any(
-        line.strip() and not _QUOTED_LINE.match(line) and not _ATTRIBUTION_LINE.match(line)
-        for line in lines[first_quote:]
-    ):
+    if first_quote is not None and not _HEADER_BLOCK.search(text):
         kept = [ln for ln in lines if not _QUOTED_LINE.match(ln) and not _ATTRIBUTION_LINE.match(ln)]
-        return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+        text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+        if not text:
+            return ""
     try:
         latest = _REPLY_PARSER.parse_reply(text=text)
     except Exception:  # a third-party heuristic must never lose the message; keep it whole
         return text.strip()
-    return (latest or "").strip() or text.strip()
+    latest = (latest or "").strip()
+    if not latest:
+        return text.strip()
+    # A lone "From:" line in the middle of real text is not a quote header: if what was cut
+    # holds no quote marker at all, the parser cut real content and the whole text is kept.
+    rest = text[text.find(latest[-40:]) + len(latest[-40:]) :] if latest[-40:] in text else ""
+    if rest.strip() and not _looks_quoted(rest) and len(rest.strip()) > 3 * max(len(latest), 1):
+        return text.strip()
+    return latest
 
 
-def _header(msg: Message, name: str) -> str:
-    try:
-        value = msg.get(name)
-    except Exception:  # malformed header the policy cannot model: fall back to the raw value
-        value = msg.get_all(name, failobj=[""])[0] if hasattr(msg, "get_all") else ""
-    return " ".join(str(value or "").split())
+def _looks_quoted(rest: str) -> bool:
+    return bool(
+        re.search(r"^[ \t]*>", rest, re.M)
+        or _ATTRIBUTION_LINE.search(rest)
+        or _HEADER_BLOCK.search(rest)
+        or re.search(r"-{3,}\s*original message|_{10,}", rest, re.I)
+        or re.search(r"^\s*(--|—|thanks|regards|best|sent from)", rest, re.I)
+    )
 
 
-def _first_msgid(value: str) -> str:
-    found = _MSGID_RE.search(value)
-    return found.group(0) if found else value.strip()
-
-
-def _clean_subject(subject: str) -> str:
-    return subject.replace("\x00", "").strip()
-
-
-def _address(value: str) -> tuple[str, str]:
-    name, addr = parseaddr(value)
-    return name.strip(), addr.strip().lower()
-
-
-def _addresses(msg: Message, name: str) -> tuple[str, ...]:
-    values = [str(v) for v in (msg.get_all(name) or [])]
-    return tuple(a.lower() for _n, a in getaddresses(values) if a)
-
-
-def _decode_part(part: Message) -> str:
-    try:
-        content = part.get_content()  # type: ignore[attr-defined]
-        if isinstance(content, str):
-            return content
-    except (LookupError, UnicodeError, AssertionError, KeyError):
-        pass
-    payload = part.get_payload(decode=True) or b""
-    declared = part.get_content_charset()
-    for charset in (declared, *_FALLBACK_CHARSETS):
-        if not charset:
-            continue
-        try:
-            return payload.decode(charset)
-        except (LookupError, UnicodeDecodeError):
-            continue
-    return payload.decode("latin-1")
-
-
-def _leaf_parts(msg: Message, depth: int = 0) -> list[Message]:
-    """Leaf parts in order; an attached message (a forward) stays one part, not opened."""
-    if msg.get_content_type() == "message/rfc822" and depth > 0:
-        return [msg]
-    if not msg.is_multipart():
-        return [msg]
-    parts: list[Message] = []
-    for sub in msg.get_payload():  # type: ignore[union-attr]
-        if isinstance(sub, Message):
-            parts.extend(_leaf_parts(sub, depth + 1))
-    return parts
-
-
-def _bodies(msg: EmailMessage) -> tuple[str, str, list[Attachment]]:
-    plain_parts: list[str] = []
-    html_parts: list[str] = []
-    attachments: list[Attachment] = []
-    for part in _leaf_parts(msg):
-        ctype = part.get_content_type()
-        disposition = part.get_content_disposition()
-        filename = part.get_filename()
-        if disposition == "attachment" or filename or ctype == "message/rfc822":
-            payload = part.as_bytes() if ctype == "message/rfc822" else part.get_payload(decode=True)
-            payload = payload or b""
-            attachments.append(Attachment(filename or "(unnamed)", ctype, len(payload)))
-            continue
-        if ctype == "text/plain":
-            plain_parts.append(_decode_part(part))
-        elif ctype == "text/html":
-            html_parts.append(_decode_part(part))
-    html = "\n".join(html_parts)
-    if plain_parts:
-        text = "\n".join(plain_parts)
-    else:
-        text = html_to_text(html) if html else ""
-    return text.replace("\r\n", "\n").replace("\x00", ""), html, attachments
-
-
-def html_to_text(html: str) -> str:
+def html_to_text(html: str, max_chars: int = DEFAULT_LIMITS.max_html_chars) -> str:
+    html = html[:max_chars]
+    # Word's downlevel-revealed conditionals (<![if !vml]>…<![endif]>) wrap real content.
+    html = re.sub(r"<!\[(?:end)?if[^\]]*\]>", "", html, flags=re.I)
     return get_text(html).strip()
 
 
