@@ -29,6 +29,7 @@ class CaseState(StrEnum):
     OPEN = "open"
     ANSWERED = "answered"
     CLOSED = "closed"
+    HELD = "held"  # the message waits for its sender to register or for quota (a notice went out)
 
 
 class ReviewState(StrEnum):
@@ -97,6 +98,7 @@ class CaseMessage(SQLModel, table=True):
     """Every message of a thread, ours and theirs, indexed by Message-ID for threading."""
 
     __tablename__ = "case_message"
+    __table_args__ = (Index("ix_case_message_sender_created", "sender", "created_at"),)
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="case.id", index=True)
     direction: str = Field(max_length=3)  # in | out
@@ -107,6 +109,11 @@ class CaseMessage(SQLModel, table=True):
     subject: str = Field(default="", max_length=998)
     body_text: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     new_text: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    # What the reviewer should know about the mail (winmail_dat, forward, smime_unverified, ...)
+    # and which kinds of likely patient information it holds (date_of_birth, mrn, ...).
+    flags: str = Field(default="", max_length=500)  # space-separated
+    phi: str = Field(default="", max_length=200)  # space-separated kinds; never the values
+    recipients: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     created_at: datetime = Field(default_factory=utcnow)
 
 

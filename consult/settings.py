@@ -116,6 +116,32 @@ class Settings(BaseSettings):
     # Reply templates (operators edit these); empty: the templates/ folder of this checkout
     templates_dir: Path | None = None
 
+    # Mail handling (docs/mail-handling.md lists each rule and its setting)
+    address_aliases: list[str] = []  # other addresses of ours (loop detection)
+    redis_url: str = ""  # quota counters; empty: the broker when it is Redis, else database only
+    unknown_senders: Literal["serve", "register", "quarantine"] = "serve"
+    unknown_sender_tier: str = "open"  # the tier an unknown sender is served under ("serve")
+    tier_quotas: dict[str, str] = {
+        "open": "unlimited",
+        "guest": "1/total",
+        "trial": "1/total",
+        "registered": "5/month",
+        "standard": "unlimited",
+        "priority": "unlimited",
+        "enterprise": "unlimited",
+    }
+    registration_url: str = ""  # named in the registration reply when set
+    notice_max_per_sender_per_day: int = Field(3, ge=0)  # automatic replies to one address
+    loop_window_seconds: int = Field(600, ge=10)
+    loop_max_per_sender: int = Field(40, ge=1)  # questions from one address per window
+    loop_max_per_case: int = Field(10, ge=1)  # inbound messages on one case per window
+    reopen_closed_cases: bool = True  # False: a follow-up to a closed case starts a new one
+    new_subject_starts_case: bool = True  # a reply whose subject is a new topic: new case
+    parse_max_depth: int = Field(20, ge=2, le=200)
+    parse_max_parts: int = Field(500, ge=1)
+    parse_max_seconds: float = Field(20.0, gt=0)
+    phi_detection: bool = True
+
     # Web queue
     web_host: str = "127.0.0.1"
     web_port: int = Field(8025, ge=0, le=65535)
@@ -151,6 +177,18 @@ class Settings(BaseSettings):
     def _known_broker(cls, value: str) -> str:
         if value and not value.startswith(("redis://", "rediss://", "amqp://", "sqla+")):
             raise ValueError("must be a redis://, amqp:// or sqla+sqlite:/// URL")
+        return value
+
+    @field_validator("tier_quotas")
+    @classmethod
+    def _quotas_readable(cls, value: dict[str, str]) -> dict[str, str]:
+        from consult.cases.senders import parse_quota
+
+        for tier, spec in value.items():
+            try:
+                parse_quota(spec)
+            except ValueError as exc:
+                raise ValueError(f"tier {tier!r}: {exc}") from None
         return value
 
     @model_validator(mode="after")

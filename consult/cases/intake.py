@@ -1,9 +1,10 @@
 """Raw mail in, threaded onto a case. The database edge of the mail layer.
 
 `store_raw` is the first durable step for every source (IMAP poller, SMTP gateway, CLI): it
-commits the bytes before anything else happens. `ingest` parses, classifies and threads one
-stored message; it moves the row received -> threaded|ignored|quarantined by compare-and-set,
-so running it twice has no further effect.
+commits the bytes before anything else happens. `ingest` parses, classifies, checks the sender
+and threads one stored message; it moves the row received -> threaded|ignored|quarantined by
+compare-and-set, so running it twice has no further effect. docs/mail-handling.md lists every
+rule applied here with its reason and setting.
 """
 
 from __future__ import annotations
@@ -12,24 +13,37 @@ import logging
 import traceback
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import event, func, or_, select
 from sqlmodel import Session
 
-from consult.cases import tokens
-from consult.mail.classify import Kind, classify
-from consult.mail.parse import ParsedMessage, ParseError, message_id_hash, parse_message, read_message_id
+from consult.cases import quotas, senders
+from consult.cases.policy import IntakePolicy, default_policy
+from consult.cases.matching import find_case
+from consult.mail.classify import Classification, Kind, classify
+from consult.mail.parse import (
+    ParsedMessage,
+    ParseError,
+    ParseLimit,
+    message_id_hash,
+    parse_message,
+    read_message_id,
+    read_sender,
+)
 from consult.models import (
     Case,
     CaseMessage,
     CaseState,
     InboundMessage,
     InboundState,
+    OutboundMessage,
     Quarantine,
     utcnow,
 )
+from consult.privacy import phi_kinds, redact
 from consult.state import move
 
 log = logging.getLogger(__name__)
+__all__ = ["AlreadyDone", "Identity", "Stored", "find_case", "ingest", "quarantine", "record_bug", "store_raw"]
 
 
 @dataclass(frozen=True)
@@ -45,6 +59,10 @@ class Identity:
     addresses: frozenset[str]
     domain: str
     key: bytes
+
+
+class AlreadyDone(Exception):
+    """A compare-and-set lost the race: the step was done elsewhere; discard this attempt."""
 
 
 def store_raw(
@@ -68,6 +86,8 @@ def store_raw(
         )
     existing = session.execute(select(InboundMessage.id).where(or_(*conditions))).scalar()
     if existing is not None:
+        # The same message again (a second of our addresses, a re-fetch): one case, logged.
+        log.info("%s message is a copy of inbound %s; not stored twice", source, existing)
         return Stored(existing, False)
     row = InboundMessage(
         source=source,
@@ -85,45 +105,79 @@ def store_raw(
     return Stored(row.id, True)
 
 
-def quarantine(session: Session, inbound: InboundMessage, kind: str, reason: str, detail: str = "") -> bool:
-    if not move(session, InboundMessage, inbound.id, inbound.state, InboundState.QUARANTINED, error=reason):
+def quarantine(
+    session: Session, inbound: InboundMessage, kind: str, reason: str, detail: str = "", **fields: object
+) -> bool:
+    if not move(session, InboundMessage, inbound.id, inbound.state, InboundState.QUARANTINED, error=reason, **fields):
         return False
     session.add(Quarantine(inbound_id=inbound.id, kind=kind, reason=reason, detail=detail))
     log.warning("inbound %s quarantined (%s): %s", inbound.id, kind, reason)
     return True
 
 
-def ingest(session: Session, inbound_id: int, identity: Identity) -> str:
-    """Parse, classify and thread one stored message. Returns the state it ended in."""
+def ingest(session: Session, inbound_id: int, identity: Identity, policy: IntakePolicy | None = None) -> str:
+    """Parse, classify, check the sender and thread one stored message. Returns its new state."""
+    policy = policy or default_policy()
     inbound = session.get(InboundMessage, inbound_id)
     if inbound is None:
         raise LookupError(f"inbound message {inbound_id} does not exist")
     if inbound.state != InboundState.RECEIVED:
         return inbound.state
+    ours = identity.addresses | policy.aliases
+    if inbound.size > policy.max_message_bytes:
+        return _too_large(session, inbound, identity, policy, ours)
     try:
-        parsed = parse_message(inbound.raw)
+        parsed = parse_message(inbound.raw, policy.limits)
+    except ParseLimit as exc:
+        return _quarantined(session, inbound, "limit", f"message breaks a parse limit: {exc}")
     except ParseError as exc:
-        quarantine(session, inbound, "unparseable", f"cannot parse message: {exc}")
-        return InboundState.QUARANTINED
-    verdict = classify(parsed, our_addresses=identity.addresses, our_domain=identity.domain)
-    if verdict.kind is not Kind.QUESTION:
-        move(
-            session, InboundMessage, inbound.id, InboundState.RECEIVED, InboundState.IGNORED,
-            classification=verdict.kind.value, error=verdict.reason,
+        return _quarantined(session, inbound, "unparseable", f"cannot parse message: {exc}")
+    verdict = classify(parsed, our_addresses=ours, our_domain=identity.domain)
+    if verdict.answerable and _is_ours(session, parsed.message_id):
+        verdict = Classification(Kind.LOOP, "a Message-ID we sent came back")
+    if not verdict.answerable:
+        return _ignore(session, inbound, parsed, verdict, identity, policy)
+    return _answerable(session, inbound, parsed, identity, policy)
+
+
+def _answerable(
+    session: Session, inbound: InboundMessage, parsed: ParsedMessage, identity: Identity, policy: IntakePolicy
+) -> str:
+    case, how = find_case(session, parsed, identity, policy)
+    held = session.get(Case, inbound.case_id) if inbound.case_id else None
+    if case is None and held is not None and held.state == CaseState.HELD:
+        case, how = held, "released from hold"
+    released = _released(session, inbound.id)  # type: ignore[arg-type]
+    capped = _loop_cap(session, parsed, case, policy)
+    if capped:
+        return _ignore(session, inbound, parsed, Classification(Kind.LOOP, capped), identity, policy)
+    if not released:
+        standing = senders.standing(
+            policy.sender_policies(session), parsed.from_addr,
+            tier_quotas=policy.tier_quotas, unknown_tier=policy.unknown_tier,
         )
-        log.info("inbound %s not answered: %s (%s)", inbound.id, verdict.kind, verdict.reason)
-        return InboundState.IGNORED
-    case, how = find_case(session, parsed, identity)
-    classification = "follow_up" if case else "question"
+        if standing.blocked:
+            return _quarantined(session, inbound, "sender", "sender is blocked by the sender policy")
+        if case is None or case.state == CaseState.HELD:
+            hold = _hold_reason(session, parsed, standing, policy)
+            if hold is not None:
+                return _hold(session, inbound, parsed, case, identity, policy, *hold)
+    return _thread(session, inbound, parsed, case, how, policy)
+
+
+def _thread(
+    session: Session, inbound: InboundMessage, parsed: ParsedMessage, case: Case | None, how: str,
+    policy: IntakePolicy,
+) -> str:
+    phi = phi_kinds(parsed.subject, parsed.text) if policy.phi_detection else ()
+    subject = redact(parsed.subject) if phi else parsed.subject  # the subject is echoed in replies
+    classification = "follow_up" if case is not None and case.state != CaseState.HELD else "question"
     if case is None:
-        case = Case(
-            subject=parsed.subject[:998],
-            requester=(parsed.reply_to or parsed.from_addr)[:320],
-            requester_name=parsed.from_name[:200],
-        )
-        session.add(case)
-        session.flush()
+        case = _new_case(session, parsed, subject, CaseState.OPEN)
+        _count_question(session, parsed, policy)
     else:
+        if case.state == CaseState.HELD:
+            _count_question(session, parsed, policy)
         case.state = CaseState.OPEN
         case.updated_at = utcnow()
         log.info("inbound %s threaded onto case %s by %s", inbound.id, case.id, how)
@@ -134,43 +188,198 @@ def ingest(session: Session, inbound_id: int, identity: Identity) -> str:
             message_id=parsed.message_id[:998],
             inbound_id=inbound.id,
             sender=parsed.from_addr[:320],
-            subject=parsed.subject[:998],
+            subject=subject[:998],
             body_text=parsed.text,
             new_text=parsed.new_text,
+            flags=" ".join(parsed.flags)[:500],
+            phi=" ".join(phi),
+            recipients=" ".join(parsed.recipients),
         )
     )
+    if phi:
+        log.info("inbound %s: likely patient information flagged (%s)", inbound.id, ", ".join(phi))
     moved = move(
         session, InboundMessage, inbound.id, InboundState.RECEIVED, InboundState.THREADED,
         classification=classification, case_id=case.id,
     )
     if not moved:  # another worker finished it first: roll our copy of the work back
-        raise AlreadyDone(inbound_id)
+        raise AlreadyDone(inbound.id)
     return InboundState.THREADED
 
 
-class AlreadyDone(Exception):
-    """A compare-and-set lost the race: the step was done elsewhere; discard this attempt."""
+def _new_case(session: Session, parsed: ParsedMessage, subject: str, state: str) -> Case:
+    case = Case(
+        subject=subject[:998],
+        requester=(parsed.reply_to or parsed.from_addr)[:320],
+        requester_name=parsed.from_name[:200],
+        state=state,
+    )
+    session.add(case)
+    session.flush()
+    return case
 
 
-def find_case(session: Session, parsed: ParsedMessage, identity: Identity) -> tuple[Case | None, str]:
-    """Reply token, then In-Reply-To/References, then the subject tag from the case's requester."""
-    case_id = tokens.case_from_addresses(parsed.to + parsed.cc, identity.key)
-    if case_id is not None and (case := session.get(Case, case_id)) is not None:
-        return case, "reply token"
-    ids = [i[:998] for i in (*parsed.in_reply_to, *reversed(parsed.references))]
-    if ids:
-        found = session.execute(
-            select(CaseMessage.case_id).where(CaseMessage.message_id.in_(ids)).limit(1)  # type: ignore[attr-defined]
-        ).scalar()
-        if found is not None:
-            return session.get(Case, found), "In-Reply-To/References"
-    case_id = tokens.case_from_subject(parsed.subject)
-    if case_id is not None:
-        case = session.get(Case, case_id)
-        # A stranger quoting someone else's tag gets a case of their own.
-        if case is not None and case.requester in {parsed.from_addr, parsed.reply_to}:
-            return case, "subject tag from the requester"
-    return None, ""
+def _count_question(session: Session, parsed: ParsedMessage, policy: IntakePolicy) -> None:
+    """After commit, bump the cached question count (the database row is the record)."""
+    now = utcnow()
+    keys = [quotas.key_for(parsed.from_addr, senders.Quota(1, p), now) for p in senders.PERIODS]
+    counter = policy.counter
+    event.listen(session, "after_commit", lambda _s: [counter.incr(k) for k in keys], once=True)
+
+
+# -- senders and quotas -----------------------------------------------------------------------
+def _hold_reason(
+    session: Session, parsed: ParsedMessage, standing: senders.Standing, policy: IntakePolicy
+) -> tuple[str, str, str | None, dict[str, object]] | None:
+    """(quarantine kind, reason, notice name or None, notice context) when the question waits."""
+    if not standing.known and policy.unknown_senders == "register":
+        return "sender", "unknown sender: registration requested", "registration", {
+            "registration_url": policy.registration_url,
+        }
+    if not standing.known and policy.unknown_senders == "quarantine":
+        return "sender", "unknown sender: held for an operator", None, {}
+    quota = standing.quota
+    if quota.limit is None:
+        return None
+    used = quotas.questions_used(session, policy.counter, parsed.from_addr, quota, utcnow())
+    if used < quota.limit:
+        return None
+    return "quota", f"quota reached ({used} of {quota.describe()}, tier {standing.tier})", "quota_exceeded", {
+        "tier": standing.tier, "quota": quota.describe(), "period": quota.period,
+    }
+
+
+def _hold(
+    session: Session, inbound: InboundMessage, parsed: ParsedMessage, case: Case | None,
+    identity: Identity, policy: IntakePolicy,
+    kind: str, reason: str, notice: str | None, context: dict[str, object],
+) -> str:
+    """Keep the question on a held case (replayable from quarantine) and tell the sender."""
+    if case is None:
+        phi = phi_kinds(parsed.subject) if policy.phi_detection else ()
+        case = _new_case(session, parsed, redact(parsed.subject) if phi else parsed.subject, CaseState.HELD)
+    if not quarantine(session, inbound, kind, reason, case_id=case.id):
+        raise AlreadyDone(inbound.id)
+    if notice:
+        _notice(session, notice, case, parsed.message_id, {"requester_name": _first_name(parsed), **context}, identity, policy)
+    return InboundState.QUARANTINED
+
+
+def _notice(
+    session: Session, name: str, case: Case, in_reply_to: str, context: dict[str, object],
+    identity: Identity, policy: IntakePolicy,
+) -> None:
+    from consult.cases.notices import queue_notice
+
+    queue_notice(
+        session, name=name, case_id=case.id, to_addr=case.requester,  # type: ignore[arg-type]
+        in_reply_to=in_reply_to[:998], context={"service_name": policy.service_name, **context},
+        templates=policy.templates, domain=identity.domain,
+        max_per_day=policy.notice_max_per_day, enqueue=policy.enqueue_notice,
+    )
+
+
+def _first_name(parsed: ParsedMessage) -> str:
+    name = parsed.from_name.strip()
+    return name.split()[0].strip(",") if name else ""
+
+
+def _released(session: Session, inbound_id: int) -> bool:
+    """An operator replayed this message out of a sender or quota hold: let it through."""
+    return session.execute(
+        select(Quarantine.id).where(
+            Quarantine.inbound_id == inbound_id,
+            Quarantine.kind.in_(["sender", "quota"]),  # type: ignore[attr-defined]
+            Quarantine.replayed_at.is_not(None),  # type: ignore[union-attr]
+        ).limit(1)
+    ).scalar() is not None
+
+
+def _loop_cap(session: Session, parsed: ParsedMessage, case: Case | None, policy: IntakePolicy) -> str:
+    """Per-sender and per-case caps: a flood (a loop we did not recognise) is not answered."""
+    since = utcnow() - policy.loop_window
+    from_sender = session.execute(
+        select(func.count()).select_from(CaseMessage).where(
+            CaseMessage.sender == parsed.from_addr, CaseMessage.direction == "in", CaseMessage.created_at >= since,
+        )
+    ).scalar_one()
+    minutes = int(policy.loop_window.total_seconds() // 60)
+    if from_sender >= policy.loop_max_per_sender:
+        return f"more than {policy.loop_max_per_sender} messages from this sender in {minutes} min"
+    if case is not None:
+        on_case = session.execute(
+            select(func.count()).select_from(CaseMessage).where(
+                CaseMessage.case_id == case.id, CaseMessage.direction == "in", CaseMessage.created_at >= since,
+            )
+        ).scalar_one()
+        if on_case >= policy.loop_max_per_case:
+            return f"more than {policy.loop_max_per_case} messages on case {case.id} in {minutes} min"
+    return ""
+
+
+# -- mail we do not answer --------------------------------------------------------------------
+def _ignore(
+    session: Session, inbound: InboundMessage, parsed: ParsedMessage, verdict: Classification,
+    identity: Identity, policy: IntakePolicy,
+) -> str:
+    """Kept and linked to its case when it belongs to one; never answered, never reopens."""
+    case_id = _bounced_case(session, parsed) if verdict.kind is Kind.BOUNCE else None
+    if case_id is None and verdict.kind in (Kind.AUTO_REPLY, Kind.LIST, Kind.LOOP, Kind.BOUNCE):
+        case, _how = find_case(session, parsed, identity, policy, linking=True)
+        case_id = case.id if case is not None else None
+    moved = move(
+        session, InboundMessage, inbound.id, InboundState.RECEIVED, InboundState.IGNORED,
+        classification=verdict.kind.value, error=verdict.reason, case_id=case_id,
+    )
+    if not moved:
+        raise AlreadyDone(inbound.id)
+    log.info("inbound %s not answered: %s (%s)", inbound.id, verdict.kind, verdict.reason)
+    return InboundState.IGNORED
+
+
+def _bounced_case(session: Session, parsed: ParsedMessage) -> int | None:
+    """A delivery report for one of our messages: note it on that message and its case."""
+    if not parsed.report_message_id:
+        return None
+    out = session.execute(
+        select(OutboundMessage).where(OutboundMessage.message_id == parsed.report_message_id)
+    ).scalar()
+    if out is None:
+        return None
+    out.last_error = f"bounced: {parsed.report_status or 'delivery failed'}"[:500]
+    out.updated_at = utcnow()
+    log.warning("outbound %s bounced (%s)", out.id, parsed.report_status or "no status")
+    return out.case_id
+
+
+def _is_ours(session: Session, message_id: str) -> bool:
+    return session.execute(
+        select(OutboundMessage.id).where(OutboundMessage.message_id == message_id).limit(1)
+    ).scalar() is not None
+
+
+def _too_large(
+    session: Session, inbound: InboundMessage, identity: Identity, policy: IntakePolicy, ours: frozenset[str]
+) -> str:
+    reason = f"message is {inbound.size} bytes; the limit is {policy.max_message_bytes} (max_message_bytes)"
+    sender, headers = read_sender(inbound.raw)
+    probe = ParsedMessage(
+        message_id=read_message_id(inbound.raw), message_id_hash=inbound.message_id_hash,
+        subject=headers.get("subject", ""), from_addr=sender, from_name="", to=(), cc=(),
+        reply_to="", date="", in_reply_to=(), references=(), text="", new_text="", html="",
+        headers=headers, content_type=headers.get("content-type", "text/plain").split(";")[0].strip().lower(),
+    )
+    if not classify(probe, our_addresses=ours, our_domain=identity.domain).answerable:
+        return _quarantined(session, inbound, "limit", reason)
+    mb = 1024 * 1024
+    context = {"size_mb": f"{inbound.size / mb:.1f}", "limit_mb": f"{policy.max_message_bytes / mb:.0f}"}
+    return _hold(session, inbound, probe, None, identity, policy, "limit", reason, "too_large", context)
+
+
+def _quarantined(session: Session, inbound: InboundMessage, kind: str, reason: str) -> str:
+    if not quarantine(session, inbound, kind, reason):
+        raise AlreadyDone(inbound.id)
+    return InboundState.QUARANTINED
 
 
 def record_bug(session: Session, inbound_id: int, exc: BaseException) -> None:
@@ -179,4 +388,4 @@ def record_bug(session: Session, inbound_id: int, exc: BaseException) -> None:
     if inbound is None or inbound.state in (InboundState.QUARANTINED, InboundState.IGNORED):
         return
     detail = "".join(traceback.format_exception(exc))
-    quarantine(session, inbound, "bug", f"processing failed: {type(exc).__name__}: {exc}", detail)
+    quarantine(session, inbound, "bug", f"processing failed: {type(exc).__name__}", detail)

@@ -1,0 +1,91 @@
+"""Question counters: Redis holds the running count, the database is the record.
+
+A count is read from Redis when it is there; otherwise it is counted from the database (cases
+the sender opened in the period) and cached. After the transaction that opens a case commits,
+the cached count is incremented. Losing Redis loses nothing: the next check counts again.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+from typing import Protocol
+
+from sqlalchemy import func, select
+from sqlmodel import Session
+
+from consult.cases.senders import Quota, period_key, period_start
+from consult.models import Case, CaseState
+
+log = logging.getLogger(__name__)
+_TTL = {"day": timedelta(days=2), "month": timedelta(days=32), "total": timedelta(days=30)}
+
+
+class Counter(Protocol):
+    def get(self, key: str) -> int | None: ...
+    def set(self, key: str, value: int, ttl: timedelta) -> None: ...
+    def incr(self, key: str) -> None: ...
+
+
+class NoCounter:
+    """No cache: every check counts in the database."""
+
+    def get(self, key: str) -> int | None:
+        return None
+
+    def set(self, key: str, value: int, ttl: timedelta) -> None:
+        return None
+
+    def incr(self, key: str) -> None:
+        return None
+
+
+class RedisCounter:
+    def __init__(self, url: str) -> None:
+        import redis
+
+        self.r = redis.Redis.from_url(url, socket_timeout=2, socket_connect_timeout=2)
+
+    def get(self, key: str) -> int | None:
+        try:
+            value = self.r.get(key)
+        except Exception as exc:  # Redis is a cache here: fall back to counting
+            log.warning("quota counter unavailable (%s); counting in the database", type(exc).__name__)
+            return None
+        return int(value) if value is not None else None  # type: ignore[arg-type]
+
+    def set(self, key: str, value: int, ttl: timedelta) -> None:
+        try:
+            self.r.set(key, value, ex=ttl, nx=True)
+        except Exception:  # a missed cache write only costs a recount
+            pass
+
+    def incr(self, key: str) -> None:
+        try:
+            if self.r.exists(key):
+                self.r.incr(key)
+        except Exception:  # a missed increment is corrected when the key expires
+            pass
+
+
+def counter_for(url: str) -> Counter:
+    return RedisCounter(url) if url.startswith(("redis://", "rediss://")) else NoCounter()
+
+
+def key_for(address: str, quota: Quota, now: datetime) -> str:
+    return f"consult:quota:{address}:{period_key(quota.period, now)}"
+
+
+def questions_used(session: Session, counter: Counter, address: str, quota: Quota, now: datetime) -> int:
+    key = key_for(address, quota, now)
+    cached = counter.get(key)
+    if cached is not None:
+        return cached
+    since = period_start(quota.period, now)
+    counted = session.execute(
+        select(func.count()).select_from(Case).where(
+            Case.requester == address, Case.created_at >= since, Case.state != CaseState.HELD
+        )
+    ).scalar_one()
+    counter.set(key, int(counted), _TTL[quota.period])
+    return int(counted)
