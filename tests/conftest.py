@@ -9,7 +9,6 @@ Message-IDs rather than by fresh databases, so the real worker can be started on
 from __future__ import annotations
 
 import os
-import random
 import socket
 import tempfile
 from pathlib import Path
@@ -22,8 +21,9 @@ def _free_port() -> int:
 
 
 SESSION_DIR = Path(tempfile.mkdtemp(prefix="consult-test-"))
-PORTS = {"imap": _free_port(), "smtp_sink": _free_port(), "gateway": _free_port()}
-REDIS_DB = int(os.environ.get("CONSULT_TEST_REDIS_DB", random.randint(1, 15)))
+PORTS = {"imap": _free_port(), "smtp_sink": _free_port(), "gateway": _free_port(), "redis": _free_port()}
+# The session's own Redis (tests flush it; the machine's shared one on 6379 is left alone).
+REDIS_DB = 1
 IMAP_USER, IMAP_PASSWORD = "consult@example.test", "secret"
 
 os.environ.update(
@@ -31,7 +31,7 @@ os.environ.update(
         "CONSULT_CONFIG": str(SESSION_DIR / "consult.toml"),
         "CONSULT_DATA_DIR": str(SESSION_DIR / "var"),
         "CONSULT_DATABASE_URL": f"sqlite:///{SESSION_DIR / 'consult.db'}",
-        "CONSULT_BROKER_URL": f"redis://127.0.0.1:6379/{REDIS_DB}",
+        "CONSULT_BROKER_URL": f"redis://127.0.0.1:{PORTS['redis']}/{REDIS_DB}",
         "CONSULT_ADDRESS": "consult@example.test",
         "CONSULT_DOMAIN": "example.test",
         "CONSULT_SECRET_KEY": "test-secret-key",

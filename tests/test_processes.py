@@ -47,7 +47,7 @@ def children(pid: int) -> list[int]:
 @pytest.fixture()
 def own_broker(redis_broker: str) -> Iterator[str]:
     """A Redis database of its own, so the session's in-process worker cannot take these tasks."""
-    url = f"redis://127.0.0.1:6379/{(REDIS_DB % 15) + 1}"
+    url = redis_broker.rsplit("/", 1)[0] + f"/{REDIS_DB + 1}"
     redis.Redis.from_url(url).flushdb()
     yield url
     redis.Redis.from_url(url).flushdb()
@@ -80,7 +80,7 @@ def test_worker_killed_mid_ingest_loses_nothing(tmp_path: Path, own_broker: str)
     lock = sqlite3.connect(db_file, isolation_level=None)
     try:
         lock.execute("BEGIN IMMEDIATE")  # the task will block on this lock: "mid-task"
-        sender = Celery(broker=own_broker)
+        sender = Celery(broker=own_broker, set_as_current=False)
         sender.send_task("consult.ingest", args=[inbound_id], queue=INGEST_QUEUE)
         r = redis.Redis.from_url(own_broker)
         wait_for(lambda: r.hlen("unacked") == 1, 60, "the worker to take the task")

@@ -13,7 +13,6 @@ import threading
 from datetime import timedelta
 from typing import Any
 
-from celery import shared_task
 from sqlalchemy import select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
@@ -27,7 +26,7 @@ from consult.mail.transport import transports
 from consult.models import InboundMessage, InboundState, OutboundMessage, OutboundState, utcnow
 from consult.secrets import secret_key
 from consult.settings import get_settings
-from consult.workers import SMTP_QUEUE
+from consult.workers import SMTP_QUEUE, app
 
 log = logging.getLogger(__name__)
 TRANSIENT = (OperationalError, PoolTimeout, TransientError, ConnectionError)
@@ -84,14 +83,14 @@ def _guarded(inbound_id: int, step: Any) -> str | None:
         return InboundState.QUARANTINED
 
 
-@shared_task(name="consult.ingest", **RETRYING)
+@app.task(name="consult.ingest", **RETRYING)
 def ingest_task(inbound_id: int) -> None:
     state = _guarded(inbound_id, lambda s: ingest(s, inbound_id, identity()))
     if state == InboundState.THREADED:
         enqueue_draft(inbound_id)
 
 
-@shared_task(name="consult.draft", **RETRYING)
+@app.task(name="consult.draft", **RETRYING)
 def draft_task(inbound_id: int) -> None:
     from consult.drafts.reference import reference_for
 
@@ -99,14 +98,14 @@ def draft_task(inbound_id: int) -> None:
     _guarded(inbound_id, lambda s: draft_inbound(s, inbound_id, settings, reference_for(s)))
 
 
-@shared_task(name="consult.send_reply", queue=SMTP_QUEUE, **RETRYING)
+@app.task(name="consult.send_reply", queue=SMTP_QUEUE, **RETRYING)
 def send_task(outbound_id: int) -> None:
     settings = get_settings()
     transport, sent = transports(settings)
     deliver(session_scope, outbound_id, transport, sent, settings)
 
 
-@shared_task(name="consult.reconcile", acks_late=True)
+@app.task(name="consult.reconcile", acks_late=True)
 def reconcile_task() -> dict[str, int]:
     return reconcile()
 
