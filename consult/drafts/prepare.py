@@ -39,6 +39,7 @@ class DraftResult:
     findings: list[dict[str, Any]]
     rendered: Rendered
     guidance: Guidance | None = None
+    context: dict[str, Any] = field(default_factory=dict)  # what the templates were given
 
     def analysis(self) -> dict[str, Any]:
         return {
@@ -83,7 +84,7 @@ def prepare_draft(
     }
     rendered = render(templates, template, context)
     findings = [f.to_json() for f in g.findings] if g else []
-    return DraftResult(template, extraction, when, assumed, findings, rendered, g)
+    return DraftResult(template, extraction, when, assumed, findings, rendered, g, context)
 
 
 def _codes(extraction: Extraction) -> list[dict[str, Any]]:

@@ -89,8 +89,7 @@ def _modifier(
 
 
 def _conflicts(ctx: Ctx, line: Line) -> Iterator[Finding]:
-    mods = set(line.modifiers)
-    if {"GA", "GZ"} <= mods:
+    if line.together("GA", "GZ"):
         yield Finding("modifier_info", (line.code,), "GA/GZ", Verdict.INVALID,
                       f"GA and GZ on the same line of {line.code} contradict each other: GA says "
                       "an ABN was given, GZ says none was. Keep the one that is true.",
@@ -118,7 +117,8 @@ def _bare(ctx: Ctx, mod: str, v: Vintage | None, edits: list[PtpEdit]) -> Iterat
         yield info_finding(ctx, tuple(ln.code for ln in procs), mod)
         return
     for line in targets:
-        hypothetical = replace(line, modifiers=(*line.modifiers, mod))
+        hypothetical = replace(line, modifiers=(*line.modifiers, mod),
+                               groups=(*line.groups, (mod,)))
         for f in _modifier(ctx, hypothetical, mod, v, edits):
             yield replace(f, reason=f"Asked about {mod} for {line.code}: {f.reason}")
 

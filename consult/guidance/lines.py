@@ -15,7 +15,7 @@ _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
 _NUM = r"(\d{1,3}|" + "|".join(_WORDS) + r")"
 # After the code (and any attached modifiers): "x3", "× 2", "(3 units)", "for 4 units", "3 units"
 _AFTER = re.compile(
-    r"^(?:\s*[-\u2013]?\s*[A-Z0-9]{2}\b)*\s*(?:[x×]\s*" + r"(\d{1,3})\b"
+    r"(?:\s*[-\u2013]?\s*[A-Z0-9]{2}\b)*\s*(?:[x×]\s*" + r"(\d{1,3})\b"
     r"|[,(]?\s*(?:for|at|with|times|,)?\s*" + _NUM + r"\s*(?:units?|UOS|times)\b)",
     re.I,
 )
@@ -73,6 +73,7 @@ def build_lines(extraction: Extraction, text: str) -> tuple[tuple[Line, ...], tu
     order: list[str] = []
     mods: dict[str, list[str]] = {}
     units: dict[str, int] = {}
+    groups: dict[str, list[tuple[str, ...]]] = {}
     systems: dict[str, str] = {}
     for m in extraction.codes:
         if m.code not in mods:
@@ -80,10 +81,13 @@ def build_lines(extraction: Extraction, text: str) -> tuple[tuple[Line, ...], tu
             mods[m.code] = []
             systems[m.code] = m.system
         mods[m.code].extend(x for x in m.modifiers if x not in mods[m.code])
+        if m.modifiers:
+            groups.setdefault(m.code, []).append(m.modifiers)
         n = units_near(text, m)
         if n is not None and m.code not in units:
             units[m.code] = n
-    lines = tuple(Line(c, systems[c], tuple(mods[c]), units.get(c)) for c in order)
+    lines = tuple(Line(c, systems[c], tuple(mods[c]), units.get(c), tuple(groups.get(c, ())))
+                  for c in order)
     attached = {x for ms in mods.values() for x in ms}
     bare = tuple(x for x in extraction.modifiers if x not in attached)
     return lines, bare

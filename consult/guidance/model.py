@@ -40,6 +40,15 @@ class Line:
     system: str
     modifiers: tuple[str, ...] = ()
     units: int | None = None
+    groups: tuple[tuple[str, ...], ...] = ()  # the modifiers of each mention (one claim line)
+
+    def together(self, *mods: str) -> bool:
+        """Whether these modifiers were written on the same line (the same mention)."""
+        return any(set(mods) <= set(g) for g in self.groups)
+
+    def with_each(self, mod: str) -> set[str]:
+        """Modifiers written on the same line as `mod`."""
+        return {m for g in self.groups if mod in g for m in g if m != mod}
 
 
 @dataclass(frozen=True)

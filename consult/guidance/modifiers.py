@@ -107,7 +107,7 @@ def _pctc(card: CodeCard, line: Line, mod: str) -> Finding:
     source = S.pfs(card, "PCTC IND", p)
     rows = set(card.modifier_rows)
     hist = _history_note(card, ("pctc", "row 26", "row TC"))
-    if set(PCTC_MODS) <= set(line.modifiers):
+    if line.together(*PCTC_MODS):
         return Finding("pctc", (card.code,), mod, Verdict.INVALID,
                        f"26 and TC together on {card.code} make the global service: report "
                        "the code without either modifier.", source)
@@ -141,7 +141,7 @@ def _bilateral(card: CodeCard, line: Line) -> Finding:
         return missing
     b = card.bilat_surg or ""
     source = S.pfs(card, "BILAT SURG", b, S.BILATERAL_RULE)
-    sides = [m for m in line.modifiers if m in SIDE_MODS]
+    sides = sorted(line.with_each("50") & set(SIDE_MODS))
     if sides:
         return Finding("bilateral", (card.code,), "50", Verdict.INVALID,
                        f"50 and {'/'.join(sides)} on the same line of {card.code} conflict: "
@@ -166,7 +166,7 @@ def _bilateral(card: CodeCard, line: Line) -> Finding:
 
 def _sides(card: CodeCard, line: Line, mod: str) -> Iterator[Finding]:
     other = "RT" if mod == "LT" else "LT"
-    if mod == "LT" and other in line.modifiers and "50" not in line.modifiers:
+    if mod == "LT" and line.together("LT", "RT") and not line.together("LT", "50"):
         b = card.bilat_surg or "?"
         hint = ("use 50 on one line" if b == "1" else
                 "report two lines, one with RT and one with LT")
@@ -317,7 +317,7 @@ def _telehealth(card: CodeCard, mod: str) -> Finding:
                        f"{card.code} may be furnished as Medicare telehealth ({kind}, "
                        f"modifier {mod}) cannot be checked. {TELEHEALTH_POLICY}",
                        "CMS List of Medicare Telehealth Services: not loaded")
-    source = S.family(card, "telehealth", f"listed={info.listed}", S.TELEHEALTH_RULE)
+    source = S.family(card, "telehealth", "listed" if info.listed else "not listed", S.TELEHEALTH_RULE)
     if info.listed:
         status = f" (status {info.status})" if info.status else ""
         return Finding("telehealth", (card.code,), mod, Verdict.OK,

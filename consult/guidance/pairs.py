@@ -101,7 +101,7 @@ def distinct_findings(
                       f"25 (or 57 for the decision for major surgery). {NOT_DX}",
                       S.NCCI_MODIFIERS)
         return
-    x_mods = [m for m in line.modifiers if m in DISTINCT_MODS and m != "59"]
+    x_mods = sorted(m for m in line.with_each("59") if m in DISTINCT_MODS)
     if mod == "59" and x_mods:
         yield Finding("distinct_modifier", (line.code,), mod, Verdict.WARN,
                       f"59 and {'/'.join(x_mods)} on the same line of {line.code}: use the "
