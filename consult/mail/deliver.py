@@ -65,11 +65,13 @@ def deliver(
             move(s, OutboundMessage, outbound_id, OutboundState.SENDING, OutboundState.FAILED, last_error=f"{type(exc).__name__}: {exc}")
         log.error("outbound %s failed permanently: %s", outbound_id, exc)
         return OutboundState.FAILED
-    with scope() as s:
-        move(s, OutboundMessage, outbound_id, OutboundState.SENDING, OutboundState.SENT, sent_at=utcnow(), last_error="")
+    # The Sent copy goes first: if committing `sent` fails (database gone, worker killed), the
+    # retry after the lease finds the Message-ID in Sent instead of mailing the requester again.
     try:
         sent.append(msg)
     except Exception as exc:  # the reply went out; a missing Sent copy is worth a warning only
         log.warning("outbound %s sent, but the copy to Sent failed: %s", outbound_id, exc)
+    with scope() as s:
+        move(s, OutboundMessage, outbound_id, OutboundState.SENDING, OutboundState.SENT, sent_at=utcnow(), last_error="")
     log.info("outbound %s sent to %s as %s", outbound_id, msg["To"], msg["Message-ID"])
     return OutboundState.SENT
