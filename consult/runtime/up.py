@@ -148,14 +148,31 @@ def _die_with_parent() -> None:
 
 
 def _demo(settings: Settings, stop: threading.Event) -> None:
+    """Send the example questions, approve the first draft as a demo reviewer, show the states."""
+    from consult.review.actions import ReviewError, approve
+    from consult.workers.tasks import enqueue_send
+
     for subject, body in DEMO_QUESTIONS:
         send_question(settings, subject, body)
         print(f"demo: sent question {subject!r}", flush=True)
-    last = ""
+    last, approved = "", False
     deadline = time.monotonic() + 120
     while not stop.is_set() and time.monotonic() < deadline:
         now = _counts()
         if now != last:
             print(f"demo: {now}", flush=True)
             last = now
+        if not approved:
+            with session_scope(readonly=True) as s:
+                first = s.execute(select(ReviewItem.id).order_by(ReviewItem.id)).scalars().first()
+            if first is not None:
+                try:
+                    with session_scope() as s:
+                        result = approve(s, first, "demo-reviewer", domain=settings.domain)
+                    enqueue_send(result.outbound_id)
+                    print(f"demo: review item {first} approved by demo-reviewer; reply queued", flush=True)
+                except ReviewError as exc:
+                    print(f"demo: could not approve item {first}: {exc}", flush=True)
+                approved = True
         stop.wait(0.5)
+    print("demo: done; the other drafts wait for you: consult review list", flush=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from contextlib import closing
 
 from celery import Celery
+from kombu import Exchange, Queue
 from celery.signals import worker_process_init
 
 from consult.settings import get_settings
@@ -37,6 +38,8 @@ def make_app() -> Celery:
         task_time_limit=limit,
         task_soft_time_limit=max(limit - 30, limit * 9 // 10),
         task_default_queue=INGEST_QUEUE,
+        # A plain `celery -A consult.workers worker` consumes both; -Q splits them across hosts.
+        task_queues=tuple(Queue(q, Exchange(q), routing_key=q) for q in (INGEST_QUEUE, SMTP_QUEUE)),
         task_routes={"consult.send_reply": {"queue": SMTP_QUEUE}},
         # kombu's SQLAlchemy transport hands these options to create_engine.
         broker_transport_options={"visibility_timeout": visibility}
