@@ -1,0 +1,104 @@
+"""Pipeline throughput against a single-process floor, on the same messages, in one run.
+
+    .venv/bin/python benchmarks/throughput.py [--messages 500] [--concurrency 2]
+
+N question emails are APPENDed to a folder of a private Dovecot. Floor: one process fetches
+them over IMAP (BODY.PEEK[], batches of 100), parses each with the standard library
+(`email.parser.BytesParser`, policy.default) and inserts it into a fresh database of the
+pipeline's schema. Pipeline: `consult poll` (IDLE) + a prefork Celery worker pool on a private
+Redis, into another fresh database; timed from the poller's start until every message has a
+draft and a review item. The issue asks for the pipeline to reach at least half the floor's rate.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import time
+import uuid
+from email import policy
+from email.parser import BytesParser
+
+from _services import Bench, drafted_count, question, services, wait_until
+
+
+def append_all(bench: Bench, folder: str, n: int, run: str) -> float:
+    c = bench.dovecot.client()
+    t0 = time.perf_counter()
+    try:
+        for i in range(n):
+            c.append(folder, bytes(question(run, i)))
+    finally:
+        c.logout()
+    return time.perf_counter() - t0
+
+
+def floor(bench: Bench, folder: str, n: int) -> float:
+    from consult.db import session_scope
+    from consult.mail.parse import message_id_hash
+    from consult.models import InboundMessage
+
+    url = bench.db_url("floor")
+    bench.migrate(url)
+    parser = BytesParser(policy=policy.default)
+    t0 = time.perf_counter()
+    c = bench.dovecot.client()
+    try:
+        c.select_folder(folder, readonly=True)
+        uids = sorted(c.search(["ALL"]))
+        for start in range(0, len(uids), 100):
+            batch = uids[start:start + 100]
+            fetched = c.fetch(batch, ["BODY.PEEK[]"])
+            with session_scope(url) as s:
+                for uid in batch:
+                    raw = fetched[uid][b"BODY[]"]
+                    msg = parser.parsebytes(raw)
+                    mid = str(msg["Message-ID"] or "")
+                    _ = msg.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+                    s.add(InboundMessage(source="imap", mailbox=folder, uid=uid, message_id=mid,
+                                         message_id_hash=message_id_hash(mid, raw), raw=raw, size=len(raw)))
+    finally:
+        c.logout()
+    elapsed = time.perf_counter() - t0
+    assert len(uids) == n, f"expected {n} messages in {folder}, found {len(uids)}"
+    return elapsed
+
+
+def pipeline(bench: Bench, folder: str, n: int, concurrency: int) -> float:
+    url = bench.db_url("pipeline")
+    bench.migrate(url)
+    env = bench.env(url, folder)
+    bench.worker(env, concurrency)
+    t0 = time.perf_counter()
+    bench.poller(env)
+    wait_until(lambda: drafted_count(url) >= n, max(600, n), f"{n} drafts", every=0.25)
+    elapsed = time.perf_counter() - t0
+    bench.stop_processes()
+    return elapsed
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--messages", type=int, default=500)
+    ap.add_argument("--concurrency", type=int, default=os.cpu_count() or 2)
+    args = ap.parse_args()
+    n = args.messages
+    with services() as bench:
+        folder = bench.folder("Bench")
+        t_append = append_all(bench, folder, n, uuid.uuid4().hex[:6])
+        print(f"APPEND {n} messages: {t_append:.1f} s ({n / t_append:.0f}/s)")
+        t_floor = floor(bench, folder, n)
+        print(f"floor (one process: IMAP fetch + stdlib parse + insert): {t_floor:.2f} s, {n / t_floor:.0f} msg/s")
+        t_pipe = pipeline(bench, folder, n, args.concurrency)
+        print(f"pipeline (poller + {args.concurrency} prefork workers, Redis, to draft): "
+              f"{t_pipe:.2f} s, {n / t_pipe:.1f} msg/s")
+    ratio = t_floor / t_pipe
+    print(f"ratio pipeline/floor: {ratio:.3f} (aim: >= 0.5)")
+    print("RESULT " + json.dumps({"bench": "throughput", "messages": n, "concurrency": args.concurrency,
+                                  "floor_per_s": round(n / t_floor, 1), "pipeline_per_s": round(n / t_pipe, 1),
+                                  "ratio": round(ratio, 3)}))
+
+
+if __name__ == "__main__":
+    main()
