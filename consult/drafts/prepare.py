@@ -17,6 +17,7 @@ from consult.drafts.context import answer_context
 from consult.drafts.render import Rendered, render
 from consult.guidance import Guidance, guide
 from consult.guidance.model import ReferenceData
+from consult.privacy import phi_kinds
 
 Reference = ReferenceData  # the name the pipeline and tasks use
 
@@ -80,6 +81,7 @@ def prepare_draft(
         "modifiers": list(extraction.modifiers),
         "ranges": [list(r) for r in extraction.ranges],
         "notes": list(extraction.notes),
+        "phi_detected": bool(phi_kinds(question.subject, question.body)),
         **answer_context(g, _codes(extraction)),
     }
     rendered = render(templates, template, context)
