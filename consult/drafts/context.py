@@ -20,6 +20,7 @@ FAMILY_NAMES = {
     "hcpcs": "HCPCS Level II file", "icd10cm": "ICD-10-CM", "telehealth":
     "List of Medicare Telehealth Services", "modifiers": "Modifier notes",
 }
+SURGICAL_ONLY = ("asst_surg", "co_surg", "team_surg")  # shown for codes with a global period
 FACTS = (
     ("status", "Status", M.STATUS), ("global_days", "Global days", M.GLOBAL_DAYS),
     ("pctc", "PC/TC", M.PCTC), ("mult_proc", "Multiple procedure (51)", M.MULT_PROC),
@@ -29,7 +30,7 @@ FACTS = (
 )
 
 
-def facts(card: CodeCard | None) -> list[dict[str, str]]:
+def facts(card: CodeCard | None, modifiers: list[str] | None = None) -> list[dict[str, str]]:
     """Rows of the facts table of one code: label, value, meaning."""
     if card is None:
         return []
@@ -39,9 +40,12 @@ def facts(card: CodeCard | None) -> list[dict[str, str]]:
         if card.description:
             rows.append({"label": "Description", "value": card.description, "meaning": ""})
         return rows
+    roles = {"62", "66", "80", "81", "82", "AS"}
+    surgical = card.global_days in ("000", "010", "090", "YYY") or bool(roles & set(modifiers or []))
     rows = [{"label": label, "value": str(getattr(card, attr)),
              "meaning": M.meaning(table, str(getattr(card, attr)))}
-            for attr, label, table in FACTS if getattr(card, attr)]
+            for attr, label, table in FACTS if getattr(card, attr)
+            and (surgical or attr not in SURGICAL_ONLY)]
     if card.modifier_rows:
         rows.append({"label": "Component rows", "value": ", ".join(card.modifier_rows),
                      "meaning": "separately valued rows in the RVU file"})
@@ -95,7 +99,7 @@ def answer_context(g: Guidance | None, extraction_codes: list[dict[str, Any]]) -
                       "summary": card.summary if card else "",
                       "description": card.description if card else "",
                       "vintage": (card.vintage or "") if card else "",
-                      "facts": facts(card),
+                      "facts": facts(card, entry["modifiers"]),
                       "card_notes": list(card.notes) if card else []})
     return {
         "intents": list(g.intents),

@@ -82,7 +82,7 @@ def _edit(ctx: Ctx, v: Vintage, e: PtpEdit) -> Finding:
                        f"indicator 0: {c2} is not paid with {c1} for the same patient, same "
                        f"provider and day, and no modifier (59, X, 25 or any other) bypasses "
                        f"it.{why}", _src(v, e))
-    bypass = "25 on the E/M" if is_em(c2) else "XE, XS, XP, XU or 59 (or an anatomic modifier)"
+    bypass = "25" if is_em(c2) else "XE, XS, XP, XU or 59 (or an anatomic modifier)"
     return Finding("ptp", (c1, c2), None, Verdict.WARN,
                    f"{c1} (column 1) and {c2} (column 2) have a PTP edit with modifier "
                    f"indicator 1: {c2} is bundled into {c1} unless the services are truly "

@@ -60,7 +60,7 @@ SC = [
  ("59-on-column1", F, "0417T-59", "0417T-59 with 93288 on 5/4/2026?", [f("distinct_modifier",["0417T","93288"],"59","warn","column 2")]),
  ("59-no-edit", F, "93288-59", "93288-59 with 62370 on 5/4/2026?", [f("distinct_modifier",["93288","62370"],"59","warn","not needed")]),
  ("59-and-xs", F, "59 and XS", "93288-59-XS with 0417T on 5/4/2026?", [f("distinct_modifier",["93288"],"59","warn","not both")]),
- ("em-25-minor", F, "E/M with injection", "99213-25 with 20610 on 5/4/2026, ok?", [f("em_modifier",["99213","20610"],"25","ok"), f("ptp",["20610","99213"],None,"warn","25 on the E/M")]),
+ ("em-25-minor", F, "E/M with injection", "99213-25 with 20610 on 5/4/2026, ok?", [f("em_modifier",["99213","20610"],"25","ok"), f("ptp",["20610","99213"],None,"warn","then 25 on 99213")]),
  ("em-without-25", F, "E/M with injection", "We billed 99213 and 20610 same day 5/4/2026.", [f("em_modifier",["99213","20610"],None,"warn","99213-25")]),
  ("em-57-major", F, "decision for surgery", "99223-57 with 27447 on 5/4/2026?", [f("em_modifier",["99223","27447"],"57","ok")]),
  ("em-25-major", F, "E/M before surgery", "99223-25 with 27447 on 5/4/2026?", [f("em_modifier",["99223","27447"],"25","warn","57")]),
