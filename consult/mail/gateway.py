@@ -35,7 +35,11 @@ class StoreHandler:
         if isinstance(raw, str):
             raw = raw.encode("utf-8", "surrogateescape")
         if len(raw) > self.settings.max_message_bytes:
-            return f"552 Message exceeds the {self.settings.max_message_bytes} byte limit"
+            limit_mb = self.settings.max_message_bytes / (1024 * 1024)
+            return (
+                f"552 5.3.4 Message too big: the limit is {limit_mb:.0f} MB "
+                "(send the question without large attachments)"
+            )
         try:
             stored = await asyncio.to_thread(self._store, raw)
         except Exception:
