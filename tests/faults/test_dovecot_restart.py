@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import time
 import uuid
+from pathlib import Path
 
-from tests.faults.services import Poller
+from tests.faults.services import Poller, children
 from tests.faults.system import System, question
 from tests.fixtures.services import wait_for
 
@@ -20,6 +22,26 @@ def deliver_to_maildir(system: System, folder: str, raw: bytes) -> None:
     (base / "tmp" / name).write_bytes(raw)
     os.replace(base / "tmp" / name, base / "new" / name)
     shutil.chown(base / "new" / name, "dovecot", "dovecot")
+
+
+def descendants(pid: int) -> list[int]:
+    found = children(pid)
+    for child in list(found):
+        found += descendants(child)
+    return found
+
+
+def stop_dovecot_and_its_sessions(system: System) -> None:
+    """A real restart drops the IDLE connection; `dovecot stop` can leave sessions running."""
+    master = int((system.dovecot.root / "run" / "master.pid").read_text())
+    sessions = descendants(master)
+    system.dovecot.stop()
+    for pid in sessions:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    wait_for(lambda: not any(Path(f"/proc/{pid}").exists() for pid in sessions), 20, "the IMAP sessions to end")
 
 
 def test_dovecot_restart_during_idle_poller_reconnects_and_misses_nothing(system: System) -> None:
@@ -42,7 +64,7 @@ def test_dovecot_restart_during_idle_poller_reconnects_and_misses_nothing(system
 
         append(5, "a")
         system.all_drafted()  # the poller has synced and is back in IDLE
-        system.dovecot.stop()
+        stop_dovecot_and_its_sessions(system)
         for i in range(5):
             msg = question(f"{tag}b", i)
             system.message_ids.append(msg["Message-ID"])
@@ -50,7 +72,7 @@ def test_dovecot_restart_during_idle_poller_reconnects_and_misses_nothing(system
         system.dovecot.start()
         append(5, "c")
         system.all_drafted()
-        assert "reconnecting" in (system.root / "poller.log").read_text()
+        assert "reconnecting" in (system.root / "poller.log").read_text(), "the IDLE connection was not cut"
     finally:
         poller.stop()
     system.enqueue_send(system.approve_all())
