@@ -234,6 +234,9 @@ def test_send_retries_after_relay_outage_and_sends_once(smtp_sink, celery_worker
     finally:
         smtp_sink.refuse = False
     wait_for(lambda: smtp_sink.find(Message_ID=result.message_id), 90, "the reply after the outage")
-    with session_scope(readonly=True) as s:
-        assert s.get(OutboundMessage, result.outbound_id).state == OutboundState.SENT
+
+    def sent() -> bool:  # the Sent copy and the relay come before the state's commit
+        with session_scope(readonly=True) as s:
+            return s.get(OutboundMessage, result.outbound_id).state == OutboundState.SENT
+    wait_for(sent, 30, "the outbound row to be marked sent")
     assert len(smtp_sink.find(Message_ID=result.message_id)) == 1

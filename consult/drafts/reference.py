@@ -4,26 +4,44 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import select
 from sqlmodel import Session
 
 from consult.guidance.model import ReferenceData
 from consult.reference.cards import CodeCard, ModifierInfo, PtpEdit
 from consult.reference.store import ReferenceStore
+from consult.reference.tables import RefRelease
 from consult.reference.vintages import Vintage
 
 
+# Cards are immutable and depend only on the loaded releases, the code and the date of service,
+# so a worker keeps them across drafts. The key includes a signature of ref_release, which any
+# import or re-import changes, so a new quarter's files are never answered from old cards.
+_CARDS: dict[tuple[int, str, date], CodeCard] = {}
+_MAX_CARDS = 20_000
+
+
+def _release_signature(session: Session) -> int:
+    """Which database and which loaded files: (id, sha256) of every release, a few dozen rows."""
+    rows = session.execute(select(RefRelease.id, RefRelease.sha256).order_by(RefRelease.id)).all()
+    return hash((str(session.get_bind().url), tuple(rows)))
+
+
 class StoreReference:
-    """`ReferenceData` over one session's `ReferenceStore` (cards cached per code and date)."""
+    """`ReferenceData` over one session's `ReferenceStore` (cards cached per release set)."""
 
     def __init__(self, session: Session) -> None:
         self.store = ReferenceStore(session)
-        self._cards: dict[tuple[str, date], CodeCard] = {}
+        self.signature = _release_signature(session)
 
     def card(self, code: str, dos: date) -> CodeCard:
-        key = (code, dos)
-        if key not in self._cards:
-            self._cards[key] = self.store.code_card(code, dos)
-        return self._cards[key]
+        key = (self.signature, code, dos)
+        card = _CARDS.get(key)
+        if card is None:
+            if len(_CARDS) >= _MAX_CARDS:
+                _CARDS.clear()
+            card = _CARDS[key] = self.store.code_card(code, dos)
+        return card
 
     def ptp_edits(self, codes: list[str], dos: date) -> list[PtpEdit]:
         return self.store.ptp_edits_between(codes, dos)
