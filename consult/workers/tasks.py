@@ -127,6 +127,16 @@ def reconcile() -> dict[str, int]:
                 OutboundMessage.updated_at < cutoff,
             ).limit(1000)
         ).scalars().all()
+    if inbound:
+        # Touch what we re-enqueue, so a long backlog is re-enqueued once per interval rather
+        # than on every beat (outbound rows keep their time: it is the sending lease).
+        with session_scope() as s:
+            for inbound_id, state in inbound:
+                s.execute(
+                    update(InboundMessage)
+                    .where(InboundMessage.id == inbound_id, InboundMessage.state == state)
+                    .values(updated_at=utcnow())
+                )
     counts = {"ingest": 0, "draft": 0, "send": 0}
     for inbound_id, state in inbound:
         if state == InboundState.RECEIVED:
