@@ -12,6 +12,7 @@ if [ "$want_test" = 1 ]; then
   command -v /usr/sbin/dovecot >/dev/null 2>&1 || need_apt+=(dovecot-imapd)
   command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
   command -v redis-server >/dev/null 2>&1 || need_apt+=(redis-server)
+  command -v ss >/dev/null 2>&1 || need_apt+=(iproute2)
 fi
 python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || need_apt+=(python3-venv)
 if [ ${#need_apt[@]} -gt 0 ]; then

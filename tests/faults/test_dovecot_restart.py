@@ -4,8 +4,10 @@ delivered into the mailbox while IMAP was down."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
+import subprocess
 import time
 import uuid
 from pathlib import Path
@@ -31,10 +33,19 @@ def descendants(pid: int) -> list[int]:
     return found
 
 
+def socket_owners(port: int) -> list[int]:
+    """Processes holding an established connection on our Dovecot's port (the IMAP sessions)."""
+    out = subprocess.run(
+        ["ss", "-Htnp", "state", "established", f"( sport = :{port} )"],
+        capture_output=True, text=True, check=False,
+    ).stdout
+    return [int(p) for p in re.findall(r"pid=(\d+)", out)]
+
+
 def stop_dovecot_and_its_sessions(system: System) -> None:
     """A real restart drops the IDLE connection; `dovecot stop` can leave sessions running."""
     master = int((system.dovecot.root / "run" / "master.pid").read_text())
-    sessions = descendants(master)
+    sessions = descendants(master) + socket_owners(system.dovecot.port)
     system.dovecot.stop()
     for pid in sessions:
         try:
