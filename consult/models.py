@@ -150,6 +150,7 @@ class ReviewItem(SQLModel, table=True):
     draft_id: int = Field(foreign_key="draft.id", unique=True)
     state: str = Field(default=ReviewState.PENDING, max_length=20, index=True)
     priority: int = Field(default=2)  # 1 high, 2 normal, 3 low
+    reviewer_group: str = Field(default="", max_length=60, index=True)  # set by routing rules
     due_at: datetime | None = None
     claimed_by: str = Field(default="", max_length=120)
     claimed_at: datetime | None = None

@@ -63,6 +63,7 @@ def draft_inbound(
     item = ReviewItem(case_id=case_id, draft_id=draft.id, due_at=utcnow() + SLA)  # type: ignore[arg-type]
     session.add(item)
     session.flush()
+    _route(session, item, case_id)
     detail = f"draft {draft.id} from message {inbound_id}"
     if superseded:
         detail += f"; replaces review item(s) {', '.join(map(str, superseded))}"
@@ -109,3 +110,17 @@ def _supersede_open_items(session: Session, case_id: int) -> list[int]:
             session.add(ReviewEvent(review_item_id=item.id, actor="system", action="superseded"))  # type: ignore[arg-type]
             ids.append(item.id)
     return ids  # type: ignore[return-value]
+
+
+def _route(session: Session, item: ReviewItem, case_id: int) -> None:
+    """Routing rules (admin page) give the new item its reviewer group and priority."""
+    from consult.models import Case
+    from consult.web.routing import route_new_item
+
+    case = session.get(Case, case_id)
+    found = route_new_item(session, item, case.requester if case else "")
+    if found:
+        session.add(
+            ReviewEvent(review_item_id=item.id, actor="system", action="routed",  # type: ignore[arg-type]
+                        detail=f"group {found.group or '-'}, priority {found.priority} (rule {found.rule_id})")
+        )

@@ -39,6 +39,7 @@ class QueueFilter:
     priority: str = ""
     assignee: str = ""  # "" any, "me", "none", or a username
     family: str = ""
+    group: str = ""  # "" any, "none", or a reviewer group named by a routing rule
     sender: str = ""
     age: str = ""
     sort: str = "priority"
@@ -59,6 +60,7 @@ class QueueFilter:
             priority=pick("priority", ("1", "2", "3")),
             assignee=(q.get("assignee") or "").strip().lower()[:120],
             family=pick("family", BY_KEY),
+            group=(q.get("group") or "").strip()[:60],
             sender=(q.get("sender") or "").strip().lower()[:320],
             age=pick("age", AGES),
             sort=pick("sort", SORTS, "priority"),
@@ -84,6 +86,7 @@ class QueueRow:
     requester_name: str
     subject: str
     claimed_by: str
+    reviewer_group: str = ""
     codes: list[str] = field(default_factory=list)
     families: list[str] = field(default_factory=list)
 
@@ -115,6 +118,10 @@ def _conditions(f: QueueFilter, me: str) -> list[object]:
         conds.append(ReviewItem.claimed_by == "")
     elif f.assignee:
         conds.append(ReviewItem.claimed_by == f.assignee)
+    if f.group == "none":
+        conds.append(ReviewItem.reviewer_group == "")
+    elif f.group:
+        conds.append(ReviewItem.reviewer_group == f.group)
     if f.sender:
         conds.append(or_(Case.requester.contains(f.sender, autoescape=True),  # type: ignore[attr-defined]
                          func.lower(Case.requester_name).contains(f.sender, autoescape=True)))
@@ -160,6 +167,7 @@ def queue_page(session: Session, f: QueueFilter, me: str) -> QueuePage:
             select(
                 ReviewItem.id, ReviewItem.case_id, ReviewItem.state, ReviewItem.priority, ReviewItem.due_at,
                 ReviewItem.created_at, Case.requester, Case.requester_name, Case.subject, ReviewItem.claimed_by,
+                ReviewItem.reviewer_group,
             )
             .join(Case, Case.id == ReviewItem.case_id)
             .where(ReviewItem.id.in_(page_ids))  # type: ignore[union-attr]

@@ -50,22 +50,40 @@ def load(session: Session) -> tuple[list[RoutingRule], list[SenderPolicy]]:
     return rules, policies
 
 
+def route_new_item(session: Session, item: ReviewItem, requester: str) -> Route | None:
+    """Called by the pipeline when a review item is created: group and priority from the rules."""
+    rules, policies = load(session)
+    if not rules:
+        return None
+    policy = policy_for(policies, requester)
+    tier = policy.tier if policy else SenderTier.STANDARD
+    codes = codes_of_items(session, [item.id]) if item.id else {}
+    fams = {f for c in codes.get(item.id or 0, []) for f in families_of(*c)}
+    found = route(rules, fams, tier)
+    if found:
+        item.priority, item.reviewer_group = found.priority, found.group
+    return found
+
+
 def apply_to_open_items(session: Session) -> int:
-    """Set the priority of every open item from the rules; returns how many changed."""
+    """Set the group and priority of every open item from the rules; returns how many changed."""
     rules, policies = load(session)
     rows = session.execute(
-        select(ReviewItem.id, ReviewItem.priority, Case.requester)
+        select(ReviewItem.id, ReviewItem.priority, ReviewItem.reviewer_group, Case.requester)
         .join(Case, Case.id == ReviewItem.case_id)
         .where(ReviewItem.state.in_([ReviewState.PENDING, ReviewState.CLAIMED]))  # type: ignore[attr-defined]
     ).all()
     codes = codes_of_items(session, [r[0] for r in rows])
     changed = 0
-    for item_id, priority, requester in rows:
+    for item_id, priority, group, requester in rows:
         policy = policy_for(policies, requester)
         tier = policy.tier if policy else SenderTier.STANDARD
         fams = {f for c in codes.get(item_id, []) for f in families_of(*c)}
         found = route(rules, fams, tier)
-        if found and found.priority != priority:
-            session.execute(update(ReviewItem).where(ReviewItem.id == item_id).values(priority=found.priority))  # type: ignore[arg-type]
+        if found and (found.priority, found.group) != (priority, group):
+            session.execute(
+                update(ReviewItem).where(ReviewItem.id == item_id)  # type: ignore[arg-type]
+                .values(priority=found.priority, reviewer_group=found.group)
+            )
             changed += 1
     return changed

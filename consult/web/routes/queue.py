@@ -6,12 +6,14 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
+from sqlalchemy import select
 
 from consult.db import session_scope
 from consult.web import auth
 from consult.web.families import FAMILIES
 from consult.web.listing import AGES, SORTS, STATES, QueueFilter, queue_page
 from consult.web.pages import render, require_user
+from consult.web.tables import RoutingRule
 
 router = APIRouter(dependencies=[Depends(require_user)])
 
@@ -22,10 +24,11 @@ def queue(request: Request, user: auth.SignedIn = Depends(require_user)) -> Resp
     with session_scope(readonly=True) as s:
         page = queue_page(s, f, user.username)
         reviewers = auth.active_usernames(s)
+        groups = sorted(set(s.execute(select(RoutingRule.reviewer_group)).scalars()) - {""})
     template = "queue_rows.html" if request.query_params.get("fragment") else "queue.html"
     return render(
         request, template, page=page, f=f, states=list(STATES), families=FAMILIES, ages=list(AGES),
-        sorts=list(SORTS), reviewers=reviewers,
+        sorts=list(SORTS), reviewers=reviewers, groups=groups,
     )
 
 
