@@ -17,8 +17,8 @@ from sqlalchemy import event, func, or_, select
 from sqlmodel import Session
 
 from consult.cases import quotas, senders
-from consult.cases.policy import IntakePolicy, default_policy
 from consult.cases.matching import find_case
+from consult.cases.policy import IntakePolicy, default_policy
 from consult.mail.classify import Classification, Kind, classify
 from consult.mail.parse import (
     ParsedMessage,

@@ -10,8 +10,8 @@ from __future__ import annotations
 from contextlib import closing
 
 from celery import Celery
-from kombu import Exchange, Queue
 from celery.signals import worker_process_init
+from kombu import Exchange, Queue
 
 from consult.settings import get_settings
 
