@@ -26,22 +26,10 @@ from consult.migrate import upgrade
 from consult.models import Case, InboundMessage, InboundState, ReviewItem
 from consult.workers import INGEST_QUEUE
 from tests.conftest import REDIS_DB
+from tests.faults.services import children, clean_env
 from tests.fixtures.services import port_open, wait_for
 
 CONSULT = [sys.executable, "-m", "consult.cli"]
-
-
-def clean_env(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CONSULT_")}
-    env.update(extra)
-    return env
-
-
-def children(pid: int) -> list[int]:
-    found: list[int] = []
-    for task in Path(f"/proc/{pid}/task").iterdir():
-        found += [int(c) for c in (task / "children").read_text().split()]
-    return found
 
 
 @pytest.fixture()

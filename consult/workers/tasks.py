@@ -66,8 +66,8 @@ def _count_attempt(inbound_id: int) -> bool:
         return row.state in (InboundState.RECEIVED, InboundState.THREADED)
 
 
-def _guarded(inbound_id: int, step: Any) -> str | None:
-    if not _count_attempt(inbound_id):
+def _guarded(inbound_id: int, step: Any, *, count: bool = True) -> str | None:
+    if count and not _count_attempt(inbound_id):
         return None
     try:
         with session_scope() as s:
@@ -85,17 +85,26 @@ def _guarded(inbound_id: int, step: Any) -> str | None:
 
 @app.task(name="consult.ingest", **RETRYING)
 def ingest_task(inbound_id: int) -> None:
+    """Ingest, then draft in the same task: two transactions, two compare-and-sets, one hop.
+
+    The draft step keeps its own task (`consult.draft`) for the reconciler, which re-enqueues
+    rows left in `threaded`; a retry of this task also finishes a row left there.
+    """
     state = _guarded(inbound_id, lambda s: ingest(s, inbound_id, identity()))
     if state == InboundState.THREADED:
-        enqueue_draft(inbound_id)
+        _draft(inbound_id, count=False)
 
 
 @app.task(name="consult.draft", **RETRYING)
 def draft_task(inbound_id: int) -> None:
+    _draft(inbound_id)
+
+
+def _draft(inbound_id: int, *, count: bool = True) -> None:
     from consult.drafts.reference import reference_for
 
     settings = get_settings()
-    _guarded(inbound_id, lambda s: draft_inbound(s, inbound_id, settings, reference_for(s)))
+    _guarded(inbound_id, lambda s: draft_inbound(s, inbound_id, settings, reference_for(s)), count=count)
 
 
 @app.task(name="consult.send_reply", queue=SMTP_QUEUE, **RETRYING)
