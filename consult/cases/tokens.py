@@ -45,7 +45,8 @@ def new_message_id(domain: str) -> str:
     return f"<consult.{uuid.uuid4().hex}@{domain}>"
 
 
-def reply_subject(subject: str, case_id: int) -> str:
+def reply_subject(subject: str, case_id: int | None) -> str:
+    """`Re: <subject without Re:/Fwd: prefixes or our tag> [Consult #N]` (no tag without a case)."""
     base = SUBJECT_TAG.sub("", subject).strip()
     base = re.sub(r"^((re|aw|sv|fw|fwd)\s*:\s*)+", "", base, flags=re.I).strip() or "Your question"
-    return f"Re: {base} {subject_tag(case_id)}"
+    return f"Re: {base} {subject_tag(case_id)}" if case_id else f"Re: {base}"

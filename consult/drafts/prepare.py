@@ -72,9 +72,7 @@ def prepare_draft(
     context = {
         "requester_name": question.requester_name,
         "case_id": question.case_id,
-        "reply_subject": reply_subject(question.subject, question.case_id or 0)
-        if question.case_id
-        else f"Re: {question.subject}",
+        "reply_subject": reply_subject(question.subject, question.case_id),
         "date_of_service": when.isoformat(),
         "dos_assumed": assumed,
         "dos_given": dos is not None,
