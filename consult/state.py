@@ -16,14 +16,22 @@ from consult.models import utcnow
 
 
 def move(
-    session: Session, model: type[SQLModel], row_id: int | None, old: str, new: str, **fields: Any
+    session: Session,
+    model: type[SQLModel],
+    row_id: int | None,
+    old: str,
+    new: str,
+    *,
+    expect: dict[str, Any] | None = None,
+    **fields: Any,
 ) -> bool:
+    """`expect` adds columns that must still hold the values this caller read (e.g. the holder)."""
     table: Any = model
     values = {"state": new, **fields}
     if "updated_at" in model.model_fields:
         values.setdefault("updated_at", utcnow())
-    result = session.execute(
-        update(table).where(table.id == row_id, table.state == old).values(**values)
-    )
+    conditions = [table.id == row_id, table.state == old]
+    conditions += [getattr(table, name) == value for name, value in (expect or {}).items()]
+    result = session.execute(update(table).where(*conditions).values(**values))
     session.expire_all()
     return bool(result.rowcount)

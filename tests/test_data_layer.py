@@ -141,3 +141,31 @@ def test_one_outbound_message_per_review_item(db_url: str) -> None:
     with pytest.raises(IntegrityError):
         with session_scope(db_url) as s:
             s.add(outbound("two"))
+
+
+def test_compare_and_set_also_checks_the_holder_it_read(db_url: str) -> None:
+    """A reviewer who read 'claimed by alice' cannot act after an admin gave the item to bob."""
+    upgrade(db_url)
+    from consult.models import Draft, ReviewState
+
+    with session_scope(db_url) as s:
+        inbound_id = store_raw(s, raw_message(f"<{uuid.uuid4().hex}@x>"), source="cli").inbound_id
+        case = Case(subject="q", requester="a@b.example")
+        s.add(case)
+        s.flush()
+        draft = Draft(case_id=case.id, inbound_id=inbound_id, body_text="t", body_html="h")
+        s.add(draft)
+        s.flush()
+        item = ReviewItem(case_id=case.id, draft_id=draft.id, state=ReviewState.CLAIMED, claimed_by="alice")
+        s.add(item)
+        s.flush()
+        item_id = item.id
+    with session_scope(db_url) as s:  # the reassign lands first
+        assert move(s, ReviewItem, item_id, ReviewState.CLAIMED, ReviewState.CLAIMED,
+                    expect={"claimed_by": "alice"}, claimed_by="bob")
+    with session_scope(db_url) as s:  # alice's approval, based on what she read, loses
+        assert not move(s, ReviewItem, item_id, ReviewState.CLAIMED, ReviewState.APPROVED,
+                        expect={"claimed_by": "alice"}, decided_by="alice")
+    with session_scope(db_url, readonly=True) as s:
+        row = s.get(ReviewItem, item_id)
+        assert (row.state, row.claimed_by) == (ReviewState.CLAIMED, "bob")

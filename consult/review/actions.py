@@ -96,7 +96,10 @@ def reassign(session: Session, item_id: int, reviewer: str, to: str, *, force: b
     if item.state == ReviewState.CLAIMED and item.claimed_by == to:
         return
     previous = item.claimed_by  # read before move(): it expires the loaded item
-    if not move(session, ReviewItem, item_id, item.state, ReviewState.CLAIMED, claimed_by=to, claimed_at=utcnow()):
+    if not move(
+        session, ReviewItem, item_id, item.state, ReviewState.CLAIMED,
+        expect={"claimed_by": previous}, claimed_by=to, claimed_at=utcnow(),
+    ):
         raise ReviewConflict(f"review item {item_id} changed while reassigning; reload it")
     _event(session, item_id, reviewer, "reassigned", f"to {to}" + (f" from {previous}" if previous else ""))
 
@@ -122,6 +125,7 @@ def approve(
         raise ReviewError("the reply is empty; write an answer or reject the item")
     if not move(
         session, ReviewItem, item_id, item.state, ReviewState.APPROVED,
+        expect={"claimed_by": item.claimed_by},  # a reassign in between must win
         decided_by=reviewer, decided_at=utcnow(), final_text=body_text,
     ):
         raise ReviewConflict(f"review item {item_id} changed while approving; reload it")
@@ -165,6 +169,7 @@ def reject(session: Session, item_id: int, reviewer: str, reason: str) -> None:
     _check_open(item, reviewer)
     if not move(
         session, ReviewItem, item_id, item.state, ReviewState.REJECTED,
+        expect={"claimed_by": item.claimed_by},
         decided_by=reviewer, decided_at=utcnow(), reason=reason,
     ):
         raise ReviewConflict(f"review item {item_id} changed while rejecting; reload it")
