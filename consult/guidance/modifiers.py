@@ -165,7 +165,6 @@ def _bilateral(card: CodeCard, line: Line) -> Finding:
 
 
 def _sides(card: CodeCard, line: Line, mod: str) -> Iterator[Finding]:
-    other = "RT" if mod == "LT" else "LT"
     if mod == "LT" and line.together("LT", "RT") and not line.together("LT", "50"):
         b = card.bilat_surg or "?"
         hint = ("use 50 on one line" if b == "1" else
@@ -247,7 +246,6 @@ def _role(card: CodeCard, mod: str) -> Finding:
 
 
 def _em(ctx: Ctx, line: Line, mod: str) -> Finding:
-    card = ctx.cards[line.code]
     if not is_em(line.code):
         alt = "59 or XE/XS/XP/XU" if mod == "25" else "none (57 marks an E/M visit)"
         return Finding("em_modifier", (line.code,), mod, Verdict.INVALID,
