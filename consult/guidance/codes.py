@@ -36,9 +36,10 @@ def code_findings(ctx: Ctx, line: Line) -> Iterator[Finding]:
 
 
 def _loaded_labels(card: CodeCard) -> str:
+    """The source of a not-found finding: which files were searched ("not found in …")."""
     labels = [f"{v.get('vintage')}{' (starter pack)' if v.get('starter_pack') else ''}"
               for v in card.vintages.values()]
-    return ", ".join(labels) or "no reference files"
+    return ", ".join(labels) or "any file (no reference files are loaded)"
 
 
 def _not_found(ctx: Ctx, card: CodeCard) -> Finding:
