@@ -51,6 +51,24 @@ def raw_message(message_id: str | None = None, body: str = "99213?") -> bytes:
     return f"From: a@b.example\r\nTo: consult@example.test\r\nSubject: q\r\n{mid}\r\n{body}\r\n".encode()
 
 
+def review_item(db_url: str, **fields: object) -> tuple[int, int]:
+    """A case with a draft and a review item; returns (case id, review item id)."""
+    from consult.models import Draft
+
+    with session_scope(db_url) as s:
+        inbound_id = store_raw(s, raw_message(f"<{uuid.uuid4().hex}@x>"), source="cli").inbound_id
+        case = Case(subject="q", requester="a@b.example")
+        s.add(case)
+        s.flush()
+        draft = Draft(case_id=case.id, inbound_id=inbound_id, body_text="t", body_html="h")
+        s.add(draft)
+        s.flush()
+        item = ReviewItem(case_id=case.id, draft_id=draft.id, **fields)
+        s.add(item)
+        s.flush()
+        return case.id, item.id  # type: ignore[return-value]
+
+
 def test_migrations_create_every_table_and_are_current(db_url: str) -> None:
     upgrade(db_url)
     upgrade(db_url)  # running it again is harmless
@@ -115,20 +133,7 @@ def test_compare_and_set_lets_exactly_one_caller_win(db_url: str) -> None:
 def test_one_outbound_message_per_review_item(db_url: str) -> None:
     """Approving twice can never produce two replies: the database refuses the second row."""
     upgrade(db_url)
-    from consult.models import Draft
-
-    with session_scope(db_url) as s:
-        inbound_id = store_raw(s, raw_message(f"<{uuid.uuid4().hex}@x>"), source="cli").inbound_id
-        case = Case(subject="q", requester="a@b.example")
-        s.add(case)
-        s.flush()
-        draft = Draft(case_id=case.id, inbound_id=inbound_id, body_text="t", body_html="h")
-        s.add(draft)
-        s.flush()
-        item = ReviewItem(case_id=case.id, draft_id=draft.id)
-        s.add(item)
-        s.flush()
-        ids = (case.id, item.id)
+    ids = review_item(db_url)
 
     def outbound(suffix: str) -> OutboundMessage:
         return OutboundMessage(
@@ -146,20 +151,9 @@ def test_one_outbound_message_per_review_item(db_url: str) -> None:
 def test_compare_and_set_also_checks_the_holder_it_read(db_url: str) -> None:
     """A reviewer who read 'claimed by alice' cannot act after an admin gave the item to bob."""
     upgrade(db_url)
-    from consult.models import Draft, ReviewState
+    from consult.models import ReviewState
 
-    with session_scope(db_url) as s:
-        inbound_id = store_raw(s, raw_message(f"<{uuid.uuid4().hex}@x>"), source="cli").inbound_id
-        case = Case(subject="q", requester="a@b.example")
-        s.add(case)
-        s.flush()
-        draft = Draft(case_id=case.id, inbound_id=inbound_id, body_text="t", body_html="h")
-        s.add(draft)
-        s.flush()
-        item = ReviewItem(case_id=case.id, draft_id=draft.id, state=ReviewState.CLAIMED, claimed_by="alice")
-        s.add(item)
-        s.flush()
-        item_id = item.id
+    _case_id, item_id = review_item(db_url, state=ReviewState.CLAIMED, claimed_by="alice")
     with session_scope(db_url) as s:  # the reassign lands first
         assert move(s, ReviewItem, item_id, ReviewState.CLAIMED, ReviewState.CLAIMED,
                     expect={"claimed_by": "alice"}, claimed_by="bob")

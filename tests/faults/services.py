@@ -170,17 +170,28 @@ class FaultSink:
         self.port = port or free_port()
         self.messages: list[EmailMessage] = []
         self.lock = threading.Lock()
-        self.hold = False
+        self._open = threading.Event()  # set: transactions flow; clear: they wait at RCPT
+        self._open.set()
         self.held = 0  # transactions that reached RCPT while held
         self.controller: Any = None
+
+    @property
+    def hold(self) -> bool:
+        return not self._open.is_set()
+
+    @hold.setter
+    def hold(self, value: bool) -> None:
+        if value:
+            self._open.clear()
+        else:
+            self._open.set()
 
     async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
                           rcpt_options: list[str]) -> str:
         if self.hold:
             with self.lock:
                 self.held += 1
-            while self.hold:
-                await asyncio.sleep(0.05)
+            await asyncio.to_thread(self._open.wait)  # until a test clears `hold`
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
