@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from dataclasses import dataclass
 from datetime import timedelta
 
 from sqlalchemy import select
@@ -29,24 +30,51 @@ log = logging.getLogger(__name__)
 SLA = timedelta(hours=4)
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """A draft computed from a threaded message, not yet stored."""
+
+    inbound_id: int
+    case_id: int
+    case_message_id: int
+    result: DraftResult
+
+
 def draft_inbound(
     session: Session, inbound_id: int, settings: Settings, reference: Reference | None = None
 ) -> str:
+    """Prepare and store in one session (tests, tools); the worker splits the two phases."""
+    prepared = prepare_for_inbound(session, inbound_id, settings, reference)
+    return prepared if isinstance(prepared, str) else store_draft(session, prepared)
+
+
+def prepare_for_inbound(
+    session: Session, inbound_id: int, settings: Settings, reference: Reference | None = None
+) -> Prepared | str:
+    """Read-only phase: extraction, guidance and rendering, outside any write lock.
+
+    Returns the message's state instead when it is not waiting for a draft.
+    """
     inbound = session.get(InboundMessage, inbound_id)
     if inbound is None:
         raise LookupError(f"inbound message {inbound_id} does not exist")
     if inbound.state != InboundState.THREADED:
         return inbound.state
     cm = session.execute(select(CaseMessage).where(CaseMessage.inbound_id == inbound_id)).scalar_one()
-    case_id = cm.case_id
     question = Question(
         subject=cm.subject,
         body=cm.new_text,
         requester_name=_first_name(cm, session),
-        case_id=case_id,
+        case_id=cm.case_id,
         received=inbound.received_at.date(),
     )
     result = prepare_draft(question, templates=settings.templates, reference=reference)
+    return Prepared(inbound_id, cm.case_id, cm.id, result)  # type: ignore[arg-type]
+
+
+def store_draft(session: Session, prepared: Prepared) -> str:
+    """Write phase: draft, mentions, review item and the threaded -> drafted compare-and-set."""
+    inbound_id, case_id, result = prepared.inbound_id, prepared.case_id, prepared.result
     draft = Draft(
         case_id=case_id,
         inbound_id=inbound_id,
@@ -58,7 +86,7 @@ def draft_inbound(
     )
     session.add(draft)
     session.flush()
-    _store_mentions(session, cm.id, result)  # type: ignore[arg-type]
+    _store_mentions(session, prepared.case_message_id, result)
     superseded = _supersede_open_items(session, case_id)
     item = ReviewItem(case_id=case_id, draft_id=draft.id, due_at=utcnow() + SLA)  # type: ignore[arg-type]
     session.add(item)

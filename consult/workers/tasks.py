@@ -19,7 +19,7 @@ from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from consult.cases.intake import AlreadyDone, Identity, ingest, quarantine, record_bug
 from consult.db import session_scope
-from consult.drafts.pipeline import draft_inbound
+from consult.drafts.pipeline import prepare_for_inbound, store_draft
 from consult.errors import TransientError
 from consult.mail.deliver import deliver
 from consult.mail.transport import transports
@@ -67,11 +67,11 @@ def _count_attempt(inbound_id: int) -> bool:
 
 
 def _guarded(inbound_id: int, step: Any, *, count: bool = True) -> str | None:
+    """Run a step (which opens its own transactions): count the attempt, sort the failures."""
     if count and not _count_attempt(inbound_id):
         return None
     try:
-        with session_scope() as s:
-            return step(s)
+        return step()  # type: ignore[no-any-return]
     except AlreadyDone:
         return None
     except TRANSIENT:
@@ -83,28 +83,42 @@ def _guarded(inbound_id: int, step: Any, *, count: bool = True) -> str | None:
         return InboundState.QUARANTINED
 
 
+def _ingest_step(inbound_id: int) -> str:
+    with session_scope() as s:
+        return ingest(s, inbound_id, identity())
+
+
+def _draft_step(inbound_id: int) -> str:
+    """Compute the draft under a read transaction, then store it under a short write one.
+
+    On SQLite a write transaction holds the database's one write lock: keeping extraction,
+    guidance and rendering out of it lets workers overlap their CPU work.
+    """
+    from consult.drafts.reference import reference_for
+
+    settings = get_settings()
+    with session_scope(readonly=True) as s:
+        prepared = prepare_for_inbound(s, inbound_id, settings, reference_for(s))
+    if isinstance(prepared, str):
+        return prepared
+    with session_scope() as s:
+        return store_draft(s, prepared)
+
+
 @app.task(name="consult.ingest", **RETRYING)
 def ingest_task(inbound_id: int) -> None:
-    """Ingest, then draft in the same task: two transactions, two compare-and-sets, one hop.
+    """Ingest, then draft in the same task: two steps, each its own compare-and-set, one hop.
 
     The draft step keeps its own task (`consult.draft`) for the reconciler, which re-enqueues
     rows left in `threaded`; a retry of this task also finishes a row left there.
     """
-    state = _guarded(inbound_id, lambda s: ingest(s, inbound_id, identity()))
-    if state == InboundState.THREADED:
-        _draft(inbound_id, count=False)
+    if _guarded(inbound_id, lambda: _ingest_step(inbound_id)) == InboundState.THREADED:
+        _guarded(inbound_id, lambda: _draft_step(inbound_id), count=False)
 
 
 @app.task(name="consult.draft", **RETRYING)
 def draft_task(inbound_id: int) -> None:
-    _draft(inbound_id)
-
-
-def _draft(inbound_id: int, *, count: bool = True) -> None:
-    from consult.drafts.reference import reference_for
-
-    settings = get_settings()
-    _guarded(inbound_id, lambda s: draft_inbound(s, inbound_id, settings, reference_for(s)), count=count)
+    _guarded(inbound_id, lambda: _draft_step(inbound_id))
 
 
 @app.task(name="consult.send_reply", queue=SMTP_QUEUE, **RETRYING)
