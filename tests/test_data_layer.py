@@ -7,34 +7,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, inspect, text
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy import inspect, text
+from sqlalchemy.exc import IntegrityError
 
 from consult.cases.intake import store_raw
 from consult.db import dispose_engines, session_scope
 from consult.migrate import is_current, upgrade
 from consult.models import Case, InboundMessage, InboundState, OutboundMessage, ReviewItem
 from consult.state import move
-
-PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
-
-
-def _postgres_url() -> Iterator[str]:
-    name = f"consult_test_{uuid.uuid4().hex[:10]}"
-    try:
-        admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-    except OperationalError as exc:
-        pytest.skip(f"PostgreSQL is not reachable at 127.0.0.1:5432 ({exc.orig})")
-    url = f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
-    try:
-        yield url
-    finally:
-        dispose_engines()
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+from tests.fixtures.services import PG_BASE, postgres_database
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -43,7 +24,8 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         yield f"sqlite:///{tmp_path / 'data.db'}"
         dispose_engines()
     else:
-        yield from _postgres_url()
+        with postgres_database("consult_test") as name:
+            yield PG_BASE + name
 
 
 def raw_message(message_id: str | None = None, body: str = "99213?") -> bytes:

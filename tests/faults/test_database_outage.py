@@ -8,7 +8,6 @@ every existing backend terminated (pg_terminate_backend) while tasks are running
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 
 import pytest
@@ -17,9 +16,9 @@ from consult.db import dispose_engines
 from consult.migrate import upgrade
 from tests.faults.system import System
 from tests.faults.test_worker_crash import write_locked
-from tests.fixtures.services import wait_for
+from tests.fixtures.services import PG_BASE, postgres_database, wait_for
 
-PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
+PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"  # libpq form, for psycopg itself
 
 
 def test_sqlite_write_lock_held_while_tasks_run_nothing_lost(system: System) -> None:
@@ -57,24 +56,14 @@ def test_sqlite_locked_past_busy_timeout_tasks_retry(system: System) -> None:
 
 @pytest.fixture()
 def pg_system(system: System) -> Iterator[tuple[System, str]]:
-    psycopg = pytest.importorskip("psycopg")
-    try:
-        admin = psycopg.connect(PG_ADMIN, autocommit=True, connect_timeout=3)
-    except psycopg.OperationalError as exc:
-        pytest.skip(f"no PostgreSQL at 127.0.0.1:5432: {exc}")
-    name = f"consult_fault_{uuid.uuid4().hex[:10]}"
-    admin.execute(f'CREATE DATABASE "{name}"')
-    system.db_url = f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
-    upgrade(system.db_url)
-    dispose_engines()
-    try:
-        yield system, name
-    finally:
-        system.close()
+    with postgres_database("consult_fault") as name:
+        system.db_url = PG_BASE + name
+        upgrade(system.db_url)
         dispose_engines()
-        admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.close()
+        try:
+            yield system, name
+        finally:
+            system.close()
 
 
 def outage(name: str, on: bool) -> None:

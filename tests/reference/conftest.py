@@ -7,19 +7,15 @@ PostgreSQL) and copied per test, so tests never share reference rows and stay fa
 from __future__ import annotations
 
 import shutil
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.exc import OperationalError
 
 from consult.db import dispose_engines
 from consult.migrate import upgrade
+from tests.fixtures.services import PG_BASE, postgres_database
 
-PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
-PG_BASE = "postgresql+psycopg://postgres@127.0.0.1:5432/"
 SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "cms-samples"
 
 
@@ -33,19 +29,10 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def pg_template() -> Iterator[str]:
-    name = f"consult_ref_tmpl_{uuid.uuid4().hex[:8]}"
-    try:
-        admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-    except OperationalError as exc:
-        pytest.skip(f"PostgreSQL is not reachable at 127.0.0.1:5432 ({exc.orig})")
-    upgrade(PG_BASE + name)
-    dispose_engines()
-    yield name
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    with postgres_database("consult_ref_tmpl") as name:
+        upgrade(PG_BASE + name)
+        dispose_engines()
+        yield name
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -58,17 +45,8 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         dispose_engines()
         return
     template_name: str = request.getfixturevalue("pg_template")
-    name = f"consult_ref_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template_name}"'))
-    try:
+    with postgres_database("consult_ref", template=template_name) as name:
         yield PG_BASE + name
-    finally:
-        dispose_engines()
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 @pytest.fixture
