@@ -240,3 +240,18 @@ def test_send_retries_after_relay_outage_and_sends_once(smtp_sink, celery_worker
             return s.get(OutboundMessage, result.outbound_id).state == OutboundState.SENT
     wait_for(sent, 30, "the outbound row to be marked sent")
     assert len(smtp_sink.find(Message_ID=result.message_id)) == 1
+
+
+def test_review_list_shows_each_items_codes(celery_worker):  # type: ignore[no-untyped-def]
+    from consult.cases.intake import store_raw
+    from consult.review.queries import list_items
+
+    q = question("Listing test", "Do we need 25 on 99214 with 20610, or 59 on 20610?")
+    with session_scope() as s:
+        inbound_id = store_raw(s, bytes(q), source="cli").inbound_id
+    enqueue_ingest(inbound_id)
+    item = wait_for(lambda: review_item_for(q["Message-ID"]), 60, "the draft")
+    with session_scope(readonly=True) as s:
+        rows = {r.id: r for r in list_items(s, state="all", limit=1000)}
+    assert rows[item.id].codes == "99214 20610"
+    assert rows[item.id].subject == "Listing test"

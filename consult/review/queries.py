@@ -46,21 +46,33 @@ def list_items(session: Session, *, state: str = "open", limit: int = 50) -> lis
         .order_by(ReviewItem.priority, ReviewItem.due_at, ReviewItem.id)  # type: ignore[arg-type]
         .limit(limit)
     ).all()
-    rows = []
-    for item, case in items:
-        draft = session.get(Draft, item.draft_id)
-        codes = _codes_for(session, draft.inbound_id) if draft else ""
-        rows.append(
-            Row(item.id, item.case_id, item.state, case.requester, case.subject, codes,
-                f"{item.due_at:%Y-%m-%d %H:%M}" if item.due_at else "", item.claimed_by)  # type: ignore[arg-type]
-        )
-    return rows
+    codes = codes_of_items(session, [item.id for item, _case in items])  # type: ignore[misc]
+    return [
+        Row(item.id, item.case_id, item.state, case.requester, case.subject,  # type: ignore[arg-type]
+            " ".join(c for c, _s, _k in codes.get(item.id, [])),  # type: ignore[arg-type]
+            f"{item.due_at:%Y-%m-%d %H:%M}" if item.due_at else "", item.claimed_by)
+        for item, case in items
+    ]
 
 
-def _codes_for(session: Session, inbound_id: int) -> str:
-    cm_id = session.execute(select(CaseMessage.id).where(CaseMessage.inbound_id == inbound_id)).scalar()
-    codes = session.execute(select(Mention.code).where(Mention.case_message_id == cm_id)).scalars()
-    return " ".join(dict.fromkeys(codes))
+def codes_of_items(session: Session, item_ids: list[int]) -> dict[int, list[tuple[str, str, str]]]:
+    """(code, system, category) mentioned in the message each review item answers, in order."""
+    if not item_ids:
+        return {}
+    result: dict[int, list[tuple[str, str, str]]] = {}
+    rows = session.execute(
+        select(ReviewItem.id, Mention.code, Mention.system, Mention.category)
+        .join(Draft, Draft.id == ReviewItem.draft_id)
+        .join(CaseMessage, CaseMessage.inbound_id == Draft.inbound_id)
+        .join(Mention, Mention.case_message_id == CaseMessage.id)
+        .where(ReviewItem.id.in_(item_ids))  # type: ignore[union-attr]
+        .order_by(ReviewItem.id, Mention.span_start)
+    ).all()
+    for item_id, code, system, category in rows:
+        entry = (code, system, category)
+        if entry not in result.setdefault(item_id, []):
+            result[item_id].append(entry)
+    return result
 
 
 def item_detail(session: Session, item_id: int) -> str | None:

@@ -15,6 +15,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlmodel import Session
 
 from consult.models import Case, CaseMessage, Draft, Mention, ReviewItem, ReviewState, utcnow
+from consult.review.queries import codes_of_items
 from consult.web.families import BY_KEY, families_of
 
 STATES: dict[str, tuple[str, ...]] = {
@@ -181,23 +182,3 @@ def queue_page(session: Session, f: QueueFilter, me: str) -> QueuePage:
         for r in rows
     ]
     return QueuePage(f, out, int(total), counts, int(overdue))
-
-
-def codes_of_items(session: Session, item_ids: list[int]) -> dict[int, list[tuple[str, str, str]]]:
-    """(code, system, category) mentioned in the message each review item answers, in order."""
-    if not item_ids:
-        return {}
-    result: dict[int, list[tuple[str, str, str]]] = {}
-    rows = session.execute(
-        select(ReviewItem.id, Mention.code, Mention.system, Mention.category)
-        .join(Draft, Draft.id == ReviewItem.draft_id)
-        .join(CaseMessage, CaseMessage.inbound_id == Draft.inbound_id)
-        .join(Mention, Mention.case_message_id == CaseMessage.id)
-        .where(ReviewItem.id.in_(item_ids))  # type: ignore[union-attr]
-        .order_by(ReviewItem.id, Mention.span_start)
-    ).all()
-    for item_id, code, system, category in rows:
-        entry = (code, system, category)
-        if entry not in result.setdefault(item_id, []):
-            result[item_id].append(entry)
-    return result

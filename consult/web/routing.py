@@ -13,8 +13,8 @@ from sqlalchemy import select, update
 from sqlmodel import Session
 
 from consult.models import Case, ReviewItem, ReviewState
+from consult.review.queries import codes_of_items
 from consult.web.families import families_of
-from consult.web.listing import codes_of_items
 from consult.web.tables import RoutingRule, SenderPolicy, SenderTier
 
 
