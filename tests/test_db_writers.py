@@ -1,0 +1,52 @@
+"""Writers to one SQLite file queue on an OS lock (consult.db.WriterQueue)."""
+
+from __future__ import annotations
+
+import threading
+
+from sqlalchemy import text
+
+from consult.db import WriterQueue, session_scope
+
+
+def test_a_second_writer_waits_until_the_first_releases(tmp_path):
+    gate = WriterQueue(str(tmp_path / "db-writers"))
+    holding, release, entered = threading.Event(), threading.Event(), threading.Event()
+
+    def first() -> None:
+        with gate.held():
+            holding.set()
+            release.wait(10)
+
+    def second() -> None:
+        holding.wait(10)
+        with gate.held():
+            entered.set()
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for t in threads:
+        t.start()
+    assert holding.wait(10)
+    assert not entered.wait(0.3), "the second writer got in while the first held the lock"
+    release.set()
+    assert entered.wait(10), "the second writer never got in after the first released"
+    for t in threads:
+        t.join(10)
+
+
+def test_a_thread_holding_the_lock_may_enter_again(tmp_path):
+    gate = WriterQueue(str(tmp_path / "db-writers"))
+    with gate.held(), gate.held():
+        pass
+    with gate.held():  # released properly after the nested use
+        pass
+
+
+def test_write_scopes_on_sqlite_use_a_lock_file_beside_the_database(tmp_path):
+    url = f"sqlite:///{tmp_path / 'w.db'}"
+    with session_scope(url) as s:
+        s.execute(text("CREATE TABLE t (x INTEGER)"))
+        s.execute(text("INSERT INTO t VALUES (1)"))
+    assert (tmp_path / "w.db-writers").exists()
+    with session_scope(url, readonly=True) as s:
+        assert s.execute(text("SELECT count(*) FROM t")).scalar_one() == 1
