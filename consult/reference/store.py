@@ -20,8 +20,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import Row, Select, Table, func
-from sqlmodel import Session, col, or_, select
+from sqlalchemy import Row, Select
+from sqlmodel import Session, col, select
+
+from consult.reference import queries as Q
 
 from consult.reference import meanings as M
 from consult.reference.cards import (
@@ -35,17 +37,7 @@ from consult.reference.cards import (
     PtpSummary,
     TelehealthInfo,
 )
-from consult.reference.tables import (
-    RefAddon,
-    RefHcpcs,
-    RefIcd10cm,
-    RefModifier,
-    RefMue,
-    RefPfs,
-    RefPtp,
-    RefSummary,
-    RefTelehealth,
-)
+from consult.reference.tables import RefHcpcs, RefIcd10cm, RefModifier, RefMue, RefPfs
 from consult.reference.vintages import Vintage, load_vintages, pick
 
 __all__ = [
@@ -74,14 +66,7 @@ __all__ = [
 CPT_RE = re.compile(r"^\d{4}[0-9AFMTU]$")
 HCPCS2_RE = re.compile(r"^[A-V]\d{4}$")
 ICD_RE = re.compile(r"^[A-TV-Z]\d[0-9A-Z](\.?[0-9A-Z]{1,4})?$|^U0\d(\.?[0-9A-Z]{1,4})?$")
-PTP_SAMPLE = 10
-PFS: Table = RefPfs.__table__  # type: ignore[attr-defined]
-PTP: Table = RefPtp.__table__  # type: ignore[attr-defined]
-MUE: Table = RefMue.__table__  # type: ignore[attr-defined]
-AOC: Table = RefAddon.__table__  # type: ignore[attr-defined]
-TELE: Table = RefTelehealth.__table__  # type: ignore[attr-defined]
-HCPCS: Table = RefHcpcs.__table__  # type: ignore[attr-defined]
-SUMMARY: Table = RefSummary.__table__  # type: ignore[attr-defined]  # partners listed on a card; the count is always complete
+PTP_SAMPLE = Q.PTP_SAMPLE
 
 
 def normalize_code(code: str) -> str:
@@ -139,14 +124,15 @@ class ReferenceStore:
         return self.vintage(family, dos) is not None
 
     # -- PFS ------------------------------------------------------------------------------------
-    def _rows(self, stmt: Select) -> Sequence[Row]:  # type: ignore[type-arg]
-        """Core query on the session's connection: plain rows, no ORM identity-map cost."""
-        return self.session.connection().execute(stmt).all()
+    def _rows(self, stmt: Select, **params: object) -> Sequence[Row]:  # type: ignore[type-arg]
+        """A prepared statement (consult/reference/queries.py) on the session's connection:
+        plain rows, no ORM identity-map cost."""
+        return self.session.connection().execute(stmt, params).all()
 
     def pfs_all_rows(self, code: str) -> Sequence[Row]:  # type: ignore[type-arg]
         """Every PPRRVU row of `code` across all loaded vintages (for the card and history)."""
         if code not in self._pfs_cache:
-            self._pfs_cache[code] = self._rows(select(PFS).where(PFS.c.code == code))
+            self._pfs_cache[code] = self._rows(Q.PFS_ROWS, code=code)
         return self._pfs_cache[code]
 
     def pfs_rows(self, code: str, dos: date | None = None) -> tuple[Vintage | None, list[Row]]:  # type: ignore[type-arg]
@@ -164,13 +150,7 @@ class ReferenceStore:
         v = self.vintage("ptp", dos)
         if v is None or len(wanted) < 2:
             return []
-        rows = self._rows(
-            select(PTP).where(
-                PTP.c.column1.in_(wanted),
-                PTP.c.column2.in_(wanted),
-                PTP.c.release_id.in_(v.release_ids),
-            )
-        )
+        rows = self._rows(Q.PTP_PAIRS, codes=wanted, ids=v.release_ids)
         files = dict(zip(v.release_ids, v.source_files, strict=True))
         edits = [
             _ptp_edit(r, v, files[r.release_id])
@@ -186,22 +166,11 @@ class ReferenceStore:
         if v is None:
             return PtpSummary(loaded=False, vintage=None)
         files = dict(zip(v.release_ids, v.source_files, strict=True))
-        active = (
-            (PTP.c.effective <= dos)
-            & or_(PTP.c.deletion.is_(None), PTP.c.deletion >= dos)
-            & or_(PTP.c.deletion.is_(None), PTP.c.deletion != PTP.c.effective)
-        )
-        in_vintage = PTP.c.release_id.in_(v.release_ids)
-        counts = self._rows(select(*(
-            select(func.count()).where(PTP.c[name] == code, in_vintage, active).scalar_subquery()
-            for name in ("column1", "column2")
-        )))[0]
+        params = {"code": code, "ids": v.release_ids, "dos": dos}
+        counts = self._rows(Q.PTP_COUNTS, **params)[0]
         found: dict[str, tuple[int, tuple[PtpEdit, ...]]] = {}
         for name, total in zip(("column1", "column2"), counts, strict=True):
-            # Index order, not partner order: sorting would read every edit of a busy code.
-            rows = self._rows(
-                select(PTP).where(PTP.c[name] == code, in_vintage, active).limit(PTP_SAMPLE)
-            ) if total else []
+            rows = self._rows(Q.PTP_SAMPLES[name], **params) if total else []
             edits = sorted((_ptp_edit(r, v, files[r.release_id]) for r in rows),
                            key=lambda e: (e.column1, e.column2))
             found[name] = (total, tuple(edits))
@@ -219,9 +188,7 @@ class ReferenceStore:
         v = self.vintage("mue", dos)
         if v is None:
             return None
-        rows = self._rows(
-            select(MUE).where(MUE.c.code == code, MUE.c.release_id.in_(v.release_ids)).limit(1)
-        )
+        rows = self._rows(Q.MUE_ROW, code=code, ids=v.release_ids)
         if not rows:
             if v.starter:
                 return None  # the starter pack covers chosen codes only: absence proves nothing
@@ -237,12 +204,7 @@ class ReferenceStore:
         v = self.vintage("aoc", dos)
         if v is None:
             return None
-        rows = self._rows(
-            select(AOC).where(
-                or_(AOC.c.addon == code, AOC.c.primary_code == code),
-                AOC.c.release_id.in_(v.release_ids),
-            )
-        )
+        rows = self._rows(Q.AOC_ROWS, code=code, ids=v.release_ids)
         live = [r for r in rows if _active(r.effective, r.deleted, dos)]
         as_addon = [r for r in live if r.addon == code]
         if v.starter and not rows:
@@ -262,9 +224,7 @@ class ReferenceStore:
         v = self.vintage("telehealth", dos)
         if v is None:
             return None
-        rows = self._rows(
-            select(TELE.c.status).where(TELE.c.code == code, TELE.c.release_id.in_(v.release_ids))
-        )
+        rows = self._rows(Q.TELE_STATUS, code=code, ids=v.release_ids)
         return TelehealthInfo(listed=bool(rows), status=rows[0].status if rows else "",
                               vintage=v.label)
 
@@ -273,8 +233,7 @@ class ReferenceStore:
         v = self.vintage("hcpcs", dos)
         if v is None:
             return None, None
-        rows = self._rows(select(HCPCS).where(HCPCS.c.code == code,
-                                              HCPCS.c.release_id.in_(v.release_ids)))
+        rows = self._rows(Q.HCPCS_ROW, code=code, ids=v.release_ids)
         return v, rows[0] if rows else None
 
     def icd10cm(self, code: str, dos: date | None = None) -> tuple[Vintage | None, RefIcd10cm | None]:
@@ -291,8 +250,7 @@ class ReferenceStore:
 
     def summary(self, code: str) -> str:
         """Our plain-language summary: from the newest vintage that has one."""
-        rows = self._rows(select(SUMMARY.c.summary, SUMMARY.c.release_id)
-                          .where(SUMMARY.c.code == code))
+        rows = self._rows(Q.SUMMARY_ROWS, code=code)
         if not rows:
             return ""
         starts = {rid: v.effective_from for vs in self.vintages().values() for v in vs
@@ -373,11 +331,8 @@ class ReferenceStore:
         pattern = ("____" + code[-1]) if not code[-1].isdigit() else "_____"
         first_digit = code[0].isdigit()
         found: list[str] = []
-        for op, order in ((RefPfs.code < code, col(RefPfs.code).desc()), (RefPfs.code > code, RefPfs.code)):
-            rows = self.session.exec(
-                select(RefPfs.code).where(op, col(RefPfs.code).like(pattern)).distinct()
-                .order_by(order).limit(limit * 4)
-            ).all()
+        for stmt in (Q.NEAREST_BELOW, Q.NEAREST_ABOVE):
+            rows = [r.code for r in self._rows(stmt, code=code, pattern=pattern, window=limit * 4)]
             same = [c for c in rows if c[0].isdigit() == first_digit
                     and (c[-1].isdigit() or not code[-1].isdigit())][:limit]
             found.extend(same)

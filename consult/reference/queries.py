@@ -1,0 +1,87 @@
+"""The read API's statements, built once at import.
+
+Building a `select()` per call cost more than SQLite spends answering it: expression building,
+coercion and cache-key generation came to about 60 µs per statement, ten statements per card.
+These are built once with bind parameters, so SQLAlchemy reuses their compiled form and a call
+only binds `code`, `ids` (the release ids of the answering vintage) and `dos`.
+
+Only the columns a caller reads are selected; PTP edits are counted on the covering indexes
+(`ix_ref_ptp_c1`, `ix_ref_ptp_c2`, both ending in the effective window) so a busy code's
+thousands of edits are counted without reading a table row.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import ColumnElement, Integer, Table, bindparam, func, or_, select
+
+from consult.reference.tables import RefAddon, RefHcpcs, RefMue, RefPfs, RefPtp, RefSummary, RefTelehealth
+
+PFS: Table = RefPfs.__table__  # type: ignore[attr-defined]
+PTP: Table = RefPtp.__table__  # type: ignore[attr-defined]
+MUE: Table = RefMue.__table__  # type: ignore[attr-defined]
+AOC: Table = RefAddon.__table__  # type: ignore[attr-defined]
+TELE: Table = RefTelehealth.__table__  # type: ignore[attr-defined]
+HCPCS: Table = RefHcpcs.__table__  # type: ignore[attr-defined]
+SUMMARY: Table = RefSummary.__table__  # type: ignore[attr-defined]
+
+PTP_SAMPLE = 10  # partners listed on a card; the count is always complete
+
+CODE = bindparam("code")
+IDS = bindparam("ids", expanding=True)
+DOS = bindparam("dos")
+
+PTP_COLUMNS = (
+    PTP.c.column1, PTP.c.column2, PTP.c.effective, PTP.c.deletion, PTP.c.modifier_ind,
+    PTP.c.rationale, PTP.c.prior_1996, PTP.c.release_id,
+)
+
+
+def _ptp_in_force() -> ColumnElement[bool]:
+    """In force on `dos`: effective through deletion; deleted on its effective day never."""
+    deletion = PTP.c.deletion
+    return (PTP.c.effective <= DOS) & or_(
+        deletion.is_(None), (deletion >= DOS) & (deletion != PTP.c.effective)
+    )
+
+
+def _ptp_side(column: str) -> ColumnElement[bool]:
+    return (PTP.c[column] == CODE) & PTP.c.release_id.in_(IDS) & _ptp_in_force()
+
+
+PTP_PAIRS = select(*PTP_COLUMNS).where(
+    PTP.c.column1.in_(bindparam("codes", expanding=True)),
+    PTP.c.column2.in_(bindparam("codes", expanding=True)),
+    PTP.c.release_id.in_(IDS),
+)
+PTP_COUNTS = select(*(
+    select(func.count()).where(_ptp_side(column)).scalar_subquery()
+    for column in ("column1", "column2")
+))
+# Index order, not partner order: sorting would read every edit of a busy code.
+PTP_SAMPLES = {
+    column: select(*PTP_COLUMNS).where(_ptp_side(column)).limit(PTP_SAMPLE)
+    for column in ("column1", "column2")
+}
+
+PFS_ROWS = select(PFS).where(PFS.c.code == CODE)
+MUE_ROW = select(MUE.c.value, MUE.c.mai, MUE.c.rationale).where(
+    MUE.c.code == CODE, MUE.c.release_id.in_(IDS)
+).limit(1)
+AOC_ROWS = select(
+    AOC.c.edit_type, AOC.c.addon, AOC.c.primary_code, AOC.c.effective, AOC.c.deleted,
+    AOC.c.notes,
+).where(or_(AOC.c.addon == CODE, AOC.c.primary_code == CODE), AOC.c.release_id.in_(IDS))
+TELE_STATUS = select(TELE.c.status).where(TELE.c.code == CODE, TELE.c.release_id.in_(IDS))
+HCPCS_ROW = select(HCPCS).where(HCPCS.c.code == CODE, HCPCS.c.release_id.in_(IDS))
+SUMMARY_ROWS = select(SUMMARY.c.summary, SUMMARY.c.release_id).where(SUMMARY.c.code == CODE)
+# Loaded codes of the same shape (`pattern`) just below and above a missing code.
+_SHAPE = PFS.c.code.like(bindparam("pattern"))
+_WINDOW = bindparam("window", type_=Integer)
+NEAREST_BELOW = (
+    select(PFS.c.code).where(PFS.c.code < CODE, _SHAPE).distinct()
+    .order_by(PFS.c.code.desc()).limit(_WINDOW)
+)
+NEAREST_ABOVE = (
+    select(PFS.c.code).where(PFS.c.code > CODE, _SHAPE).distinct()
+    .order_by(PFS.c.code).limit(_WINDOW)
+)
