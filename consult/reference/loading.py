@@ -8,7 +8,8 @@ batches, which is what makes 2.6 million PTP rows practical on SQLite.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from itertools import islice
@@ -22,6 +23,7 @@ from consult.reference.importers.common import ImportFileError, ParsedFile
 from consult.reference.tables import RefRelease
 
 BATCH = 20_000
+BUSY_EDITS = 500  # a code with this many edits in one PTP file and column gets ref_ptp_busy rows
 Progress = Callable[[int], None]  # called with the number of rows just written
 
 
@@ -110,11 +112,48 @@ def store_parsed(
     session.add(release)
     session.flush()
     assert release.id is not None
-    count = bulk_insert(session, table_name, columns, release.id, parsed.rows, progress)
+    rows: Iterable[tuple[object, ...]] = parsed.rows
+    tally = PtpTally(columns, rows) if table_name == "ref_ptp" else None
+    count = bulk_insert(session, table_name, columns, release.id, tally or rows, progress)
+    if tally is not None:
+        bulk_insert(session, "ref_ptp_busy", PtpTally.COLUMNS, release.id, tally.busy(), None)
     for extra_table, (extra_columns, extra_rows) in parsed.extra.items():
         bulk_insert(session, extra_table, extra_columns, release.id, extra_rows, None)  # type: ignore[arg-type]
     session.execute(update(RefRelease).where(RefRelease.id == release.id).values(row_count=count))
     return ImportResult(**result, rows=count, skipped=False, replaced=existing is not None)
+
+
+class PtpTally:
+    """Counts a PTP file's edits per (column, code, effective, deletion) as they stream past.
+
+    The counts of busy codes become `ref_ptp_busy` rows, so a card counts a code's thousands
+    of edits from a few tallies instead of row by row.
+    """
+
+    COLUMNS = ("code", "side", "effective", "deletion", "edits")
+
+    def __init__(self, columns: tuple[str, ...], rows: Iterable[tuple[object, ...]]) -> None:
+        self.at = tuple(columns.index(name) for name in ("column1", "column2", "effective", "deletion"))
+        self.rows = rows
+        self.counts: Counter[tuple[int, object, object, object]] = Counter()
+
+    def __iter__(self) -> Iterator[tuple[object, ...]]:
+        c1, c2, eff, dele = self.at
+        counts = self.counts
+        for row in self.rows:
+            counts[1, row[c1], row[eff], row[dele]] += 1
+            counts[2, row[c2], row[eff], row[dele]] += 1
+            yield row
+
+    def busy(self) -> list[tuple[object, ...]]:
+        per_code: Counter[tuple[int, object]] = Counter()
+        for (side, code, _eff, _dele), n in self.counts.items():
+            per_code[side, code] += n
+        return [
+            (code, side, eff, dele, n)
+            for (side, code, eff, dele), n in self.counts.items()
+            if per_code[side, code] >= BUSY_EDITS
+        ]
 
 
 def _drop_release(session: Session, release: RefRelease) -> None:

@@ -5,19 +5,30 @@ coercion and cache-key generation came to about 60 µs per statement, ten statem
 These are built once with bind parameters, so SQLAlchemy reuses their compiled form and a call
 only binds `code`, `ids` (the release ids of the answering vintage) and `dos`.
 
-Only the columns a caller reads are selected; PTP edits are counted on the covering indexes
-(`ix_ref_ptp_c1`, `ix_ref_ptp_c2`, both ending in the effective window) so a busy code's
-thousands of edits are counted without reading a table row.
+Only the columns a caller reads are selected. A code's PTP edits are counted from the import's
+tallies (`ref_ptp_busy`) for the files where it is busy, and on the indexes for the others.
 """
 
 from __future__ import annotations
 
 from sqlalchemy import ColumnElement, Integer, Table, bindparam, func, or_, select
 
-from consult.reference.tables import RefAddon, RefHcpcs, RefMue, RefPfs, RefPtp, RefSummary, RefTelehealth
+from consult.reference.tables import (
+    RefAddon,
+    RefHcpcs,
+    RefMue,
+    RefPfs,
+    RefPtp,
+    RefPtpBusy,
+    RefRelease,
+    RefSummary,
+    RefTelehealth,
+)
 
 PFS: Table = RefPfs.__table__  # type: ignore[attr-defined]
 PTP: Table = RefPtp.__table__  # type: ignore[attr-defined]
+BUSY: Table = RefPtpBusy.__table__  # type: ignore[attr-defined]
+RELEASE: Table = RefRelease.__table__  # type: ignore[attr-defined]
 MUE: Table = RefMue.__table__  # type: ignore[attr-defined]
 AOC: Table = RefAddon.__table__  # type: ignore[attr-defined]
 TELE: Table = RefTelehealth.__table__  # type: ignore[attr-defined]
@@ -36,16 +47,35 @@ PTP_COLUMNS = (
 )
 
 
-def _ptp_in_force() -> ColumnElement[bool]:
+def _in_force(table: Table) -> ColumnElement[bool]:
     """In force on `dos`: effective through deletion; deleted on its effective day never."""
-    deletion = PTP.c.deletion
-    return (PTP.c.effective <= DOS) & or_(
-        deletion.is_(None), (deletion >= DOS) & (deletion != PTP.c.effective)
+    deletion = table.c.deletion
+    return (table.c.effective <= DOS) & or_(
+        deletion.is_(None), (deletion >= DOS) & (deletion != table.c.effective)
     )
 
 
 def _ptp_side(column: str) -> ColumnElement[bool]:
-    return (PTP.c[column] == CODE) & PTP.c.release_id.in_(IDS) & _ptp_in_force()
+    return (PTP.c[column] == CODE) & PTP.c.release_id.in_(IDS) & _in_force(PTP)
+
+
+def _ptp_count(column: str, side: int) -> ColumnElement[int]:
+    """Edits in force with `code` in `column`: tallied where busy, counted elsewhere.
+
+    The files left to count are picked from ref_release, so the index is sought only for them
+    (a NOT IN next to the ids would still walk the busy files' entries one by one).
+    """
+    busy = (BUSY.c.code == CODE) & (BUSY.c.side == side)
+    tallied = select(func.coalesce(func.sum(BUSY.c.edits), 0)).where(
+        busy, BUSY.c.release_id.in_(IDS), _in_force(BUSY)
+    ).scalar_subquery()
+    untallied = select(RELEASE.c.id).where(
+        RELEASE.c.id.in_(IDS), RELEASE.c.id.not_in(select(BUSY.c.release_id).where(busy))
+    )
+    counted = select(func.count()).where(
+        PTP.c[column] == CODE, PTP.c.release_id.in_(untallied), _in_force(PTP)
+    ).scalar_subquery()
+    return tallied + counted
 
 
 PTP_PAIRS = select(*PTP_COLUMNS).where(
@@ -53,10 +83,7 @@ PTP_PAIRS = select(*PTP_COLUMNS).where(
     PTP.c.column2.in_(bindparam("codes", expanding=True)),
     PTP.c.release_id.in_(IDS),
 )
-PTP_COUNTS = select(*(
-    select(func.count()).where(_ptp_side(column)).scalar_subquery()
-    for column in ("column1", "column2")
-))
+PTP_COUNTS = select(_ptp_count("column1", 1), _ptp_count("column2", 2))
 # Index order, not partner order: sorting would read every edit of a busy code.
 PTP_SAMPLES = {
     column: select(*PTP_COLUMNS).where(_ptp_side(column)).limit(PTP_SAMPLE)

@@ -110,6 +110,25 @@ class RefPtp(SQLModel, table=True):
     rationale: str = Field(default="", max_length=200)
 
 
+class RefPtpBusy(SQLModel, table=True):
+    """Edits of a busy code in one PTP file, counted per effective window at import.
+
+    E/M visits, venipuncture or injections are column 2 of thousands of edits; counting those
+    on the index took half a millisecond per card. Only (file, code, column) groups of
+    `loading.BUSY_EDITS` or more edits are tallied here; the others are counted on the index.
+    """
+
+    __tablename__ = "ref_ptp_busy"
+    __table_args__ = (Index("ix_ref_ptp_busy_code", "code", "side", "release_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    release_id: int = Field(sa_column=_release_fk())
+    code: str = Field(max_length=5)
+    side: int  # 1: the code is column 1 of these edits; 2: column 2
+    effective: date
+    deletion: date | None = None
+    edits: int
+
+
 class RefMue(SQLModel, table=True):
     __tablename__ = "ref_mue"
     __table_args__ = (UniqueConstraint("code", "release_id", name="uq_ref_mue_code"),)

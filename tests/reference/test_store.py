@@ -23,7 +23,7 @@ from consult.reference.store import (
     ptp_edits_between,
     ptp_loaded,
 )
-from consult.reference.tables import RefPtp, RefRelease
+from consult.reference.tables import RefPtp, RefPtpBusy, RefRelease
 from tests.reference import cms_files as F
 
 PTP_F1 = [
@@ -157,3 +157,48 @@ def test_icd_codes_answered_from_package_with_notes(db_url: str) -> None:
         leaf = code_card(s, "I5022", date(2026, 5, 1))
         assert leaf.code == "I50.22" and leaf.billable is True
         assert "ICD-10-CM" in (leaf.vintage or "")
+
+
+BUSY_F1 = [
+    (c1, "99213", eff, dele, mod, "Standards of medical/surgical practice")
+    for c1, eff, dele, mod in (
+        ("10021", "20090101", "*", "1"), ("10022", "20090101", "*", "0"),
+        ("10030", "20150401", "20251231", "1"), ("10035", "20260101", "20260101", "9"),
+        ("10040", "20260101", "*", "1"), ("10060", "20270101", "*", "1"),
+    )
+] + [("99213", "36415", "20090101", "*", "1", "Mutually exclusive procedures")]
+BUSY_F2 = [("20610", "99213", "20150401", "*", "1", "Standards of medical/surgical practice")]
+
+
+@pytest.mark.parametrize("dos", [date(2026, 7, 1), date(2026, 12, 31), date(2027, 3, 1)])
+def test_busy_code_counted_from_import_tallies_same_as_row_by_row(
+    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dos: date
+) -> None:
+    monkeypatch.setattr("consult.reference.loading.BUSY_EDITS", 3)  # 99213 is busy in f1 only
+    _import(db_url, "ptp", F.write_ptp_txt(tmp_path / "ccipra-v322r0-f1.TXT", BUSY_F1))
+    _import(db_url, "ptp", F.write_ptp_txt(tmp_path / "ccipra-v322r0-f2.TXT", BUSY_F2))
+    expected = [r for r in BUSY_F1 + BUSY_F2 if _in_force(r, dos)]
+    with session_scope(db_url, readonly=True) as s:
+        busy = s.exec(select(RefPtpBusy.code, RefPtpBusy.side).distinct()).all()
+        assert busy == [("99213", 2)]
+        summary = ReferenceStore(s).ptp_summary("99213", dos)
+    assert summary.as_column2 == sum(r[1] == "99213" for r in expected)
+    assert summary.as_column1 == sum(r[0] == "99213" for r in expected)
+    assert {e.column1 for e in summary.sample_as_column2} == {
+        r[0] for r in expected if r[1] == "99213"
+    }
+
+
+def test_replaced_file_drops_its_tallies(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("consult.reference.loading.BUSY_EDITS", 3)
+    _import(db_url, "ptp", F.write_ptp_txt(tmp_path / "ccipra-v322r0-f1.TXT", BUSY_F1))
+    _import(db_url, "ptp", F.write_ptp_txt(tmp_path / "ccipra-v322r0-f1.TXT", BUSY_F1[:2]))
+    with session_scope(db_url, readonly=True) as s:
+        assert s.exec(select(func.count()).select_from(RefPtpBusy)).one() == 0
+        assert ReferenceStore(s).ptp_summary("99213", date(2026, 8, 1)).as_column2 == 2
+
+
+def _in_force(row: tuple[str, ...], dos: date) -> bool:
+    effective = date.fromisoformat(row[2])
+    deletion = None if row[3] == "*" else date.fromisoformat(row[3])
+    return effective <= dos and (deletion is None or (effective != deletion and dos <= deletion))
