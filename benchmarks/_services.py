@@ -11,18 +11,20 @@ import shutil
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import make_msgid
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.faults.services import Poller, RedisServer, Worker, clean_env  # noqa: E402
-from tests.fixtures.services import Dovecot, free_port  # noqa: E402
+from tests.fixtures.services import PG_ADMIN, PG_BASE, Dovecot, free_port  # noqa: E402
 
 QUESTIONS = [
     "Can we bill 0418T-26 the same day as 93288?",
@@ -48,11 +50,28 @@ class Bench:
     root: Path
     redis: RedisServer
     dovecot: Dovecot
+    database: str = "sqlite"  # or "postgres": a throwaway database per name on 127.0.0.1:5432
     workers: list[Worker] = field(default_factory=list)
     pollers: list[Poller] = field(default_factory=list)
+    pg_databases: list[str] = field(default_factory=list)
 
     def db_url(self, name: str) -> str:
-        return f"sqlite:///{self.root / name}.db"
+        if self.database == "sqlite":
+            return f"sqlite:///{self.root / name}.db"
+        db = f"consult_bench_{name}_{uuid.uuid4().hex[:8]}"
+        with _pg_admin() as conn:
+            conn.exec_driver_sql(f'CREATE DATABASE "{db}"')
+        self.pg_databases.append(db)
+        return PG_BASE + db
+
+    def drop_databases(self) -> None:
+        from consult.db import dispose_engines
+
+        dispose_engines()
+        with _pg_admin() as conn:
+            for db in self.pg_databases:
+                conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
+        self.pg_databases = []
 
     def env(self, db_url: str, folder: str) -> dict[str, str]:
         (self.root / "consult.toml").touch()
@@ -100,7 +119,19 @@ class Bench:
 
 
 @contextmanager
-def services() -> Iterator[Bench]:
+def _pg_admin() -> Iterator[Any]:
+    from sqlalchemy import create_engine
+
+    engine = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            yield conn
+    finally:
+        engine.dispose()
+
+
+@contextmanager
+def services(database: str = "sqlite") -> Iterator[Bench]:
     """Start Redis and Dovecot in a temporary folder; stop them and delete it on the way out."""
     root = Path(tempfile.mkdtemp(prefix="consult-bench-"))
     dovecot = Dovecot(root / "dovecot", free_port(), "consult@example.test", "secret")
@@ -110,11 +141,12 @@ def services() -> Iterator[Bench]:
     dovecot.start()
     redis = RedisServer(root / "redis")
     redis.start()
-    bench = Bench(root, redis, dovecot)
+    bench = Bench(root, redis, dovecot, database)
     try:
         yield bench
     finally:
         bench.stop_processes()
+        bench.drop_databases()
         redis.stop()
         dovecot.stop()
         shutil.rmtree(root, ignore_errors=True)

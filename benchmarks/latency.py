@@ -48,10 +48,12 @@ def main() -> None:
     ap.add_argument("--rate", type=float, default=20.0)
     ap.add_argument("--seconds", type=float, default=60.0)
     ap.add_argument("--concurrency", type=int, default=os.cpu_count() or 2)
+    ap.add_argument("--database", choices=("sqlite", "postgres"), default="sqlite",
+                    help="postgres: throwaway databases on 127.0.0.1:5432 (trust auth)")
     args = ap.parse_args()
     n = int(args.rate * args.seconds)
     arrived: dict[str, datetime] = {}
-    with services() as bench:
+    with services(args.database) as bench:
         folder = bench.folder("Latency")
         url = bench.db_url("latency")
         bench.migrate(url)
@@ -78,8 +80,8 @@ def main() -> None:
     print(f"{n} messages at {args.rate:g}/s for {args.seconds:g} s, {args.concurrency} prefork workers")
     print(f"APPEND -> draft ready: p50 {p50:.2f} s  p95 {p95:.2f} s  p99 {p99:.2f} s  max {max(lat):.2f} s "
           f"(mean {statistics.mean(lat):.2f} s; aim p99 <= 2 s)")
-    print("RESULT " + json.dumps({"bench": "latency", "rate": args.rate, "seconds": args.seconds,
-                                  "p50": round(p50, 3), "p95": round(p95, 3), "p99": round(p99, 3)}))
+    print("RESULT " + json.dumps({"bench": "latency", "database": args.database, "rate": args.rate,
+                                  "seconds": args.seconds, "p50": round(p50, 3), "p95": round(p95, 3), "p99": round(p99, 3)}))
 
 
 if __name__ == "__main__":

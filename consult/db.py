@@ -10,10 +10,9 @@ import fcntl
 import os
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from threading import Lock
-from typing import ContextManager
 
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import make_url
@@ -137,7 +136,7 @@ def session_scope(url: str | None = None, *, readonly: bool = False) -> Iterator
             session.close()
 
 
-def _writer_queue(engine: Engine) -> ContextManager[None]:
+def _writer_queue(engine: Engine) -> AbstractContextManager[None]:
     database = engine.url.database
     if engine.url.get_backend_name() != "sqlite" or not database or database == ":memory:":
         return nullcontext()

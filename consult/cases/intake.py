@@ -43,7 +43,9 @@ from consult.privacy import phi_kinds, redact
 from consult.state import move
 
 log = logging.getLogger(__name__)
-__all__ = ["AlreadyDone", "Identity", "Stored", "find_case", "ingest", "quarantine", "record_bug", "store_raw"]
+__all__ = [
+    "AlreadyDone", "Identity", "Stored", "find_case", "ingest", "parse_stored", "quarantine", "record_bug", "store_raw",
+]
 
 
 @dataclass(frozen=True)
@@ -115,8 +117,31 @@ def quarantine(
     return True
 
 
-def ingest(session: Session, inbound_id: int, identity: Identity, policy: IntakePolicy | None = None) -> str:
-    """Parse, classify, check the sender and thread one stored message. Returns its new state."""
+def parse_stored(session: Session, inbound_id: int, policy: IntakePolicy) -> ParsedMessage | None:
+    """Parse a stored message ahead of `ingest`, so parsing runs outside the write transaction.
+
+    None when there is nothing to parse ahead (not waiting, too large) or parsing fails: `ingest`
+    then parses again and records the outcome.
+    """
+    row = session.execute(
+        select(InboundMessage.state, InboundMessage.size, InboundMessage.raw).where(InboundMessage.id == inbound_id)
+    ).first()
+    if row is None or row.state != InboundState.RECEIVED or row.size > policy.max_message_bytes:
+        return None
+    try:
+        return parse_message(row.raw, policy.limits)
+    except (ParseLimit, ParseError):
+        return None
+
+
+def ingest(
+    session: Session, inbound_id: int, identity: Identity, policy: IntakePolicy | None = None,
+    parsed: ParsedMessage | None = None,
+) -> str:
+    """Parse, classify, check the sender and thread one stored message. Returns its new state.
+
+    `parsed` is the message as `parse_stored` read it, when the caller parsed it already.
+    """
     policy = policy or default_policy()
     inbound = session.get(InboundMessage, inbound_id)
     if inbound is None:
@@ -127,7 +152,7 @@ def ingest(session: Session, inbound_id: int, identity: Identity, policy: Intake
     if inbound.size > policy.max_message_bytes:
         return _too_large(session, inbound, identity, policy, ours)
     try:
-        parsed = parse_message(inbound.raw, policy.limits)
+        parsed = parsed or parse_message(inbound.raw, policy.limits)
     except ParseLimit as exc:
         return _quarantined(session, inbound, "limit", f"message breaks a parse limit: {exc}")
     except ParseError as exc:

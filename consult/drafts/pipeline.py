@@ -7,12 +7,13 @@ import logging
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlmodel import Session
 
 from consult.cases.intake import AlreadyDone
 from consult.drafts.prepare import DraftResult, Question, Reference, prepare_draft
 from consult.models import (
+    Case,
     CaseMessage,
     Draft,
     InboundMessage,
@@ -37,6 +38,7 @@ class Prepared:
     inbound_id: int
     case_id: int
     case_message_id: int
+    requester: str
     result: DraftResult
 
 
@@ -55,21 +57,28 @@ def prepare_for_inbound(
 
     Returns the message's state instead when it is not waiting for a draft.
     """
-    inbound = session.get(InboundMessage, inbound_id)
+    inbound = session.execute(
+        select(InboundMessage.state, InboundMessage.received_at).where(InboundMessage.id == inbound_id)
+    ).first()
     if inbound is None:
         raise LookupError(f"inbound message {inbound_id} does not exist")
     if inbound.state != InboundState.THREADED:
-        return inbound.state
-    cm = session.execute(select(CaseMessage).where(CaseMessage.inbound_id == inbound_id)).scalar_one()
+        return inbound.state  # type: ignore[no-any-return]
+    cm = session.execute(
+        select(CaseMessage.id, CaseMessage.case_id, CaseMessage.subject, CaseMessage.new_text,
+               Case.requester, Case.requester_name)
+        .join(Case, Case.id == CaseMessage.case_id)
+        .where(CaseMessage.inbound_id == inbound_id)
+    ).one()
     question = Question(
         subject=cm.subject,
         body=cm.new_text,
-        requester_name=_first_name(cm, session),
+        requester_name=_first_name(cm.requester_name),
         case_id=cm.case_id,
         received=inbound.received_at.date(),
     )
     result = prepare_draft(question, templates=settings.templates, reference=reference)
-    return Prepared(inbound_id, cm.case_id, cm.id, result)  # type: ignore[arg-type]
+    return Prepared(inbound_id, cm.case_id, cm.id, cm.requester, result)
 
 
 def store_draft(session: Session, prepared: Prepared) -> str:
@@ -91,7 +100,7 @@ def store_draft(session: Session, prepared: Prepared) -> str:
     item = ReviewItem(case_id=case_id, draft_id=draft.id, due_at=utcnow() + SLA)  # type: ignore[arg-type]
     session.add(item)
     session.flush()
-    _route(session, item, case_id)
+    _route(session, item, prepared.requester)
     detail = f"draft {draft.id} from message {inbound_id}"
     if superseded:
         detail += f"; replaces review item(s) {', '.join(map(str, superseded))}"
@@ -101,27 +110,19 @@ def store_draft(session: Session, prepared: Prepared) -> str:
     return InboundState.DRAFTED
 
 
-def _first_name(cm: CaseMessage, session: Session) -> str:
-    from consult.models import Case
-
-    case = session.get(Case, cm.case_id)
-    name = (case.requester_name if case else "").strip()
+def _first_name(requester_name: str) -> str:
+    name = requester_name.strip()
     return name.split()[0].strip(",") if name else ""
 
 
 def _store_mentions(session: Session, case_message_id: int, result: DraftResult) -> None:
-    for m in result.extraction.codes:
-        session.add(
-            Mention(
-                case_message_id=case_message_id,
-                code=m.code,
-                system=m.system,
-                category=m.category,
-                span_start=m.span[0],
-                span_end=m.span[1],
-                modifiers=" ".join(m.modifiers),
-            )
-        )
+    rows = [
+        {"case_message_id": case_message_id, "code": m.code, "system": m.system, "category": m.category,
+         "span_start": m.span[0], "span_end": m.span[1], "modifiers": " ".join(m.modifiers)}
+        for m in result.extraction.codes
+    ]
+    if rows:
+        session.execute(insert(Mention), rows)
 
 
 def _supersede_open_items(session: Session, case_id: int) -> list[int]:
@@ -140,13 +141,11 @@ def _supersede_open_items(session: Session, case_id: int) -> list[int]:
     return ids  # type: ignore[return-value]
 
 
-def _route(session: Session, item: ReviewItem, case_id: int) -> None:
+def _route(session: Session, item: ReviewItem, requester: str) -> None:
     """Routing rules (admin page) give the new item its reviewer group and priority."""
-    from consult.models import Case
     from consult.web.routing import route_new_item
 
-    case = session.get(Case, case_id)
-    found = route_new_item(session, item, case.requester if case else "")
+    found = route_new_item(session, item, requester)
     if found:
         session.add(
             ReviewEvent(review_item_id=item.id, actor="system", action="routed",  # type: ignore[arg-type]

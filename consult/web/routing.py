@@ -45,7 +45,10 @@ def route(rules: Sequence[RoutingRule], families: Iterable[str], tier: str) -> R
 
 
 def load(session: Session) -> tuple[list[RoutingRule], list[SenderPolicy]]:
+    """The rules, and the sender policies the tier rules need (none read when there are no rules)."""
     rules = list(session.execute(select(RoutingRule).order_by(RoutingRule.position, RoutingRule.id)).scalars())
+    if not rules:
+        return rules, []
     policies = list(session.execute(select(SenderPolicy).order_by(SenderPolicy.pattern)).scalars())
     return rules, policies
 

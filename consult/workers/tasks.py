@@ -17,7 +17,8 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
-from consult.cases.intake import AlreadyDone, Identity, ingest, quarantine, record_bug
+from consult.cases.intake import AlreadyDone, Identity, ingest, parse_stored, quarantine, record_bug
+from consult.cases.policy import default_policy
 from consult.db import session_scope
 from consult.drafts.pipeline import prepare_for_inbound, store_draft
 from consult.errors import TransientError
@@ -51,19 +52,21 @@ def identity() -> Identity:
 def _count_attempt(inbound_id: int) -> bool:
     """Record one more attempt; a message that keeps killing workers goes to quarantine."""
     with session_scope() as s:
-        s.execute(
+        counted = s.execute(
             update(InboundMessage)
             .where(InboundMessage.id == inbound_id)
             .values(attempts=InboundMessage.attempts + 1)
-        )
-        row = s.get(InboundMessage, inbound_id)
-        if row is None:
+            .returning(InboundMessage.state, InboundMessage.attempts)
+        ).first()
+        if counted is None:
             log.error("inbound %s does not exist; dropping the task", inbound_id)
             return False
-        if row.state in (InboundState.RECEIVED, InboundState.THREADED) and row.attempts > MAX_ATTEMPTS:
-            quarantine(s, row, "bug", f"processing failed {row.attempts - 1} times (worker crash or time limit)")
+        state, attempts = counted
+        if state in (InboundState.RECEIVED, InboundState.THREADED) and attempts > MAX_ATTEMPTS:
+            row = s.get_one(InboundMessage, inbound_id)
+            quarantine(s, row, "bug", f"processing failed {attempts - 1} times (worker crash or time limit)")
             return False
-        return row.state in (InboundState.RECEIVED, InboundState.THREADED)
+        return state in (InboundState.RECEIVED, InboundState.THREADED)
 
 
 def _guarded(inbound_id: int, step: Any, *, count: bool = True) -> str | None:
@@ -84,8 +87,12 @@ def _guarded(inbound_id: int, step: Any, *, count: bool = True) -> str | None:
 
 
 def _ingest_step(inbound_id: int) -> str:
+    """Parse under a read transaction, then classify, check and thread under a write one."""
+    policy = default_policy()
+    with session_scope(readonly=True) as s:
+        parsed = parse_stored(s, inbound_id, policy)
     with session_scope() as s:
-        return ingest(s, inbound_id, identity())
+        return ingest(s, inbound_id, identity(), policy, parsed=parsed)
 
 
 def _draft_step(inbound_id: int) -> str:
