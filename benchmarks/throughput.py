@@ -80,14 +80,36 @@ def pipeline(bench: Bench, staged: str, n: int, concurrency: int, run: str) -> f
         c.append(watched, bytes(question(run + "w", 0)))  # warm-up: one question end to end
         wait_until(lambda: drafted_count(url) >= 1, 120, "the warm-up draft", every=0.05)
         c.select_folder(staged, readonly=True)
+        cpu0 = pipeline_cpu(bench)
         t0 = time.perf_counter()
         c.copy(c.search(["ALL"]), watched)
         wait_until(lambda: drafted_count(url) >= n + 1, max(600, n), f"{n} drafts", every=0.05)
         elapsed = time.perf_counter() - t0
+        cpu = {k: v - cpu0[k] for k, v in pipeline_cpu(bench).items()}
     finally:
         c.logout()
     bench.stop_processes()
+    total = sum(cpu.values())
+    print("CPU per message: " + ", ".join(f"{k} {v / n * 1000:.2f} ms" for k, v in cpu.items())
+          + f"; total {total / n * 1000:.2f} ms, so at most {n * (os.cpu_count() or 1) / total:.0f} msg/s "
+          f"on {os.cpu_count()} cores if nothing ever waited")
     return elapsed
+
+
+def pipeline_cpu(bench: Bench) -> dict[str, float]:
+    """CPU seconds used so far by the worker pools (parents and children), the poller and Redis."""
+    workers = [p for w in bench.workers if w.proc for p in (w.proc.pid, *w.pool())]
+    pollers = [p.proc.pid for p in bench.pollers if p.proc]
+    return {"workers": sum(map(cpu_seconds, workers)), "poller": sum(map(cpu_seconds, pollers)),
+            "redis": cpu_seconds(bench.redis.proc.pid) if bench.redis.proc else 0.0}
+
+
+def cpu_seconds(pid: int) -> float:
+    try:
+        fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
 
 
 def main() -> None:
