@@ -71,6 +71,7 @@ class CaseView:
     similar: list[Similar]
     outbound: OutboundMessage | None
     other_items: list[tuple[int, str]]
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def is_open(self) -> bool:
@@ -111,7 +112,38 @@ def case_view(session: Session, item_id: int) -> CaseView | None:
         cards=reference_cards(session, codes, analysis.get("date_of_service")),
         events=events, similar=similar_answers(session, item, codes), outbound=outbound,
         other_items=[(i, s) for i, s in item_ids if i != item.id],
+        warnings=message_warnings(cm.flags, cm.phi) if cm else [],
     )
+
+
+# What the mail layer noticed about a message (consult.mail.parse flags), told to a reviewer.
+# Flags about header hygiene only (no Message-ID, a stray blank line) stay in the logs.
+FLAG_WARNINGS = {
+    "winmail_dat": "The sender's Outlook sent a winmail.dat (TNEF) attachment; what it holds is not shown. "
+                   "Ask for the attachment again if the question depends on it.",
+    "attached_message": "An earlier email is attached to this one; only its text is included above.",
+    "smime_unverified": "The message is S/MIME signed or encrypted; the signature was not verified.",
+    "html_truncated": "The HTML part was too long and was cut short.",
+    "forward": "This is a forwarded message: the question may be in the forwarded part.",
+    "subject_only": "The question is in the subject line only.",
+    "undecoded_subject": "Part of the subject could not be decoded.",
+    "wrapped_message": "The message arrived wrapped by a mailing list or gateway.",
+}
+PHI_NAMES = {
+    "date_of_birth": "a date of birth", "mrn": "a medical record number", "member_id": "a member or policy ID",
+    "ssn": "a Social Security number", "patient_name": "a patient name",
+}
+
+
+def message_warnings(flags: str, phi: str) -> list[str]:
+    """Plain-language notices for the case page, PHI first."""
+    warnings = []
+    if phi.split():
+        kinds = ", ".join(PHI_NAMES.get(k, k.replace("_", " ")) for k in phi.split())
+        warnings.append(f"Likely patient information in this message ({kinds}). "
+                        "Keep it out of the reply; it is redacted from the subject we echo.")
+    warnings += [FLAG_WARNINGS[f] for f in flags.split() if f in FLAG_WARNINGS]
+    return warnings
 
 
 def _question_text(subject: str, body: str) -> str:
