@@ -101,6 +101,18 @@ def set_active(session: Session, username: str, active: bool) -> None:
     session.add(user)
 
 
+def set_groups(session: Session, username: str, groups: list[str]) -> str:
+    """Replace a user's reviewer groups; returns them as stored (one word each, lower case)."""
+    names = [g.strip().lower() for g in groups if g.strip()]
+    bad = [g for g in names if not g.replace("-", "").replace("_", "").isalnum() or len(g) > 60]
+    if bad:
+        raise AccountError(f"a group name is one word of letters, digits, - or _ (got {', '.join(bad)})")
+    user = _user(session, username)
+    user.groups = " ".join(dict.fromkeys(names))[:500]
+    session.add(user)
+    return user.groups
+
+
 def list_users(session: Session) -> list[WebUser]:
     return list(session.execute(select(WebUser).order_by(WebUser.username)).scalars())
 

@@ -110,6 +110,22 @@ def users_enable(username: str) -> None:
     typer.echo(f"{username} enabled")
 
 
+@users_app.command("groups")
+def users_groups(
+    username: str,
+    groups: list[str] = typer.Argument(None, help="The user's reviewer groups; none clears them."),
+) -> None:
+    """Set a reviewer's groups: their queue opens on those groups' items and the ungrouped ones."""
+    from consult.web.auth import AccountError, set_groups
+
+    try:
+        with session_scope() as s:
+            stored = set_groups(s, username, groups or [])
+    except AccountError as exc:
+        _fail(f"consult users groups: {exc}")
+    typer.echo(f"{username}: groups {stored or '(none)'}")
+
+
 @users_app.command("list")
 def users_list() -> None:
     """Every user with role, groups, state and last sign-in."""

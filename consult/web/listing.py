@@ -40,14 +40,15 @@ class QueueFilter:
     priority: str = ""
     assignee: str = ""  # "" any, "me", "none", or a username
     family: str = ""
-    group: str = ""  # "" any, "none", or a reviewer group named by a routing rule
+    group: str = ""  # "" or "any": any; "mine": my groups and the ungrouped; "none"; or a group name
     sender: str = ""
     age: str = ""
     sort: str = "priority"
     page: int = 1
 
     @classmethod
-    def from_query(cls, q: Mapping[str, str]) -> QueueFilter:
+    def from_query(cls, q: Mapping[str, str], my_groups: tuple[str, ...] = ()) -> QueueFilter:
+        """A reviewer in groups sees their groups' items and the ungrouped ones unless they ask."""
         def pick(name: str, allowed: object, default: str = "") -> str:
             value = (q.get(name) or default).strip()
             return value if value in allowed else default  # type: ignore[operator]
@@ -61,7 +62,7 @@ class QueueFilter:
             priority=pick("priority", ("1", "2", "3")),
             assignee=(q.get("assignee") or "").strip().lower()[:120],
             family=pick("family", BY_KEY),
-            group=(q.get("group") or "").strip()[:60],
+            group=(q.get("group") if "group" in q else "mine" if my_groups else "").strip()[:60],
             sender=(q.get("sender") or "").strip().lower()[:320],
             age=pick("age", AGES),
             sort=pick("sort", SORTS, "priority"),
@@ -109,7 +110,7 @@ class QueuePage:
         return max(1, -(-self.total // PER_PAGE))
 
 
-def _conditions(f: QueueFilter, me: str) -> list[object]:
+def _conditions(f: QueueFilter, me: str, my_groups: tuple[str, ...] = ()) -> list[object]:
     conds: list[object] = [ReviewItem.state.in_(STATES[f.state])]  # type: ignore[attr-defined]
     if f.priority:
         conds.append(ReviewItem.priority == int(f.priority))
@@ -121,7 +122,9 @@ def _conditions(f: QueueFilter, me: str) -> list[object]:
         conds.append(ReviewItem.claimed_by == f.assignee)
     if f.group == "none":
         conds.append(ReviewItem.reviewer_group == "")
-    elif f.group:
+    elif f.group == "mine":
+        conds.append(ReviewItem.reviewer_group.in_(["", *my_groups]))  # type: ignore[attr-defined]
+    elif f.group and f.group != "any":
         conds.append(ReviewItem.reviewer_group == f.group)
     if f.sender:
         conds.append(or_(Case.requester.contains(f.sender, autoescape=True),  # type: ignore[attr-defined]
@@ -142,7 +145,7 @@ def _conditions(f: QueueFilter, me: str) -> list[object]:
     return conds
 
 
-def queue_page(session: Session, f: QueueFilter, me: str) -> QueuePage:
+def queue_page(session: Session, f: QueueFilter, me: str, my_groups: tuple[str, ...] = ()) -> QueuePage:
     counts = dict(
         session.execute(select(ReviewItem.state, func.count()).group_by(ReviewItem.state)).all()  # type: ignore[arg-type]
     )
@@ -152,7 +155,7 @@ def queue_page(session: Session, f: QueueFilter, me: str) -> QueuePage:
             ReviewItem.state.in_(STATES["open"]), ReviewItem.due_at < utcnow()  # type: ignore[attr-defined,operator]
         )
     ).scalar_one()
-    conds = _conditions(f, me)
+    conds = _conditions(f, me, my_groups)
     # Page through item ids alone (the case table joins in only to filter or sort by sender),
     # then read the 50 rows of the page in full.
     ids = select(ReviewItem.id).where(and_(*conds))  # type: ignore[arg-type]

@@ -20,23 +20,23 @@ router = APIRouter(dependencies=[Depends(require_user)])
 
 @router.get("/")
 def queue(request: Request, user: auth.SignedIn = Depends(require_user)) -> Response:
-    f = QueueFilter.from_query(request.query_params)
+    f = QueueFilter.from_query(request.query_params, user.groups)
     with session_scope(readonly=True) as s:
-        page = queue_page(s, f, user.username)
+        page = queue_page(s, f, user.username, user.groups)
         reviewers = auth.active_usernames(s)
         groups = sorted(set(s.execute(select(RoutingRule.reviewer_group)).scalars()) - {""})
     template = "queue_rows.html" if request.query_params.get("fragment") else "queue.html"
     return render(
         request, template, page=page, f=f, states=list(STATES), families=FAMILIES, ages=list(AGES),
-        sorts=list(SORTS), reviewers=reviewers, groups=groups,
+        sorts=list(SORTS), reviewers=reviewers, groups=groups, my_groups=user.groups,
     )
 
 
 @router.get("/api/queue")
 def queue_json(request: Request, user: auth.SignedIn = Depends(require_user)) -> dict[str, Any]:
-    f = QueueFilter.from_query(request.query_params)
+    f = QueueFilter.from_query(request.query_params, user.groups)
     with session_scope(readonly=True) as s:
-        page = queue_page(s, f, user.username)
+        page = queue_page(s, f, user.username, user.groups)
     return {
         "counts": page.counts,
         "overdue": page.overdue,
