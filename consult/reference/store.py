@@ -23,9 +23,8 @@ from datetime import date
 from sqlalchemy import Row, Select
 from sqlmodel import Session, col, select
 
-from consult.reference import queries as Q
-
 from consult.reference import meanings as M
+from consult.reference import queries as Q
 from consult.reference.cards import (
     AddonInfo,
     CodeCard,
@@ -66,7 +65,6 @@ __all__ = [
 CPT_RE = re.compile(r"^\d{4}[0-9AFMTU]$")
 HCPCS2_RE = re.compile(r"^[A-V]\d{4}$")
 ICD_RE = re.compile(r"^[A-TV-Z]\d[0-9A-Z](\.?[0-9A-Z]{1,4})?$|^U0\d(\.?[0-9A-Z]{1,4})?$")
-PTP_SAMPLE = Q.PTP_SAMPLE
 
 
 def normalize_code(code: str) -> str:
