@@ -17,6 +17,7 @@ from operator import itemgetter
 from pathlib import Path
 
 from sqlalchemy import delete, func, insert, literal, update
+from sqlalchemy import select as core_select
 from sqlmodel import Session, SQLModel, select
 
 from consult.reference.importers import KINDS
@@ -155,8 +156,8 @@ class PtpTally:
                 continue
             code = ptp.c[column]
             tallies = (
-                select(ptp.c.release_id, code, literal(side), ptp.c.effective, ptp.c.deletion,
-                       func.count())
+                core_select(ptp.c.release_id, code, literal(side), ptp.c.effective,
+                            ptp.c.deletion, func.count())
                 .where(ptp.c.release_id == release_id, code.in_(codes))
                 .group_by(ptp.c.release_id, code, ptp.c.effective, ptp.c.deletion)
             )

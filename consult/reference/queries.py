@@ -11,7 +11,9 @@ tallies (`ref_ptp_busy`) for the files where it is busy, and on the indexes for 
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, Integer, Table, bindparam, func, or_, select
+from datetime import date
+
+from sqlalchemy import BindParameter, ColumnElement, Integer, Table, bindparam, func, or_, select
 
 from consult.reference.tables import (
     RefAddon,
@@ -37,9 +39,9 @@ SUMMARY: Table = RefSummary.__table__  # type: ignore[attr-defined]
 
 PTP_SAMPLE = 10  # partners listed on a card; the count is always complete
 
-CODE = bindparam("code")
-IDS = bindparam("ids", expanding=True)
-DOS = bindparam("dos")
+CODE: BindParameter[str] = bindparam("code")
+IDS: BindParameter[tuple[int, ...]] = bindparam("ids", expanding=True)
+DOS: BindParameter[date] = bindparam("dos")
 
 PTP_COLUMNS = (
     PTP.c.column1, PTP.c.column2, PTP.c.effective, PTP.c.deletion, PTP.c.modifier_ind,
