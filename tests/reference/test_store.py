@@ -7,9 +7,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from alembic import command
+from sqlalchemy import text
 from sqlmodel import func, select
 
-from consult.db import session_scope
+from consult.db import dispose_engines, get_engine, session_scope
+from consult.migrate import alembic_config, upgrade
 from consult.reference.importers.common import ImportFileError
 from consult.reference.loading import import_file
 from consult.reference.store import (
@@ -202,3 +205,31 @@ def _in_force(row: tuple[str, ...], dos: date) -> bool:
     effective = date.fromisoformat(row[2])
     deletion = None if row[3] == "*" else date.fromisoformat(row[3])
     return effective <= dos and (deletion is None or (effective != deletion and dos <= deletion))
+
+
+def test_migration_tallies_busy_codes_already_loaded(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    config = alembic_config(url)
+    with get_engine(url).begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0005_routing")  # before ref_ptp_busy
+        release = conn.execute(text(
+            "INSERT INTO ref_release (family, vintage, part, source_file, sha256, effective_from,"
+            " starter, row_count, loaded_at) VALUES ('ptp', 'v322r0', 'f1',"
+            " 'ccipra-v322r0-f1.TXT', '', '2026-07-01', 0, 600, '2026-07-01 00:00:00')"
+        )).lastrowid
+        conn.execute(
+            text("INSERT INTO ref_ptp (release_id, column1, column2, prior_1996, effective,"
+                 " deletion, modifier_ind, rationale) VALUES (:r, :c1, '99213', 0, :eff, :dele, '1', '')"),
+            [{"r": release, "c1": f"{10000 + n}", "eff": "2009-01-01" if n % 3 else "2026-01-01",
+              "dele": "2025-12-31" if n % 4 == 0 and n % 3 else None} for n in range(600)],
+        )
+    upgrade(url)
+    with session_scope(url, readonly=True) as s:
+        tallies = s.exec(select(RefPtpBusy.side, func.sum(RefPtpBusy.edits))
+                         .group_by(RefPtpBusy.side)).all()
+        summary = ReferenceStore(s).ptp_summary("99213", date(2026, 8, 1))
+    dispose_engines()
+    assert tallies == [(2, 600)]
+    deleted = sum(1 for n in range(600) if n % 4 == 0 and n % 3)
+    assert (summary.as_column2, summary.as_column1) == (600 - deleted, 0)
