@@ -18,6 +18,7 @@ from consult.reference.vintages import Vintage
 # so a worker keeps them across drafts. The key includes a signature of ref_release, which any
 # import or re-import changes, so a new quarter's files are never answered from old cards.
 _CARDS: dict[tuple[int, str, date], CodeCard] = {}
+_VINTAGES: dict[tuple[int, str, date], Vintage | None] = {}
 _MAX_CARDS = 20_000
 
 
@@ -47,7 +48,12 @@ class StoreReference:
         return self.store.ptp_edits_between(codes, dos)
 
     def vintage(self, family: str, dos: date) -> Vintage | None:
-        return self.store.vintage(family, dos)
+        key = (self.signature, family, dos)
+        if key not in _VINTAGES:
+            if len(_VINTAGES) >= _MAX_CARDS:
+                _VINTAGES.clear()
+            _VINTAGES[key] = self.store.vintage(family, dos)
+        return _VINTAGES[key]
 
     def modifier(self, modifier: str, dos: date) -> ModifierInfo | None:
         return self.store.modifier_info(modifier, dos)
