@@ -28,7 +28,7 @@ from consult.models import (
 )
 from consult.review.actions import approve
 from consult.settings import get_settings
-from consult.workers.tasks import enqueue_ingest, enqueue_send
+from consult.workers.tasks import enqueue_ingest, enqueue_ingest_batch, enqueue_send
 from tests.fixtures.services import wait_for
 
 
@@ -62,7 +62,7 @@ def review_item_for(message_id: str) -> ReviewItem | None:
 @pytest.fixture()
 def poller(dovecot, celery_worker) -> Iterator[Poller]:  # type: ignore[no-untyped-def]
     """The real poller, IDLE-ing on the Dovecot INBOX in a thread."""
-    p = Poller(get_settings(), enqueue_ingest)
+    p = Poller(get_settings(), enqueue_ingest_batch)
     stop = threading.Event()
     thread = threading.Thread(target=p.run, args=(stop,), daemon=True)
     thread.start()
@@ -137,7 +137,7 @@ def test_restarted_poller_does_not_ingest_twice(dovecot, celery_worker):  # type
     settings = get_settings()
     q = question(f"Restart test {uuid.uuid4().hex[:6]}", "J1100 for 96372?")
     dovecot.append(bytes(q))
-    first = Poller(settings, enqueue_ingest)
+    first = Poller(settings, enqueue_ingest_batch)
     client = connect(settings)
     try:
         first.sync_once(client)
@@ -150,7 +150,7 @@ def test_restarted_poller_does_not_ingest_twice(dovecot, celery_worker):  # type
         c.remove_flags(c.search(["ALL"]), [b"\\Seen", b"$ConsultIngested"])
     finally:
         c.logout()
-    again = Poller(settings, enqueue_ingest)  # a fresh process: only the database remembers
+    again = Poller(settings, enqueue_ingest_batch)  # a fresh process: only the database remembers
     client = connect(settings)
     try:
         assert again.sync_once(client) == 0
@@ -165,7 +165,7 @@ def test_uidvalidity_change_resyncs_without_duplicates(dovecot, celery_worker): 
     settings = get_settings()
     q = question("UIDVALIDITY test", "What is 0417T?")
     dovecot.append(bytes(q))
-    p = Poller(settings, enqueue_ingest)
+    p = Poller(settings, enqueue_ingest_batch)
     client = connect(settings)
     try:
         p.sync_once(client)
@@ -255,3 +255,31 @@ def test_review_list_shows_each_items_codes(celery_worker):  # type: ignore[no-u
         rows = {r.id: r for r in list_items(s, state="all", limit=1000)}
     assert rows[item.id].codes == "99214 20610"
     assert rows[item.id].subject == "Listing test"
+
+
+def test_a_burst_is_enqueued_a_few_per_task_and_every_message_is_drafted_once(celery_worker, monkeypatch):  # type: ignore[no-untyped-def]
+    from consult.cases.intake import store_raw
+    from consult.workers import tasks
+
+    published: list[object] = []
+    real_publish = tasks._publish
+    monkeypatch.setattr(tasks, "_publish", lambda task, arg: published.append(arg) or real_publish(task, arg))
+    sender = f"burst-{uuid.uuid4().hex[:6]}@clinic.example"
+    qs = [question(f"Burst {i}", f"Is 9921{i % 5}-25 right with 20610?", sender) for i in range(9)]
+    with session_scope() as s:
+        ids = [store_raw(s, bytes(q), source="cli").inbound_id for q in qs]
+    ids.append(ids[0])  # a duplicate in the batch is harmless: the second pass finds it done
+    assert tasks.enqueue_ingest_batch(ids, most=4) == 10
+    assert [len(a) if isinstance(a, list) else 1 for a in published] == [2, 2, 2, 2, 2]
+    items = [wait_for(lambda q=q: review_item_for(q["Message-ID"]), 60, "a draft") for q in qs]
+    with session_scope(readonly=True) as s:
+        counts = [s.execute(select(func.count()).select_from(ReviewItem).where(ReviewItem.case_id == i.case_id)).scalar()
+                  for i in items]
+    assert counts == [1] * 9
+
+
+def test_a_malformed_batch_is_dropped_with_a_log_not_a_crash(celery_worker, caplog):  # type: ignore[no-untyped-def]
+    from consult.workers.tasks import ingest_many_task
+
+    ingest_many_task.run(["1; drop table"])  # type: ignore[list-item]
+    assert "wants a list of message ids" in caplog.text

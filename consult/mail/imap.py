@@ -51,7 +51,7 @@ class Poller:
     def __init__(
         self,
         settings: Settings,
-        enqueue: Callable[[int], None],
+        enqueue: Callable[[list[int]], object],
         *,
         folder: str | None = None,
         client_factory: Callable[[Settings], IMAPClient] = connect,
@@ -91,8 +91,8 @@ class Poller:
                 if done:
                     self._advance(s, uidvalidity, max(done))
             # Committed: now it is safe to tell the server and the workers.
-            for inbound_id in new_ids:
-                self.enqueue(inbound_id)
+            if new_ids:
+                self.enqueue(new_ids)
             self._mark_done(client, done)
             stored += len(new_ids)
         if stored:

@@ -40,13 +40,13 @@ def poll(once: bool = typer.Option(False, help="One pass, then exit.")) -> None:
     """Read new mail from the configured IMAP folder (IDLE where offered) and queue it."""
     from consult.mail.imap import Poller, connect
     from consult.migrate import upgrade
-    from consult.workers.tasks import enqueue_ingest
+    from consult.workers.tasks import enqueue_ingest_batch
 
     settings = get_settings()
     if not settings.imap_enabled:
         _fail("consult poll: CONSULT_IMAP_HOST is not set; nothing to poll", 2)
     upgrade()
-    poller = Poller(settings, enqueue_ingest)
+    poller = Poller(settings, enqueue_ingest_batch)
     if once:
         client = connect(settings)
         try:

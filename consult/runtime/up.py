@@ -80,7 +80,12 @@ def _counts() -> str:
 
 def run(settings: Settings, *, demo: bool = False, concurrency: int = 2) -> int:
     from consult.mail.gateway import start_gateway
-    from consult.workers.tasks import drain_relay, enqueue_ingest, relay_publishes_to_main_thread
+    from consult.workers.tasks import (
+        drain_relay,
+        enqueue_ingest,
+        enqueue_ingest_batch,
+        relay_publishes_to_main_thread,
+    )
 
     prepare(settings)
     if settings.broker.startswith("sqla+"):
@@ -100,7 +105,7 @@ def run(settings: Settings, *, demo: bool = False, concurrency: int = 2) -> int:
     if settings.imap_enabled:
         from consult.mail.imap import Poller
 
-        poller = Poller(settings, enqueue_ingest)
+        poller = Poller(settings, enqueue_ingest_batch)
         poller_thread = threading.Thread(target=poller.run, args=(stop,), name="poller", daemon=True)
         poller_thread.start()
     print(

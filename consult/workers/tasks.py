@@ -119,6 +119,21 @@ def ingest_task(inbound_id: int) -> None:
     The draft step keeps its own task (`consult.draft`) for the reconciler, which re-enqueues
     rows left in `threaded`; a retry of this task also finishes a row left there.
     """
+    _ingest_and_draft(inbound_id)
+
+
+@app.task(name="consult.ingest_many", **RETRYING)
+def ingest_many_task(inbound_ids: list[int]) -> None:
+    """Several stored messages in one hop (the poller's bursts). Each message keeps its own
+    steps, transactions and attempt count; a retry of the batch skips the ones already done."""
+    if not isinstance(inbound_ids, list) or not all(type(i) is int for i in inbound_ids):
+        log.error("consult.ingest_many wants a list of message ids, got %r; dropping the task", inbound_ids)
+        return  # the reconciler still finds every stored row
+    for inbound_id in inbound_ids:
+        _ingest_and_draft(inbound_id)
+
+
+def _ingest_and_draft(inbound_id: int) -> None:
     if _guarded(inbound_id, lambda: _ingest_step(inbound_id)) == InboundState.THREADED:
         _guarded(inbound_id, lambda: _draft_step(inbound_id), count=False)
 
@@ -183,7 +198,7 @@ def reconcile() -> dict[str, int]:
 # kombu's SQLAlchemy transport (the embedded broker) silently drops messages published from
 # a thread other than the main one. `consult up` therefore relays publishes from its gateway,
 # poller and web threads to the main thread, which drains this queue.
-_relay: stdlib_queue.Queue[tuple[Any, int]] | None = None
+_relay: stdlib_queue.Queue[tuple[Any, Any]] | None = None
 
 
 def relay_publishes_to_main_thread() -> None:
@@ -205,14 +220,14 @@ def drain_relay(timeout: float) -> int:
         return sent
 
 
-def _enqueue(task: Any, row_id: int) -> int:
+def _enqueue(task: Any, row_id: int | list[int]) -> int:
     if _relay is not None and threading.current_thread() is not threading.main_thread():
         _relay.put((task, row_id))
         return 1
     return _publish(task, row_id)
 
 
-def _publish(task: Any, row_id: int) -> int:
+def _publish(task: Any, row_id: int | list[int]) -> int:
     """Enqueue after commit. A broker outage is logged, not raised: the reconciler catches up."""
     try:
         task.apply_async((row_id,))
@@ -224,6 +239,21 @@ def _publish(task: Any, row_id: int) -> int:
 
 def enqueue_ingest(inbound_id: int) -> int:
     return _enqueue(ingest_task, inbound_id)
+
+
+def enqueue_ingest_batch(inbound_ids: list[int], *, most: int = 10) -> int:
+    """Enqueue stored messages a few per task, spread so several workers share a burst.
+
+    Returns how many messages were enqueued."""
+    size = min(most, max(1, len(inbound_ids) // 4))
+    enqueued = 0
+    for start in range(0, len(inbound_ids), size):
+        chunk = inbound_ids[start:start + size]
+        if len(chunk) == 1:
+            enqueued += enqueue_ingest(chunk[0])
+        elif _enqueue(ingest_many_task, chunk):
+            enqueued += len(chunk)
+    return enqueued
 
 
 def enqueue_draft(inbound_id: int) -> int:

@@ -27,7 +27,7 @@ from consult.models import (
     ReviewItem,
 )
 from consult.settings import get_settings
-from consult.workers.tasks import enqueue_ingest
+from consult.workers.tasks import enqueue_ingest_batch
 from tests.fixtures.services import wait_for
 from tests.mail.fixturedata import EXPECT, NAMES, raw
 
@@ -84,7 +84,7 @@ def batch(dovecot, celery_worker) -> dict[str, Result]:  # type: ignore[no-untyp
     client = dovecot.client()
     if not client.folder_exists(FOLDER):
         client.create_folder(FOLDER)
-    poller = Poller(get_settings(), enqueue_ingest, folder=FOLDER)
+    poller = Poller(get_settings(), enqueue_ingest_batch, folder=FOLDER)
     uids: dict[str, int] = {}
     rows: dict[str, InboundMessage] = {}
     try:
