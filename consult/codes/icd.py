@@ -38,5 +38,6 @@ def is_billable(code: str) -> bool:
 
 
 def warm() -> None:
-    """Load the data now (benchmarks and workers call this so the first message is not slow)."""
-    _data()
+    """Load the data now (about 1 s): benchmarks, and workers before their pool forks, so the
+    first message with an ICD-10-CM code does not wait for it."""
+    _data().get_all_codes()  # the package builds this list on first use

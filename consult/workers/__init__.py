@@ -10,7 +10,7 @@ from __future__ import annotations
 from contextlib import closing
 
 from celery import Celery
-from celery.signals import worker_process_init
+from celery.signals import worker_init, worker_process_init
 from kombu import Exchange, Queue
 
 from consult.settings import get_settings
@@ -82,3 +82,12 @@ def _fresh_connections(**_kwargs: object) -> None:
     from consult.db import dispose_engines
 
     dispose_engines()
+
+
+@worker_init.connect
+def _warm(**_kwargs: object) -> None:
+    # In the worker's main process, before the pool forks: every child inherits the loaded
+    # ICD-10-CM package instead of loading it (about 1 s) on its first question.
+    from consult.codes import icd
+
+    icd.warm()
