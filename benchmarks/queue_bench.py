@@ -34,7 +34,15 @@ def build(cases: int) -> list[int]:
     from sqlalchemy import insert
 
     from consult.db import session_scope
-    from consult.models import Case, CaseMessage, Draft, InboundMessage, Mention, ReviewEvent, ReviewItem
+    from consult.models import (
+        Case,
+        CaseMessage,
+        Draft,
+        InboundMessage,
+        Mention,
+        ReviewEvent,
+        ReviewItem,
+    )
 
     rng = random.Random(7)
     now = datetime.now(UTC)

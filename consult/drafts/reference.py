@@ -13,7 +13,6 @@ from consult.reference.store import ReferenceStore
 from consult.reference.tables import RefRelease
 from consult.reference.vintages import Vintage
 
-
 # Cards are immutable and depend only on the loaded releases, the code and the date of service,
 # so a worker keeps them across drafts. The key includes a signature of ref_release, which any
 # import or re-import changes, so a new quarter's files are never answered from old cards.

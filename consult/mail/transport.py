@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import smtplib
-import socket
 import ssl
 from email.message import EmailMessage
 from pathlib import Path
@@ -55,7 +54,7 @@ class SmtpRelay:
             if 400 <= exc.smtp_code < 500:
                 raise TransientError(f"relay {s.smtp_host} deferred: {exc.smtp_code} {exc.smtp_error!r}") from exc
             raise
-        except (smtplib.SMTPServerDisconnected, smtplib.SMTPConnectError, OSError, socket.timeout) as exc:
+        except (TimeoutError, smtplib.SMTPServerDisconnected, smtplib.SMTPConnectError, OSError) as exc:
             raise TransientError(f"relay {s.smtp_host}:{s.smtp_port} unreachable: {exc}") from exc
 
 

@@ -28,7 +28,14 @@ from consult.models import (
     ReviewState,
 )
 from consult.review.actions import approve
-from tests.faults.services import INGEST_QUEUE, SMTP_QUEUE, FaultSink, RedisServer, Worker, clean_env
+from tests.faults.services import (
+    INGEST_QUEUE,
+    SMTP_QUEUE,
+    FaultSink,
+    RedisServer,
+    Worker,
+    clean_env,
+)
 from tests.fixtures.services import Dovecot, wait_for
 
 ADDRESS, DOMAIN = "consult@example.test", "example.test"

@@ -64,7 +64,7 @@ def test_repeated_kills_under_a_larger_batch(system: System) -> None:
     worker = system.worker(concurrency=2)
     system.enqueue_ingest(system.store(150))
     for target in (20, 60, 100):
-        wait_for(lambda: system.drafted() >= target, 300, f"{target} drafts")
+        wait_for(lambda target=target: system.drafted() >= target, 300, f"{target} drafts")
         worker.kill_pool()
     system.all_drafted(timeout=400)
     out = system.approve_all()

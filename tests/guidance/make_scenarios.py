@@ -1,11 +1,15 @@
 """Writes tests/guidance/scenarios/*.eml and expected.json: `python -m tests.guidance.make_scenarios tests/guidance/scenarios`."""
-import json, sys
+import json
+import sys
 from pathlib import Path
-out = Path(sys.argv[1]); out.mkdir(parents=True, exist_ok=True)
+
+out = Path(sys.argv[1])
+out.mkdir(parents=True, exist_ok=True)
 S, F = "starter", "fixture"
 def f(kind, codes, mod, verdict, contains=None):
     d = {"kind": kind, "codes": codes, "modifier": mod, "verdict": verdict}
-    if contains: d["reason_contains"] = contains
+    if contains:
+        d["reason_contains"] = contains
     return d
 SC = [
  ("0417t-26-2026", S, "0417T-26 question", "Is 0417T-26 valid for DOS 03/10/2026?", [f("pctc",["0417T"],"26","ok")]),

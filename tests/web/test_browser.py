@@ -15,7 +15,14 @@ from sqlalchemy import func, select
 from consult.db import session_scope
 from consult.models import OutboundMessage, ReviewState
 from tests.fixtures.services import wait_for
-from tests.web.conftest import OUTPUT, make_user, question, review_item, send_through_pipeline, signed_in_page
+from tests.web.conftest import (
+    OUTPUT,
+    make_user,
+    question,
+    review_item,
+    send_through_pipeline,
+    signed_in_page,
+)
 
 pytestmark = pytest.mark.browser
 

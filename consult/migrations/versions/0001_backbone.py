@@ -4,10 +4,9 @@ Revision ID: 0001_backbone
 Revises: 
 Create Date: 2026-11-23 05:31:35.163807
 """
-from alembic import op
 import sqlalchemy as sa
 import sqlmodel
-
+from alembic import op
 
 revision = '0001_backbone'
 down_revision = None

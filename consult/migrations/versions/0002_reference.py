@@ -4,10 +4,9 @@ Revision ID: 0002_reference
 Revises: 0001_backbone
 Create Date: 2026-11-23 05:35:41.179384
 """
-from alembic import op
 import sqlalchemy as sa
 import sqlmodel
-
+from alembic import op
 
 revision = '0002_reference'
 down_revision = '0001_backbone'

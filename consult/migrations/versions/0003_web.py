@@ -4,10 +4,9 @@ Revision ID: 0003_web
 Revises: 0002_reference
 Create Date: 2026-11-23 05:46:15.751331
 """
-from alembic import op
 import sqlalchemy as sa
 import sqlmodel
-
+from alembic import op
 
 revision = '0003_web'
 down_revision = '0002_reference'

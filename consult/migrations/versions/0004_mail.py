@@ -3,9 +3,8 @@
 Revision ID: 0004_mail
 Revises: 0003_web
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0004_mail'
 down_revision = '0003_web'

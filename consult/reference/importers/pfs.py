@@ -135,7 +135,7 @@ def _rows(rows: object, cols: dict[str, int], path: Path):  # type: ignore[no-un
                                   " indicator values (columns shifted or garbled)")
         desc = get(cells, "description") if code[0].isalpha() and code[0] != "D" else ""
 
-        def num(name: str) -> float | None:
+        def num(name: str, cells: list[str] = cells, line: int = line) -> float | None:
             return number(get(cells, name), path, line, name)
 
         yield (
