@@ -1,8 +1,9 @@
 """Raw message bytes in, a ParsedMessage out. Pure: no I/O, no database.
 
-The standard library's `email` package (compat32 policy, headers decoded here) does the MIME work; inscriptis turns
-HTML into text; mail-parser-reply trims quoted replies and signatures. Both the full text and the
-new (trimmed) text are kept: the extractor reads the new text, the reviewer can see both.
+The standard library's `email` package (compat32 policy, headers decoded here) does the MIME
+work; `charsets` decodes headers and bodies, `quoting` finds the new text (mail-parser-reply,
+inscriptis), `smime` opens opaque-signed mail. Both the full text and the new (trimmed) text are
+kept: the extractor reads the new text, the reviewer can see both.
 
 Real mail is messy (docs/mail-handling.md lists each rule): headers are decoded from their raw
 bytes with a charset cascade, bodies are decoded strictly so a wrong label falls back instead of
@@ -17,40 +18,27 @@ import re
 import time
 from dataclasses import dataclass, field
 from email import policy
-from email.header import decode_header
 from email.headerregistry import Address
 from email.message import Message
 from email.parser import BytesParser
 from email.utils import getaddresses, parseaddr
 
-from inscriptis import get_text
-from mailparser_reply import EmailReplyParser
-
 from consult.errors import SenderError
+from consult.mail.charsets import ENCODED_WORD, decode_bytes, decode_header_text
+from consult.mail.quoting import (
+    MAX_HTML_CHARS,
+    cut_html_quote,
+    html_to_text,
+    is_forward,
+    trim_reply,
+)
+from consult.mail.smime import signed_content
 
 # compat32: headers stay raw strings until asked for (we decode the few we need ourselves).
 # policy.default would build a structured object for every header on every access, which
 # made parsing thirty times slower than the bare standard-library parse.
 _PARSER = BytesParser(policy=policy.compat32)
-_REPLY_PARSER = EmailReplyParser(languages=["en", "de", "fr", "es"])
 _MSGID_RE = re.compile(r"<[^<>\s]+>")
-_FALLBACK_CHARSETS = ("utf-8", "windows-1252", "latin-1")
-_CJK_CHARSETS = ("iso2022_jp_ext", "iso2022_jp_2", "cp932", "euc_jp", "gb18030", "big5", "cp949")
-# Labels Python does not know, or knows by a narrower name than the mail clients that send them.
-_CHARSET_ALIASES = {
-    "iso-2022-jp-ms": "iso2022_jp_ext",
-    "iso-2022-jp-kddi": "iso2022_jp_ext",
-    "iso-2022-jp": "iso2022_jp_ext",  # a superset; plain ISO-2022-JP decodes the same
-    "x-sjis": "cp932",
-    "shift_jis": "cp932",
-    "sjis": "cp932",
-    "ks_c_5601-1987": "cp949",
-    "gb2312": "gb18030",
-    "gbk": "gb18030",
-    "us-ascii": "utf-8",  # mislabelled 8-bit text is far more often UTF-8 than anything else
-    "iso-8859-1": "windows-1252",  # what senders labelled latin-1 almost always mean
-}
-_ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?([^?]*)\?=")
 
 
 @dataclass(frozen=True)
@@ -60,7 +48,7 @@ class Limits:
     max_depth: int = 20
     max_parts: int = 500
     max_seconds: float = 20.0
-    max_html_chars: int = 2_000_000  # bigger HTML is cut before conversion (flag html_truncated)
+    max_html_chars: int = MAX_HTML_CHARS  # bigger HTML is cut before conversion (flag html_truncated)
 
 
 DEFAULT_LIMITS = Limits()
@@ -181,7 +169,7 @@ def parse_message(raw: bytes, limits: Limits = DEFAULT_LIMITS) -> ParsedMessage:
     text, html = body.text(msg), "\n".join(body.html_parts)
     flags.extend(body.flags)
     subject = headers.get("subject", "").strip()
-    if _ENCODED_WORD.search(subject):
+    if ENCODED_WORD.search(subject):
         flags.append("undecoded_subject")
     if not subject:
         flags.append("no_subject")
@@ -193,7 +181,7 @@ def parse_message(raw: bytes, limits: Limits = DEFAULT_LIMITS) -> ParsedMessage:
     elif body.plain_parts or not html:
         new_text = trim_reply(text)
     else:
-        new_text = trim_reply(html_to_text(_cut_html_quote(html), limits.max_html_chars))
+        new_text = trim_reply(html_to_text(cut_html_quote(html), limits.max_html_chars))
     if not new_text.strip() and subject:
         flags.append("subject_only")
     return ParsedMessage(
@@ -267,41 +255,6 @@ def _raw_headers(msg: Message) -> dict[str, str]:
         if key not in out:
             out[key] = decode_header_text(str(value))
     return out
-
-
-def decode_header_text(value: str) -> str:
-    """RFC 2047 and raw 8-bit header text to str; never raises.
-
-    Adjacent encoded words of one charset are joined before decoding (a multibyte character
-    split across two words survives); raw 8-bit bytes go through the charset cascade.
-    """
-    raw = value.encode("ascii", "surrogateescape") if _has_surrogates(value) else None
-    if raw is not None:
-        value = _decode_bytes(raw, None)
-    value = re.sub(r"\r?\n[ \t]+", " ", value).replace("\x00", "")
-    try:
-        pieces = decode_header(value)
-    except Exception:  # a malformed encoded word: fall back to the loose decoder below
-        pieces = [(value, None)]
-    out = []
-    for chunk, charset in pieces:
-        out.append(_decode_bytes(chunk, charset) if isinstance(chunk, bytes) else chunk)
-    text = "".join(out)
-    if _ENCODED_WORD.search(text):  # words glued to text, or inside quotes: decode them anyway
-        text = _ENCODED_WORD.sub(_loose_word, text)
-    return " ".join(text.split())
-
-
-def _loose_word(match: re.Match[str]) -> str:
-    try:
-        pieces = decode_header(match.group(0))
-        return "".join(_decode_bytes(c, cs) if isinstance(c, bytes) else c for c, cs in pieces)
-    except Exception:  # still undecodable: leave it visible; the subject gets flagged
-        return match.group(0)
-
-
-def _has_surrogates(value: str) -> bool:
-    return any("\udc80" <= ch <= "\udcff" for ch in value)
 
 
 def _pick_address(headers: dict[str, str]) -> tuple[str, str]:
@@ -484,35 +437,7 @@ def _decode_part(part: Message) -> str:
     if payload is None:
         payload = str(part.get_payload()).encode("utf-8", "surrogateescape")
     cte = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
-    return _decode_bytes(payload, part.get_content_charset(), eight_bit=cte == "8bit")
-
-
-def _decode_bytes(data: bytes, declared: str | None, *, eight_bit: bool = False) -> str:
-    """Strict decoding down a cascade: the declared charset (UTF-8 first for 8bit), then
-    UTF-8, then the CJK family when the bytes look like it, then windows-1252 and latin-1."""
-    declared = (declared or "").strip().lower() or None
-    order: list[str] = []
-    if eight_bit:
-        order.append("utf-8")
-    if declared:
-        order.append(_CHARSET_ALIASES.get(declared, declared))
-        if "2022" in declared or declared in ("shift_jis", "x-sjis", "euc-jp"):
-            order.extend(_CJK_CHARSETS)
-    if b"\x1b$" in data or b"\x1b(" in data:  # ISO-2022 escape sequences, labelled or not
-        order.append("iso2022_jp_ext")
-    order.append("utf-8")
-    if not declared and re.search(rb"[\x81-\x9f][\x40-\xfc]", data):
-        order.extend(("cp932", "euc_jp"))
-    order.extend(_FALLBACK_CHARSETS)
-    for charset in dict.fromkeys(order):
-        try:
-            text = data.decode(charset)
-        except (LookupError, UnicodeDecodeError):
-            continue
-        if "\x1b" in text and charset != order[-1]:  # escapes left over: the wrong codec
-            continue
-        return text
-    return data.decode("latin-1")
+    return decode_bytes(payload, part.get_content_charset(), eight_bit=cte == "8bit")
 
 
 def _is_outlook(msg: Message) -> bool:
@@ -550,143 +475,6 @@ def unflow(text: str, delsp: bool = False) -> str:
     if buffer:
         out.append(">" * max(depth_of_buffer, 0) + buffer)
     return "\n".join(out)
-
-
-# -- S/MIME: the content of a CMS signed-data structure, without verification ----------------
-def signed_content(der: bytes) -> bytes | None:
-    """The encapsulated content of a PKCS#7 signed-data blob (DER or BER), or None."""
-    found: list[bytes] = []
-    try:
-        _walk_der(der, 0, len(der), found, 0)
-    except (IndexError, ValueError):
-        return None
-    for blob in found:
-        if re.match(rb"\s*(content-|mime-version)", blob, re.I):
-            return blob
-    return None
-
-
-def _walk_der(data: bytes, start: int, end: int, found: list[bytes], depth: int) -> int:
-    pos = start
-    while pos < end:
-        if depth > 30:
-            raise ValueError("too deep")
-        tag = data[pos]
-        if tag == 0 and pos + 1 < end and data[pos + 1] == 0:
-            return pos + 2  # end-of-contents of an indefinite-length value
-        pos += 1
-        length = data[pos]
-        pos += 1
-        if length == 0x80:
-            if tag & 0x20:
-                inner: list[bytes] = []
-                pos = _walk_der(data, pos, end, inner, depth + 1)
-                if tag in (0x24,):  # constructed OCTET STRING: the pieces make one value
-                    found.append(b"".join(inner))
-                found.extend(inner)
-                continue
-            raise ValueError("indefinite length on a primitive value")
-        if length & 0x80:
-            n = length & 0x7F
-            length = int.from_bytes(data[pos : pos + n], "big")
-            pos += n
-        value_end = pos + length
-        if value_end > end:
-            raise ValueError("value runs past its container")
-        if tag == 0x04:
-            found.append(data[pos:value_end])
-        elif tag & 0x20:
-            inner = []
-            _walk_der(data, pos, value_end, inner, depth + 1)
-            if tag == 0x24:
-                found.append(b"".join(inner))
-            found.extend(inner)
-        pos = value_end
-    return pos
-
-
-# -- new text ---------------------------------------------------------------------------------
-_FORWARD_SUBJECT = re.compile(r"^\s*(fwd?|wg|tr|rv)\s*:", re.I)
-_FORWARD_BODY = re.compile(
-    r"^[ \t]*(-{3,}\s*forwarded message\s*-{3,}|begin forwarded message:|-{3,}\s*original message\s*-{3,})",
-    re.I | re.M,
-)
-
-
-def is_forward(subject: str, text: str) -> bool:
-    """A forward's quoted part is the content: it must not be trimmed away."""
-    if _FORWARD_SUBJECT.match(subject):
-        return True
-    match = _FORWARD_BODY.search(text)
-    return bool(match and "forward" in match.group(1).lower() and not text[: match.start()].strip())
-
-
-_HTML_QUOTE_START = re.compile(
-    r"<div[^>]+id=[\"']?(?:x_)?(?:divRplyFwdMsg|appendonsend)|"
-    r"<div[^>]+class=[\"']?(?:x_)?(?:gmail_quote|OutlookMessageHeader|yahoo_quoted)|"
-    r"<blockquote[^>]+type=[\"']?cite|<hr[^>]+id=[\"']?(?:x_)?stopSpelling",
-    re.I,
-)
-
-
-def _cut_html_quote(html: str) -> str:
-    """HTML replies: cut at the first client quote container (Outlook x_ ids included)."""
-    match = _HTML_QUOTE_START.search(html)
-    return html[: match.start()] if match and html[: match.start()].strip() else html
-
-
-_QUOTED_LINE = re.compile(r"^[ \t]*>")
-_ATTRIBUTION_LINE = re.compile(r"^[ \t]*(?:On\b.*)?\bwrote:[ \t]*$", re.I)
-_REPLY_ABOVE = re.compile(r"^[ \t>]*-*\s*(please\s+)?(reply|type your reply)\s+above\s+this\s+line", re.I | re.M)
-_HEADER_BLOCK = re.compile(r"^[ \t]*\**(from|von|de)\s*:\**.*\n(?:.*\n){0,2}?[ \t]*\**(sent|date|gesendet|to|an)\s*:", re.I | re.M)
-
-
-def trim_reply(text: str) -> str:
-    """The newest part of a reply: quoted history and the signature removed."""
-    if not text.strip():
-        return ""
-    marker = _REPLY_ABOVE.search(text)
-    if marker and text[: marker.start()].strip():
-        text = text[: marker.start()]
-    # An inline (or bottom-posted) reply answers between '>' blocks; the reply parser keeps only
-    # what precedes the first quote and would lose those answers, so keep every unquoted line.
-    lines = text.splitlines()
-    first_quote = next((i for i, line in enumerate(lines) if _QUOTED_LINE.match(line)), None)
-    if first_quote is not None and not _HEADER_BLOCK.search(text):
-        kept = [ln for ln in lines if not _QUOTED_LINE.match(ln) and not _ATTRIBUTION_LINE.match(ln)]
-        text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
-        if not text:
-            return ""
-    try:
-        latest = _REPLY_PARSER.parse_reply(text=text)
-    except Exception:  # a third-party heuristic must never lose the message; keep it whole
-        return text.strip()
-    latest = (latest or "").strip()
-    if not latest:
-        return text.strip()
-    # A lone "From:" line in the middle of real text is not a quote header: if what was cut
-    # holds no quote marker at all, the parser cut real content and the whole text is kept.
-    rest = text[text.find(latest[-40:]) + len(latest[-40:]) :] if latest[-40:] in text else ""
-    if rest.strip() and not _looks_quoted(rest) and len(rest.strip()) > 3 * max(len(latest), 1):
-        return text.strip()
-    return latest
-
-
-def _looks_quoted(rest: str) -> bool:
-    return bool(
-        re.search(r"^[ \t]*>", rest, re.M)
-        or _ATTRIBUTION_LINE.search(rest)
-        or _HEADER_BLOCK.search(rest)
-        or re.search(r"-{3,}\s*original message|_{10,}", rest, re.I)
-        or re.search(r"^\s*(--|—|thanks|regards|best|sent from)", rest, re.I)
-    )
-
-
-def html_to_text(html: str, max_chars: int = DEFAULT_LIMITS.max_html_chars) -> str:
-    html = html[:max_chars]
-    # Word's downlevel-revealed conditionals (<![if !vml]>…<![endif]>) wrap real content.
-    html = re.sub(r"<!\[(?:end)?if[^\]]*\]>", "", html, flags=re.I)
-    return get_text(html).strip()
 
 
 def display_address(name: str, addr: str) -> str:
