@@ -145,3 +145,33 @@ def test_compare_and_set_also_checks_the_holder_it_read(db_url: str) -> None:
     with session_scope(db_url, readonly=True) as s:
         row = s.get(ReviewItem, item_id)
         assert (row.state, row.claimed_by) == (ReviewState.CLAIMED, "bob")
+
+
+def test_two_questions_racing_for_the_last_quota_place_cannot_both_take_it(db_url: str) -> None:
+    import threading
+
+    from consult.cases.quotas import NoCounter, questions_used
+    from consult.cases.senders import Quota
+    from consult.models import CaseState, utcnow
+
+    upgrade(db_url)
+    address = f"race-{uuid.uuid4().hex[:8]}@clinic.example"
+    last_place = Quota(1, "total")
+    seen: dict[str, int] = {}
+    done = threading.Event()
+
+    def second() -> None:
+        with session_scope(db_url) as b:
+            seen["second"] = questions_used(b, NoCounter(), address, last_place, utcnow())
+        done.set()
+
+    with session_scope(db_url) as a:
+        assert questions_used(a, NoCounter(), address, last_place, utcnow()) == 0
+        a.add(Case(subject="first", requester=address, state=CaseState.OPEN))
+        a.flush()
+        racer = threading.Thread(target=second)
+        racer.start()
+        assert not done.wait(0.5), "the second count did not wait for the first question's transaction"
+    assert done.wait(10)
+    racer.join(10)
+    assert seen["second"] == 1  # it saw the first question's case: the quota is used up

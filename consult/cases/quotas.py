@@ -3,6 +3,11 @@
 A count is read from Redis when it is there; otherwise it is counted from the database (cases
 the sender opened in the period) and cached. After the transaction that opens a case commits,
 the cached count is incremented. Losing Redis loses nothing: the next check counts again.
+
+At the edge of a quota (one question left, or none) the cache is not trusted: the database is
+counted under a lock on the sender, so two questions racing for the last place cannot both take
+it. SQLite's single writer gives that lock for free; PostgreSQL takes a transaction-scoped
+advisory lock on the address.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ import logging
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlmodel import Session
 
 from consult.cases.senders import Quota, period_key, period_start
@@ -79,8 +84,9 @@ def key_for(address: str, quota: Quota, now: datetime) -> str:
 def questions_used(session: Session, counter: Counter, address: str, quota: Quota, now: datetime) -> int:
     key = key_for(address, quota, now)
     cached = counter.get(key)
-    if cached is not None:
+    if cached is not None and (quota.limit is None or cached < quota.limit - 1):
         return cached
+    lock_sender(session, address)
     since = period_start(quota.period, now)
     counted = session.execute(
         select(func.count()).select_from(Case).where(
@@ -89,3 +95,9 @@ def questions_used(session: Session, counter: Counter, address: str, quota: Quot
     ).scalar_one()
     counter.set(key, int(counted), _TTL[quota.period])
     return int(counted)
+
+
+def lock_sender(session: Session, address: str) -> None:
+    """Until this transaction ends, other transactions counting this sender wait (PostgreSQL)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": f"quota:{address}"})
