@@ -12,9 +12,10 @@ from __future__ import annotations
 import logging
 import traceback
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import event, func, or_, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from consult.cases import quotas, senders
 from consult.cases.matching import find_case
@@ -79,14 +80,14 @@ def store_raw(
     """Store the raw bytes unless the same message is already stored. Caller commits."""
     message_id = read_message_id(raw)
     digest = message_id_hash(message_id, raw)
-    conditions = [InboundMessage.message_id_hash == digest]
+    conditions = [col(InboundMessage.message_id_hash) == digest]
     if uid is not None:
         conditions.append(
-            (InboundMessage.mailbox == mailbox)
-            & (InboundMessage.uidvalidity == uidvalidity)
-            & (InboundMessage.uid == uid)
+            (col(InboundMessage.mailbox) == mailbox)
+            & (col(InboundMessage.uidvalidity) == uidvalidity)
+            & (col(InboundMessage.uid) == uid)
         )
-    existing = session.execute(select(InboundMessage.id).where(or_(*conditions))).scalar()
+    existing = session.execute(select(col(InboundMessage.id)).where(or_(*conditions))).scalar()
     if existing is not None:
         # The same message again (a second of our addresses, a re-fetch): one case, logged.
         log.info("%s message is a copy of inbound %s; not stored twice", source, existing)
@@ -108,7 +109,7 @@ def store_raw(
 
 
 def quarantine(
-    session: Session, inbound: InboundMessage, kind: str, reason: str, detail: str = "", **fields: object
+    session: Session, inbound: InboundMessage, kind: str, reason: str, detail: str = "", **fields: Any
 ) -> bool:
     if not move(session, InboundMessage, inbound.id, inbound.state, InboundState.QUARANTINED, error=reason, **fields):
         return False
@@ -124,7 +125,8 @@ def parse_stored(session: Session, inbound_id: int, policy: IntakePolicy) -> Par
     then parses again and records the outcome.
     """
     row = session.execute(
-        select(InboundMessage.state, InboundMessage.size, InboundMessage.raw).where(InboundMessage.id == inbound_id)
+        select(col(InboundMessage.state), col(InboundMessage.size), col(InboundMessage.raw))
+        .where(col(InboundMessage.id) == inbound_id)
     ).first()
     if row is None or row.state != InboundState.RECEIVED or row.size > policy.max_message_bytes:
         return None
@@ -249,7 +251,12 @@ def _count_question(session: Session, parsed: ParsedMessage, policy: IntakePolic
     now = utcnow()
     keys = [quotas.key_for(parsed.from_addr, senders.Quota(1, p), now) for p in senders.PERIODS]
     counter = policy.counter
-    event.listen(session, "after_commit", lambda _s: [counter.incr(k) for k in keys], once=True)
+
+    def bump(_session: Session) -> None:
+        for key in keys:
+            counter.incr(key)
+
+    event.listen(session, "after_commit", bump, once=True)
 
 
 # -- senders and quotas -----------------------------------------------------------------------
@@ -312,10 +319,10 @@ def _first_name(parsed: ParsedMessage) -> str:
 def _released(session: Session, inbound_id: int) -> bool:
     """An operator replayed this message out of a sender or quota hold: let it through."""
     return session.execute(
-        select(Quarantine.id).where(
-            Quarantine.inbound_id == inbound_id,
-            Quarantine.kind.in_(["sender", "quota"]),  # type: ignore[attr-defined]
-            Quarantine.replayed_at.is_not(None),  # type: ignore[union-attr]
+        select(col(Quarantine.id)).where(
+            col(Quarantine.inbound_id) == inbound_id,
+            col(Quarantine.kind).in_(["sender", "quota"]),
+            col(Quarantine.replayed_at).is_not(None),
         ).limit(1)
     ).scalar() is not None
 
@@ -325,7 +332,8 @@ def _loop_cap(session: Session, parsed: ParsedMessage, case: Case | None, policy
     since = utcnow() - policy.loop_window
     from_sender = session.execute(
         select(func.count()).select_from(CaseMessage).where(
-            CaseMessage.sender == parsed.from_addr, CaseMessage.direction == "in", CaseMessage.created_at >= since,
+            col(CaseMessage.sender) == parsed.from_addr, col(CaseMessage.direction) == "in",
+            col(CaseMessage.created_at) >= since,
         )
     ).scalar_one()
     minutes = int(policy.loop_window.total_seconds() // 60)
@@ -334,7 +342,8 @@ def _loop_cap(session: Session, parsed: ParsedMessage, case: Case | None, policy
     if case is not None:
         on_case = session.execute(
             select(func.count()).select_from(CaseMessage).where(
-                CaseMessage.case_id == case.id, CaseMessage.direction == "in", CaseMessage.created_at >= since,
+                col(CaseMessage.case_id) == case.id, col(CaseMessage.direction) == "in",
+                col(CaseMessage.created_at) >= since,
             )
         ).scalar_one()
         if on_case >= policy.loop_max_per_case:
@@ -367,7 +376,7 @@ def _bounced_case(session: Session, parsed: ParsedMessage) -> int | None:
     if not parsed.report_message_id:
         return None
     out = session.execute(
-        select(OutboundMessage).where(OutboundMessage.message_id == parsed.report_message_id)
+        select(OutboundMessage).where(col(OutboundMessage.message_id) == parsed.report_message_id)
     ).scalar()
     if out is None:
         return None
@@ -379,7 +388,7 @@ def _bounced_case(session: Session, parsed: ParsedMessage) -> int | None:
 
 def _is_ours(session: Session, message_id: str) -> bool:
     return session.execute(
-        select(OutboundMessage.id).where(OutboundMessage.message_id == message_id).limit(1)
+        select(col(OutboundMessage.id)).where(col(OutboundMessage.message_id) == message_id).limit(1)
     ).scalar() is not None
 
 
@@ -397,7 +406,9 @@ def _too_large(
     if not classify(probe, our_addresses=ours, our_domain=identity.domain).answerable:
         return _quarantined(session, inbound, "limit", reason)
     mb = 1024 * 1024
-    context = {"size_mb": f"{inbound.size / mb:.1f}", "limit_mb": f"{policy.max_message_bytes / mb:.0f}"}
+    context: dict[str, object] = {
+        "size_mb": f"{inbound.size / mb:.1f}", "limit_mb": f"{policy.max_message_bytes / mb:.0f}",
+    }
     return _hold(session, inbound, probe, None, identity, policy, "limit", reason, "too_large", context)
 
 

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from consult.cases import tokens
 from consult.mail.parse import ParsedMessage
@@ -53,7 +53,7 @@ def _match(
     ids = [i[:998] for i in (*parsed.in_reply_to, *reversed(parsed.references))]
     if ids and senders:
         found = session.execute(
-            select(CaseMessage.case_id).where(CaseMessage.message_id.in_(ids)).distinct()  # type: ignore[attr-defined]
+            select(col(CaseMessage.case_id)).where(col(CaseMessage.message_id).in_(ids)).distinct()
         ).scalars().all()
         for candidate in found:
             case = session.get(Case, candidate)
@@ -74,7 +74,7 @@ def _match(
 
 def participants(session: Session, case: Case) -> set[str]:
     rows = session.execute(
-        select(CaseMessage.sender, CaseMessage.recipients).where(CaseMessage.case_id == case.id)
+        select(col(CaseMessage.sender), col(CaseMessage.recipients)).where(col(CaseMessage.case_id) == case.id)
     ).all()
     people = {case.requester}
     for sender, recipients in rows:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event, func, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from consult.cases import tokens
 from consult.drafts.render import environment
@@ -37,9 +37,9 @@ def notices_sent_today(session: Session, to_addr: str) -> int:
     return int(
         session.execute(
             select(func.count()).select_from(OutboundMessage).where(
-                OutboundMessage.kind == "notice",
-                OutboundMessage.to_addr == to_addr,
-                OutboundMessage.created_at >= since,
+                col(OutboundMessage.kind) == "notice",
+                col(OutboundMessage.to_addr) == to_addr,
+                col(OutboundMessage.created_at) >= since,
             )
         ).scalar_one()
     )

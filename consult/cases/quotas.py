@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from typing import Protocol
 
 from sqlalchemy import func, select, text
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from consult.cases.senders import Quota, period_key, period_start
 from consult.models import Case, CaseState
@@ -57,7 +57,7 @@ class RedisCounter:
         except Exception as exc:  # Redis is a cache here: fall back to counting
             log.warning("quota counter unavailable (%s); counting in the database", type(exc).__name__)
             return None
-        return int(value) if value is not None else None  # type: ignore[arg-type]
+        return int(value) if value is not None else None
 
     def set(self, key: str, value: int, ttl: timedelta) -> None:
         try:
@@ -90,7 +90,7 @@ def questions_used(session: Session, counter: Counter, address: str, quota: Quot
     since = period_start(quota.period, now)
     counted = session.execute(
         select(func.count()).select_from(Case).where(
-            Case.requester == address, Case.created_at >= since, Case.state != CaseState.HELD
+            col(Case.requester) == address, col(Case.created_at) >= since, col(Case.state) != CaseState.HELD
         )
     ).scalar_one()
     counter.set(key, int(counted), _TTL[quota.period])

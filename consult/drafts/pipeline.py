@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from sqlalchemy import insert, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from consult.cases.intake import AlreadyDone
 from consult.drafts.prepare import DraftResult, Question, Reference, prepare_draft
@@ -58,17 +58,18 @@ def prepare_for_inbound(
     Returns the message's state instead when it is not waiting for a draft.
     """
     inbound = session.execute(
-        select(InboundMessage.state, InboundMessage.received_at).where(InboundMessage.id == inbound_id)
+        select(col(InboundMessage.state), col(InboundMessage.received_at))
+        .where(col(InboundMessage.id) == inbound_id)
     ).first()
     if inbound is None:
         raise LookupError(f"inbound message {inbound_id} does not exist")
     if inbound.state != InboundState.THREADED:
-        return inbound.state  # type: ignore[no-any-return]
+        return inbound.state
     cm = session.execute(
-        select(CaseMessage.id, CaseMessage.case_id, CaseMessage.subject, CaseMessage.new_text,
-               Case.requester, Case.requester_name)
-        .join(Case, Case.id == CaseMessage.case_id)
-        .where(CaseMessage.inbound_id == inbound_id)
+        select(col(CaseMessage.id), col(CaseMessage.case_id), col(CaseMessage.subject),
+               col(CaseMessage.new_text), col(Case.requester), col(Case.requester_name))
+        .join(Case, col(Case.id) == CaseMessage.case_id)
+        .where(col(CaseMessage.inbound_id) == inbound_id)
     ).one()
     question = Question(
         subject=cm.subject,
@@ -130,15 +131,15 @@ def _supersede_open_items(session: Session, case_id: int) -> list[int]:
     ids = []
     open_items = session.execute(
         select(ReviewItem).where(
-            ReviewItem.case_id == case_id,
-            ReviewItem.state.in_([ReviewState.PENDING, ReviewState.CLAIMED]),  # type: ignore[attr-defined]
+            col(ReviewItem.case_id) == case_id,
+            col(ReviewItem.state).in_([ReviewState.PENDING, ReviewState.CLAIMED]),
         )
     ).scalars()
     for item in list(open_items):
         if move(session, ReviewItem, item.id, item.state, ReviewState.SUPERSEDED):
-            session.add(ReviewEvent(review_item_id=item.id, actor="system", action="superseded"))  # type: ignore[arg-type]
+            session.add(ReviewEvent(review_item_id=item.id, actor="system", action="superseded"))
             ids.append(item.id)
-    return ids  # type: ignore[return-value]
+    return ids
 
 
 def _route(session: Session, item: ReviewItem, requester: str) -> None:

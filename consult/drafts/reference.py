@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from consult.guidance.model import ReferenceData
 from consult.reference.cards import CodeCard, ModifierInfo, PtpEdit
@@ -23,8 +23,11 @@ _MAX_CARDS = 20_000
 
 def _release_signature(session: Session) -> int:
     """Which database and which loaded files: (id, sha256) of every release, a few dozen rows."""
-    rows = session.execute(select(RefRelease.id, RefRelease.sha256).order_by(RefRelease.id)).all()
-    return hash((str(session.get_bind().url), tuple(rows)))
+    rows = session.execute(
+        select(col(RefRelease.id), col(RefRelease.sha256)).order_by(col(RefRelease.id))
+    ).all()
+    # .engine: the session may be bound to a Connection, which has no .url of its own.
+    return hash((str(session.get_bind().engine.url), tuple(rows)))
 
 
 class StoreReference:

@@ -20,6 +20,7 @@ from typing import Any
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
 from sqlalchemy import select
+from sqlmodel import col
 
 from consult.cases.intake import store_raw
 from consult.db import session_scope
@@ -102,7 +103,7 @@ class Poller:
     def _cursor(self, uidvalidity: int) -> int:
         with session_scope() as s:
             cursor = s.execute(
-                select(MailboxCursor).where(MailboxCursor.mailbox == self.mailbox)
+                select(MailboxCursor).where(col(MailboxCursor.mailbox) == self.mailbox)
             ).scalar_one_or_none()
             if cursor is None:
                 s.add(MailboxCursor(mailbox=self.mailbox, uidvalidity=uidvalidity, last_uid=0))
@@ -118,7 +119,7 @@ class Poller:
 
     def _advance(self, s: Any, uidvalidity: int, uid: int) -> None:
         cursor = s.execute(
-            select(MailboxCursor).where(MailboxCursor.mailbox == self.mailbox)
+            select(MailboxCursor).where(col(MailboxCursor.mailbox) == self.mailbox)
         ).scalar_one()
         if cursor.uidvalidity == uidvalidity and uid > cursor.last_uid:
             cursor.last_uid, cursor.updated_at = uid, utcnow()

@@ -11,7 +11,7 @@ import html
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from consult.cases import tokens
 from consult.models import (
@@ -137,7 +137,7 @@ def approve(
         in_reply_to=in_reply_to,
         references=" ".join(references),
         to_addr=case.requester,
-        subject=tokens.reply_subject(draft.subject or case.subject, case.id),  # type: ignore[arg-type]
+        subject=tokens.reply_subject(draft.subject or case.subject, case.id),
         body_text=body_text,
         body_html=body_html,
     )
@@ -186,9 +186,9 @@ def note(session: Session, item_id: int, reviewer: str, text: str) -> None:
 def thread_headers(session: Session, case_id: int, inbound_id: int) -> tuple[str, list[str]]:
     """In-Reply-To the message answered; References: the thread's first id and the latest ones."""
     rows = session.execute(
-        select(CaseMessage.message_id, CaseMessage.inbound_id)
-        .where(CaseMessage.case_id == case_id)
-        .order_by(CaseMessage.id)  # type: ignore[arg-type]
+        select(col(CaseMessage.message_id), col(CaseMessage.inbound_id))
+        .where(col(CaseMessage.case_id) == case_id)
+        .order_by(col(CaseMessage.id))
     ).all()
     ids = [mid for mid, _ in rows if mid.startswith("<")]
     answered = next((mid for mid, iid in rows if iid == inbound_id), ids[-1] if ids else "")

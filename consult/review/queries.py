@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from consult.models import (
     Case,
@@ -41,15 +41,15 @@ def list_items(session: Session, *, state: str = "open", limit: int = 50) -> lis
         raise ValueError(f"unknown state {state!r}; use one of {', '.join(STATE_FILTERS)}")
     items = session.execute(
         select(ReviewItem, Case)
-        .join(Case, Case.id == ReviewItem.case_id)
-        .where(ReviewItem.state.in_(STATE_FILTERS[state]))  # type: ignore[attr-defined]
-        .order_by(ReviewItem.priority, ReviewItem.due_at, ReviewItem.id)  # type: ignore[arg-type]
+        .join(Case, col(Case.id) == ReviewItem.case_id)
+        .where(col(ReviewItem.state).in_(STATE_FILTERS[state]))
+        .order_by(col(ReviewItem.priority), col(ReviewItem.due_at), col(ReviewItem.id))
         .limit(limit)
     ).all()
-    codes = codes_of_items(session, [item.id for item, _case in items])  # type: ignore[misc]
+    codes = codes_of_items(session, [item.id for item, _case in items])
     return [
-        Row(item.id, item.case_id, item.state, case.requester, case.subject,  # type: ignore[arg-type]
-            " ".join(c for c, _s, _k in codes.get(item.id, [])),  # type: ignore[arg-type]
+        Row(item.id, item.case_id, item.state, case.requester, case.subject,
+            " ".join(c for c, _s, _k in codes.get(item.id, [])),
             f"{item.due_at:%Y-%m-%d %H:%M}" if item.due_at else "", item.claimed_by)
         for item, case in items
     ]
@@ -61,12 +61,12 @@ def codes_of_items(session: Session, item_ids: list[int]) -> dict[int, list[tupl
         return {}
     result: dict[int, list[tuple[str, str, str]]] = {}
     rows = session.execute(
-        select(ReviewItem.id, Mention.code, Mention.system, Mention.category)
-        .join(Draft, Draft.id == ReviewItem.draft_id)
-        .join(CaseMessage, CaseMessage.inbound_id == Draft.inbound_id)
-        .join(Mention, Mention.case_message_id == CaseMessage.id)
-        .where(ReviewItem.id.in_(item_ids))  # type: ignore[union-attr]
-        .order_by(ReviewItem.id, Mention.span_start)
+        select(col(ReviewItem.id), col(Mention.code), col(Mention.system), col(Mention.category))
+        .join(Draft, col(Draft.id) == ReviewItem.draft_id)
+        .join(CaseMessage, col(CaseMessage.inbound_id) == Draft.inbound_id)
+        .join(Mention, col(Mention.case_message_id) == CaseMessage.id)
+        .where(col(ReviewItem.id).in_(item_ids))
+        .order_by(col(ReviewItem.id), col(Mention.span_start))
     ).all()
     for item_id, code, system, category in rows:
         entry = (code, system, category)
@@ -91,14 +91,14 @@ def item_detail(session: Session, item_id: int) -> str | None:
         "== Thread ==",
     ]
     messages = session.execute(
-        select(CaseMessage).where(CaseMessage.case_id == case.id).order_by(CaseMessage.id)  # type: ignore[arg-type]
+        select(CaseMessage).where(col(CaseMessage.case_id) == case.id).order_by(col(CaseMessage.id))
     ).scalars()
     for m in messages:
         arrow = ">>" if m.direction == "in" else "<<"
         lines += [f"{arrow} {m.direction} {m.message_id} {m.created_at:%Y-%m-%d %H:%M}", (m.new_text or m.body_text).strip(), ""]
     lines += ["== Draft ==", f"Subject: {draft.subject}", "", draft.body_text.strip(), "", "== Audit =="]
     events = session.execute(
-        select(ReviewEvent).where(ReviewEvent.review_item_id == item.id).order_by(ReviewEvent.id)  # type: ignore[arg-type]
+        select(ReviewEvent).where(col(ReviewEvent.review_item_id) == item.id).order_by(col(ReviewEvent.id))
     ).scalars()
     lines += [f"{e.at:%Y-%m-%d %H:%M:%S} {e.actor}: {e.action} {e.detail}".rstrip() for e in events]
     return "\n".join(lines)
