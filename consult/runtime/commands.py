@@ -11,6 +11,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 from sqlalchemy import select
+from sqlmodel import col
 
 from consult.db import session_scope
 from consult.settings import get_settings
@@ -190,9 +191,9 @@ def quarantine_list(all_: bool = typer.Option(False, "--all", help="Include repl
     from consult.models import Quarantine
 
     with session_scope(readonly=True) as s:
-        query = select(Quarantine).order_by(Quarantine.id)  # type: ignore[arg-type]
+        query = select(Quarantine).order_by(col(Quarantine.id))
         if not all_:
-            query = query.where(Quarantine.replayed_at.is_(None))  # type: ignore[union-attr]
+            query = query.where(col(Quarantine.replayed_at).is_(None))
         rows = s.execute(query).scalars().all()
     table = Table("id", "message", "kind", "reason", "when", "replayed")
     for q in rows:

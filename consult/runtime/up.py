@@ -19,6 +19,7 @@ from email.message import EmailMessage
 from email.utils import make_msgid
 
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from consult.db import session_scope
 from consult.models import InboundMessage, OutboundMessage, ReviewItem
@@ -72,9 +73,9 @@ def send_question(settings: Settings, subject: str, body: str, sender: str = "co
 
 def _counts() -> str:
     with session_scope(readonly=True) as s:
-        inbound = dict(s.execute(select(InboundMessage.state, func.count()).group_by(InboundMessage.state)).all())
-        review = dict(s.execute(select(ReviewItem.state, func.count()).group_by(ReviewItem.state)).all())
-        outbound = dict(s.execute(select(OutboundMessage.state, func.count()).group_by(OutboundMessage.state)).all())
+        inbound = dict(s.execute(select(col(InboundMessage.state), func.count()).group_by(col(InboundMessage.state))).all())
+        review = dict(s.execute(select(col(ReviewItem.state), func.count()).group_by(col(ReviewItem.state))).all())
+        outbound = dict(s.execute(select(col(OutboundMessage.state), func.count()).group_by(col(OutboundMessage.state))).all())
     return f"inbound {inbound or '{}'} | review {review or '{}'} | outbound {outbound or '{}'}"
 
 
@@ -169,7 +170,7 @@ def _demo(settings: Settings, stop: threading.Event) -> None:
             last = now
         if not approved:
             with session_scope(readonly=True) as s:
-                first = s.execute(select(ReviewItem.id).order_by(ReviewItem.id)).scalars().first()
+                first = s.execute(select(col(ReviewItem.id)).order_by(col(ReviewItem.id))).scalars().first()
             if first is not None:
                 try:
                     with session_scope() as s:

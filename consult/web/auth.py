@@ -14,7 +14,8 @@ from datetime import datetime, timedelta
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
-from sqlmodel import Session
+from sqlalchemy.orm import Mapped
+from sqlmodel import Session, col
 
 from consult.models import utcnow
 from consult.web.tables import LoginAttempt, Role, WebUser
@@ -66,7 +67,7 @@ def _check_password(password: str) -> None:
 
 
 def _user(session: Session, username: str) -> WebUser:
-    user = session.execute(select(WebUser).where(WebUser.username == username.lower())).scalar()
+    user = session.execute(select(WebUser).where(col(WebUser.username) == username.lower())).scalar()
     if user is None:
         raise AccountError(f"no user named {username!r}; `consult users list` shows them")
     return user
@@ -79,7 +80,7 @@ def add_user(session: Session, username: str, password: str, role: str = Role.RE
     if role not in tuple(Role):
         raise AccountError(f"unknown role {role!r}; use one of {', '.join(Role)}")
     _check_password(password)
-    if session.execute(select(WebUser.id).where(WebUser.username == username)).scalar() is not None:
+    if session.execute(select(col(WebUser.id)).where(col(WebUser.username) == username)).scalar() is not None:
         raise AccountError(f"a user named {username!r} already exists; use `consult users passwd`")
     user = WebUser(username=username, password_hash=HASHER.hash(password), role=role, groups=" ".join(groups.split()))
     session.add(user)
@@ -114,19 +115,19 @@ def set_groups(session: Session, username: str, groups: list[str]) -> str:
 
 
 def list_users(session: Session) -> list[WebUser]:
-    return list(session.execute(select(WebUser).order_by(WebUser.username)).scalars())
+    return list(session.execute(select(WebUser).order_by(col(WebUser.username))).scalars())
 
 
 def active_usernames(session: Session) -> list[str]:
-    rows = session.execute(select(WebUser.username).where(WebUser.active).order_by(WebUser.username))
+    rows = session.execute(select(col(WebUser.username)).where(col(WebUser.active)).order_by(col(WebUser.username)))
     return list(rows.scalars())
 
 
-def _failures(session: Session, column: object, value: str, since: datetime) -> int:
+def _failures(session: Session, column: Mapped[str], value: str, since: datetime) -> int:
     return int(
         session.execute(
             select(func.count()).select_from(LoginAttempt).where(
-                column == value, LoginAttempt.at >= since, LoginAttempt.ok.is_(False)  # type: ignore[attr-defined]
+                column == value, col(LoginAttempt.at) >= since, col(LoginAttempt.ok).is_(False)
             )
         ).scalar_one()
     )
@@ -137,12 +138,12 @@ def sign_in(session: Session, username: str, password: str, client: str) -> Sign
     username = username.strip().lower()[:120]
     since = utcnow() - WINDOW
     if (
-        _failures(session, LoginAttempt.username, username, since) >= MAX_FAILURES_PER_USER
-        or _failures(session, LoginAttempt.client, client, since) >= MAX_FAILURES_PER_CLIENT
+        _failures(session, col(LoginAttempt.username), username, since) >= MAX_FAILURES_PER_USER
+        or _failures(session, col(LoginAttempt.client), client, since) >= MAX_FAILURES_PER_CLIENT
     ):
         session.add(LoginAttempt(username=username, client=client, ok=False))
         raise SignInRefused("Too many failed sign-ins. Wait 15 minutes, or ask an admin to reset the password.")
-    user = session.execute(select(WebUser).where(WebUser.username == username)).scalar()
+    user = session.execute(select(WebUser).where(col(WebUser.username) == username)).scalar()
     ok = _verify(user.password_hash if user else _DUMMY_HASH, password) and user is not None and user.active
     session.add(LoginAttempt(username=username, client=client, ok=ok))
     if not ok or user is None:

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from consult.mail.parse import Attachment, ParseError, parse_message
 from consult.models import (
@@ -86,26 +86,30 @@ def case_view(session: Session, item_id: int) -> CaseView | None:
     draft = session.get(Draft, item.draft_id)
     assert case is not None and draft is not None
     inbound = session.get(InboundMessage, draft.inbound_id)
-    cm = session.execute(select(CaseMessage).where(CaseMessage.inbound_id == draft.inbound_id)).scalar()
+    cm = session.execute(select(CaseMessage).where(col(CaseMessage.inbound_id) == draft.inbound_id)).scalar()
     analysis = _analysis(draft)
     mentions = (analysis.get("mentions") or {}).get("codes") or []
     question = highlight(_question_text(cm.subject, cm.new_text), mentions) if cm else []
     text, html, attachments, sender = _original(inbound)
     thread = list(
         session.execute(
-            select(CaseMessage).where(CaseMessage.case_id == case.id).order_by(CaseMessage.id)  # type: ignore[arg-type]
+            select(CaseMessage).where(col(CaseMessage.case_id) == case.id).order_by(col(CaseMessage.id))
         ).scalars()
     )
     codes = list(dict.fromkeys(str(m.get("code", "")) for m in mentions if m.get("code")))
-    item_ids = list(session.execute(select(ReviewItem.id, ReviewItem.state).where(ReviewItem.case_id == case.id)).all())
+    item_ids = list(session.execute(
+        select(col(ReviewItem.id), col(ReviewItem.state)).where(col(ReviewItem.case_id) == case.id)
+    ).all())
     events = list(
         session.execute(
             select(ReviewEvent)
-            .where(ReviewEvent.review_item_id.in_([i for i, _ in item_ids]))  # type: ignore[attr-defined]
-            .order_by(ReviewEvent.id)  # type: ignore[arg-type]
+            .where(col(ReviewEvent.review_item_id).in_([i for i, _ in item_ids]))
+            .order_by(col(ReviewEvent.id))
         ).scalars()
     )
-    outbound = session.execute(select(OutboundMessage).where(OutboundMessage.review_item_id == item.id)).scalar()
+    outbound = session.execute(
+        select(OutboundMessage).where(col(OutboundMessage.review_item_id) == item.id)
+    ).scalar()
     return CaseView(
         item=item, case=case, draft=draft, question=question, message_text=text, message_html=html,
         attachments=attachments, sender=sender, thread=thread, analysis=analysis,
@@ -195,7 +199,7 @@ def reference_cards(session: Session, codes: list[str], dos_text: object) -> lis
             for name, label in CARD_FIELDS
             if getattr(card, name, None) not in (None, "")
         ]
-        extra = {}
+        extra: dict[str, Any] = {}
         if card.mue is not None:
             extra["MUE"] = card.mue
         if card.addon is not None:
@@ -213,13 +217,17 @@ def similar_answers(session: Session, item: ReviewItem, codes: list[str]) -> lis
         return []
     overlap = func.count(func.distinct(Mention.code)).label("overlap")
     rows = session.execute(
-        select(ReviewItem.id, overlap)
-        .join(Draft, Draft.id == ReviewItem.draft_id)
-        .join(CaseMessage, CaseMessage.inbound_id == Draft.inbound_id)
-        .join(Mention, Mention.case_message_id == CaseMessage.id)
-        .where(Mention.code.in_(codes), ReviewItem.state == ReviewState.APPROVED, ReviewItem.id != item.id)  # type: ignore[attr-defined]
-        .group_by(ReviewItem.id)
-        .order_by(overlap.desc(), ReviewItem.id.desc())  # type: ignore[union-attr]
+        select(col(ReviewItem.id), overlap)
+        .join(Draft, col(Draft.id) == ReviewItem.draft_id)
+        .join(CaseMessage, col(CaseMessage.inbound_id) == Draft.inbound_id)
+        .join(Mention, col(Mention.case_message_id) == CaseMessage.id)
+        .where(
+            col(Mention.code).in_(codes),
+            col(ReviewItem.state) == ReviewState.APPROVED,
+            col(ReviewItem.id) != item.id,
+        )
+        .group_by(col(ReviewItem.id))
+        .order_by(overlap.desc(), col(ReviewItem.id).desc())
         .limit(SIMILAR_LIMIT)
     ).all()
     out = []
@@ -229,10 +237,10 @@ def similar_answers(session: Session, item: ReviewItem, codes: list[str]) -> lis
         if other is None or case is None:
             continue
         shared = session.execute(
-            select(Mention.code).distinct()
-            .join(CaseMessage, CaseMessage.id == Mention.case_message_id)
-            .join(Draft, Draft.inbound_id == CaseMessage.inbound_id)
-            .where(Draft.id == other.draft_id, Mention.code.in_(codes))  # type: ignore[attr-defined]
+            select(col(Mention.code)).distinct()
+            .join(CaseMessage, col(CaseMessage.id) == Mention.case_message_id)
+            .join(Draft, col(Draft.inbound_id) == CaseMessage.inbound_id)
+            .where(col(Draft.id) == other.draft_id, col(Mention.code).in_(codes))
         ).scalars()
         passages = [p.strip() for p in other.final_text.split("\n\n") if p.strip()]
         out.append(Similar(other.id, case.id, case.subject, sorted(shared), passages))  # type: ignore[arg-type]

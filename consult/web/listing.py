@@ -6,13 +6,13 @@ query, so the page stays fast with tens of thousands of open items.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from urllib.parse import urlencode
 
-from sqlalchemy import and_, func, or_, select
-from sqlmodel import Session
+from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlmodel import Session, col
 
 from consult.models import Case, CaseMessage, Draft, Mention, ReviewItem, ReviewState, utcnow
 from consult.review.queries import codes_of_items
@@ -25,11 +25,11 @@ STATES: dict[str, tuple[str, ...]] = {
 }
 AGES = {"1h": timedelta(hours=1), "4h": timedelta(hours=4), "24h": timedelta(days=1), "72h": timedelta(days=3)}
 SORTS = {
-    "priority": (ReviewItem.priority, ReviewItem.due_at, ReviewItem.id),
-    "due": (ReviewItem.due_at, ReviewItem.id),
-    "oldest": (ReviewItem.created_at, ReviewItem.id),
-    "newest": (ReviewItem.created_at.desc(), ReviewItem.id.desc()),  # type: ignore[attr-defined,union-attr]
-    "sender": (Case.requester, ReviewItem.id),
+    "priority": (col(ReviewItem.priority), col(ReviewItem.due_at), col(ReviewItem.id)),
+    "due": (col(ReviewItem.due_at), col(ReviewItem.id)),
+    "oldest": (col(ReviewItem.created_at), col(ReviewItem.id)),
+    "newest": (col(ReviewItem.created_at).desc(), col(ReviewItem.id).desc()),
+    "sender": (col(Case.requester), col(ReviewItem.id)),
 }
 PER_PAGE = 50
 
@@ -49,9 +49,9 @@ class QueueFilter:
     @classmethod
     def from_query(cls, q: Mapping[str, str], my_groups: tuple[str, ...] = ()) -> QueueFilter:
         """A reviewer in groups sees their groups' items and the ungrouped ones unless they ask."""
-        def pick(name: str, allowed: object, default: str = "") -> str:
+        def pick(name: str, allowed: Collection[str], default: str = "") -> str:
             value = (q.get(name) or default).strip()
-            return value if value in allowed else default  # type: ignore[operator]
+            return value if value in allowed else default
 
         try:
             page = max(1, min(int(q.get("page") or 1), 100_000))
@@ -62,7 +62,7 @@ class QueueFilter:
             priority=pick("priority", ("1", "2", "3")),
             assignee=(q.get("assignee") or "").strip().lower()[:120],
             family=pick("family", BY_KEY),
-            group=(q.get("group") if "group" in q else "mine" if my_groups else "").strip()[:60],
+            group=(q["group"] if "group" in q else "mine" if my_groups else "").strip()[:60],
             sender=(q.get("sender") or "").strip().lower()[:320],
             age=pick("age", AGES),
             sort=pick("sort", SORTS, "priority"),
@@ -110,57 +110,57 @@ class QueuePage:
         return max(1, -(-self.total // PER_PAGE))
 
 
-def _conditions(f: QueueFilter, me: str, my_groups: tuple[str, ...] = ()) -> list[object]:
-    conds: list[object] = [ReviewItem.state.in_(STATES[f.state])]  # type: ignore[attr-defined]
+def _conditions(f: QueueFilter, me: str, my_groups: tuple[str, ...] = ()) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = [col(ReviewItem.state).in_(STATES[f.state])]
     if f.priority:
-        conds.append(ReviewItem.priority == int(f.priority))
+        conds.append(col(ReviewItem.priority) == int(f.priority))
     if f.assignee == "me":
-        conds.append(ReviewItem.claimed_by == me)
+        conds.append(col(ReviewItem.claimed_by) == me)
     elif f.assignee == "none":
-        conds.append(ReviewItem.claimed_by == "")
+        conds.append(col(ReviewItem.claimed_by) == "")
     elif f.assignee:
-        conds.append(ReviewItem.claimed_by == f.assignee)
+        conds.append(col(ReviewItem.claimed_by) == f.assignee)
     if f.group == "none":
-        conds.append(ReviewItem.reviewer_group == "")
+        conds.append(col(ReviewItem.reviewer_group) == "")
     elif f.group == "mine":
-        conds.append(ReviewItem.reviewer_group.in_(["", *my_groups]))  # type: ignore[attr-defined]
+        conds.append(col(ReviewItem.reviewer_group).in_(["", *my_groups]))
     elif f.group and f.group != "any":
-        conds.append(ReviewItem.reviewer_group == f.group)
+        conds.append(col(ReviewItem.reviewer_group) == f.group)
     if f.sender:
-        conds.append(or_(Case.requester.contains(f.sender, autoescape=True),  # type: ignore[attr-defined]
+        conds.append(or_(col(Case.requester).contains(f.sender, autoescape=True),
                          func.lower(Case.requester_name).contains(f.sender, autoescape=True)))
     if f.age:
-        conds.append(ReviewItem.created_at <= utcnow() - AGES[f.age])
+        conds.append(col(ReviewItem.created_at) <= utcnow() - AGES[f.age])
     if f.family:
         family = BY_KEY[f.family]
         # Items whose message mentions a code of the family: a range scan on the mention.code index.
         matching = (
-            select(ReviewItem.id)
-            .join(Draft, Draft.id == ReviewItem.draft_id)
-            .join(CaseMessage, CaseMessage.inbound_id == Draft.inbound_id)
-            .join(Mention, Mention.case_message_id == CaseMessage.id)
+            select(col(ReviewItem.id))
+            .join(Draft, col(Draft.id) == ReviewItem.draft_id)
+            .join(CaseMessage, col(CaseMessage.inbound_id) == Draft.inbound_id)
+            .join(Mention, col(Mention.case_message_id) == CaseMessage.id)
             .where(family.condition(Mention.code, Mention.system, Mention.category))
         )
-        conds.append(ReviewItem.id.in_(matching))  # type: ignore[union-attr]
+        conds.append(col(ReviewItem.id).in_(matching))
     return conds
 
 
 def queue_page(session: Session, f: QueueFilter, me: str, my_groups: tuple[str, ...] = ()) -> QueuePage:
     counts = dict(
-        session.execute(select(ReviewItem.state, func.count()).group_by(ReviewItem.state)).all()  # type: ignore[arg-type]
+        session.execute(select(col(ReviewItem.state), func.count()).group_by(col(ReviewItem.state))).all()
     )
     counts["open"] = sum(counts.get(s, 0) for s in STATES["open"])
     overdue = session.execute(
         select(func.count()).select_from(ReviewItem).where(
-            ReviewItem.state.in_(STATES["open"]), ReviewItem.due_at < utcnow()  # type: ignore[attr-defined,operator]
+            col(ReviewItem.state).in_(STATES["open"]), col(ReviewItem.due_at) < utcnow()
         )
     ).scalar_one()
     conds = _conditions(f, me, my_groups)
     # Page through item ids alone (the case table joins in only to filter or sort by sender),
     # then read the 50 rows of the page in full.
-    ids = select(ReviewItem.id).where(and_(*conds))  # type: ignore[arg-type]
+    ids = select(col(ReviewItem.id)).where(and_(*conds))
     if f.sender or f.sort == "sender":
-        ids = ids.join(Case, Case.id == ReviewItem.case_id)
+        ids = ids.join(Case, col(Case.id) == ReviewItem.case_id)
     total = session.execute(select(func.count()).select_from(ids.subquery())).scalar_one()
     page_ids = list(
         session.execute(ids.order_by(*SORTS[f.sort]).limit(PER_PAGE).offset((f.page - 1) * PER_PAGE)).scalars()
@@ -169,12 +169,13 @@ def queue_page(session: Session, f: QueueFilter, me: str, my_groups: tuple[str, 
         r[0]: r
         for r in session.execute(
             select(
-                ReviewItem.id, ReviewItem.case_id, ReviewItem.state, ReviewItem.priority, ReviewItem.due_at,
-                ReviewItem.created_at, Case.requester, Case.requester_name, Case.subject, ReviewItem.claimed_by,
-                ReviewItem.reviewer_group,
+                col(ReviewItem.id), col(ReviewItem.case_id), col(ReviewItem.state), col(ReviewItem.priority),
+                col(ReviewItem.due_at), col(ReviewItem.created_at), col(Case.requester),
+                col(Case.requester_name), col(Case.subject), col(ReviewItem.claimed_by),
+                col(ReviewItem.reviewer_group),
             )
-            .join(Case, Case.id == ReviewItem.case_id)
-            .where(ReviewItem.id.in_(page_ids))  # type: ignore[union-attr]
+            .join(Case, col(Case.id) == ReviewItem.case_id)
+            .where(col(ReviewItem.id).in_(page_ids))
         ).all()
     }
     rows = [found[i] for i in page_ids if i in found]

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select, update
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from consult.models import Case, ReviewItem, ReviewState
 from consult.review.queries import codes_of_items
@@ -46,10 +46,10 @@ def route(rules: Sequence[RoutingRule], families: Iterable[str], tier: str) -> R
 
 def load(session: Session) -> tuple[list[RoutingRule], list[SenderPolicy]]:
     """The rules, and the sender policies the tier rules need (none read when there are no rules)."""
-    rules = list(session.execute(select(RoutingRule).order_by(RoutingRule.position, RoutingRule.id)).scalars())
+    rules = list(session.execute(select(RoutingRule).order_by(col(RoutingRule.position), col(RoutingRule.id))).scalars())
     if not rules:
         return rules, []
-    policies = list(session.execute(select(SenderPolicy).order_by(SenderPolicy.pattern)).scalars())
+    policies = list(session.execute(select(SenderPolicy).order_by(col(SenderPolicy.pattern))).scalars())
     return rules, policies
 
 
@@ -72,9 +72,9 @@ def apply_to_open_items(session: Session) -> int:
     """Set the group and priority of every open item from the rules; returns how many changed."""
     rules, policies = load(session)
     rows = session.execute(
-        select(ReviewItem.id, ReviewItem.priority, ReviewItem.reviewer_group, Case.requester)
-        .join(Case, Case.id == ReviewItem.case_id)
-        .where(ReviewItem.state.in_([ReviewState.PENDING, ReviewState.CLAIMED]))  # type: ignore[attr-defined]
+        select(col(ReviewItem.id), col(ReviewItem.priority), col(ReviewItem.reviewer_group), col(Case.requester))
+        .join(Case, col(Case.id) == ReviewItem.case_id)
+        .where(col(ReviewItem.state).in_([ReviewState.PENDING, ReviewState.CLAIMED]))
     ).all()
     codes = codes_of_items(session, [r[0] for r in rows])
     changed = 0
@@ -85,7 +85,7 @@ def apply_to_open_items(session: Session) -> int:
         found = route(rules, fams, tier)
         if found and (found.priority, found.group) != (priority, group):
             session.execute(
-                update(ReviewItem).where(ReviewItem.id == item_id)  # type: ignore[arg-type]
+                update(ReviewItem).where(col(ReviewItem.id) == item_id)
                 .values(priority=found.priority, reviewer_group=found.group)
             )
             changed += 1

@@ -7,6 +7,7 @@ keep their text but lose their target.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -48,7 +49,7 @@ def highlight(text: str, mentions: list[dict[str, Any]]) -> list[Segment]:
     pos = 0
     spans = []
     for m in mentions:
-        span = m.get("span") or ()
+        span: Sequence[object] = m.get("span") or ()
         if len(span) == 2 and isinstance(span[0], int) and isinstance(span[1], int):
             spans.append((span[0], span[1], m))
     for start, end, m in sorted(spans, key=lambda s: (s[0], s[1])):

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
+from sqlmodel import col
 
 from consult.cases.intake import AlreadyDone, Identity, ingest, parse_stored, quarantine, record_bug
 from consult.cases.policy import default_policy
@@ -54,9 +55,9 @@ def _count_attempt(inbound_id: int) -> bool:
     with session_scope() as s:
         counted = s.execute(
             update(InboundMessage)
-            .where(InboundMessage.id == inbound_id)
-            .values(attempts=InboundMessage.attempts + 1)
-            .returning(InboundMessage.state, InboundMessage.attempts)
+            .where(col(InboundMessage.id) == inbound_id)
+            .values(attempts=col(InboundMessage.attempts) + 1)
+            .returning(col(InboundMessage.state), col(InboundMessage.attempts))
         ).first()
         if counted is None:
             log.error("inbound %s does not exist; dropping the task", inbound_id)
@@ -74,7 +75,7 @@ def _guarded(inbound_id: int, step: Any, *, count: bool = True) -> str | None:
     if count and not _count_attempt(inbound_id):
         return None
     try:
-        return step()  # type: ignore[no-any-return]
+        return step()
     except AlreadyDone:
         return None
     except TRANSIENT:
@@ -161,15 +162,15 @@ def reconcile() -> dict[str, int]:
     cutoff = utcnow() - timedelta(seconds=settings.reconcile_after_seconds)
     with session_scope(readonly=True) as s:
         inbound = s.execute(
-            select(InboundMessage.id, InboundMessage.state).where(
-                InboundMessage.state.in_([InboundState.RECEIVED, InboundState.THREADED]),  # type: ignore[attr-defined]
-                InboundMessage.updated_at < cutoff,
+            select(col(InboundMessage.id), col(InboundMessage.state)).where(
+                col(InboundMessage.state).in_([InboundState.RECEIVED, InboundState.THREADED]),
+                col(InboundMessage.updated_at) < cutoff,
             ).limit(1000)
         ).all()
         outbound = s.execute(
-            select(OutboundMessage.id).where(
-                OutboundMessage.state.in_([OutboundState.QUEUED, OutboundState.SENDING]),  # type: ignore[attr-defined]
-                OutboundMessage.updated_at < cutoff,
+            select(col(OutboundMessage.id)).where(
+                col(OutboundMessage.state).in_([OutboundState.QUEUED, OutboundState.SENDING]),
+                col(OutboundMessage.updated_at) < cutoff,
             ).limit(1000)
         ).scalars().all()
     if inbound:

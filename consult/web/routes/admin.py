@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import case as when_then
 from sqlalchemy import delete, func, select
+from sqlmodel import col
 
 from consult.cases.replay import replay
 from consult.db import session_scope
@@ -45,12 +46,12 @@ def _to(path: str) -> RedirectResponse:
 @router.get("/quarantine")
 def quarantine_page(request: Request, show: str = "waiting") -> Response:
     with session_scope(readonly=True) as s:
-        query = select(Quarantine, InboundMessage.message_id, InboundMessage.size).outerjoin(
-            InboundMessage, InboundMessage.id == Quarantine.inbound_id
+        query = select(Quarantine, col(InboundMessage.message_id), col(InboundMessage.size)).outerjoin(
+            InboundMessage, col(InboundMessage.id) == Quarantine.inbound_id
         )
         if show != "all":
-            query = query.where(Quarantine.replayed_at.is_(None))  # type: ignore[union-attr]
-        rows = s.execute(query.order_by(Quarantine.id.desc()).limit(LIST_LIMIT)).all()  # type: ignore[union-attr]
+            query = query.where(col(Quarantine.replayed_at).is_(None))
+        rows = s.execute(query.order_by(col(Quarantine.id).desc()).limit(LIST_LIMIT)).all()
     return render(request, "admin/quarantine.html", rows=rows, show=show)
 
 
@@ -70,11 +71,13 @@ def quarantine_replay(request: Request, entry_id: int) -> Response:
 @router.get("/sent")
 def sent_page(request: Request, state: str = "") -> Response:
     with session_scope(readonly=True) as s:
-        counts = dict(s.execute(select(OutboundMessage.state, func.count()).group_by(OutboundMessage.state)).all())  # type: ignore[arg-type]
+        counts = dict(
+            s.execute(select(col(OutboundMessage.state), func.count()).group_by(col(OutboundMessage.state))).all()
+        )
         query = select(OutboundMessage)
         if state in tuple(OutboundState):
-            query = query.where(OutboundMessage.state == state)
-        rows = list(s.execute(query.order_by(OutboundMessage.id.desc()).limit(LIST_LIMIT)).scalars())  # type: ignore[union-attr]
+            query = query.where(col(OutboundMessage.state) == state)
+        rows = list(s.execute(query.order_by(col(OutboundMessage.id).desc()).limit(LIST_LIMIT)).scalars())
     return render(request, "admin/sent.html", rows=rows, counts=counts, state=state, states=list(OutboundState),
                   stale=utcnow() - timedelta(seconds=get_settings().reconcile_after_seconds))
 
@@ -101,10 +104,11 @@ def sent_retry(request: Request, outbound_id: int) -> Response:
 def senders_page(request: Request) -> Response:
     since = utcnow() - timedelta(days=1)
     with session_scope(readonly=True) as s:
-        policies = list(s.execute(select(SenderPolicy).order_by(SenderPolicy.pattern)).scalars())
+        policies = list(s.execute(select(SenderPolicy).order_by(col(SenderPolicy.pattern))).scalars())
         top = s.execute(
-            select(Case.requester, func.count(), func.sum(when_then((Case.created_at >= since, 1), else_=0)), func.max(Case.created_at))
-            .group_by(Case.requester).order_by(func.count().desc()).limit(50)
+            select(col(Case.requester), func.count(), func.sum(when_then((col(Case.created_at) >= since, 1), else_=0)),
+                   func.max(Case.created_at))
+            .group_by(col(Case.requester)).order_by(func.count().desc()).limit(50)
         ).all()
     return render(request, "admin/senders.html", policies=policies, top=top, tiers=list(SenderTier))
 
@@ -120,7 +124,9 @@ def senders_save(
                        "the quota is 0 (none) or more.", "error")
         return _to("/admin/senders")
     with session_scope() as s:
-        policy = s.execute(select(SenderPolicy).where(SenderPolicy.pattern == pattern)).scalar() or SenderPolicy(pattern=pattern)
+        policy = s.execute(
+            select(SenderPolicy).where(col(SenderPolicy.pattern) == pattern)
+        ).scalar() or SenderPolicy(pattern=pattern)
         policy.tier, policy.daily_quota, policy.blocked = tier, daily_quota, bool(blocked)
         policy.note, policy.updated_by, policy.updated_at = note.strip(), user.username, utcnow()
         s.add(policy)
@@ -131,7 +137,7 @@ def senders_save(
 @router.post("/senders/{policy_id}/delete")
 def senders_delete(request: Request, policy_id: int) -> Response:
     with session_scope() as s:
-        s.execute(delete(SenderPolicy).where(SenderPolicy.id == policy_id))  # type: ignore[arg-type]
+        s.execute(delete(SenderPolicy).where(col(SenderPolicy.id) == policy_id))
     flash(request, "Policy removed.")
     return _to("/admin/senders")
 
@@ -140,7 +146,7 @@ def senders_delete(request: Request, policy_id: int) -> Response:
 @router.get("/routing")
 def routing_page(request: Request) -> Response:
     with session_scope(readonly=True) as s:
-        rules = list(s.execute(select(RoutingRule).order_by(RoutingRule.position, RoutingRule.id)).scalars())
+        rules = list(s.execute(select(RoutingRule).order_by(col(RoutingRule.position), col(RoutingRule.id))).scalars())
     return render(request, "admin/routing.html", rules=rules, families=FAMILIES, tiers=list(SenderTier))
 
 
@@ -165,7 +171,7 @@ def routing_add(
 @router.post("/routing/{rule_id}/delete")
 def routing_delete(request: Request, rule_id: int) -> Response:
     with session_scope() as s:
-        s.execute(delete(RoutingRule).where(RoutingRule.id == rule_id))  # type: ignore[arg-type]
+        s.execute(delete(RoutingRule).where(col(RoutingRule.id) == rule_id))
     flash(request, "Rule removed.")
     return _to("/admin/routing")
 
@@ -183,7 +189,7 @@ SAMPLE_SUBJECT = "Modifier 26 on 0418T?"
 SAMPLE_BODY = "Hi,\n\nCan we bill 0418T with a 26 on 11/02/2026, same day as 93288 and 99213-25?\n\nThanks,\nPat"
 
 
-def _sample(subject: str, body: str):  # type: ignore[no-untyped-def]
+def _sample(subject: str, body: str):
     from consult.drafts.prepare import Question, prepare_draft
 
     settings = get_settings()

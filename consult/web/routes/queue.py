@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 from sqlalchemy import select
+from sqlmodel import col
 
 from consult.db import session_scope
 from consult.web import auth
@@ -24,7 +25,7 @@ def queue(request: Request, user: auth.SignedIn = Depends(require_user)) -> Resp
     with session_scope(readonly=True) as s:
         page = queue_page(s, f, user.username, user.groups)
         reviewers = auth.active_usernames(s)
-        groups = sorted(set(s.execute(select(RoutingRule.reviewer_group)).scalars()) - {""})
+        groups = sorted(set(s.execute(select(col(RoutingRule.reviewer_group))).scalars()) - {""})
     template = "queue_rows.html" if request.query_params.get("fragment") else "queue.html"
     return render(
         request, template, page=page, f=f, states=list(STATES), families=FAMILIES, ages=list(AGES),
