@@ -21,7 +21,7 @@ from email import policy
 from email.headerregistry import Address
 from email.message import Message
 from email.parser import BytesParser
-from email.utils import getaddresses, parseaddr
+from email.utils import collapse_rfc2231_value, getaddresses, parseaddr
 
 from consult.errors import SenderError
 from consult.mail.charsets import ENCODED_WORD, decode_bytes, decode_header_text
@@ -320,7 +320,7 @@ class _Bodies:
             self._attached_message(part)
             return
         if part.is_multipart():
-            for sub in part.get_payload():  # type: ignore[union-attr]
+            for sub in part.get_payload():
                 if isinstance(sub, Message):
                     self.walk(sub, depth + 1)
             return
@@ -341,8 +341,9 @@ class _Bodies:
             return
         text = _decode_part(part)
         if ctype == "text/plain":
-            if (part.get_param("format") or "").lower() == "flowed":
-                delsp = (part.get_param("delsp") or "").lower() == "yes"
+            # collapse: an RFC 2231 parameter (format*=...) comes back as a (charset, lang, value) tuple.
+            if collapse_rfc2231_value(part.get_param("format") or "").lower() == "flowed":
+                delsp = collapse_rfc2231_value(part.get_param("delsp") or "").lower() == "yes"
                 text = unflow(text, delsp)
             self.plain_parts.append(text)
         else:
@@ -376,13 +377,16 @@ class _Bodies:
         payload = part.get_payload()
         blocks = payload if isinstance(payload, list) else []
         for block in blocks:
+            if not isinstance(block, Message):
+                continue
             status = str(block.get("Status", "")).strip()
             if status and not self.report_status:
                 self.report_status = status.split()[0]
 
     def _unwrap_smime(self, part: Message, depth: int) -> bool:
         """Opaque-signed S/MIME: find the signed content without verifying the signature."""
-        content = signed_content(part.get_payload(decode=True) or b"")
+        payload = part.get_payload(decode=True)  # bytes, or None for a multipart
+        content = signed_content(payload if isinstance(payload, bytes) else b"")
         if content is None:
             return False
         self.flags.append("smime_unverified")
@@ -434,7 +438,7 @@ def _fallback_name(part: Message, ctype: str) -> str:
 
 def _decode_part(part: Message) -> str:
     payload = part.get_payload(decode=True)
-    if payload is None:
+    if not isinstance(payload, bytes):  # None: nothing to decode
         payload = str(part.get_payload()).encode("utf-8", "surrogateescape")
     cte = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
     return decode_bytes(payload, part.get_content_charset(), eight_bit=cte == "8bit")

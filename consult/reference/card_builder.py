@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING
 
 from consult.reference import meanings as M
 from consult.reference.cards import CodeCard, HistoryEvent, PfsRow
-from consult.reference.tables import RefPfs
 from consult.reference.vintages import Vintage
 
 if TYPE_CHECKING:
+    from sqlalchemy import Row  # PFS rows as ReferenceStore reads them: RefPfs's columns
+
     from consult.reference.store import ReferenceStore
 
 ICD_PACKAGE_VINTAGE = "ICD-10-CM FY2026 April 1 update (simple-icd-10-cm)"
@@ -43,7 +44,7 @@ def build_card(store: ReferenceStore, code: str, dos: date) -> CodeCard:
     return card
 
 
-def _icd():  # type: ignore[no-untyped-def]
+def _icd():
     # Imported on first ICD use: the package parses its 10 MB tabular XML at import time.
     # simple-icd-10-cm 1.5 reads its data with the deprecated importlib.resources.read_text;
     # that warning is the package's, not ours, and must not turn into an error here.
@@ -54,7 +55,7 @@ def _icd():  # type: ignore[no-untyped-def]
     return simple_icd_10_cm
 
 
-def _pfs_row(r: RefPfs) -> PfsRow:
+def _pfs_row(r: Row) -> PfsRow:
     return PfsRow(
         modifier=r.modifier, status=r.status, pctc=r.pctc, global_days=r.global_days,
         mult_proc=r.mult_proc, bilat_surg=r.bilat_surg, asst_surg=r.asst_surg,
@@ -112,7 +113,7 @@ def _procedure_card(store: ReferenceStore, code: str, system: str, dos: date) ->
 
 
 def _missing_notes(
-    store: ReferenceStore, dos: date, pfs_v: Vintage | None, rows: list[RefPfs], has_mue: bool,
+    store: ReferenceStore, dos: date, pfs_v: Vintage | None, rows: list[Row], has_mue: bool,
     system: str, hcpcs_v: Vintage | None,
 ) -> list[str]:
     """Say plainly what is unknown, and whether that is 'not loaded' or 'not in the subset'."""
@@ -137,7 +138,7 @@ def _missing_notes(
     return notes
 
 
-def _snapshot(rows: list[RefPfs]) -> dict[str, tuple[str, ...]]:
+def _snapshot(rows: list[Row]) -> dict[str, tuple[str, ...]]:
     return {r.modifier: tuple(getattr(r, name) for name in INDICATORS) for r in rows}
 
 
@@ -164,11 +165,11 @@ def _history(store: ReferenceStore, code: str, hcpcs_row: object) -> list[Histor
     vintages = store.vintages().get("pfs", [])
     by_release = {rid: v for v in vintages for rid in v.release_ids}
     rows = store.pfs_all_rows(code)
-    per_vintage: dict[Vintage, list[RefPfs]] = {}
+    per_vintage: dict[Vintage, list[Row]] = {}
     for row in rows:
         v = by_release.get(row.release_id)
         if v is not None:
-            per_vintage.setdefault(v, []).append(row)  # type: ignore[arg-type]
+            per_vintage.setdefault(v, []).append(row)
     events: list[HistoryEvent] = []
     prev: tuple[Vintage, dict[str, tuple[str, ...]]] | None = None
     absent_from_full_file = False

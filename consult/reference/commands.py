@@ -9,7 +9,14 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from consult.db import session_scope
@@ -51,14 +58,17 @@ def import_command(
                       TimeElapsedColumn(), console=console, transient=True) as bar:
             task = bar.add_task(f"{path.name}", total=None)
 
-            def started(parsed: ParsedFile, task: int = task) -> None:
+            def started(parsed: ParsedFile, task: TaskID = task) -> None:
                 bar.update(task, total=parsed.total_lines or None)
+
+            def advanced(rows: int, task: TaskID = task) -> None:
+                bar.advance(task, rows)
 
             try:
                 with session_scope() as session:
                     result = import_file(
                         session, kind, path, vintage=vintage, effective=start, force=force,
-                        progress=lambda n, task=task: bar.advance(task, n), on_parsed=started,
+                        progress=advanced, on_parsed=started,
                     )
             except ImportFileError as exc:
                 typer.secho(f"consult: import failed: {exc}\nNothing from this file was stored; "

@@ -15,10 +15,11 @@ from datetime import date
 from itertools import islice
 from operator import itemgetter
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import delete, func, insert, literal, update
 from sqlalchemy import select as core_select
-from sqlmodel import Session, SQLModel, select
+from sqlmodel import Session, SQLModel, col, select
 
 from consult.reference.importers import KINDS
 from consult.reference.importers.common import ImportFileError, ParsedFile
@@ -101,8 +102,8 @@ def store_parsed(
             RefRelease.starter == starter,
         )
     ).first()
-    result = dict(family=family, vintage=parsed.vintage, part=parsed.part,
-                  source_file=source_file, effective_from=parsed.effective_from)
+    result: dict[str, Any] = dict(family=family, vintage=parsed.vintage, part=parsed.part,
+                                  source_file=source_file, effective_from=parsed.effective_from)
     if existing is not None and existing.sha256 == sha256 and not force:
         return ImportResult(**result, rows=existing.row_count, skipped=True, replaced=False)
     if existing is not None:
@@ -121,8 +122,8 @@ def store_parsed(
     if tally is not None:
         tally.store(session, release.id)
     for extra_table, (extra_columns, extra_rows) in parsed.extra.items():
-        bulk_insert(session, extra_table, extra_columns, release.id, extra_rows, None)  # type: ignore[arg-type]
-    session.execute(update(RefRelease).where(RefRelease.id == release.id).values(row_count=count))
+        bulk_insert(session, extra_table, extra_columns, release.id, extra_rows, None)
+    session.execute(update(RefRelease).where(col(RefRelease.id) == release.id).values(row_count=count))
     return ImportResult(**result, rows=count, skipped=False, replaced=existing is not None)
 
 
@@ -170,7 +171,7 @@ def _drop_release(session: Session, release: RefRelease) -> None:
     for table in SQLModel.metadata.sorted_tables:
         if table.name.startswith("ref_") and "release_id" in table.c:
             session.execute(delete(table).where(table.c.release_id == release.id))
-    session.execute(delete(RefRelease).where(RefRelease.id == release.id))
+    session.execute(delete(RefRelease).where(col(RefRelease.id) == release.id))
     session.flush()
 
 

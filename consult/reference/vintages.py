@@ -90,10 +90,10 @@ def group_vintages(releases: Sequence[RefRelease]) -> dict[str, list[Vintage]]:
     return result
 
 
-_cache: dict[tuple[object, int, int], dict[str, list[Vintage]]] = {}
+_cache: dict[tuple[object, int, int | None], dict[str, list[Vintage]]] = {}
 
 
-_FINGERPRINT = select(func.count(), func.coalesce(func.max(RefRelease.id), 0))  # type: ignore[arg-type]
+_FINGERPRINT = select(func.count(), func.coalesce(func.max(RefRelease.id), 0))
 
 
 def load_vintages(session: Session) -> dict[str, list[Vintage]]:

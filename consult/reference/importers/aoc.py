@@ -30,7 +30,7 @@ COLUMNS = (
     "edit_type", "addon", "addon_deleted", "primary_code", "primary_deleted", "effective",
     "deleted", "notes",
 )
-HEADER = {
+HEADER: dict[str, tuple[str, ...]] = {
     "edit_type": ("AOCEDITTYPE",), "addon": ("ADDONCODE",), "addon_deleted": ("AOCDELDT",),
     "primary_code": ("PRIMARYCODE",), "primary_deleted": ("PRIMARYCODEDELDT",),
     "effective": ("AOCEDITEFFDT",), "deleted": ("AOCEDITDELDT",),
@@ -50,8 +50,8 @@ def parse(path: Path) -> ParsedFile:
     label = f"AOC {year}Q{quarter}"
     suffix = path.suffix.lower()
     if suffix == ".txt":
-        text = read_text(path)
-        return ParsedFile(label, effective, _txt_rows(text, path), total_lines=text.count("\n"))
+        txt = read_text(path)
+        return ParsedFile(label, effective, _txt_rows(txt, path), total_lines=txt.count("\n"))
     text = None if suffix.startswith(".xls") else read_text(path)
     rows = table_rows(path, text)
     (line, header), _ = find_header(
@@ -62,7 +62,7 @@ def parse(path: Path) -> ParsedFile:
                       total_lines=text.count("\n") if text else 0)
 
 
-def _rows(rows, cols: dict[str, int], path: Path):  # type: ignore[no-untyped-def]
+def _rows(rows, cols: dict[str, int], path: Path):
     def get(cells: list[str], name: str) -> str:
         i = cols.get(name)
         return cells[i].strip() if i is not None and i < len(cells) else ""
@@ -84,7 +84,7 @@ def _rows(rows, cols: dict[str, int], path: Path):  # type: ignore[no-untyped-de
         )
 
 
-def _txt_rows(text: str, path: Path):  # type: ignore[no-untyped-def]
+def _txt_rows(text: str, path: Path):
     started = False
     for line, raw in enumerate(text.splitlines(), start=1):
         m = TXT_RE.match(raw.strip())

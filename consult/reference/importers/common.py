@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -39,7 +39,8 @@ class ParsedFile:
     total_lines: int = 0
     part: str = ""
     effective_to: date | None = None
-    extra: dict[str, object] = field(default_factory=dict)
+    # More tables from the same file: table name -> (columns, rows).
+    extra: dict[str, tuple[tuple[str, ...], Iterable[tuple[object, ...]]]] = field(default_factory=dict)
 
 
 def decode(data: bytes) -> str:
