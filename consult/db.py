@@ -66,7 +66,7 @@ class WriterQueue:
 _writer_queues: dict[str, WriterQueue] = {}
 
 
-def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
@@ -75,7 +75,7 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def
     cur.close()
 
 
-def _sqlite_begin(conn) -> None:  # type: ignore[no-untyped-def]
+def _sqlite_begin(conn) -> None:
     readonly = conn.get_execution_options().get("consult_readonly", False)
     conn.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
 
@@ -92,7 +92,7 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "begin", _sqlite_begin)
 
         @event.listens_for(engine, "connect")
-        def _no_pysqlite_begin(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+        def _no_pysqlite_begin(dbapi_conn, _record):
             dbapi_conn.isolation_level = None
 
         return engine

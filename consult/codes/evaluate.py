@@ -100,9 +100,9 @@ def score_one(
         ("range", ranges, want_ranges, score.ranges),
     ):
         tally.add(got, want)  # type: ignore[arg-type]
-        for extra in sorted(map(str, got - want)):  # type: ignore[operator]
+        for extra in sorted(map(str, got - want)):
             score.problems.append(f"{name}: extra {kind} {extra}")
-        for missing in sorted(map(str, want - got)):  # type: ignore[operator]
+        for missing in sorted(map(str, want - got)):
             score.problems.append(f"{name}: missed {kind} {missing}")
     for trap in _strings(label.get("traps", [])):
         hit = _trap_hit(text, trap, found)

@@ -35,7 +35,7 @@ class PtpEdit:
     source_file: str
 
     def to_json(self) -> dict[str, Any]:
-        return to_plain(self)  # type: ignore[no-any-return]
+        return to_plain(self)
 
 
 @dataclass(frozen=True)
@@ -158,7 +158,7 @@ class CodeCard:
     notes: tuple[str, ...] = ()  # what is missing or uncertain, in words
 
     def to_json(self) -> dict[str, Any]:
-        return to_plain(self)  # type: ignore[no-any-return]
+        return to_plain(self)
 
 
 __all__ = [

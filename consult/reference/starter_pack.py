@@ -62,7 +62,7 @@ def _typed(column: str, value: str) -> object:
     return value
 
 
-def _rows(data: bytes, columns: tuple[str, ...]):  # type: ignore[no-untyped-def]
+def _rows(data: bytes, columns: tuple[str, ...]):
     reader = csv.DictReader(io.StringIO(data.decode("utf-8")))
     for record in reader:
         yield tuple(_typed(c, record[c]) for c in columns)

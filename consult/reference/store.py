@@ -107,7 +107,7 @@ class ReferenceStore:
 
     session: Session
     _vintages: dict[str, list[Vintage]] | None = field(default=None, repr=False)
-    _pfs_cache: dict[str, Sequence[Row]] = field(default_factory=dict, repr=False)  # type: ignore[type-arg]
+    _pfs_cache: dict[str, Sequence[Row]] = field(default_factory=dict, repr=False)
 
     # -- vintages ------------------------------------------------------------------------------
     def vintages(self) -> dict[str, list[Vintage]]:
@@ -122,18 +122,18 @@ class ReferenceStore:
         return self.vintage(family, dos) is not None
 
     # -- PFS ------------------------------------------------------------------------------------
-    def _rows(self, stmt: Select, **params: object) -> Sequence[Row]:  # type: ignore[type-arg]
+    def _rows(self, stmt: Select, **params: object) -> Sequence[Row]:
         """A prepared statement (consult/reference/queries.py) on the session's connection:
         plain rows, no ORM identity-map cost."""
         return self.session.connection().execute(stmt, params).all()
 
-    def pfs_all_rows(self, code: str) -> Sequence[Row]:  # type: ignore[type-arg]
+    def pfs_all_rows(self, code: str) -> Sequence[Row]:
         """Every PPRRVU row of `code` across all loaded vintages (for the card and history)."""
         if code not in self._pfs_cache:
             self._pfs_cache[code] = self._rows(Q.PFS_ROWS, code=code)
         return self._pfs_cache[code]
 
-    def pfs_rows(self, code: str, dos: date | None = None) -> tuple[Vintage | None, list[Row]]:  # type: ignore[type-arg]
+    def pfs_rows(self, code: str, dos: date | None = None) -> tuple[Vintage | None, list[Row]]:
         v = self.vintage("pfs", dos)
         if v is None:
             return None, []
@@ -227,7 +227,7 @@ class ReferenceStore:
                               vintage=v.label)
 
     # -- text: HCPCS Level II, ICD-10-CM, our summaries -----------------------------------------
-    def hcpcs(self, code: str, dos: date | None = None) -> tuple[Vintage | None, Row | None]:  # type: ignore[type-arg]
+    def hcpcs(self, code: str, dos: date | None = None) -> tuple[Vintage | None, Row | None]:
         v = self.vintage("hcpcs", dos)
         if v is None:
             return None, None

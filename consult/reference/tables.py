@@ -23,7 +23,7 @@ def _utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def _release_fk() -> Column:  # type: ignore[type-arg]
+def _release_fk() -> Column:
     return Column(Integer, ForeignKey("ref_release.id", ondelete="CASCADE"), nullable=False)
 
 

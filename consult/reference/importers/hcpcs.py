@@ -73,7 +73,7 @@ def parse(path: Path) -> ParsedFile:
     return parsed
 
 
-def _records(path: Path):  # type: ignore[no-untyped-def]
+def _records(path: Path):
     suffix = path.suffix.lower()
     text = None if suffix.startswith(".xls") else read_text(path)
     if suffix == ".txt" and text is not None and "\t" not in text[:2000]:
@@ -93,7 +93,7 @@ def _records(path: Path):  # type: ignore[no-untyped-def]
         yield _Record(number, code, recid, fields)
 
 
-def _fixed_records(text: str, path: Path):  # type: ignore[no-untyped-def]
+def _fixed_records(text: str, path: Path):
     for number, raw in enumerate(text.splitlines(), start=1):
         if not raw.strip():
             continue
@@ -109,7 +109,7 @@ def _fixed_records(text: str, path: Path):  # type: ignore[no-untyped-def]
         yield _Record(number, fields["code"].upper(), recid, fields)
 
 
-def _merge(records: list[_Record], path: Path) -> tuple[list[tuple], list[tuple]]:  # type: ignore[type-arg]
+def _merge(records: list[_Record], path: Path) -> tuple[list[tuple], list[tuple]]:
     codes: dict[str, dict[str, str]] = {}
     mods: dict[str, dict[str, str]] = {}
     current: dict[str, str] | None = None

@@ -31,7 +31,7 @@ def parse(path: Path) -> ParsedFile:
                       total_lines=text.count("\n"), effective_to=date(fy, 9, 30))
 
 
-def _rows(text: str, path: Path):  # type: ignore[no-untyped-def]
+def _rows(text: str, path: Path):
     for number, raw in enumerate(text.splitlines(), start=1):
         if not raw.strip():
             continue

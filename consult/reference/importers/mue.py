@@ -56,7 +56,7 @@ def parse(path: Path) -> ParsedFile:
                       total_lines=text.count("\n") if text else 0)
 
 
-def _rows(rows, cols: dict[str, int], path: Path):  # type: ignore[no-untyped-def]
+def _rows(rows, cols: dict[str, int], path: Path):
     width = max(cols.values()) + 1
     for line, cells in rows:
         if not any(c.strip() for c in cells):

@@ -115,7 +115,7 @@ def parse(path: Path) -> ParsedFile:
     )
 
 
-def _rows(rows: object, cols: dict[str, int], path: Path):  # type: ignore[no-untyped-def]
+def _rows(rows: object, cols: dict[str, int], path: Path):
     width = max(cols.values()) + 1
 
     def get(cells: list[str], name: str) -> str:

@@ -83,7 +83,7 @@ def parse(path: Path) -> ParsedFile:
                       part=part)
 
 
-def _rows(first: Row | None, rows: Iterator[Row], cols: dict[str, int], path: Path):  # type: ignore[no-untyped-def]
+def _rows(first: Row | None, rows: Iterator[Row], cols: dict[str, int], path: Path):
     c1, c2, pre, eff, dele, mod = (cols[k] for k in (
         "column1", "column2", "prior_1996", "effective", "deletion", "modifier_ind"))
     rat = cols.get("rationale")

@@ -50,7 +50,7 @@ def parse(path: Path) -> ParsedFile:
                       effective_to=date(year, 12, 31))
 
 
-def _rows(rows, cols: dict[str, int], path: Path):  # type: ignore[no-untyped-def]
+def _rows(rows, cols: dict[str, int], path: Path):
     seen: set[str] = set()
     for line, cells in rows:
         if not any(c.strip() for c in cells):
