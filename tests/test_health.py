@@ -83,3 +83,32 @@ def test_mail_waiting_less_than_the_grace_is_not_a_problem(db_url: str) -> None:
         status = pipeline_status(s, stuck_after=GRACE)
     assert status.healthy, status.problems
     assert status.oldest_waiting is not None and status.oldest_waiting < GRACE
+
+
+def test_consult_status_exit_codes_follow_the_database(tmp_path: Path) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from consult.migrate import upgrade
+
+    url = f"sqlite:///{tmp_path / 'ops.db'}"
+    env = {**os.environ, "CONSULT_DATABASE_URL": url, "CONSULT_DATA_DIR": str(tmp_path)}
+
+    def status() -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "consult.cli", "status", "--json"], env=env,
+                              capture_output=True, text=True, timeout=60)
+
+    unreadable = status()  # no schema yet
+    assert unreadable.returncode == 2 and "cannot read the database" in unreadable.stderr + unreadable.stdout
+    upgrade(url)
+    empty = status()
+    assert empty.returncode == 1
+    assert any("no reference data" in p for p in json.loads(empty.stdout)["problems"])
+    ensure_reference_ready(url)
+    dispose_engines()
+    ready = status()
+    assert ready.returncode == 0, ready.stdout + ready.stderr
+    assert json.loads(ready.stdout)["healthy"] is True
+

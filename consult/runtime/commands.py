@@ -101,6 +101,38 @@ def reconcile() -> None:
     console.print(run())
 
 
+def status(as_json: bool = typer.Option(False, "--json", help="One JSON object, for monitors.")) -> None:
+    """Is mail flowing and are replies going out? Exit 0 healthy, 1 with problems, 2 no database."""
+    import json
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from consult.runtime.health import pipeline_status, stuck_after
+
+    try:
+        with session_scope(readonly=True) as s:
+            found = pipeline_status(s, stuck_after=stuck_after(get_settings()))
+    except SQLAlchemyError as exc:
+        _fail(f"consult status: cannot read the database: {type(exc).__name__}: {exc}", 2)
+    if as_json:
+        typer.echo(json.dumps(found.as_json()))
+    else:
+        def age(value: object) -> str:
+            return f", oldest {value}" if value else ""
+
+        console.print(f"inbound: {found.inbound or '{}'}{age(found.oldest_waiting)}")
+        console.print(f"outbound: {found.outbound or '{}'}{age(found.oldest_unsent)}")
+        console.print(f"review: {found.review_open} open, {found.review_overdue} overdue; "
+                      f"quarantine: {found.quarantine_new} new; reference files: {found.reference_files}; "
+                      f"last mail: {found.last_mail_at or 'never'}")
+        for line in found.problems:
+            console.print(f"[red]problem:[/red] {line}")
+        for line in found.notes:
+            console.print(f"note: {line}")
+        console.print("[green]healthy[/green]" if found.healthy else "[red]unhealthy[/red]")
+    raise typer.Exit(0 if found.healthy else 1)
+
+
 # -- review ------------------------------------------------------------------------------
 def _reviewer(name: str | None) -> str:
     return name or getpass.getuser()
@@ -230,6 +262,7 @@ def register(app: typer.Typer) -> None:
     app.command()(smtpd)
     app.command("send-test")(send_test)
     app.command()(reconcile)
+    app.command()(status)
     app.add_typer(review_app, name="review")
     app.add_typer(quarantine_app, name="quarantine")
     app.add_typer(db_app, name="db")

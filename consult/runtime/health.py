@@ -25,10 +25,16 @@ from consult.models import (
     utcnow,
 )
 from consult.reference.tables import RefRelease
+from consult.settings import Settings
 
 WAITING = (InboundState.RECEIVED, InboundState.THREADED)
 UNSENT = (OutboundState.QUEUED, OutboundState.SENDING)
 OPEN_REVIEW = (ReviewState.PENDING, ReviewState.CLAIMED)
+
+
+def stuck_after(settings: Settings) -> timedelta:
+    """A message is stuck once the reconciler should have picked it up and run it again."""
+    return timedelta(seconds=settings.reconcile_after_seconds + 2 * settings.reconcile_every_seconds)
 
 
 @dataclass(frozen=True)

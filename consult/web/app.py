@@ -14,7 +14,7 @@ from fastapi.staticfiles import StaticFiles
 from consult.secrets import secret_key
 from consult.settings import Settings, get_settings
 from consult.web.pages import STATIC_DIR, NotAllowed, NotSignedIn, render
-from consult.web.routes import admin, case, queue, signin
+from consult.web.routes import admin, case, health, queue, signin
 from consult.web.security import CsrfRefused, SecurityHeaders, TlsAwareSessions, check_csrf
 
 
@@ -29,6 +29,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(queue.router)
     app.include_router(case.router)
     app.include_router(admin.router)
+    app.include_router(health.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
     @app.exception_handler(NotSignedIn)
