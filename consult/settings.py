@@ -113,6 +113,10 @@ class Settings(BaseSettings):
     reconcile_every_seconds: int = Field(60, ge=1)
     task_time_limit: int = Field(300, ge=10)
 
+    # Review: a new item is due this long after its draft; past due it is escalated (priority
+    # high, an "escalated" event) by the reconciler's beat
+    review_sla_minutes: int = Field(240, ge=1, le=60 * 24 * 30)
+
     # Reply templates (operators edit these); empty: the templates/ folder of this checkout
     templates_dir: Path | None = None
 

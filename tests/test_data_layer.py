@@ -175,3 +175,33 @@ def test_two_questions_racing_for_the_last_quota_place_cannot_both_take_it(db_ur
     assert done.wait(10)
     racer.join(10)
     assert seen["second"] == 1  # it saw the first question's case: the quota is used up
+
+
+def test_overdue_open_items_are_escalated_once_and_others_are_left_alone(db_url: str) -> None:
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from consult.models import ReviewEvent, ReviewState, utcnow
+    from consult.review.sla import escalate_overdue
+
+    upgrade(db_url)
+    now = utcnow()
+    late = now - timedelta(minutes=5)
+    _, overdue = review_item(db_url, due_at=late, priority=2)
+    _, claimed = review_item(db_url, due_at=late, priority=3, state=ReviewState.CLAIMED, claimed_by="rita")
+    _, on_time = review_item(db_url, due_at=now + timedelta(hours=1), priority=2)
+    _, decided = review_item(db_url, due_at=late, priority=2, state=ReviewState.APPROVED)
+    _, already_high = review_item(db_url, due_at=late, priority=1)
+
+    with session_scope(db_url) as s:
+        assert sorted(escalate_overdue(s, now)) == sorted([overdue, claimed])
+    with session_scope(db_url) as s:
+        assert escalate_overdue(s, now) == []  # once: they are high priority now
+    with session_scope(db_url, readonly=True) as s:
+        prio = {i: s.get(ReviewItem, i).priority for i in (overdue, claimed, on_time, decided, already_high)}  # type: ignore[union-attr]
+        events = s.execute(select(ReviewEvent.review_item_id, ReviewEvent.detail)
+                           .where(ReviewEvent.action == "escalated")).all()
+    assert prio == {overdue: 1, claimed: 1, on_time: 2, decided: 2, already_high: 1}
+    assert sorted(i for i, _ in events) == sorted([overdue, claimed])
+    assert all("overdue since" in d and "-> high" in d for _, d in events)

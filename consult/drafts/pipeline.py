@@ -28,7 +28,6 @@ from consult.settings import Settings
 from consult.state import move
 
 log = logging.getLogger(__name__)
-SLA = timedelta(hours=4)
 
 
 @dataclass(frozen=True)
@@ -47,7 +46,9 @@ def draft_inbound(
 ) -> str:
     """Prepare and store in one session (tests, tools); the worker splits the two phases."""
     prepared = prepare_for_inbound(session, inbound_id, settings, reference)
-    return prepared if isinstance(prepared, str) else store_draft(session, prepared)
+    if isinstance(prepared, str):
+        return prepared
+    return store_draft(session, prepared, timedelta(minutes=settings.review_sla_minutes))
 
 
 def prepare_for_inbound(
@@ -82,7 +83,7 @@ def prepare_for_inbound(
     return Prepared(inbound_id, cm.case_id, cm.id, cm.requester, result)
 
 
-def store_draft(session: Session, prepared: Prepared) -> str:
+def store_draft(session: Session, prepared: Prepared, sla: timedelta = timedelta(hours=4)) -> str:
     """Write phase: draft, mentions, review item and the threaded -> drafted compare-and-set."""
     inbound_id, case_id, result = prepared.inbound_id, prepared.case_id, prepared.result
     draft = Draft(
@@ -98,7 +99,7 @@ def store_draft(session: Session, prepared: Prepared) -> str:
     session.flush()
     _store_mentions(session, prepared.case_message_id, result)
     superseded = _supersede_open_items(session, case_id)
-    item = ReviewItem(case_id=case_id, draft_id=draft.id, due_at=utcnow() + SLA)  # type: ignore[arg-type]
+    item = ReviewItem(case_id=case_id, draft_id=draft.id, due_at=utcnow() + sla)  # type: ignore[arg-type]
     session.add(item)
     session.flush()
     _route(session, item, prepared.requester)

@@ -26,6 +26,7 @@ from consult.errors import TransientError
 from consult.mail.deliver import deliver
 from consult.mail.transport import transports
 from consult.models import InboundMessage, InboundState, OutboundMessage, OutboundState, utcnow
+from consult.review.sla import escalate_overdue
 from consult.secrets import secret_key
 from consult.settings import get_settings
 from consult.workers import SMTP_QUEUE, app
@@ -110,7 +111,7 @@ def _draft_step(inbound_id: int) -> str:
     if isinstance(prepared, str):
         return prepared
     with session_scope() as s:
-        return store_draft(s, prepared)
+        return store_draft(s, prepared, timedelta(minutes=settings.review_sla_minutes))
 
 
 @app.task(name="consult.ingest", **RETRYING)
@@ -157,7 +158,8 @@ def reconcile_task() -> dict[str, int]:
 
 
 def reconcile() -> dict[str, int]:
-    """Re-enqueue rows stuck in an intermediate state (a flushed broker, a lost worker)."""
+    """Re-enqueue rows stuck in an intermediate state (a flushed broker, a lost worker), and
+    escalate review items past their due time."""
     settings = get_settings()
     cutoff = utcnow() - timedelta(seconds=settings.reconcile_after_seconds)
     with session_scope(readonly=True) as s:
@@ -193,6 +195,8 @@ def reconcile() -> dict[str, int]:
         counts["send"] += enqueue_send(outbound_id)
     if any(counts.values()):
         log.warning("reconciler re-enqueued stuck rows: %s", counts)
+    with session_scope() as s:  # review deadlines ride on the same beat
+        counts["escalated"] = len(escalate_overdue(s))
     return counts
 
 
