@@ -145,3 +145,18 @@ def _writer_queue(engine: Engine) -> AbstractContextManager[None]:
         if queue is None:
             queue = _writer_queues[database] = WriterQueue(database + "-writers")
     return queue.held()
+
+
+def backup_sqlite(url: str, target: Path) -> int:
+    """A consistent copy of a live SQLite database (the online backup API, one step, so writers
+    that commit meanwhile are either wholly in the copy or not at all). Returns its size."""
+    import sqlite3
+    from contextlib import closing
+
+    database = make_url(url).database
+    if make_url(url).get_backend_name() != "sqlite" or not database or database == ":memory:":
+        raise ValueError("backup_sqlite needs a SQLite file database")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with closing(sqlite3.connect(database, timeout=30)) as source, closing(sqlite3.connect(target)) as copy:
+        source.backup(copy)
+    return target.stat().st_size

@@ -50,3 +50,36 @@ def test_write_scopes_on_sqlite_use_a_lock_file_beside_the_database(tmp_path):
     assert (tmp_path / "w.db-writers").exists()
     with session_scope(url, readonly=True) as s:
         assert s.execute(text("SELECT count(*) FROM t")).scalar_one() == 1
+
+
+def test_backup_copies_a_live_database_consistently(tmp_path):
+    from consult.db import backup_sqlite
+
+    url = f"sqlite:///{tmp_path / 'live.db'}"
+    with session_scope(url) as s:
+        s.execute(text("CREATE TABLE t (x INTEGER)"))
+        s.execute(text("INSERT INTO t VALUES (1), (2), (3)"))
+    with session_scope(url, readonly=True) as reader:  # a reader open meanwhile is fine
+        reader.execute(text("SELECT count(*) FROM t")).scalar_one()
+        size = backup_sqlite(url, tmp_path / "copy" / "backup.db")
+    assert size > 0
+    with session_scope(f"sqlite:///{tmp_path / 'copy' / 'backup.db'}", readonly=True) as s:
+        assert s.execute(text("SELECT sum(x) FROM t")).scalar_one() == 6
+
+
+def test_consult_db_backup_refuses_postgres_and_an_existing_file(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    def backup(url: str, target: str) -> subprocess.CompletedProcess[str]:
+        env = {**os.environ, "CONSULT_DATABASE_URL": url, "CONSULT_DATA_DIR": str(tmp_path)}
+        return subprocess.run([sys.executable, "-m", "consult.cli", "db", "backup", target], env=env,
+                              capture_output=True, text=True, timeout=60)
+
+    pg = backup("postgresql+psycopg://postgres@127.0.0.1:5432/consult", str(tmp_path / "x.db"))
+    assert pg.returncode == 2 and "pg_dump" in pg.stderr
+    (tmp_path / "taken.db").write_text("mine")
+    taken = backup(f"sqlite:///{tmp_path / 'live.db'}", str(tmp_path / "taken.db"))
+    assert taken.returncode == 2 and "exists" in taken.stderr
+    assert (tmp_path / "taken.db").read_text() == "mine"

@@ -256,6 +256,25 @@ def db_upgrade() -> None:
     console.print("database is up to date")
 
 
+@db_app.command("backup")
+def db_backup(
+    target: Path = typer.Argument(..., help="File to write the copy to (must not exist)."),
+) -> None:
+    """Copy the SQLite database while Consult runs (PostgreSQL: use pg_dump)."""
+    from sqlalchemy.engine import make_url
+
+    from consult.db import backup_sqlite
+
+    url = get_settings().db_url
+    if make_url(url).get_backend_name() != "sqlite":
+        _fail("consult db backup copies SQLite databases; for PostgreSQL use pg_dump "
+              f"(e.g. pg_dump -Fc {make_url(url).database} > consult.dump)", 2)
+    if target.exists():
+        _fail(f"consult db backup: {target} exists; choose a new file", 2)
+    size = backup_sqlite(url, target)
+    console.print(f"copied {make_url(url).database} to {target} ({size / 1e6:.1f} MB)")
+
+
 def register(app: typer.Typer) -> None:
     app.command()(up)
     app.command()(poll)
