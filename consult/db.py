@@ -50,10 +50,10 @@ class WriterQueue:
             finally:
                 local.depth -= 1
             return
-        fd = getattr(local, "fd", None)
-        if fd is None or getattr(local, "pid", None) != os.getpid():
-            fd = local.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-            local.pid = os.getpid()  # a forked child opens its own descriptor
+        lock_file = getattr(local, "lock_file", None)
+        if lock_file is None or lock_file.pid != os.getpid():  # a forked child opens its own
+            lock_file = local.lock_file = _LockFile(self.path)
+        fd = lock_file.fd
         fcntl.flock(fd, fcntl.LOCK_EX)
         local.depth = 1
         try:
@@ -61,6 +61,19 @@ class WriterQueue:
         finally:
             local.depth = 0
             fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+class _LockFile:
+    """One thread's descriptor of the lock file, closed when the thread ends (threads come and
+    go in a web server's pool; their descriptors must not pile up)."""
+
+    def __init__(self, path: str) -> None:
+        self.fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        self.pid = os.getpid()
+
+    def __del__(self) -> None:
+        if self.pid == os.getpid():
+            os.close(self.fd)
 
 
 _writer_queues: dict[str, WriterQueue] = {}

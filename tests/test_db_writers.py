@@ -83,3 +83,27 @@ def test_consult_db_backup_refuses_postgres_and_an_existing_file(tmp_path):
     taken = backup(f"sqlite:///{tmp_path / 'live.db'}", str(tmp_path / "taken.db"))
     assert taken.returncode == 2 and "exists" in taken.stderr
     assert (tmp_path / "taken.db").read_text() == "mine"
+
+
+def test_threads_that_come_and_go_do_not_leave_descriptors_behind(tmp_path):
+    import os
+
+    gate = WriterQueue(str(tmp_path / "db-writers"))
+
+    def write_once() -> None:
+        with gate.held():
+            pass
+
+    def open_descriptors() -> int:
+        return len(os.listdir("/proc/self/fd"))
+
+    for _ in range(3):  # warm up whatever the threading machinery keeps open
+        t = threading.Thread(target=write_once)
+        t.start()
+        t.join()
+    before = open_descriptors()
+    for _ in range(50):
+        t = threading.Thread(target=write_once)
+        t.start()
+        t.join()
+    assert open_descriptors() <= before + 2
