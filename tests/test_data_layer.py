@@ -205,3 +205,55 @@ def test_overdue_open_items_are_escalated_once_and_others_are_left_alone(db_url:
     assert prio == {overdue: 1, claimed: 1, on_time: 2, decided: 2, already_high: 1}
     assert sorted(i for i, _ in events) == sorted([overdue, claimed])
     assert all("overdue since" in d and "-> high" in d for _, d in events)
+
+
+def test_two_senders_that_both_find_an_expired_lease_send_the_reply_once(db_url: str) -> None:
+    """The Sent search runs outside any transaction; the lease time guards the takeover."""
+    from datetime import timedelta
+    from email.message import EmailMessage
+
+    from sqlalchemy import update
+
+    from consult.mail.deliver import deliver
+    from consult.models import OutboundMessage, OutboundState, utcnow
+    from consult.settings import get_settings
+
+    upgrade(db_url)
+    case_id, _ = review_item(db_url)
+    with session_scope(db_url) as s:
+        out = OutboundMessage(case_id=case_id, message_id=f"<{uuid.uuid4().hex}@example.test>", to_addr="a@b.example",
+                              subject="Re: q", body_text="answer", body_html="<p>answer</p>", state=OutboundState.SENDING)
+        s.add(out)
+        s.flush()
+        outbound_id = out.id
+    with session_scope(db_url) as s:  # an attempt whose outcome is unknown, its lease run out
+        s.execute(update(OutboundMessage).where(OutboundMessage.id == outbound_id)  # type: ignore[arg-type]
+                  .values(updated_at=utcnow() - timedelta(hours=1)))
+    settings = get_settings()
+    relay: list[EmailMessage] = []
+
+    class Relay:
+        def send(self, msg: EmailMessage) -> None:
+            relay.append(msg)
+
+    class SentFolder:
+        def __init__(self, meanwhile=None) -> None:  # type: ignore[no-untyped-def]
+            self.meanwhile = meanwhile
+
+        def contains(self, message_id: str) -> bool:
+            if self.meanwhile:  # a second worker runs the whole delivery while this one searches
+                self.meanwhile()
+            return False
+
+        def append(self, msg: EmailMessage) -> None:
+            pass
+
+    def scope():  # type: ignore[no-untyped-def]
+        return session_scope(db_url)
+
+    def second_worker() -> None:
+        assert deliver(scope, outbound_id, Relay(), SentFolder(), settings) == OutboundState.SENT
+
+    first = deliver(scope, outbound_id, Relay(), SentFolder(meanwhile=second_worker), settings)
+    assert first == OutboundState.SENT  # it lost the takeover and reports what the row says
+    assert len(relay) == 1

@@ -36,18 +36,27 @@ def deliver(
         out = s.get(OutboundMessage, outbound_id)
         if out is None:
             raise LookupError(f"outbound message {outbound_id} does not exist")
-        state, updated = out.state, out.updated_at
-        if state in (OutboundState.SENT, OutboundState.FAILED):
-            return state
-        if state == OutboundState.SENDING:
-            if utcnow() - updated < lease:
-                return state  # another attempt holds it; the reconciler retries after the lease
-            if sent.contains(out.message_id):
-                move(s, OutboundMessage, outbound_id, OutboundState.SENDING, OutboundState.SENT, sent_at=utcnow())
-                log.info("outbound %s was already sent (found in Sent): not sending again", outbound_id)
-                return OutboundState.SENT
-        if not move(s, OutboundMessage, outbound_id, state, OutboundState.SENDING, attempts=out.attempts + 1):
-            return s.get(OutboundMessage, outbound_id).state  # type: ignore[union-attr]
+        state, updated, message_id = out.state, out.updated_at, out.message_id
+    if state in (OutboundState.SENT, OutboundState.FAILED):
+        return state
+    if state == OutboundState.SENDING:
+        if utcnow() - updated < lease:
+            return state  # another attempt holds it; the reconciler retries after the lease
+        # The Sent search is network I/O: it runs outside any transaction, and the row's lease
+        # time (`updated_at`) is part of every compare-and-set below, so two workers that both
+        # found the lease run out cannot both go on.
+        if sent.contains(message_id):
+            with scope() as s:
+                move(s, OutboundMessage, outbound_id, OutboundState.SENDING, OutboundState.SENT,
+                     expect={"updated_at": updated}, sent_at=utcnow())
+            log.info("outbound %s was already sent (found in Sent): not sending again", outbound_id)
+            return OutboundState.SENT
+    with scope() as s:
+        out = s.get_one(OutboundMessage, outbound_id)
+        taken = move(s, OutboundMessage, outbound_id, state, OutboundState.SENDING,
+                     expect={"updated_at": updated}, attempts=out.attempts + 1)
+        if not taken:
+            return s.get_one(OutboundMessage, outbound_id).state
         msg = build_reply(
             out,
             from_addr=settings.address,
