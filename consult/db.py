@@ -9,7 +9,7 @@ from __future__ import annotations
 import fcntl
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from threading import Lock
@@ -41,12 +41,14 @@ class WriterQueue:
         self.local = threading.local()
 
     @contextmanager
-    def held(self) -> Iterator[None]:
+    def held(self) -> Iterator[Callable[[], None]]:
+        """Hold the lock for the block; the callable it yields releases it early (after the
+        commit, so after-commit hooks that publish to the broker never hold up writers)."""
         local = self.local
         if getattr(local, "depth", 0):
             local.depth += 1
             try:
-                yield
+                yield _nothing
             finally:
                 local.depth -= 1
             return
@@ -56,11 +58,23 @@ class WriterQueue:
         fd = lock_file.fd
         fcntl.flock(fd, fcntl.LOCK_EX)
         local.depth = 1
+        released = False
+
+        def release() -> None:
+            nonlocal released
+            if not released:
+                released = True
+                local.depth = 0
+                fcntl.flock(fd, fcntl.LOCK_UN)
+
         try:
-            yield
+            yield release
         finally:
-            local.depth = 0
-            fcntl.flock(fd, fcntl.LOCK_UN)
+            release()
+
+
+def _nothing() -> None:
+    return None
 
 
 class _LockFile:
@@ -137,8 +151,10 @@ def session_scope(url: str | None = None, *, readonly: bool = False) -> Iterator
     """
     engine = get_engine(url)
     bind = engine.execution_options(consult_readonly=True) if readonly else engine
-    with nullcontext() if readonly else _writer_queue(engine):
+    with nullcontext(_nothing) if readonly else _writer_queue(engine) as release_writers:
         session = Session(bind, expire_on_commit=False)
+        # Registered first, so it runs before the after-commit hooks added inside the block.
+        event.listen(session, "after_commit", lambda _s: release_writers())
         try:
             yield session
             session.commit()
@@ -149,10 +165,10 @@ def session_scope(url: str | None = None, *, readonly: bool = False) -> Iterator
             session.close()
 
 
-def _writer_queue(engine: Engine) -> AbstractContextManager[None]:
+def _writer_queue(engine: Engine) -> AbstractContextManager[Callable[[], None]]:
     database = engine.url.database
     if engine.url.get_backend_name() != "sqlite" or not database or database == ":memory:":
-        return nullcontext()
+        return nullcontext(_nothing)
     with _lock:
         queue = _writer_queues.get(database)
         if queue is None:

@@ -107,3 +107,32 @@ def test_threads_that_come_and_go_do_not_leave_descriptors_behind(tmp_path):
         t.start()
         t.join()
     assert open_descriptors() <= before + 2
+
+
+def test_after_commit_hooks_run_with_the_writers_lock_already_released(tmp_path):
+    import fcntl
+    import os
+
+    from sqlalchemy import event
+
+    url = f"sqlite:///{tmp_path / 'h.db'}"
+    free_in_hook: list[bool] = []
+
+    def lock_is_free() -> bool:
+        fd = os.open(str(tmp_path / "h.db-writers"), os.O_RDWR | os.O_CREAT)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(fd, fcntl.LOCK_UN)
+            return True
+        except BlockingIOError:
+            return False
+        finally:
+            os.close(fd)
+
+    with session_scope(url) as s:
+        s.execute(text("CREATE TABLE t (x INTEGER)"))
+        assert not lock_is_free()  # held while the transaction is open
+        # e.g. publishing a task after commit: a broker outage must not hold up other writers
+        event.listen(s, "after_commit", lambda _s: free_in_hook.append(lock_is_free()))
+    assert free_in_hook == [True]
+    assert lock_is_free()
