@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import event, func, or_, select
+from sqlalchemy.orm import defer
 from sqlmodel import Session, col
 
 from consult.cases import quotas, senders
@@ -145,7 +146,8 @@ def ingest(
     `parsed` is the message as `parse_stored` read it, when the caller parsed it already.
     """
     policy = policy or default_policy()
-    inbound = session.get(InboundMessage, inbound_id)
+    # The raw bytes load only if they are read below (`parse_stored` has usually parsed them).
+    inbound = session.get(InboundMessage, inbound_id, options=[defer(InboundMessage.raw)])  # type: ignore[arg-type]
     if inbound is None:
         raise LookupError(f"inbound message {inbound_id} does not exist")
     if inbound.state != InboundState.RECEIVED:
