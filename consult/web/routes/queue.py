@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlmodel import col
 
 from consult.db import session_scope
+from consult.runtime.health import pipeline_status, stuck_after
 from consult.web import auth
 from consult.web.families import FAMILIES
 from consult.web.listing import AGES, SORTS, STATES, QueueFilter, queue_page
@@ -26,10 +27,14 @@ def queue(request: Request, user: auth.SignedIn = Depends(require_user)) -> Resp
         page = queue_page(s, f, user.username, user.groups)
         reviewers = auth.active_usernames(s)
         groups = sorted(set(s.execute(select(col(RoutingRule.reviewer_group))).scalars()) - {""})
-    template = "queue_rows.html" if request.query_params.get("fragment") else "queue.html"
+        fragment = bool(request.query_params.get("fragment"))
+        # Admins see what `consult status` would report (not on the 20 s refresh fragment).
+        problems = [] if fragment or not user.is_admin else pipeline_status(
+            s, stuck_after=stuck_after(request.app.state.settings)).problems
+    template = "queue_rows.html" if fragment else "queue.html"
     return render(
         request, template, page=page, f=f, states=list(STATES), families=FAMILIES, ages=list(AGES),
-        sorts=list(SORTS), reviewers=reviewers, groups=groups, my_groups=user.groups,
+        sorts=list(SORTS), reviewers=reviewers, groups=groups, my_groups=user.groups, problems=problems,
     )
 
 
