@@ -182,6 +182,8 @@ def test_overdue_open_items_are_escalated_once_and_others_are_left_alone(db_url:
 
     from sqlalchemy import select
 
+    from sqlalchemy import update
+
     from consult.models import ReviewEvent, ReviewState, utcnow
     from consult.review.sla import escalate_overdue
 
@@ -205,6 +207,10 @@ def test_overdue_open_items_are_escalated_once_and_others_are_left_alone(db_url:
     assert prio == {overdue: 1, claimed: 1, on_time: 2, decided: 2, already_high: 1}
     assert sorted(i for i, _ in events) == sorted([overdue, claimed])
     assert all("overdue since" in d and "-> high" in d for _, d in events)
+    with session_scope(db_url) as s:  # a reviewer lowers it again: that decision stands
+        s.execute(update(ReviewItem).where(ReviewItem.id == overdue).values(priority=3))  # type: ignore[arg-type]
+    with session_scope(db_url) as s:
+        assert escalate_overdue(s, now + timedelta(hours=1)) == []
 
 
 def test_two_senders_that_both_find_an_expired_lease_send_the_reply_once(db_url: str) -> None:

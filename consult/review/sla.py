@@ -23,9 +23,13 @@ OPEN = (ReviewState.PENDING, ReviewState.CLAIMED)
 def escalate_overdue(session: Session, now: datetime | None = None) -> list[int]:
     """Escalate open items past due that are not high priority yet; returns their ids."""
     now = now or utcnow()
+    escalated_before = select(ReviewEvent.id).where(
+        col(ReviewEvent.review_item_id) == col(ReviewItem.id), col(ReviewEvent.action) == "escalated"
+    )
     overdue = session.execute(
         select(col(ReviewItem.id), col(ReviewItem.priority), col(ReviewItem.due_at)).where(
             col(ReviewItem.state).in_(OPEN), col(ReviewItem.due_at) < now, col(ReviewItem.priority) > HIGH,
+            ~escalated_before.exists(),  # once: a reviewer who lowers it again has the last word
         ).limit(1000)
     ).all()
     escalated = []
