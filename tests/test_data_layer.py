@@ -180,9 +180,7 @@ def test_two_questions_racing_for_the_last_quota_place_cannot_both_take_it(db_ur
 def test_overdue_open_items_are_escalated_once_and_others_are_left_alone(db_url: str) -> None:
     from datetime import timedelta
 
-    from sqlalchemy import select
-
-    from sqlalchemy import update
+    from sqlalchemy import select, update
 
     from consult.models import ReviewEvent, ReviewState, utcnow
     from consult.review.sla import escalate_overdue

@@ -23,7 +23,7 @@ OPEN = (ReviewState.PENDING, ReviewState.CLAIMED)
 def escalate_overdue(session: Session, now: datetime | None = None) -> list[int]:
     """Escalate open items past due that are not high priority yet; returns their ids."""
     now = now or utcnow()
-    escalated_before = select(ReviewEvent.id).where(
+    escalated_before = select(col(ReviewEvent.id)).where(
         col(ReviewEvent.review_item_id) == col(ReviewItem.id), col(ReviewEvent.action) == "escalated"
     )
     overdue = session.execute(
