@@ -122,9 +122,10 @@ def status(as_json: bool = typer.Option(False, "--json", help="One JSON object, 
 
         console.print(f"inbound: {found.inbound or '{}'}{age(found.oldest_waiting)}")
         console.print(f"outbound: {found.outbound or '{}'}{age(found.oldest_unsent)}")
-        console.print(f"review: {found.review_open} open, {found.review_overdue} overdue; "
-                      f"quarantine: {found.quarantine_new} new; reference files: {found.reference_files}; "
-                      f"last mail: {found.last_mail_at or 'never'}")
+        console.print(f"review: {found.review_open} open, {found.review_overdue} overdue")
+        console.print(f"quarantine: {found.quarantine_new} new")
+        console.print(f"reference files loaded: {found.reference_files}")
+        console.print(f"last mail: {found.last_mail_at or 'never'}")
         for line in found.problems:
             console.print(f"[red]problem:[/red] {line}")
         for line in found.notes:
