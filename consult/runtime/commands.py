@@ -117,11 +117,12 @@ def status(as_json: bool = typer.Option(False, "--json", help="One JSON object, 
     if as_json:
         typer.echo(json.dumps(found.as_json()))
     else:
-        def age(value: object) -> str:
-            return f", oldest {value}" if value else ""
+        def counts(by_state: dict[str, int], oldest: object, what: str) -> str:
+            listed = ", ".join(f"{n} {state}" for state, n in sorted(by_state.items())) or "none"
+            return listed + (f"; the oldest {what} for {oldest}" if oldest else "")
 
-        console.print(f"inbound: {found.inbound or '{}'}{age(found.oldest_waiting)}")
-        console.print(f"outbound: {found.outbound or '{}'}{age(found.oldest_unsent)}")
+        console.print(f"inbound: {counts(found.inbound, found.oldest_waiting, 'waiting')}")
+        console.print(f"outbound: {counts(found.outbound, found.oldest_unsent, 'unsent')}")
         console.print(f"review: {found.review_open} open, {found.review_overdue} overdue")
         console.print(f"quarantine: {found.quarantine_new} new")
         console.print(f"reference files loaded: {found.reference_files}")
