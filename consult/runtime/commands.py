@@ -104,10 +104,11 @@ def reconcile() -> None:
 def status(as_json: bool = typer.Option(False, "--json", help="One JSON object, for monitors.")) -> None:
     """Is mail flowing and are replies going out? Exit 0 healthy, 1 with problems, 2 no database."""
     import json
+    from datetime import timedelta
 
     from sqlalchemy.exc import SQLAlchemyError
 
-    from consult.runtime.health import pipeline_status, stuck_after
+    from consult.runtime.health import age_text, pipeline_status, stuck_after
 
     try:
         with session_scope(readonly=True) as s:
@@ -117,9 +118,9 @@ def status(as_json: bool = typer.Option(False, "--json", help="One JSON object, 
     if as_json:
         typer.echo(json.dumps(found.as_json()))
     else:
-        def counts(by_state: dict[str, int], oldest: object, what: str) -> str:
+        def counts(by_state: dict[str, int], oldest: timedelta | None, what: str) -> str:
             listed = ", ".join(f"{n} {state}" for state, n in sorted(by_state.items())) or "none"
-            return listed + (f"; the oldest {what} for {oldest}" if oldest else "")
+            return listed + (f"; the oldest {what} for {age_text(oldest)}" if oldest else "")
 
         console.print(f"inbound: {counts(found.inbound, found.oldest_waiting, 'waiting')}")
         console.print(f"outbound: {counts(found.outbound, found.oldest_unsent, 'unsent')}")

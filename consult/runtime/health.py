@@ -114,13 +114,13 @@ def _diagnose(s: Status, stuck_after: timedelta) -> None:
     if s.oldest_waiting is not None and s.oldest_waiting > stuck_after:
         waiting = sum(s.inbound.get(state, 0) for state in WAITING)
         s.problems.append(
-            f"{waiting} message(s) not drafted yet, the oldest for {_age(s.oldest_waiting)}: are the "
+            f"{waiting} message(s) not drafted yet, the oldest for {age_text(s.oldest_waiting)}: are the "
             "workers and the broker running? (`consult reconcile` re-enqueues them)"
         )
     if s.oldest_unsent is not None and s.oldest_unsent > stuck_after:
         unsent = sum(s.outbound.get(state, 0) for state in UNSENT)
         s.problems.append(
-            f"{unsent} repl(ies) not sent yet, the oldest for {_age(s.oldest_unsent)}: is the relay "
+            f"{unsent} repl(ies) not sent yet, the oldest for {age_text(s.oldest_unsent)}: is the relay "
             "reachable? (the admin page /admin/sent shows the last error)"
         )
     if s.outbound.get(OutboundState.FAILED, 0):
@@ -136,6 +136,8 @@ def _diagnose(s: Status, stuck_after: timedelta) -> None:
         s.notes.append(f"{s.review_overdue} of {s.review_open} open review item(s) are overdue")
 
 
-def _age(value: timedelta) -> str:
-    minutes = int(value.total_seconds() // 60)
-    return f"{minutes} min" if minutes < 120 else f"{minutes // 60} h"
+def age_text(value: timedelta) -> str:
+    seconds = int(value.total_seconds())
+    if seconds < 120:
+        return f"{seconds} s"
+    return f"{seconds // 60} min" if seconds < 7200 else f"{seconds // 3600} h"
