@@ -82,7 +82,9 @@ class _LockFile:
     go in a web server's pool; their descriptors must not pile up)."""
 
     def __init__(self, path: str) -> None:
-        self.fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        # Read-only is enough for flock, so every user who can read the database (a web and a
+        # worker under different accounts) can queue on a lock file another one created.
+        self.fd = os.open(path, os.O_RDONLY | os.O_CREAT, 0o644)
         self.pid = os.getpid()
 
     def __del__(self) -> None:
