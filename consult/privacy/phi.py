@@ -32,6 +32,11 @@ _PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:(?:mr|mrs|ms|miss)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'’-]+\b"
     ),
 }
+# How each kind is named to a person (the case page's warning).
+KIND_NAMES = {
+    "date_of_birth": "a date of birth", "mrn": "a medical record number", "member_id": "a member or policy ID",
+    "ssn": "a Social Security number", "patient_name": "a patient name",
+}
 # Capitalised words after "patient" that are not names ("Patient Portal", "pt Monday").
 _NOT_NAMES = re.compile(
     r"\b(?i:patient|pt\.?)(?:'s)?(?:\s+name)?\s*[:,-]?\s+(?:Is|Was|Has|Had|The|This|With|And|Who|"

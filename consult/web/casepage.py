@@ -23,6 +23,7 @@ from consult.models import (
     ReviewItem,
     ReviewState,
 )
+from consult.privacy.phi import KIND_NAMES
 from consult.web.sanitize import Segment, highlight, safe_html
 
 log = logging.getLogger(__name__)
@@ -133,17 +134,13 @@ FLAG_WARNINGS = {
     "undecoded_subject": "Part of the subject could not be decoded.",
     "wrapped_message": "The message arrived wrapped by a mailing list or gateway.",
 }
-PHI_NAMES = {
-    "date_of_birth": "a date of birth", "mrn": "a medical record number", "member_id": "a member or policy ID",
-    "ssn": "a Social Security number", "patient_name": "a patient name",
-}
 
 
 def message_warnings(flags: str, phi: str) -> list[str]:
     """Plain-language notices for the case page, PHI first."""
     warnings = []
     if phi.split():
-        kinds = ", ".join(PHI_NAMES.get(k, k.replace("_", " ")) for k in phi.split())
+        kinds = ", ".join(KIND_NAMES.get(k, k.replace("_", " ")) for k in phi.split())
         warnings.append(f"Likely patient information in this message ({kinds}). "
                         "Keep it out of the reply; it is redacted from the subject we echo.")
     warnings += [FLAG_WARNINGS[f] for f in flags.split() if f in FLAG_WARNINGS]

@@ -68,3 +68,9 @@ def test_ingest_logs_never_carry_the_subject_or_body(tmp_path, caplog) -> None: 
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "phi" in logged.lower() or "patient" in logged.lower()
     assert "Secretname" not in logged and "1960" not in logged and "99887766" not in logged
+
+
+def test_every_kind_has_a_name_for_people() -> None:
+    from consult.privacy.phi import _PATTERNS, KIND_NAMES
+
+    assert set(KIND_NAMES) == set(_PATTERNS)
