@@ -83,7 +83,7 @@ def prepare_for_inbound(
     return Prepared(inbound_id, cm.case_id, cm.id, cm.requester, result)
 
 
-def store_draft(session: Session, prepared: Prepared, sla: timedelta = timedelta(hours=4)) -> str:
+def store_draft(session: Session, prepared: Prepared, sla: timedelta) -> str:
     """Write phase: draft, mentions, review item and the threaded -> drafted compare-and-set."""
     inbound_id, case_id, result = prepared.inbound_id, prepared.case_id, prepared.result
     draft = Draft(
