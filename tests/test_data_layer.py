@@ -252,8 +252,8 @@ def test_two_senders_that_both_find_an_expired_lease_send_the_reply_once(db_url:
         def append(self, msg: EmailMessage) -> None:
             pass
 
-    def scope():  # type: ignore[no-untyped-def]
-        return session_scope(db_url)
+    def scope(readonly: bool = False):  # type: ignore[no-untyped-def]
+        return session_scope(db_url, readonly=readonly)
 
     def second_worker() -> None:
         assert deliver(scope, outbound_id, Relay(), SentFolder(), settings) == OutboundState.SENT

@@ -25,14 +25,14 @@ from consult.settings import Settings
 from consult.state import move
 
 log = logging.getLogger(__name__)
-Scope = Callable[[], AbstractContextManager[Session]]
+Scope = Callable[..., AbstractContextManager[Session]]  # session_scope: (readonly=False)
 
 
 def deliver(
     scope: Scope, outbound_id: int, transport: ReplyTransport, sent: SentStore, settings: Settings
 ) -> str:
     lease = timedelta(seconds=settings.reconcile_after_seconds)
-    with scope() as s:
+    with scope(readonly=True) as s:
         out = s.get(OutboundMessage, outbound_id)
         if out is None:
             raise LookupError(f"outbound message {outbound_id} does not exist")
