@@ -22,6 +22,7 @@ import time
 import uuid
 from email import policy
 from email.parser import BytesParser
+from pathlib import Path
 
 from _services import Bench, drafted_count, question, services, wait_until
 
@@ -106,7 +107,7 @@ def pipeline_cpu(bench: Bench) -> dict[str, float]:
 
 def cpu_seconds(pid: int) -> float:
     try:
-        fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except OSError:
         return 0.0
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
