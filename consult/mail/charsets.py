@@ -34,6 +34,8 @@ def decode_header_text(value: str) -> str:
     Adjacent encoded words of one charset are joined before decoding (a multibyte character
     split across two words survives); raw 8-bit bytes go through the charset cascade.
     """
+    if value.isascii() and "=?" not in value:  # most headers: nothing to decode
+        return " ".join(value.replace("\x00", "").split())
     raw = value.encode("ascii", "surrogateescape") if _has_surrogates(value) else None
     if raw is not None:
         value = decode_bytes(raw, None)

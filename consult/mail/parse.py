@@ -283,6 +283,8 @@ def _address(value: str) -> tuple[str, str]:
 
 
 def _addresses(headers: dict[str, str], name: str) -> tuple[str, ...]:
+    if not headers.get(name):
+        return ()
     return tuple(a.lower() for _n, a in getaddresses([headers.get(name, "")]) if _valid_address(a))
 
 
@@ -324,14 +326,14 @@ class _Bodies:
                 if isinstance(sub, Message):
                     self.walk(sub, depth + 1)
             return
-        if ctype in _SIGNED_DATA or (part.get_filename() or "").lower() == "smime.p7m":
+        filename = _filename(part)
+        if ctype in _SIGNED_DATA or filename.lower() == "smime.p7m":
             if self._unwrap_smime(part, depth):
                 return
-        self._leaf(part, ctype)
+        self._leaf(part, ctype, filename)
 
-    def _leaf(self, part: Message, ctype: str) -> None:
+    def _leaf(self, part: Message, ctype: str, filename: str) -> None:
         disposition = part.get_content_disposition()
-        filename = _filename(part)
         if disposition == "attachment" or filename or ctype not in ("text/plain", "text/html"):
             payload = part.get_payload(decode=True) or b""
             name = filename or _fallback_name(part, ctype)
@@ -342,7 +344,8 @@ class _Bodies:
         text = _decode_part(part)
         if ctype == "text/plain":
             # collapse: an RFC 2231 parameter (format*=...) comes back as a (charset, lang, value) tuple.
-            if collapse_rfc2231_value(part.get_param("format") or "").lower() == "flowed":
+            flowed = "format" in str(part.get("Content-Type", "")).lower()  # skip the parameter parse
+            if flowed and collapse_rfc2231_value(part.get_param("format") or "").lower() == "flowed":
                 delsp = collapse_rfc2231_value(part.get_param("delsp") or "").lower() == "yes"
                 text = unflow(text, delsp)
             self.plain_parts.append(text)
