@@ -142,6 +142,8 @@ def is_forward(subject: str, text: str) -> bool:
     """A forward's quoted part is the content: it must not be trimmed away."""
     if _FORWARD_SUBJECT.match(subject):
         return True
+    if "forward" not in text.lower():  # a case-blind search is slow; this word is needed
+        return False
     match = _FORWARD_BODY.search(text)
     return bool(match and "forward" in match.group(1).lower() and not text[: match.start()].strip())
 
@@ -170,13 +172,15 @@ def trim_reply(text: str) -> str:
     """The newest part of a reply: quoted history and the signature removed."""
     if not text.strip():
         return ""
-    marker = _REPLY_ABOVE.search(text)
+    marker = _REPLY_ABOVE.search(text) if "above" in text.lower() else None
     if marker and text[: marker.start()].strip():
         text = text[: marker.start()]
     # An inline (or bottom-posted) reply answers between '>' blocks; the reply parser keeps only
     # what precedes the first quote and would lose those answers, so keep every unquoted line.
     lines = text.splitlines()
-    first_quote = next((i for i, line in enumerate(lines) if _QUOTED_LINE.match(line)), None)
+    first_quote = (
+        next((i for i, line in enumerate(lines) if _QUOTED_LINE.match(line)), None) if ">" in text else None
+    )
     if first_quote is not None and not _HEADER_BLOCK.search(text):
         kept = [ln for ln in lines if not _QUOTED_LINE.match(ln) and not _ATTRIBUTION_LINE.match(ln)]
         text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
