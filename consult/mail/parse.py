@@ -181,7 +181,10 @@ def parse_message(raw: bytes, limits: Limits = DEFAULT_LIMITS) -> ParsedMessage:
     elif body.plain_parts or not html:
         new_text = trim_reply(text)
     else:
-        new_text = trim_reply(html_to_text(cut_html_quote(html), limits.max_html_chars))
+        cut = cut_html_quote(html)
+        # Converting HTML is the slowest step of all: when nothing was cut, reuse the conversion.
+        converted = body.html_as_text if len(cut) == len(html) else None
+        new_text = trim_reply(converted if converted is not None else html_to_text(cut, limits.max_html_chars))
     if not new_text.strip() and subject:
         flags.append("subject_only")
     return ParsedMessage(
@@ -302,6 +305,7 @@ class _Bodies:
         self.attachments: list[Attachment] = []
         self.flags: list[str] = []
         self.inner_text = ""  # the text of a forwarded message, for a wrapper with no body
+        self.html_as_text: str | None = None  # the joined HTML parts converted, when done
         self.report_message_id = ""
         self.report_status = ""
         self.parts = 0
@@ -403,7 +407,7 @@ class _Bodies:
             html = "\n".join(self.html_parts)
             if len(html) > self.limits.max_html_chars:
                 self.flags.append("html_truncated")
-            text = html_to_text(html, self.limits.max_html_chars)
+            text = self.html_as_text = html_to_text(html, self.limits.max_html_chars)
         else:
             text = ""
         text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
