@@ -263,7 +263,7 @@ def _raw_headers(msg: Message) -> dict[str, str]:
 def _pick_address(headers: dict[str, str]) -> tuple[str, str]:
     """The first valid From address; else Reply-To, else Sender (an invalid From list)."""
     for name in ("from", "reply-to", "sender"):
-        for display, addr in getaddresses([headers.get(name, "")]):
+        for display, addr in address_list(headers.get(name, "")):
             if _valid_address(addr):
                 return display.strip(), addr.strip().lower()
         loose = _LOOSE_ADDRESS.search(headers.get(name, ""))
@@ -288,7 +288,25 @@ def _address(value: str) -> tuple[str, str]:
 def _addresses(headers: dict[str, str], name: str) -> tuple[str, ...]:
     if not headers.get(name):
         return ()
-    return tuple(a.lower() for _n, a in getaddresses([headers.get(name, "")]) if _valid_address(a))
+    return tuple(a.lower() for _n, a in address_list(headers.get(name, "")) if _valid_address(a))
+
+
+# The plainest header values, `addr@host` or `Plain Name <addr@host>`, read without the standard
+# library's address parser (25 µs a call); everything else goes to it. The results are the same
+# (tests/mail/test_addresses.py compares them).
+_ATOM = r"[A-Za-z0-9_+-]+"
+_ADDR = rf"{_ATOM}(?:\.{_ATOM})*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+_PLAIN_ADDRESS = re.compile(rf"[ \t]*(?:([A-Za-z0-9]+(?: [A-Za-z0-9]+)*) ?<({_ADDR})>|({_ADDR}))[ \t]*")
+
+
+def address_list(value: str) -> list[tuple[str, str]]:
+    """`email.utils.getaddresses` of one header value."""
+    plain = _PLAIN_ADDRESS.fullmatch(value)
+    if plain is None:
+        return getaddresses([value])
+    if plain.group(3):
+        return [("", plain.group(3))]
+    return [(plain.group(1), plain.group(2))]
 
 
 # -- bodies -----------------------------------------------------------------------------------
