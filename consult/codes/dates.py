@@ -14,13 +14,18 @@ import re
 from consult.codes.vocabulary import MONTHS
 
 # Both patterns start with a character class so the engine scans quickly; the boundaries are
-# checked per match.
+# checked per match. The possessive month word ({2,8}+) gives nothing back: a shorter word is
+# followed by a letter, which can never match, and retrying it cost more than the scan.
 _SLASHED = re.compile(r"(\d{1,2})(/)(\d{1,2})(?:/(\d{2,4}))?")
 _DASHED = re.compile(r"(\d{1,4})(-)(\d{1,2})-(\d{2,4})")
 _NAMED = re.compile(
-    r"[JFMASOND][a-zA-Z]{2,8}\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"[JFMASOND][a-zA-Z]{2,8}+\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
 )
+# The separator of a numeric date with a digit on each side. These start with a literal, which
+# the engine finds with a fast search, where the full patterns try every digit of the text.
+_SLASHED_HINT = re.compile(r"/(?<=\d/)\d")
+_DASHED_HINT = re.compile(r"-(?<=\d-)\d{1,2}-\d{2}")
 _RELATIVE = re.compile(r"\b(?P<word>today|yesterday)(?:'s)?\b", re.I)
 _DOS_CUE = re.compile(r"\b(?:DOS|D\.O\.S\.?|dates?\s+of\s+service|service\s+date)\b\W{0,3}$", re.I)
 _ENCOUNTER = re.compile(
@@ -38,8 +43,10 @@ _NOT_DOS = re.compile(
 
 
 def date_of_service(
-    text: str, today: datetime.date | None
+    text: str, today: datetime.date | None, *, lower: str | None = None
 ) -> tuple[datetime.date | None, list[str]]:
+    """`lower` is text.lower() when the caller has it already."""
+    lower = text.lower() if lower is None else lower
     cued: list[datetime.date] = []
     encounters: list[datetime.date] = []
     for start, end, when in _dates(text, today):
@@ -55,14 +62,14 @@ def date_of_service(
         return cued[0], []
     if encounters:
         return max(encounters), []
-    return _relative(text, today)
+    return _relative(text, today, lower)
 
 
 def _dates(text: str, today: datetime.date | None) -> list[tuple[int, int, datetime.date]]:
     found = []
-    matches = list(_SLASHED.finditer(text)) if "/" in text else []
+    matches = _matches(_SLASHED, _SLASHED_HINT, 2, text) if "/" in text else []
     if "-" in text:
-        matches.extend(_DASHED.finditer(text))
+        matches.extend(_matches(_DASHED, _DASHED_HINT, 4, text))
     for m in matches:
         s, e = m.span()
         if (
@@ -99,6 +106,26 @@ def _dates(text: str, today: datetime.date | None) -> list[tuple[int, int, datet
         y = int(year) if year else today.year  # type: ignore[union-attr]
         found.append((m.start(), m.end(), _date(y, month, int(m.group("day")))))
     return sorted((s, e, d) for s, e, d in found if d is not None)
+
+
+def _matches(
+    pattern: re.Pattern[str], hint: re.Pattern[str], back: int, text: str
+) -> list[re.Match[str]]:
+    """pattern.finditer(text), found by jumping from hint to hint.
+
+    Every match holds a hint (its separator) at most `back` characters after its start, and
+    every hint starts a match within `back` characters before it, so searching from there finds
+    the same matches as a scan of the whole text.
+    """
+    found: list[re.Match[str]] = []
+    pos = 0
+    while (sep := hint.search(text, pos + 1)) is not None:
+        m = pattern.search(text, max(pos, sep.start() - back))
+        if m is None:
+            break
+        found.append(m)
+        pos = m.end()
+    return found
 
 
 def _month_word(word: str) -> bool:
@@ -140,8 +167,9 @@ def _clause_after(text: str, end: int) -> str:
     return text[end : min(stops, default=len(text))]
 
 
-def _relative(text: str, today: datetime.date | None) -> tuple[datetime.date | None, list[str]]:
-    lower = text.lower()
+def _relative(
+    text: str, today: datetime.date | None, lower: str
+) -> tuple[datetime.date | None, list[str]]:
     if "today" not in lower and "yesterday" not in lower:
         return None, []
     m = _RELATIVE.search(text)
