@@ -16,6 +16,7 @@ _NUMBER_WORDS = frozenset("number num no nbr id code codes".split())
 _IS = frozenset(("is", "was", "="))
 _STATE_NAMES = tuple(STATE_NAMES.split("|"))
 _STATE_LAST_WORDS = frozenset(name.rsplit(" ", 1)[-1] for name in _STATE_NAMES)
+_STATE_LAST_PAIRS = frozenset(name[-2:] for name in _STATE_NAMES)
 _BLANKS = " \t\u00a0"
 
 
@@ -28,10 +29,15 @@ def tail_words(text: str, start: int, width: int = 28) -> list[str]:
 
 _QUICK_STOP = frozenset("(,/;[{<'\"=+&*")
 _FULL_LOOK = ID_WORDS | _NUMBER_WORDS | _IS | {"x", "service"}
+_LONGEST_LOOK = max(map(len, _FULL_LOOK))
+# Besides letters and digits, the last characters before a candidate that identifier_before
+# can read as the end of a label ('#', 'Claim # =', 'claim number:', 'ext.', '§').
+_LABEL_PUNCTUATION = frozenset("#=:.§")
 
 
 def identifier_before_at(text: str, start: int) -> bool:
-    """identifier_before on the words before `start`, with a fast exit for ordinary words."""
+    """identifier_before on the words before `start`, with fast exits for ordinary words and
+    punctuation."""
     j = start - 1
     while j >= 0 and text[j] in _BLANKS:
         j -= 1
@@ -40,12 +46,23 @@ def identifier_before_at(text: str, start: int) -> bool:
     if text[j] == "#":
         return True
     if text[j].isalpha():
+        if not _label_ends_at(text, j):
+            return False
+    elif text[j] not in _LABEL_PUNCTUATION and not text[j].isspace():
+        return False  # ')', '-', '|': a last token that is never a label
+    return identifier_before(tail_words(text, start))
+
+
+def _label_ends_at(text: str, j: int) -> bool:
+    """Whether the run of letters that ends at text[j] is a word of _FULL_LOOK."""
+    chunk = text[max(0, j - _LONGEST_LOOK) : j + 1]  # one longer than the longest word
+    word = chunk.rsplit(None, 1)[-1]
+    if not word.isalpha():  # '(code', 'w/invoice': find where the letters start
         k = j
         while k > 0 and text[k - 1].isalpha():
             k -= 1
-        if text[k : j + 1].lower() not in _FULL_LOOK:
-            return False
-    return identifier_before(tail_words(text, start))
+        word = text[k : j + 1]
+    return word.lower() in _FULL_LOOK
 
 
 def identifier_before(words: list[str]) -> bool:
@@ -90,6 +107,9 @@ def state_before(text: str, start: int) -> bool:
     if text[j] == ",":
         j -= 1
     if not text[j].isalpha():
+        return False
+    pair = text[max(0, j - 1) : j + 1]  # a state code, or the last two letters of a name
+    if pair not in STATES and pair.lower() not in _STATE_LAST_PAIRS:
         return False
     left = text[max(0, start - 24) : start].rstrip(_BLANKS)
     if left.endswith(","):
