@@ -28,6 +28,8 @@ from consult.codes.vocabulary import (
 
 D = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 
+_DASH_SET = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")  # the class [{D}]
+_D_CHARS = tuple(D)  # what `right.startswith(tuple(D))` always tested, backslash included
 _TOKEN = re.compile(r"(?<![0-9A-Za-z])[A-Z0-9]{2}(?![0-9A-Za-z])")
 _LOWER_AFTER_CUE = re.compile(r"mod(?:ifier)?s?\b\.?\s*[-:#]?\s*([a-z]{2})\b", re.I)
 _DASH_DIGIT = re.compile(rf"[{D}]\d")
@@ -45,9 +47,8 @@ _FOLLOW_OK = re.compile(
 _UNIT_AFTER = re.compile(rf"^[{D}]?\s?(?:{UNIT_WORDS})\b|^%|^[{D}][A-Za-z]", re.I)
 _NUMBER_GLUE_LEFT = re.compile(r"(?:[$#]|\d[.,:/]|\d\s*[×x]\s*|\b[x×]\s*)$", re.I)
 _NUMBER_GLUE_RIGHT = re.compile(r"^(?:[.,:/]\d|\s*/\s*\d)")
-_RANGE_WORDS_LEFT = re.compile(
-    r"\b(?:ages?|aged|between|from|about|over|under|than|up to)\s+$", re.I
-)
+_RANGE_WORDS = ("age", "ages", "aged", "between", "from", "about", "over", "under", "than", "up to")
+_RANGE_WORDS_LEFT = re.compile(rf"\b(?:{'|'.join(_RANGE_WORDS)})\s+$", re.I)
 _COMPOUND_LEFT = re.compile(rf"([A-Za-z0-9]+)[{D}]$")
 _COMPOUND_RIGHT = re.compile(rf"^[{D}]([A-Za-z0-9]+)")
 _JURISDICTION = re.compile(
@@ -65,6 +66,7 @@ _JURISDICTION_WORDS = (
     "cgs",
     "first coast",
 )
+_JURISDICTION_LAST_LETTERS = frozenset("cCnNsSoOtT\u017f")  # \u017f, long s, matches s
 _ARTICLES = frozenset(("a", "an", "the", "that", "this"))
 _QUARTER_YEAR = re.compile(r"^\s+(?:19|20)\d\d\b")
 _ZIP_AFTER = re.compile(r"^[ \t\u00a0]+\d{5}(?!\d)")
@@ -73,6 +75,8 @@ _COORD = re.compile(
     r"\binstead\s+of\b|\brather\s+than\b)\s*)+(?:(?:the|a|an)\s+)?",
     re.I,
 )
+# Every ASCII character a _COORD match can hold: blanks, its punctuation, the letters of its words.
+_COORD_CHARS = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f(,/&+.adefhilnoprstuvADEFHILNOPRSTUV"
 _SENTENCE_END = re.compile(r"[.?!](?=\s)|\n[ \t]*\n")
 _MODIFIER_WORD = re.compile(r"\bmod(?:ifier)?s?\b", re.I)
 _CELL_SEP = re.compile(r"[ \t]*\|[ \t]*|\t+| {2,}")
@@ -83,7 +87,7 @@ _ENGLISH = frozenset(
 _MOD_HEADER = re.compile(r"mod(?:ifier)?s?\.?", re.I)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Candidate:
     value: str
     start: int
@@ -100,15 +104,18 @@ def find_modifiers(
     taken: list[tuple[int, int]],
     attached: set[str],
     tokens: list[tuple[int, str]] | None = None,
+    *,
+    lower: str | None = None,
 ) -> list[tuple[str, int]]:
     """(modifier, position) for every modifier mention outside the `taken` spans.
 
     `tokens` are the two-character upper-case tokens (start, token) when the caller has
-    already scanned for them; otherwise the text is scanned here.
+    already scanned for them; otherwise the text is scanned here. `lower` is text.lower() when
+    the caller has it.
     """
     if tokens is None:
         tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
-    cues = _cue_positions(text)
+    cues = _cue_positions(text.lower() if lower is None else lower)
     candidates = _candidates(text, taken, tokens, cues)
     if not candidates:
         return []
@@ -148,9 +155,8 @@ def _candidates(
     return found
 
 
-def _cue_positions(text: str) -> list[int]:
+def _cue_positions(lower: str) -> list[int]:
     """Where 'mod' starts a word (found with str.find, much cheaper than a regex scan)."""
-    lower = text.lower()
     found, at = [], lower.find("mod")
     while at >= 0:
         if at == 0 or not lower[at - 1].isalpha():
@@ -169,9 +175,9 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         return
     # Cheap character tests first: the end-anchored searches are costly on every candidate.
     cue = ("od" in left or "OD" in left) and bool(_CUE_BEFORE.search(left))
-    cue = cue or bool(_CUE_AFTER.match(right))
+    cue = cue or (_may_name_modifier(right) and bool(_CUE_AFTER.match(right)))
     hyphen = left[-1:] in D and bool(_DETACHED_HYPHEN.search(left))
-    table = any(s <= c.start < e for s, e in in_table)
+    table = bool(in_table) and any(s <= c.start < e for s, e in in_table)
     words = left.lower().split()[-2:]
     verb = bool(words) and (
         words[-1] in VERB_WORDS
@@ -188,12 +194,22 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         c.accepted = True
 
 
+def _may_name_modifier(right: str) -> bool:
+    """False when _CUE_AFTER cannot match: its noun does not start where it would."""
+    rest = right.lstrip()
+    if rest[:1] in _DASH_SET:
+        rest = rest[1:].lstrip()
+    first = rest[:1]
+    return bool(first) and (first in "mpcsMPCS" or not first.isascii())
+
+
 def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
-    if _DASH_DIGIT.match(right):  # CO-16, 26-59 outside a code
-        return True
-    compound = _COMPOUND_RIGHT.match(right)
-    if compound and compound.group(1).upper() not in MODIFIERS:
-        return True  # T1-weighted, L5-S1
+    if right[:1] in _DASH_SET:
+        if _DASH_DIGIT.match(right):  # CO-16, 26-59 outside a code
+            return True
+        compound = _COMPOUND_RIGHT.match(right)
+        if compound and compound.group(1).upper() not in MODIFIERS:
+            return True  # T1-weighted, L5-S1
     compound = _COMPOUND_LEFT.search(left) if left[-1:] in D else None
     if (
         compound
@@ -209,24 +225,55 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
             ((tail[-1:] in "$#.,:/" and tail) or "x" in tail or "×" in tail)
             and _NUMBER_GLUE_LEFT.search(left)
             or _NUMBER_GLUE_RIGHT.match(right)
-            or _UNIT_AFTER.match(right.lstrip(" ") if not right.startswith(tuple(D)) else right)
-            or _RANGE_WORDS_LEFT.search(left[-12:])
+            or _unit_after(right)
+            or _range_word_before(left[-12:])
         )
     if c.value in STATES and _ZIP_AFTER.match(right):
         return True  # Gainesville, GA 30501
     if c.wordlike and right.startswith(":"):
         return True  # RE: / PS:
-    low = left.lower()
-    if any(w in low for w in _JURISDICTION_WORDS) and _JURISDICTION.search(left):
-        return True  # Noridian (JE)
+    if _may_end_jurisdiction(left):
+        low = left.lower()
+        if any(w in low for w in _JURISDICTION_WORDS) and _JURISDICTION.search(left):
+            return True  # Noridian (JE)
     return bool(c.value[0] == "Q" and _QUARTER_YEAR.match(right))
+
+
+def _unit_after(right: str) -> bool:
+    after = right.lstrip(" ") if not right.startswith(_D_CHARS) else right
+    first = after[:1]
+    # _UNIT_AFTER starts with a letter, '%', a dash or a blank: not with a digit or '?', ')'...
+    if not first or (first.isascii() and not (first.isalpha() or first.isspace() or first in "%-")):
+        return False
+    return bool(_UNIT_AFTER.match(after))
+
+
+def _range_word_before(tail: str) -> bool:
+    if not tail[-1:].isspace():
+        return False
+    word_end = tail.rstrip()
+    if word_end.isascii() and not word_end.lower().endswith(_RANGE_WORDS):
+        return False
+    return bool(_RANGE_WORDS_LEFT.search(tail))
+
+
+def _may_end_jurisdiction(left: str) -> bool:
+    """False when _JURISDICTION cannot match: before an optional final '(' and blanks, a name
+    ends in c, n, s, o or t, and 'is' in s."""
+    if left.endswith("("):
+        left = left[:-1]
+    return left.rstrip()[-1:] in _JURISDICTION_LAST_LETTERS
 
 
 def _spread(text: str, candidates: list[_Candidate], attached: set[str]) -> None:
     live = [c for c in candidates if not c.rejected]
+    if all(c.accepted for c in live):
+        return
     groups = _groups(text, live)
     bounds: list[int] = []
+    # Up to three rounds; acceptance only grows, so a round that accepts nothing new ends it.
     for _ in range(3):
+        accepted = sum(c.accepted for c in live)
         established = attached | {c.value for c in live if c.accepted}
         for group in groups:
             if len(group) > 1 and (
@@ -243,6 +290,8 @@ def _spread(text: str, candidates: list[_Candidate], attached: set[str]) -> None
                 if not bounds:
                     bounds = [m.end() for m in _SENTENCE_END.finditer(text)] or [len(text)]
                 c.accepted = _sentence_has_modifier(text, c, live, bounds)
+        if sum(c.accepted for c in live) == accepted:
+            return
 
 
 def _follow_ok(text: str, c: _Candidate) -> bool:
@@ -253,13 +302,21 @@ def _groups(text: str, live: list[_Candidate]) -> list[list[_Candidate]]:
     groups: list[list[_Candidate]] = []
     for c in live:
         prev = groups[-1][-1] if groups else None
-        if prev is not None and prev.end <= c.start and _COORD.fullmatch(text, prev.end, c.start):
+        if prev is not None and prev.end <= c.start and _coordinated(text, prev.end, c.start):
             groups[-1].append(c)
         elif prev is not None and prev.start == c.start:  # X{EPSU} expansions
             groups[-1].append(c)
         else:
             groups.append([c])
     return groups
+
+
+def _coordinated(text: str, end: int, start: int) -> bool:
+    """Whether only a coordination ('/', ' or ', ', and the ') stands between two candidates."""
+    gap = text[end:start]
+    if gap.isascii() and gap.strip(_COORD_CHARS):
+        return False  # a character no coordination holds
+    return bool(_COORD.fullmatch(text, end, start))  # in place: \b sees the candidates
 
 
 def _sentence_has_modifier(
@@ -282,7 +339,10 @@ def _table_cells(text: str, cues: list[int]) -> list[tuple[int, int]]:
             continue
         line_end = text.find("\n", at)
         line_end = len(text) if line_end < 0 else line_end
-        cells = _cells(text[line_start:line_end], line_start)
+        line = text[line_start:line_end]
+        if "|" not in line and "\t" not in line and "  " not in line:
+            continue  # no cell separator (_CELL_SEP): a single cell, not a header
+        cells = _cells(line, line_start)
         heads = [i for i, (s, e) in enumerate(cells) if _MOD_HEADER.fullmatch(text, s, e)]
         if len(cells) < 2 or not heads:
             continue
