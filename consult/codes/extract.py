@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from operator import itemgetter
+from typing import Any, NamedTuple
 
 from consult.codes import icd
 from consult.codes.context import identifier_before_at, state_before
@@ -80,17 +81,18 @@ def question_text(subject: str, body: str) -> str:
 
 
 def extract(text: str, *, today: datetime.date | None = None) -> Extraction:
+    lower = text.lower()
     pairs: list[tuple[int, str]] = []
-    hits = _code_hits(text, pairs)
+    hits = _code_hits(text, lower, pairs)
     hits, ranges = _join_ranges(text, hits)
     taken: list[tuple[int, int]] = []
-    hits = [_attach_modifiers(text, h, taken) for h in hits]
-    attached = [(mod, pos) for h in hits for mod, pos in h.attached]
-    bare = find_modifiers(text, taken, {mod for mod, _ in attached}, pairs)
-    ordered = sorted(attached + bare, key=lambda item: item[1])
+    attached = [_attached_modifiers(text, h, taken) for h in hits]
+    every_attached = [item for mods in attached for item in mods]
+    bare = find_modifiers(text, taken, {mod for mod, _ in every_attached}, pairs, lower=lower)
+    ordered = sorted(every_attached + bare, key=itemgetter(1))
     modifiers = tuple(dict.fromkeys(mod for mod, _ in ordered))
-    dos, dos_notes = date_of_service(text, today)
-    mentions = tuple(h.mention() for h in hits)
+    dos, dos_notes = date_of_service(text, today, lower=lower)
+    mentions = tuple(map(_mention, hits, attached))
     notes = [f"range {a}\u2013{b} kept as written; expand against loaded codes" for a, b in ranges]
     notes.extend(dos_notes)
     notes.extend(n for m in mentions if m.alternative for n in m.notes[:1])
@@ -128,11 +130,15 @@ def _shape(code: str) -> str:
 
 # --- candidates -------------------------------------------------------------------------------
 
-# A token that starts with a letter or digit followed by a digit, with an optional dotted part.
-# It starts with a character class so the engine scans fast; shapes are checked per token.
-# One scan finds both code-like tokens and two-character upper-case tokens (modifier candidates).
+# A token that starts with a letter or digit followed by a digit, with an optional dotted part,
+# or a two-character upper-case token (a modifier candidate): one scan finds both. The match
+# starts at the token's second character, a digit or an upper-case letter (or any non-ASCII
+# character, for the other Unicode digits), and looks back for the first: a leading character
+# class lets the engine skip quickly over the lower-case letters that make up most of a text.
 _TOKEN = re.compile(
-    r"(?<![0-9A-Za-z])(?:[0-9A-Za-z]\d[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)?|[A-Z0-9]{2}(?![0-9A-Za-z]))"
+    r"[0-9A-Z\u0080-\U0010FFFF]"
+    r"(?:(?<=(?<![0-9A-Za-z])[0-9A-Za-z]\d)[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)?"
+    r"|(?<=(?<![0-9A-Za-z])[A-Z0-9]{2})(?![0-9A-Za-z]))"
 )
 _SHAPE = re.compile(
     r"""(?P<dot>[A-Za-z]\d[0-9A-Za-z]\.[0-9A-Za-z]{1,4})
@@ -141,6 +147,7 @@ _SHAPE = re.compile(
       |(?P<alnum>[A-Za-z]\d[0-9A-Za-z]{1,5})""",
     re.X,
 )
+_LONGEST_SHAPE = 8  # T82.897A
 _GLUED_QUANTITY = re.compile(r"(?<=\d)[x×]\d+$")
 _DX_WORDS = re.compile(
     r"\b(?:dx|diagnos[ie]s|diagnosis|diagnostic code|icd(?:-?10(?:-?cm)?)?)\b", re.I
@@ -153,93 +160,101 @@ _DRUG_BEFORE = re.compile(
     r"\b(?:hcpcs|j-?codes?|drug|billed as|bill as|sends? as)\b[^.?!\n]*$", re.I
 )
 # What may follow a code-shaped string and make it something else; one match per candidate.
+_UNITS = (
+    r"(?i:units?|mg|mcg|ml|cc|mm|cm|%|percent|minutes?|mins?|hours?|hrs?|days?|weeks?|"
+    r"months?|years?|dollars?|miles?|lbs?|kg|sq\.?\s*cm)\b"
+)
 _RIGHT_TRAP = re.compile(
     rf"(?P<decimal>[.,:]\d)"
     rf"|(?P<zip4>[{DASHES}]\d{{4}}(?!\d))"
     r"|(?P<phone>[ .]\d{3,4}(?![0-9A-Za-z]))"
-    r"|(?P<unit>\s?(?i:units?|mg|mcg|ml|cc|mm|cm|%|percent|minutes?|mins?|hours?|hrs?|days?|weeks?|"
-    r"months?|years?|dollars?|miles?|lbs?|kg|sq\.?\s*cm)\b)"
+    rf"|(?P<unit>\s?{_UNITS})"
     r"|(?P<street>[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?"
     r"(?:[A-Z0-9][A-Za-z0-9.'-]*[ \t]+){0,4}"
     r"(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Cir|"
     r"Circle|Ct|Court|Hwy|Highway|Pl|Place|Plaza|Sq|Square|Ter|Terrace|Trail|Trl|Pike|Loop)\b)"
 )
-_RIGHT_TRAPS = {
-    "decimal": "part of a larger number or a time",
-    "zip4": "ZIP+4",
-    "phone": "digit group (phone or account number)",
-    "unit": "quantity",
-    "street": "street number",
-}
+# After a space and a lower-case letter only the unit can match ('25 minutes'), and this much
+# smaller pattern decides it.
+_UNIT = re.compile(_UNITS)
+_DASH_CHARS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
+_UNIT_INITIALS = "%umcphdwylksUMCPHDWYLKS"
+# The ASCII characters that can begin a _RIGHT_TRAP match, and those that can come second when
+# the first is a space (a digit group, a unit, a street). Running the pattern costs more than
+# the rest of the checks on a code, and most codes are followed by ')', '?', ',' or a word.
+_RIGHT_TRAP_FIRST = frozenset(".,: \t\n\r\f\v\x1c\x1d\x1e\x1f" + _UNIT_INITIALS) | _DASH_CHARS
+_RIGHT_TRAP_AFTER_SPACE = frozenset(" \t0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ" + _UNIT_INITIALS)
 _CODE_BEFORE_DASH = re.compile(rf"(?:\d{{4}}[A-Za-z]|\d{{5}}|[A-Za-z]\d{{4}})\s*[{DASHES}]\s*$")
 _PHONE_GROUP_BEFORE = re.compile(r"(?<![A-Za-z0-9])\d{3,4}[ .]$")
-_DASH_CHARS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
+_BLANKS = " \t\u00a0"
 
 
-@dataclass
-class _Hit:
+class _Hit(NamedTuple):
     code: str
     system: str
     category: str
     start: int
     end: int
     alternative: str | None = None
-    notes: list[str] = field(default_factory=list)
-    attached: list[tuple[str, int]] = field(default_factory=list)
-
-    def mention(self) -> CodeMention:
-        return CodeMention(
-            code=self.code,
-            system=self.system,
-            category=self.category,
-            span=(self.start, self.end),
-            modifiers=tuple(m for m, _ in self.attached),
-            alternative=self.alternative,
-            notes=tuple(self.notes),
-        )
+    notes: tuple[str, ...] = ()
 
 
-def _code_hits(text: str, pairs: list[tuple[int, str]]) -> list[_Hit]:
+def _mention(hit: _Hit, attached: list[tuple[str, int]]) -> CodeMention:
+    return CodeMention(
+        hit.code,
+        hit.system,
+        hit.category,
+        (hit.start, hit.end),
+        tuple([mod for mod, _ in attached]),
+        hit.alternative,
+        hit.notes,
+    )
+
+
+def _code_hits(text: str, lower: str, pairs: list[tuple[int, str]]) -> list[_Hit]:
     """Code mentions; two-character upper-case tokens met on the way go to `pairs`."""
     found = []
     for match in _TOKEN.finditer(text):
-        s, e = match.span()
-        token = match.group()
+        s, e = match.start() - 1, match.end()
         if e - s == 2:
-            pairs.append((s, token))
+            pairs.append((s, text[s:e]))
             continue
-        glued = _GLUED_QUANTITY.search(token) if "x" in token or "×" in token else None  # 99417x2
-        if glued is not None:
-            e = s + glued.start()
+        token = text[s:e]
+        if "x" in token:  # 99417x2
+            glued = _GLUED_QUANTITY.search(token)
+            if glued is not None:
+                e = s + glued.start()
+        if e - s > _LONGEST_SHAPE:
+            continue
         shape = _SHAPE.fullmatch(token, 0, e - s)
-        if shape is None:
-            continue
-        found.append((shape, s, e))
+        if shape is not None:
+            found.append((shape.lastgroup, s, e))
     if not found:
         return []
-    has_dx_context = any(m.group("dot") for m, _, _ in found)
-    if not has_dx_context and any(m.group("alnum") for m, _, _ in found):
-        lower = text.lower()
-        has_dx_context = any(w in lower for w in _DX_SUBSTRINGS)
+    kinds = {kind for kind, _, _ in found}
+    has_dx_context = "dot" in kinds or (
+        "alnum" in kinds and any(w in lower for w in _DX_SUBSTRINGS)
+    )
     hits = []
-    for shape, s, e in found:
-        hit = _classify(text, shape, s, e, has_dx_context)
-        if hit is not None and _trap(text, s, e, hit) is None:
+    for kind, s, e in found:
+        hit = _classify(text, kind, s, e, has_dx_context)
+        if hit is not None and not _trapped(text, s, e, hit):
             hits.append(hit)
     return hits
 
 
-def _classify(text: str, match: re.Match[str], s: int, e: int, has_dx_context: bool) -> _Hit | None:
+def _classify(text: str, kind: str | None, s: int, e: int, has_dx_context: bool) -> _Hit | None:
     token = text[s:e]
-    if match.group("dot"):
-        return _dotted_icd(text, token, s, e)
-    if match.group("cat"):
-        return _cpt_letter(token, s, e)
-    if match.group("num"):
+    if kind == "num":
         n = int(token)
-        if any(lo <= n <= hi for lo, hi in CPT_I_RANGES):
-            return _Hit(token, "CPT", "I", s, e)
+        for lo, hi in CPT_I_RANGES:
+            if lo <= n <= hi:
+                return _Hit(token, "CPT", "I", s, e)
         return None
+    if kind == "dot":
+        return _dotted_icd(text, token, s, e)
+    if kind == "cat":
+        return _cpt_letter(token, s, e)
     return _alnum(text, token, s, e, has_dx_context)
 
 
@@ -247,13 +262,14 @@ def _dotted_icd(text: str, token: str, s: int, e: int) -> _Hit | None:
     if s > 0 and text[s - 1] == ".":  # file.v10.txt
         return None
     code = token.upper()
-    if icd.is_code(code):
-        hit = _Hit(code, "ICD-10-CM", "", s, e)
-        if not icd.is_billable(code):
-            hit.notes.append(f"{code} is an ICD-10-CM category or subcategory, not a billable code")
-        return hit
+    known, billable = icd.look_up(code)
+    if known:
+        if billable:
+            return _Hit(code, "ICD-10-CM", "", s, e)
+        note = f"{code} is an ICD-10-CM category or subcategory, not a billable code"
+        return _Hit(code, "ICD-10-CM", "", s, e, notes=(note,))
     if token[0].isupper() and re.fullmatch(r"[A-Z]\d{2}\.\d[0-9A-Z]{0,3}", code):
-        return _Hit(code, "ICD-10-CM", "", s, e, notes=[f"{code} is not in ICD-10-CM FY2026"])
+        return _Hit(code, "ICD-10-CM", "", s, e, notes=(f"{code} is not in ICD-10-CM FY2026",))
     return None
 
 
@@ -265,7 +281,7 @@ def _cpt_letter(token: str, s: int, e: int) -> _Hit | None:
     if letter == "T" and 1 <= number <= 1999:
         return _Hit(code, "CPT", "III", s, e)
     if letter in "UM" and code[0] == "0" and number >= 1:  # PLA and MAAA codes are Category I
-        return _Hit(code, "CPT", "I", s, e, notes=[f"{code} is a Category I {letter}-code"])
+        return _Hit(code, "CPT", "I", s, e, notes=(f"{code} is a Category I {letter}-code",))
     return None
 
 
@@ -284,15 +300,18 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> _Hit 
     # Five or more characters that can only be ICD-10-CM (M5451, T82897A) need no context;
     # shorter ones (I10, N851, E119) are too easily something else.
     icd_only = len(code) >= 5 and token == code
-    if not ((has_dx_context or icd_only) and icd.is_code(code)):
+    if not (has_dx_context or icd_only):
+        return None
+    known, billable = icd.look_up(code)
+    if not known:
         return None
     dotted = icd.dotted(code)
-    hit = _Hit(dotted, "ICD-10-CM", "", s, e)
+    notes = []
     if len(code) > 3:
-        hit.notes.append(f"{token} written without the dot: read as {dotted}")
-    if not icd.is_billable(code):
-        hit.notes.append(f"{dotted} is an ICD-10-CM category or subcategory, not a billable code")
-    return hit
+        notes.append(f"{token} written without the dot: read as {dotted}")
+    if not billable:
+        notes.append(f"{dotted} is an ICD-10-CM category or subcategory, not a billable code")
+    return _Hit(dotted, "ICD-10-CM", "", s, e, notes=tuple(notes))
 
 
 def _ambiguous(text: str, code: str, s: int, e: int) -> _Hit:
@@ -306,43 +325,56 @@ def _ambiguous(text: str, code: str, s: int, e: int) -> _Hit:
     drug = bool(_DRUG_CONTEXT.match(after)) or bool(_DRUG_BEFORE.search(before))
     if dx and not drug:
         note = f"{code} read as ICD-10-CM {dotted} (diagnosis context); also HCPCS {code}"
-        return _Hit(dotted, "ICD-10-CM", "", s, e, alternative=f"HCPCS {code}", notes=[note])
+        return _Hit(dotted, "ICD-10-CM", "", s, e, alternative=f"HCPCS {code}", notes=(note,))
     note = f"{code} read as HCPCS {code}; also ICD-10-CM {dotted}"
-    return _Hit(code, "HCPCS", "II", s, e, alternative=f"ICD-10-CM {dotted}", notes=[note])
+    return _Hit(code, "HCPCS", "II", s, e, alternative=f"ICD-10-CM {dotted}", notes=(note,))
 
 
-def _trap(text: str, s: int, e: int, hit: _Hit) -> str | None:
-    """Why this code-shaped string is something else, or None when it is a code."""
+def _trapped(text: str, s: int, e: int, hit: _Hit) -> bool:
+    """True when this code-shaped string is something else: an amount, part of a larger number
+    or a time, a ZIP or ZIP+4, an identifier, a digit group of a phone or account number, a
+    quantity, a street number. The cheapest looks come first."""
     before = text[s - 1] if s else ""
     before2 = text[s - 2] if s > 1 else ""
-    if before and before in "$#€£":
-        return "amount or number"
-    if before and before in ".,:" and before2.isdigit():
-        return "part of a larger number or a time"
-    after = _RIGHT_TRAP.match(text, e)
-    if after is not None:
-        kind = after.lastgroup
-        if kind != "zip4" or (hit.system == "CPT" and hit.category == "I"):
-            return _RIGHT_TRAPS[kind or ""]
-    if state_before(text, s):
-        return "ZIP code"
+    if before and before in "$#€£":  # an amount or number
+        return True
+    if before and before in ".,:" and before2.isdigit():  # 1,20000 or 07:42
+        return True
+    if _right_trapped(text, e, hit):
+        return True
+    if s >= 3 and before in _BLANKS and state_before(text, s):  # ZIP code
+        return True
     if identifier_before_at(text, s):
-        return "identifier"
+        return True
     if before2.isdigit() or before in _DASH_CHARS:
         left = text[max(0, s - 16) : s].rstrip()
         if left and left[-1] in _DASH_CHARS and left[:-1].rstrip()[-1:].isdigit():
-            if not _CODE_BEFORE_DASH.search(left + " "):
-                return "part of a hyphenated number"
+            if not _CODE_BEFORE_DASH.search(left + " "):  # part of a hyphenated number
+                return True
         if before in " ." and _PHONE_GROUP_BEFORE.search(text, max(0, s - 6), s):
-            return "digit group (phone or account number)"
+            return True  # a digit group of a phone or account number
     plus = text.rfind("+", max(0, s - 20), s)
-    if (
+    return (  # an international phone number
         plus >= 0
         and text[plus + 1 : plus + 2].isdigit()
         and not text[plus + 1 : s].strip("0123456789 ().-")
-    ):
-        return "international phone number"
-    return None
+    )
+
+
+def _right_trapped(text: str, e: int, hit: _Hit) -> bool:
+    first = text[e : e + 1]
+    if not first or (first.isascii() and first not in _RIGHT_TRAP_FIRST):
+        return False
+    if first == " ":
+        second = text[e + 1 : e + 2]
+        if not second or (second.isascii() and second not in _RIGHT_TRAP_AFTER_SPACE):
+            return False
+        if "a" <= second <= "z":
+            return _UNIT.match(text, e + 1) is not None
+    after = _RIGHT_TRAP.match(text, e)
+    if after is None:
+        return False
+    return after.lastgroup != "zip4" or (hit.system == "CPT" and hit.category == "I")
 
 
 # --- ranges and attached modifiers ------------------------------------------------------------
@@ -356,11 +388,32 @@ _CHANGE_BEFORE = re.compile(
 _ABBREVIATED_END = re.compile(rf"\s*[{DASHES}]\s*(\d{{2,3}}[A-Za-z]?)(?![A-Za-z0-9])")
 
 
+# The second character after a code when the first is a blank, for any of the patterns below to
+# match: a blank or dash (range, abbreviated end), 'to'/'through', 'mod', or a spaced run.
+_CONTINUATION_AFTER_BLANK = frozenset(
+    " \t\n\r\f\v\x1c\x1d\x1e\x1f-tTmM0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+)
+
+
+def _may_continue(text: str, end: int) -> bool:
+    """False when nothing after a code can make a range or attach a modifier to it (a cheap
+    look at one or two characters; most codes are followed by a word or punctuation)."""
+    first = text[end : end + 1]
+    if first in _DASH_CHARS:
+        return True
+    if not first.isspace():
+        return False
+    second = text[end + 1 : end + 2]
+    return bool(second) and (not second.isascii() or second in _CONTINUATION_AFTER_BLANK)
+
+
 def _join_ranges(text: str, hits: list[_Hit]) -> tuple[list[_Hit], list[tuple[str, str]]]:
     ranges: list[tuple[str, str]] = []
     out: list[_Hit] = []
     for i, hit in enumerate(hits):
         out.append(hit)
+        if not _may_continue(text, hit.end):
+            continue
         nxt = hits[i + 1] if i + 1 < len(hits) else None
         if nxt is not None and _is_range(text, hit, nxt):
             _add_range(ranges, hit.code, nxt.code)
@@ -405,7 +458,7 @@ def _abbreviated_end(text: str, hit: _Hit) -> _Hit | None:
     if full <= hit.code:
         return None
     note = f"{m.group(1)} read as the range end {full}"
-    return _Hit(full, hit.system, hit.category, m.start(1), m.end(1), notes=[note])
+    return _Hit(full, hit.system, hit.category, m.start(1), m.end(1), notes=(note,))
 
 
 _ATTACHED = re.compile(
@@ -417,7 +470,13 @@ _NOT_A_MODIFIER_AFTER = re.compile(r"(?:\s?(?:units?|min|minutes?|mg|days?)\b|%)
 _SPACED_RUN = re.compile(r" ([A-Z0-9]{2})((?: [A-Z0-9]{2})+)(?![A-Za-z0-9])")
 
 
-def _attach_modifiers(text: str, hit: _Hit, taken: list[tuple[int, int]]) -> _Hit:
+def _attached_modifiers(
+    text: str, hit: _Hit, taken: list[tuple[int, int]]
+) -> list[tuple[str, int]]:
+    """(modifier, position) for the modifiers written onto the code; their spans go to `taken`."""
+    attached: list[tuple[str, int]] = []
+    if not _may_continue(text, hit.end):
+        return attached
     run = _SPACED_RUN.match(text, hit.end)
     if run is not None and hit.system != "ICD-10-CM":
         # "93288 26 TC": two or more modifiers written after the code with single spaces
@@ -426,17 +485,17 @@ def _attach_modifiers(text: str, hit: _Hit, taken: list[tuple[int, int]]) -> _Hi
             text, run.end()
         ):
             for mod, offset in mods:
-                hit.attached.append((mod, run.start() + offset))
+                attached.append((mod, run.start() + offset))
                 taken.append((run.start() + offset, run.start() + offset + 2))
-            return hit
+            return attached
     pos = hit.end
     while True:
         m = _ATTACHED.match(text, pos)
         if m is None:
-            return hit
+            return attached
         mod = m.group(1).upper()
         if mod not in MODIFIERS or _NOT_A_MODIFIER_AFTER.match(text, m.end()):
-            return hit
+            return attached
         lead = m.group()[: m.start(1) - m.start()]
         if (
             lead.startswith(" ")
@@ -444,7 +503,7 @@ def _attach_modifiers(text: str, hit: _Hit, taken: list[tuple[int, int]]) -> _Hi
             and not mod.isalpha()
             and "mod" not in lead.lower()
         ):
-            return hit  # "99213 - 25 ..." reads as a list or a quantity, not an attachment
-        hit.attached.append((mod, m.start(1)))
+            return attached  # "99213 - 25 ..." reads as a list or a quantity, not an attachment
+        attached.append((mod, m.start(1)))
         taken.append((m.start(1), m.end(1)))
         pos = m.end()
