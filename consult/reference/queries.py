@@ -18,6 +18,7 @@ from sqlalchemy import BindParameter, ColumnElement, Integer, Table, bindparam, 
 from consult.reference.tables import (
     RefAddon,
     RefHcpcs,
+    RefModifier,
     RefMue,
     RefPfs,
     RefPtp,
@@ -36,6 +37,7 @@ AOC: Table = RefAddon.__table__  # type: ignore[attr-defined]
 TELE: Table = RefTelehealth.__table__  # type: ignore[attr-defined]
 HCPCS: Table = RefHcpcs.__table__  # type: ignore[attr-defined]
 SUMMARY: Table = RefSummary.__table__  # type: ignore[attr-defined]
+MODIFIER: Table = RefModifier.__table__  # type: ignore[attr-defined]
 
 PTP_SAMPLE = 10  # partners listed on a card; the count is always complete
 
@@ -103,6 +105,18 @@ AOC_ROWS = select(
 TELE_STATUS = select(TELE.c.status).where(TELE.c.code == CODE, TELE.c.release_id.in_(IDS))
 HCPCS_ROW = select(HCPCS).where(HCPCS.c.code == CODE, HCPCS.c.release_id.in_(IDS))
 SUMMARY_ROWS = select(SUMMARY.c.summary, SUMMARY.c.release_id).where(SUMMARY.c.code == CODE)
+MODIFIER_ROWS = select(
+    MODIFIER.c.system, MODIFIER.c.text, MODIFIER.c.short_text, MODIFIER.c.termination,
+    MODIFIER.c.release_id,
+).where(MODIFIER.c.modifier == bindparam("modifier"), MODIFIER.c.release_id.in_(IDS))
+# The loaded codes between two codes, in each table that lists codes (the caller keeps the
+# ones of the right shape).
+CODES_BETWEEN = {
+    table: select(table.c.code)
+    .where(table.c.code.between(bindparam("first"), bindparam("last")), table.c.release_id.in_(IDS))
+    .distinct()
+    for table in (PFS, MUE, HCPCS)
+}
 # Loaded codes of the same shape (`pattern`) just below and above a missing code.
 _SHAPE = PFS.c.code.like(bindparam("pattern"))
 _WINDOW = bindparam("window", type_=Integer)

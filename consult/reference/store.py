@@ -36,7 +36,7 @@ from consult.reference.cards import (
     PtpSummary,
     TelehealthInfo,
 )
-from consult.reference.tables import RefHcpcs, RefIcd10cm, RefModifier, RefMue, RefPfs
+from consult.reference.tables import RefHcpcs, RefIcd10cm, RefMue, RefPfs
 from consult.reference.vintages import Vintage, load_vintages, pick
 
 __all__ = [
@@ -265,14 +265,12 @@ class ReferenceStore:
         current = [v for v in (self.vintage("modifiers", dos), self.vintage("hcpcs", dos)) if v]
         # Modifier text changes rarely: fall back to older vintages rather than say nothing.
         ordered = current + sorted(pool, key=lambda v: v.effective_from, reverse=True)
-        for vint in ordered:
-            rows = self.session.exec(
-                select(RefModifier).where(
-                    RefModifier.modifier == mod, col(RefModifier.release_id).in_(vint.release_ids)
-                )
-            ).all()
-            if rows:
-                row = sorted(rows, key=lambda r: r.system != "CPT")[0]
+        ids = tuple(dict.fromkeys(rid for v in ordered for rid in v.release_ids))
+        rows = self._rows(Q.MODIFIER_ROWS, modifier=mod, ids=ids) if ids else []
+        for vint in ordered:  # one query for all vintages, then the first in order that has it
+            found = [r for r in rows if r.release_id in vint.release_ids]
+            if found:
+                row = sorted(found, key=lambda r: r.system != "CPT")[0]
                 return ModifierInfo(
                     modifier=mod,
                     system=row.system,
@@ -306,16 +304,11 @@ class ReferenceStore:
             return []
         suffix = first[-1] if not first[-1].isdigit() else None
         result: set[str] = set()
-        for family, table in (("pfs", RefPfs), ("mue", RefMue), ("hcpcs", RefHcpcs)):
+        for family, table in (("pfs", Q.PFS), ("mue", Q.MUE), ("hcpcs", Q.HCPCS)):
             ids = self._ids(family, dos)
             if ids:
-                result.update(
-                    self.session.exec(
-                        select(table.code)
-                        .where(col(table.code).between(first, last), col(table.release_id).in_(ids))
-                        .distinct()
-                    ).all()
-                )
+                stmt = Q.CODES_BETWEEN[table]
+                result.update(r.code for r in self._rows(stmt, first=first, last=last, ids=ids))
         return sorted(
             c for c in result
             if len(c) == 5 and (c[-1] == suffix if suffix else c[-1].isdigit())
