@@ -218,12 +218,14 @@ class Settings(BaseSettings):
     def templates(self) -> Path:
         if self.templates_dir:
             return self.templates_dir
-        bundled = Path(__file__).resolve().parent.parent / "templates"
-        return bundled if bundled.is_dir() else Path("templates")
+        return _BUNDLED_TEMPLATES if _BUNDLED_TEMPLATES.is_dir() else Path("templates")
 
     @property
     def imap_enabled(self) -> bool:
         return bool(self.imap_host)
+
+
+_BUNDLED_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 
 def _describe(exc: ValidationError) -> str:
