@@ -74,3 +74,32 @@ def test_every_kind_has_a_name_for_people() -> None:
     from consult.privacy.phi import _PATTERNS, KIND_NAMES
 
     assert set(KIND_NAMES) == set(_PATTERNS)
+
+
+def _every_pattern(text: str) -> list[tuple[str, int, int]]:
+    """What find_phi must return: every pattern run over the text, no shortcuts."""
+    from consult.privacy.phi import _NOT_NAMES, _PATTERNS
+
+    found = [
+        (kind, m.start(), m.end())
+        for kind, pattern in _PATTERNS.items()
+        for m in pattern.finditer(text)
+        if not (kind == "patient_name" and _NOT_NAMES.match(text, m.start()))
+    ]
+    return sorted(found, key=lambda f: f[1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DOB: 04/12/1957", "D.O.B. 4/12/57", "d.o.b 04-12-1957", "BORN ON 04/12/1957", "Birthdate 1957-04-12",
+        "MRN 00123456", "CHART # 1234567", "MEDICARE NUMBER 1EG4TE5MK73", "MBI# 1EG4TE5MK73",
+        "SUBSCRIBER ID W123456789", "POLICY NO. 99887766", "SSN 123-45-6789", "123-45-6789",
+        "PATIENT: Jane Doe", "Pt Mary O'Neil", "PT. John Q. Public",
+        "Patıent John Smith (dotless i)", "MEMBER İD 12345678 (dotted capital I)", "ſſn 123-45-6789",
+        "Can I bill 0417T with a 26 the same day as 93288? Is 59 needed?",
+    ],
+)
+def test_the_word_shortcuts_find_what_every_pattern_finds(text: str) -> None:
+    assert [(f.kind, f.start, f.end) for f in find_phi(text)] == _every_pattern(text)
+    assert _every_pattern(text) or "0417T" in text  # the samples do contain findings
