@@ -21,6 +21,7 @@ from sqlmodel import Session, create_engine
 from consult.settings import get_settings
 
 _engines: dict[str, Engine] = {}
+_readonly_engines: dict[str, Engine] = {}
 _lock = Lock()
 
 
@@ -137,12 +138,49 @@ def get_engine(url: str | None = None) -> Engine:
         return engine
 
 
+def _readonly_engine(url: str | None) -> Engine:
+    """The engine with `consult_readonly` set (same pool), made once per URL."""
+    url = url or get_settings().db_url
+    engine = _readonly_engines.get(url)
+    if engine is None:
+        engine = get_engine(url).execution_options(consult_readonly=True)
+        with _lock:
+            engine = _readonly_engines.setdefault(url, engine)
+    return engine
+
+
 def dispose_engines() -> None:
     """Drop pooled connections (after fork, or between tests)."""
     with _lock:
         for engine in _engines.values():
             engine.dispose()
         _engines.clear()
+        _readonly_engines.clear()
+
+
+class _ScopedSession(Session):
+    """The sessions `session_scope` opens. Their after-commit work runs from one class-level
+    listener: an `event.listen` per session cost more Python than a short transaction's
+    statements (issue #8)."""
+
+
+@event.listens_for(_ScopedSession, "after_commit")
+def _run_after_commit(session: Session) -> None:
+    # Class-level listeners run before a session's own, so the writers' lock is released
+    # before any hook (ours or an `event.listen` one) publishes to the broker.
+    release = session.info.pop("consult_release_writers", None)
+    if release is not None:
+        release()
+    for hook in session.info.pop("consult_after_commit", ()):
+        hook()
+
+
+def after_commit(session: Session, hook: Callable[[], object]) -> None:
+    """Run `hook` once, after the session's transaction commits (never if it rolls back)."""
+    if isinstance(session, _ScopedSession):
+        session.info.setdefault("consult_after_commit", []).append(hook)
+    else:  # a session made elsewhere (tests, tools)
+        event.listen(session, "after_commit", lambda _s: hook(), once=True)
 
 
 @contextmanager
@@ -152,11 +190,9 @@ def session_scope(url: str | None = None, *, readonly: bool = False) -> Iterator
     `readonly=True` is for pages and lookups; on SQLite it avoids taking the write lock.
     """
     engine = get_engine(url)
-    bind = engine.execution_options(consult_readonly=True) if readonly else engine
     with nullcontext(_nothing) if readonly else _writer_queue(engine) as release_writers:
-        session = Session(bind, expire_on_commit=False)
-        # Registered first, so it runs before the after-commit hooks added inside the block.
-        event.listen(session, "after_commit", lambda _s: release_writers())
+        session = _ScopedSession(_readonly_engine(url) if readonly else engine, expire_on_commit=False)
+        session.info["consult_release_writers"] = release_writers
         try:
             yield session
             session.commit()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from sqlalchemy import text
 
 from consult.db import WriterQueue, session_scope
@@ -136,3 +137,23 @@ def test_after_commit_hooks_run_with_the_writers_lock_already_released(tmp_path)
         event.listen(s, "after_commit", lambda _s: free_in_hook.append(lock_is_free()))
     assert free_in_hook == [True]
     assert lock_is_free()
+
+
+def test_after_commit_runs_hooks_once_in_order_after_commit_and_never_after_rollback(tmp_path):
+    from consult.db import after_commit
+
+    url = f"sqlite:///{tmp_path / 'a.db'}"
+    ran: list[str] = []
+    with session_scope(url) as s:
+        s.execute(text("CREATE TABLE t (x INTEGER)"))
+        after_commit(s, lambda: ran.append("first"))
+        after_commit(s, lambda: ran.append("second"))
+        assert ran == []
+    assert ran == ["first", "second"]
+    with pytest.raises(RuntimeError), session_scope(url) as s:
+        s.execute(text("INSERT INTO t VALUES (1)"))
+        after_commit(s, lambda: ran.append("rolled back"))
+        raise RuntimeError("the block failed")
+    with session_scope(url) as s:
+        s.execute(text("INSERT INTO t VALUES (2)"))
+    assert ran == ["first", "second"]

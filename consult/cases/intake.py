@@ -12,15 +12,15 @@ from __future__ import annotations
 import logging
 import traceback
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
-from sqlalchemy import event, func, or_, select
-from sqlalchemy.orm import defer
+from sqlalchemy import Table, bindparam, func, insert, or_, select, update
 from sqlmodel import Session, col
 
 from consult.cases import quotas, senders
 from consult.cases.matching import find_case
 from consult.cases.policy import IntakePolicy, default_policy
+from consult.db import after_commit
 from consult.mail.classify import Classification, Kind, classify
 from consult.mail.parse import (
     ParsedMessage,
@@ -69,6 +69,57 @@ class AlreadyDone(Exception):
     """A compare-and-set lost the race: the step was done elsewhere; discard this attempt."""
 
 
+class InboundRef(Protocol):
+    """What `quarantine` needs of a stored message: an ORM row or an `_Inbound`."""
+
+    @property
+    def id(self) -> int | None: ...
+    @property
+    def state(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class _Inbound:
+    """The columns `ingest` reads of a stored message (the raw bytes are read only if needed)."""
+
+    id: int
+    state: str
+    size: int
+    case_id: int | None
+    message_id_hash: str
+
+
+# The intake write phase runs these on every message, so they are built once and run as Core on
+# the session's connection: building an ORM statement and running it through the ORM cost more
+# Python than SQLite spends on it (issue #8, docs/performance.md).
+_IN: Table = InboundMessage.__table__  # type: ignore[attr-defined]
+_CASE: Table = Case.__table__  # type: ignore[attr-defined]
+_CM: Table = CaseMessage.__table__  # type: ignore[attr-defined]
+_OUT: Table = OutboundMessage.__table__  # type: ignore[attr-defined]
+_QUARANTINE: Table = Quarantine.__table__  # type: ignore[attr-defined]
+_LOAD_INBOUND = select(_IN.c.id, _IN.c.state, _IN.c.size, _IN.c.case_id, _IN.c.message_id_hash).where(
+    _IN.c.id == bindparam("id")
+)
+_LOAD_RAW = select(_IN.c.raw).where(_IN.c.id == bindparam("id"))
+_IS_OURS = select(_OUT.c.id).where(_OUT.c.message_id == bindparam("message_id")).limit(1)
+_RELEASED = select(_QUARANTINE.c.id).where(
+    _QUARANTINE.c.inbound_id == bindparam("inbound_id"),
+    _QUARANTINE.c.kind.in_(["sender", "quota"]),
+    _QUARANTINE.c.replayed_at.is_not(None),
+).limit(1)
+_FROM_SENDER = select(func.count()).select_from(_CM).where(
+    _CM.c.sender == bindparam("sender"), _CM.c.direction == "in", _CM.c.created_at >= bindparam("since")
+)
+_ON_CASE = select(func.count()).select_from(_CM).where(
+    _CM.c.case_id == bindparam("case_id"), _CM.c.direction == "in", _CM.c.created_at >= bindparam("since")
+)
+_INSERT_CASE = insert(_CASE).returning(_CASE.c.id)
+_INSERT_CASE_MESSAGE = insert(_CM)
+_OPEN_CASE = update(_CASE).where(_CASE.c.id == bindparam("case_id")).values(
+    state=CaseState.OPEN, updated_at=bindparam("now")
+)
+
+
 def store_raw(
     session: Session,
     raw: bytes,
@@ -110,7 +161,7 @@ def store_raw(
 
 
 def quarantine(
-    session: Session, inbound: InboundMessage, kind: str, reason: str, detail: str = "", **fields: Any
+    session: Session, inbound: InboundRef, kind: str, reason: str, detail: str = "", **fields: Any
 ) -> bool:
     if not move(session, InboundMessage, inbound.id, inbound.state, InboundState.QUARANTINED, error=reason, **fields):
         return False
@@ -146,17 +197,20 @@ def ingest(
     `parsed` is the message as `parse_stored` read it, when the caller parsed it already.
     """
     policy = policy or default_policy()
-    # The raw bytes load only if they are read below (`parse_stored` has usually parsed them).
-    inbound = session.get(InboundMessage, inbound_id, options=[defer(InboundMessage.raw)])  # type: ignore[arg-type]
-    if inbound is None:
+    # A few columns, not the ORM row: the raw bytes load only if they are read below
+    # (`parse_stored` has usually parsed them).
+    session.flush()  # Core below: rows the caller added must be visible to it
+    row = session.connection().execute(_LOAD_INBOUND, {"id": inbound_id}).first()
+    if row is None:
         raise LookupError(f"inbound message {inbound_id} does not exist")
+    inbound = _Inbound(*row)
     if inbound.state != InboundState.RECEIVED:
         return inbound.state
     ours = identity.addresses | policy.aliases
     if inbound.size > policy.max_message_bytes:
         return _too_large(session, inbound, identity, policy, ours)
     try:
-        parsed = parsed or parse_message(inbound.raw, policy.limits)
+        parsed = parsed or parse_message(_raw(session, inbound.id), policy.limits)
     except ParseLimit as exc:
         return _quarantined(session, inbound, "limit", f"message breaks a parse limit: {exc}")
     except ParseError as exc:
@@ -170,13 +224,13 @@ def ingest(
 
 
 def _answerable(
-    session: Session, inbound: InboundMessage, parsed: ParsedMessage, identity: Identity, policy: IntakePolicy
+    session: Session, inbound: _Inbound, parsed: ParsedMessage, identity: Identity, policy: IntakePolicy
 ) -> str:
     case, how = find_case(session, parsed, identity, policy)
     held = session.get(Case, inbound.case_id) if inbound.case_id else None
     if case is None and held is not None and held.state == CaseState.HELD:
         case, how = held, "released from hold"
-    released = _released(session, inbound.id)  # type: ignore[arg-type]
+    released = _released(session, inbound.id)
     capped = _loop_cap(session, parsed, case, policy)
     if capped:
         return _ignore(session, inbound, parsed, Classification(Kind.LOOP, capped), identity, policy)
@@ -195,57 +249,56 @@ def _answerable(
 
 
 def _thread(
-    session: Session, inbound: InboundMessage, parsed: ParsedMessage, case: Case | None, how: str,
+    session: Session, inbound: _Inbound, parsed: ParsedMessage, case: Case | None, how: str,
     policy: IntakePolicy,
 ) -> str:
     phi = phi_kinds(parsed.subject, parsed.text) if policy.phi_detection else ()
     subject = redact(parsed.subject) if phi else parsed.subject  # the subject is echoed in replies
     classification = "follow_up" if case is not None and case.state != CaseState.HELD else "question"
+    conn = session.connection()
     if case is None:
-        case = _new_case(session, parsed, subject, CaseState.OPEN)
+        case_id = _new_case(session, parsed, subject, CaseState.OPEN)
         _count_question(session, parsed, policy)
     else:
+        case_id = case.id  # type: ignore[assignment]
         if case.state == CaseState.HELD:
             _count_question(session, parsed, policy)
-        case.state = CaseState.OPEN
-        case.updated_at = utcnow()
-        log.info("inbound %s threaded onto case %s by %s", inbound.id, case.id, how)
-    session.add(
-        CaseMessage(
-            case_id=case.id,  # type: ignore[arg-type]
-            direction="in",
-            message_id=parsed.message_id[:998],
-            inbound_id=inbound.id,
-            sender=parsed.from_addr[:320],
-            subject=subject[:998],
-            body_text=parsed.text,
-            new_text=parsed.new_text,
-            flags=" ".join(parsed.flags)[:500],
-            phi=" ".join(phi),
-            recipients=" ".join(parsed.recipients),
-        )
-    )
+        conn.execute(_OPEN_CASE, {"case_id": case_id, "now": utcnow()})
+        log.info("inbound %s threaded onto case %s by %s", inbound.id, case_id, how)
+    conn.execute(_INSERT_CASE_MESSAGE, {
+        "case_id": case_id,
+        "direction": "in",
+        "message_id": parsed.message_id[:998],
+        "inbound_id": inbound.id,
+        "sender": parsed.from_addr[:320],
+        "subject": subject[:998],
+        "body_text": parsed.text,
+        "new_text": parsed.new_text,
+        "flags": " ".join(parsed.flags)[:500],
+        "phi": " ".join(phi),
+        "recipients": " ".join(parsed.recipients),
+    })
     if phi:
         log.info("inbound %s: likely patient information flagged (%s)", inbound.id, ", ".join(phi))
     moved = move(
         session, InboundMessage, inbound.id, InboundState.RECEIVED, InboundState.THREADED,
-        classification=classification, case_id=case.id,
+        classification=classification, case_id=case_id,
     )
     if not moved:  # another worker finished it first: roll our copy of the work back
         raise AlreadyDone(inbound.id)
     return InboundState.THREADED
 
 
-def _new_case(session: Session, parsed: ParsedMessage, subject: str, state: str) -> Case:
-    case = Case(
-        subject=subject[:998],
-        requester=(parsed.reply_to or parsed.from_addr)[:320],
-        requester_name=parsed.from_name[:200],
-        state=state,
-    )
-    session.add(case)
-    session.flush()
-    return case
+def _requester(parsed: ParsedMessage) -> str:
+    return (parsed.reply_to or parsed.from_addr)[:320]
+
+
+def _new_case(session: Session, parsed: ParsedMessage, subject: str, state: str) -> int:
+    session.flush()  # a Core insert: pending ORM rows go first, in the order they were made
+    return int(session.connection().execute(_INSERT_CASE, {
+        "subject": subject[:998], "requester": _requester(parsed), "requester_name": parsed.from_name[:200],
+        "state": state,
+    }).scalar_one())
 
 
 def _count_question(session: Session, parsed: ParsedMessage, policy: IntakePolicy) -> None:
@@ -253,12 +306,7 @@ def _count_question(session: Session, parsed: ParsedMessage, policy: IntakePolic
     now = utcnow()
     keys = [quotas.key_for(parsed.from_addr, senders.Quota(1, p), now) for p in senders.PERIODS]
     counter = policy.counter
-
-    def bump(_session: Session) -> None:
-        for key in keys:
-            counter.incr(key)
-
-    event.listen(session, "after_commit", bump, once=True)
+    after_commit(session, lambda: counter.incr_all(keys))
 
 
 # -- senders and quotas -----------------------------------------------------------------------
@@ -284,29 +332,33 @@ def _hold_reason(
 
 
 def _hold(
-    session: Session, inbound: InboundMessage, parsed: ParsedMessage, case: Case | None,
+    session: Session, inbound: _Inbound, parsed: ParsedMessage, case: Case | None,
     identity: Identity, policy: IntakePolicy,
     kind: str, reason: str, notice: str | None, context: dict[str, object],
 ) -> str:
     """Keep the question on a held case (replayable from quarantine) and tell the sender."""
     if case is None:
         phi = phi_kinds(parsed.subject) if policy.phi_detection else ()
-        case = _new_case(session, parsed, redact(parsed.subject) if phi else parsed.subject, CaseState.HELD)
-    if not quarantine(session, inbound, kind, reason, case_id=case.id):
+        subject = redact(parsed.subject) if phi else parsed.subject
+        case_id, requester = _new_case(session, parsed, subject, CaseState.HELD), _requester(parsed)
+    else:
+        case_id, requester = case.id, case.requester  # type: ignore[assignment]
+    if not quarantine(session, inbound, kind, reason, case_id=case_id):
         raise AlreadyDone(inbound.id)
     if notice:
-        _notice(session, notice, case, parsed.message_id, {"requester_name": _first_name(parsed), **context}, identity, policy)
+        context = {"requester_name": _first_name(parsed), **context}
+        _notice(session, notice, case_id, requester, parsed.message_id, context, identity, policy)
     return InboundState.QUARANTINED
 
 
 def _notice(
-    session: Session, name: str, case: Case, in_reply_to: str, context: dict[str, object],
+    session: Session, name: str, case_id: int, requester: str, in_reply_to: str, context: dict[str, object],
     identity: Identity, policy: IntakePolicy,
 ) -> None:
     from consult.cases.notices import queue_notice
 
     queue_notice(
-        session, name=name, case_id=case.id, to_addr=case.requester,  # type: ignore[arg-type]
+        session, name=name, case_id=case_id, to_addr=requester,
         in_reply_to=in_reply_to[:998], context={"service_name": policy.service_name, **context},
         templates=policy.templates, domain=identity.domain,
         max_per_day=policy.notice_max_per_day, enqueue=policy.enqueue_notice,
@@ -320,34 +372,19 @@ def _first_name(parsed: ParsedMessage) -> str:
 
 def _released(session: Session, inbound_id: int) -> bool:
     """An operator replayed this message out of a sender or quota hold: let it through."""
-    return session.execute(
-        select(col(Quarantine.id)).where(
-            col(Quarantine.inbound_id) == inbound_id,
-            col(Quarantine.kind).in_(["sender", "quota"]),
-            col(Quarantine.replayed_at).is_not(None),
-        ).limit(1)
-    ).scalar() is not None
+    return session.connection().execute(_RELEASED, {"inbound_id": inbound_id}).scalar() is not None
 
 
 def _loop_cap(session: Session, parsed: ParsedMessage, case: Case | None, policy: IntakePolicy) -> str:
     """Per-sender and per-case caps: a flood (a loop we did not recognise) is not answered."""
     since = utcnow() - policy.loop_window
-    from_sender = session.execute(
-        select(func.count()).select_from(CaseMessage).where(
-            col(CaseMessage.sender) == parsed.from_addr, col(CaseMessage.direction) == "in",
-            col(CaseMessage.created_at) >= since,
-        )
-    ).scalar_one()
+    conn = session.connection()
+    from_sender = conn.execute(_FROM_SENDER, {"sender": parsed.from_addr, "since": since}).scalar_one()
     minutes = int(policy.loop_window.total_seconds() // 60)
     if from_sender >= policy.loop_max_per_sender:
         return f"more than {policy.loop_max_per_sender} messages from this sender in {minutes} min"
     if case is not None:
-        on_case = session.execute(
-            select(func.count()).select_from(CaseMessage).where(
-                col(CaseMessage.case_id) == case.id, col(CaseMessage.direction) == "in",
-                col(CaseMessage.created_at) >= since,
-            )
-        ).scalar_one()
+        on_case = conn.execute(_ON_CASE, {"case_id": case.id, "since": since}).scalar_one()
         if on_case >= policy.loop_max_per_case:
             return f"more than {policy.loop_max_per_case} messages on case {case.id} in {minutes} min"
     return ""
@@ -355,7 +392,7 @@ def _loop_cap(session: Session, parsed: ParsedMessage, case: Case | None, policy
 
 # -- mail we do not answer --------------------------------------------------------------------
 def _ignore(
-    session: Session, inbound: InboundMessage, parsed: ParsedMessage, verdict: Classification,
+    session: Session, inbound: _Inbound, parsed: ParsedMessage, verdict: Classification,
     identity: Identity, policy: IntakePolicy,
 ) -> str:
     """Kept and linked to its case when it belongs to one; never answered, never reopens."""
@@ -389,18 +426,17 @@ def _bounced_case(session: Session, parsed: ParsedMessage) -> int | None:
 
 
 def _is_ours(session: Session, message_id: str) -> bool:
-    return session.execute(
-        select(col(OutboundMessage.id)).where(col(OutboundMessage.message_id) == message_id).limit(1)
-    ).scalar() is not None
+    return session.connection().execute(_IS_OURS, {"message_id": message_id}).scalar() is not None
 
 
 def _too_large(
-    session: Session, inbound: InboundMessage, identity: Identity, policy: IntakePolicy, ours: frozenset[str]
+    session: Session, inbound: _Inbound, identity: Identity, policy: IntakePolicy, ours: frozenset[str]
 ) -> str:
     reason = f"message is {inbound.size} bytes; the limit is {policy.max_message_bytes} (max_message_bytes)"
-    sender, headers = read_sender(inbound.raw)
+    raw = _raw(session, inbound.id)
+    sender, headers = read_sender(raw)
     probe = ParsedMessage(
-        message_id=read_message_id(inbound.raw), message_id_hash=inbound.message_id_hash,
+        message_id=read_message_id(raw), message_id_hash=inbound.message_id_hash,
         subject=headers.get("subject", ""), from_addr=sender, from_name="", to=(), cc=(),
         reply_to="", date="", in_reply_to=(), references=(), text="", new_text="", html="",
         headers=headers, content_type=headers.get("content-type", "text/plain").split(";")[0].strip().lower(),
@@ -414,7 +450,11 @@ def _too_large(
     return _hold(session, inbound, probe, None, identity, policy, "limit", reason, "too_large", context)
 
 
-def _quarantined(session: Session, inbound: InboundMessage, kind: str, reason: str) -> str:
+def _raw(session: Session, inbound_id: int) -> bytes:
+    return bytes(session.connection().execute(_LOAD_RAW, {"id": inbound_id}).scalar_one())
+
+
+def _quarantined(session: Session, inbound: _Inbound, kind: str, reason: str) -> str:
     if not quarantine(session, inbound, kind, reason):
         raise AlreadyDone(inbound.id)
     return InboundState.QUARANTINED

@@ -14,10 +14,11 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 from sqlmodel import Session, col
 
 from consult.cases import tokens
+from consult.db import after_commit
 from consult.drafts.render import environment
 from consult.models import CaseMessage, OutboundMessage, utcnow
 
@@ -86,6 +87,6 @@ def queue_notice(
     if enqueue is not None:
         outbound_id = out.id
         assert outbound_id is not None
-        event.listen(session, "after_commit", lambda _s: enqueue(outbound_id), once=True)
+        after_commit(session, lambda: enqueue(outbound_id))
     log.info("case %s: %s notice queued as outbound %s", case_id, name, out.id)
     return out.id

@@ -13,6 +13,9 @@ from sqlmodel import Session
 
 from consult.cases.quotas import Counter, NoCounter, counter_for
 from consult.mail.parse import DEFAULT_LIMITS, Limits
+from consult.web.tables import SenderPolicy
+
+_SENDER_POLICIES = select(SenderPolicy.__table__)  # type: ignore[attr-defined]
 
 
 def _default_quotas() -> dict[str, str]:
@@ -41,9 +44,8 @@ class IntakePolicy:
     enqueue_notice: Callable[[int], object] | None = None
 
     def sender_policies(self, session: Session) -> list[Any]:
-        from consult.web.tables import SenderPolicy
-
-        return list(session.execute(select(SenderPolicy)).scalars())
+        """The sender-policy rows: read on every message, so Core rows of a statement built once."""
+        return list(session.connection().execute(_SENDER_POLICIES))
 
     @classmethod
     def from_settings(cls, s: Any, enqueue_notice: Callable[[int], object] | None = None) -> IntakePolicy:
@@ -71,8 +73,6 @@ class IntakePolicy:
 
 
 _cache: dict[int, IntakePolicy] = {}
-
-
 def default_policy() -> IntakePolicy:
     """The policy of the process's settings (one per settings object, so one Redis client)."""
     from consult.settings import get_settings

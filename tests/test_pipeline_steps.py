@@ -1,0 +1,101 @@
+"""The worker's steps in-process on the session database: superseding, counters.
+
+The write phases run as prebuilt Core statements (issue #8); these tests pin what they store.
+"""
+
+from __future__ import annotations
+
+import uuid
+from email.message import EmailMessage
+from email.utils import make_msgid
+
+from sqlalchemy import select
+from sqlmodel import col
+
+from consult.cases.intake import store_raw
+from consult.db import session_scope
+from consult.models import (
+    Draft,
+    InboundMessage,
+    InboundState,
+    ReviewEvent,
+    ReviewItem,
+    ReviewState,
+)
+from consult.workers import tasks
+
+
+def question(subject: str, sender: str, **headers: str) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = f"Casey Coder <{sender}>"
+    msg["To"] = "consult@example.test"
+    msg["Subject"] = subject
+    msg["Message-ID"] = make_msgid(domain="clinic.example")
+    for name, value in headers.items():
+        msg[name.replace("_", "-")] = value
+    msg.set_content("Is 99213-25 right with 20610 on the same date?")
+    return bytes(msg)
+
+
+def stored(raw: bytes) -> int:
+    with session_scope() as s:
+        return store_raw(s, raw, source="cli").inbound_id
+
+
+def inbound(inbound_id: int) -> InboundMessage:
+    with session_scope(readonly=True) as s:
+        return s.get_one(InboundMessage, inbound_id)
+
+
+def item_of(inbound_id: int) -> ReviewItem:
+    with session_scope(readonly=True) as s:
+        return s.execute(
+            select(ReviewItem).join(Draft, col(Draft.id) == ReviewItem.draft_id).where(col(Draft.inbound_id) == inbound_id)
+        ).scalar_one()
+
+
+def events_of(item_id: int) -> list[tuple[str, str]]:
+    with session_scope(readonly=True) as s:
+        return [
+            (e.action, e.detail)
+            for e in s.execute(select(ReviewEvent).where(col(ReviewEvent.review_item_id) == item_id).order_by(col(ReviewEvent.id))).scalars()
+        ]
+
+
+def test_follow_up_on_an_undecided_draft_supersedes_its_review_item(migrated_db: str, redis_broker: str) -> None:
+    sender = f"c{uuid.uuid4().hex[:8]}@clinic.example"
+    first_raw = question("Injection with an E/M visit", sender)
+    first = stored(first_raw)
+    tasks.ingest_task.run(first)
+    first_item = item_of(first)
+    assert first_item.state == ReviewState.PENDING
+
+    first_mid = inbound(first).message_id
+    follow = stored(question("Re: Injection with an E/M visit", sender, In_Reply_To=first_mid, References=first_mid))
+    tasks.ingest_task.run(follow)
+
+    assert inbound(follow).state == InboundState.DRAFTED
+    assert inbound(follow).case_id == inbound(first).case_id
+    second_item = item_of(follow)
+    assert second_item.state == ReviewState.PENDING and second_item.case_id == first_item.case_id
+    assert item_of(first).state == ReviewState.SUPERSEDED
+    assert events_of(first_item.id) == [("drafted", f"draft {first_item.draft_id} from message {first}"), ("superseded", "")]  # type: ignore[arg-type]
+    assert events_of(second_item.id) == [  # type: ignore[arg-type]
+        ("drafted", f"draft {second_item.draft_id} from message {follow}; replaces review item(s) {first_item.id}")
+    ]
+
+
+def test_redis_counter_bumps_only_the_counts_it_holds(redis_broker: str) -> None:
+    import redis
+
+    from consult.cases.quotas import RedisCounter
+
+    counter = RedisCounter(redis_broker)
+    held, missing = f"consult:test:{uuid.uuid4().hex}", f"consult:test:{uuid.uuid4().hex}"
+    r = redis.Redis.from_url(redis_broker)
+    r.set(held, 3)
+    counter.incr_all([held, missing])
+    counter.incr_all([held])
+    assert r.get(held) == b"5"
+    assert r.get(missing) is None  # missing means "count in the database", not zero
+    r.delete(held)
