@@ -131,15 +131,21 @@ def _shape(code: str) -> str:
 # --- candidates -------------------------------------------------------------------------------
 
 # A token that starts with a letter or digit followed by a digit, with an optional dotted part,
-# or a two-character upper-case token (a modifier candidate): one scan finds both. The match
-# starts at the token's second character, a digit or an upper-case letter (or any non-ASCII
-# character, for the other Unicode digits), and looks back for the first: a leading character
-# class lets the engine skip quickly over the lower-case letters that make up most of a text.
+# or a two-character upper-case token (a modifier candidate): one scan finds both.
+_TOKEN_FROM_START = re.compile(
+    r"(?<![0-9A-Za-z])(?:[0-9A-Za-z]\d[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)?|[A-Z0-9]{2}(?![0-9A-Za-z]))"
+)
+# The same tokens, matched from their second character, a digit or a capital, looking back for
+# the first: a leading character class lets the engine skip the lower-case letters that make
+# up most of a text, where the look-behind above is tried at every position. The two agree
+# unless an ASCII letter or digit is followed by another script's digit (then a token could
+# start inside the one before, 'A12.c\u06635'), and only such texts are scanned from the start.
 _TOKEN = re.compile(
-    r"[0-9A-Z\u0080-\U0010FFFF]"
+    r"[0-9A-Z]"
     r"(?:(?<=(?<![0-9A-Za-z])[0-9A-Za-z]\d)[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)?"
     r"|(?<=(?<![0-9A-Za-z])[A-Z0-9]{2})(?![0-9A-Za-z]))"
 )
+_OTHER_DIGIT_AFTER_ALNUM = re.compile(r"[^\x00-\x7f](?<=[0-9A-Za-z]\d)")
 _SHAPE = re.compile(
     r"""(?P<dot>[A-Za-z]\d[0-9A-Za-z]\.[0-9A-Za-z]{1,4})
       |(?P<cat>\d{4}[FfTtUM])
@@ -214,8 +220,11 @@ def _mention(hit: _Hit, attached: list[tuple[str, int]]) -> CodeMention:
 def _code_hits(text: str, lower: str, pairs: list[tuple[int, str]]) -> list[_Hit]:
     """Code mentions; two-character upper-case tokens met on the way go to `pairs`."""
     found = []
-    for match in _TOKEN.finditer(text):
-        s, e = match.start() - 1, match.end()
+    pattern, first = _TOKEN, 1
+    if not text.isascii() and _OTHER_DIGIT_AFTER_ALNUM.search(text):
+        pattern, first = _TOKEN_FROM_START, 0
+    for match in pattern.finditer(text):
+        s, e = match.start() - first, match.end()
         if e - s == 2:
             pairs.append((s, text[s:e]))
             continue
