@@ -1,4 +1,4 @@
-"""The worker's steps in-process on the session database: superseding, counters.
+"""The worker's steps in-process on the session database: superseding, attempts, counters.
 
 The write phases run as prebuilt Core statements (issue #8); these tests pin what they store.
 """
@@ -9,6 +9,7 @@ import uuid
 from email.message import EmailMessage
 from email.utils import make_msgid
 
+import pytest
 from sqlalchemy import select
 from sqlmodel import col
 
@@ -18,6 +19,7 @@ from consult.models import (
     Draft,
     InboundMessage,
     InboundState,
+    Quarantine,
     ReviewEvent,
     ReviewItem,
     ReviewState,
@@ -83,6 +85,58 @@ def test_follow_up_on_an_undecided_draft_supersedes_its_review_item(migrated_db:
     assert events_of(second_item.id) == [  # type: ignore[arg-type]
         ("drafted", f"draft {second_item.draft_id} from message {follow}; replaces review item(s) {first_item.id}")
     ]
+
+
+class Killed(BaseException):
+    """Stands in for a worker killed mid-message (not an Exception, so no step catches it)."""
+
+
+def test_a_batch_counts_first_attempts_together_and_a_crash_adds_at_most_one_to_the_rest(
+    migrated_db: str, redis_broker: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run = uuid.uuid4().hex[:8]
+    ids = [stored(question(f"Batch {run} question {n}", f"b{n}.{run}@clinic.example")) for n in range(3)]
+    good, poison, after = ids
+    real_step = tasks._ingest_step
+
+    def step(inbound_id: int) -> str:
+        if inbound_id == poison:
+            raise Killed()
+        return real_step(inbound_id)
+
+    monkeypatch.setattr(tasks, "_ingest_step", step)
+    redeliveries = 0
+    while True:  # acks_late + reject_on_worker_lost: the broker redelivers the whole batch
+        try:
+            tasks.ingest_many_task.run(ids)
+            break
+        except Killed:
+            redeliveries += 1
+            if redeliveries == 1:  # the first run counted all three in one go, then died on the poison
+                assert [inbound(i).attempts for i in ids] == [1, 1, 1]
+            assert redeliveries <= tasks.MAX_ATTEMPTS
+    assert redeliveries == tasks.MAX_ATTEMPTS
+    assert inbound(good).state == InboundState.DRAFTED
+    assert inbound(poison).state == InboundState.QUARANTINED
+    with session_scope(readonly=True) as s:
+        reason = s.execute(select(col(Quarantine.reason)).where(col(Quarantine.inbound_id) == poison)).scalar_one()
+    assert reason == f"processing failed {tasks.MAX_ATTEMPTS} times (worker crash or time limit)"
+    # The message after the poison was never reached while it crashed: one attempt more, not five.
+    assert inbound(after).state == InboundState.DRAFTED
+    assert inbound(after).attempts == 2
+
+
+def test_a_batch_skips_what_is_done_and_counts_a_repeated_id_again(migrated_db: str, redis_broker: str) -> None:
+    run = uuid.uuid4().hex[:8]
+    one, two = (stored(question(f"Repeat {run} {n}", f"r{n}.{run}@clinic.example")) for n in range(2))
+    tasks.ingest_many_task.run([one, one, two])
+    assert [inbound(one).state, inbound(two).state] == [InboundState.DRAFTED, InboundState.DRAFTED]
+    assert [inbound(one).attempts, inbound(two).attempts] == [2, 1]
+    tasks.ingest_many_task.run([one, two])  # a redelivery after the work was done
+    assert [inbound(one).attempts, inbound(two).attempts] == [3, 2]
+    with session_scope(readonly=True) as s:
+        drafts = s.execute(select(col(Draft.inbound_id)).where(col(Draft.inbound_id).in_([one, two]))).scalars().all()
+    assert sorted(drafts) == sorted([one, two])
 
 
 def test_redis_counter_bumps_only_the_counts_it_holds(redis_broker: str) -> None:

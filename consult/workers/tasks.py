@@ -13,7 +13,7 @@ import threading
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlmodel import col
@@ -51,24 +51,45 @@ def identity() -> Identity:
     return Identity(addresses=frozenset({s.address.lower()}), domain=s.domain, key=secret_key())
 
 
+_IN: Table = InboundMessage.__table__  # type: ignore[attr-defined]
+_WAITING = (InboundState.RECEIVED, InboundState.THREADED)
+# Built once: the attempt count runs before every message (issue #8).
+_COUNT_ATTEMPT = (
+    update(_IN).where(_IN.c.id == bindparam("inbound_id")).values(attempts=_IN.c.attempts + 1)
+    .returning(_IN.c.state, _IN.c.attempts)
+)
+_COUNT_FIRST_ATTEMPTS = (
+    update(_IN).where(_IN.c.id.in_(bindparam("ids", expanding=True)), _IN.c.attempts == 0).values(attempts=1)
+    .returning(_IN.c.id, _IN.c.state)
+)
+
+
 def _count_attempt(inbound_id: int) -> bool:
     """Record one more attempt; a message that keeps killing workers goes to quarantine."""
     with session_scope() as s:
-        counted = s.execute(
-            update(InboundMessage)
-            .where(col(InboundMessage.id) == inbound_id)
-            .values(attempts=col(InboundMessage.attempts) + 1)
-            .returning(col(InboundMessage.state), col(InboundMessage.attempts))
-        ).first()
+        counted = s.connection().execute(_COUNT_ATTEMPT, {"inbound_id": inbound_id}).first()
         if counted is None:
             log.error("inbound %s does not exist; dropping the task", inbound_id)
             return False
         state, attempts = counted
-        if state in (InboundState.RECEIVED, InboundState.THREADED) and attempts > MAX_ATTEMPTS:
+        if state in _WAITING and attempts > MAX_ATTEMPTS:
             row = s.get_one(InboundMessage, inbound_id)
             quarantine(s, row, "bug", f"processing failed {attempts - 1} times (worker crash or time limit)")
             return False
-        return state in (InboundState.RECEIVED, InboundState.THREADED)
+        return state in _WAITING
+
+
+def _count_first_attempts(inbound_ids: list[int]) -> dict[int, str]:
+    """Count the first attempt of a batch's never-tried messages in one transaction.
+
+    Returns their states. A message tried before (a redelivered batch, a re-enqueue) is left
+    out and counted on its own just before it runs, so a batch whose worker died on one message
+    adds at most one attempt to the messages it never reached: no innocent message nears the
+    quarantine threshold while a poison one in its batch is counted out.
+    """
+    with session_scope() as s:
+        rows = s.connection().execute(_COUNT_FIRST_ATTEMPTS, {"ids": inbound_ids}).all()
+    return {inbound_id: state for inbound_id, state in rows}
 
 
 def _guarded(inbound_id: int, step: Any, *, count: bool = True) -> str | None:
@@ -127,16 +148,22 @@ def ingest_task(inbound_id: int) -> None:
 @app.task(name="consult.ingest_many", **RETRYING)
 def ingest_many_task(inbound_ids: list[int]) -> None:
     """Several stored messages in one hop (the poller's bursts). Each message keeps its own
-    steps, transactions and attempt count; a retry of the batch skips the ones already done."""
+    steps, transactions and attempt count (first attempts are counted together, see
+    `_count_first_attempts`); a retry of the batch skips the ones already done."""
     if not isinstance(inbound_ids, list) or not all(type(i) is int for i in inbound_ids):
         log.error("consult.ingest_many wants a list of message ids, got %r; dropping the task", inbound_ids)
         return  # the reconciler still finds every stored row
+    first = _count_first_attempts(inbound_ids) if inbound_ids else {}
     for inbound_id in inbound_ids:
-        _ingest_and_draft(inbound_id)
+        state = first.pop(inbound_id, None)  # popped: a repeated id counts again
+        if state is None:
+            _ingest_and_draft(inbound_id)
+        elif state in _WAITING:
+            _ingest_and_draft(inbound_id, counted=True)
 
 
-def _ingest_and_draft(inbound_id: int) -> None:
-    if _guarded(inbound_id, lambda: _ingest_step(inbound_id)) == InboundState.THREADED:
+def _ingest_and_draft(inbound_id: int, *, counted: bool = False) -> None:
+    if _guarded(inbound_id, lambda: _ingest_step(inbound_id), count=not counted) == InboundState.THREADED:
         _guarded(inbound_id, lambda: _draft_step(inbound_id), count=False)
 
 
