@@ -101,6 +101,7 @@ _LOAD_INBOUND = select(_IN.c.id, _IN.c.state, _IN.c.size, _IN.c.case_id, _IN.c.m
     _IN.c.id == bindparam("id")
 )
 _LOAD_RAW = select(_IN.c.raw).where(_IN.c.id == bindparam("id"))
+_TO_PARSE = select(_IN.c.state, _IN.c.size, _IN.c.raw).where(_IN.c.id == bindparam("id"))
 _IS_OURS = select(_OUT.c.id).where(_OUT.c.message_id == bindparam("message_id")).limit(1)
 _RELEASED = select(_QUARANTINE.c.id).where(
     _QUARANTINE.c.inbound_id == bindparam("inbound_id"),
@@ -176,10 +177,7 @@ def parse_stored(session: Session, inbound_id: int, policy: IntakePolicy) -> Par
     None when there is nothing to parse ahead (not waiting, too large) or parsing fails: `ingest`
     then parses again and records the outcome.
     """
-    row = session.execute(
-        select(col(InboundMessage.state), col(InboundMessage.size), col(InboundMessage.raw))
-        .where(col(InboundMessage.id) == inbound_id)
-    ).first()
+    row = session.connection().execute(_TO_PARSE, {"id": inbound_id}).first()
     if row is None or row.state != InboundState.RECEIVED or row.size > policy.max_message_bytes:
         return None
     try:

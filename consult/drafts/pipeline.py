@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from sqlalchemy import Table, bindparam, insert, select
-from sqlmodel import Session, col
+from sqlmodel import Session
 
 from consult.cases.intake import AlreadyDone
 from consult.drafts.prepare import DraftResult, Question, Reference, prepare_draft
@@ -59,20 +59,13 @@ def prepare_for_inbound(
 
     Returns the message's state instead when it is not waiting for a draft.
     """
-    inbound = session.execute(
-        select(col(InboundMessage.state), col(InboundMessage.received_at))
-        .where(col(InboundMessage.id) == inbound_id)
-    ).first()
+    conn = session.connection()
+    inbound = conn.execute(_INBOUND_STATE, {"inbound_id": inbound_id}).first()
     if inbound is None:
         raise LookupError(f"inbound message {inbound_id} does not exist")
     if inbound.state != InboundState.THREADED:
-        return inbound.state
-    cm = session.execute(
-        select(col(CaseMessage.id), col(CaseMessage.case_id), col(CaseMessage.subject),
-               col(CaseMessage.new_text), col(Case.requester), col(Case.requester_name))
-        .join(Case, col(Case.id) == CaseMessage.case_id)
-        .where(col(CaseMessage.inbound_id) == inbound_id)
-    ).one()
+        return str(inbound.state)
+    cm = conn.execute(_QUESTION, {"inbound_id": inbound_id}).one()
     question = Question(
         subject=cm.subject,
         body=cm.new_text,
@@ -158,8 +151,17 @@ def _route(session: Session, item_id: int, case_id: int, draft_id: int, requeste
 
 
 # Built once (see store_draft). Core inserts still apply the columns' Python-side defaults.
+_IN: Table = InboundMessage.__table__  # type: ignore[attr-defined]
+_CM: Table = CaseMessage.__table__  # type: ignore[attr-defined]
+_CASE: Table = Case.__table__  # type: ignore[attr-defined]
 _DRAFT: Table = Draft.__table__  # type: ignore[attr-defined]
 _ITEM: Table = ReviewItem.__table__  # type: ignore[attr-defined]
+_INBOUND_STATE = select(_IN.c.state, _IN.c.received_at).where(_IN.c.id == bindparam("inbound_id"))
+_QUESTION = (
+    select(_CM.c.id, _CM.c.case_id, _CM.c.subject, _CM.c.new_text, _CASE.c.requester, _CASE.c.requester_name)
+    .join(_CASE, _CASE.c.id == _CM.c.case_id)
+    .where(_CM.c.inbound_id == bindparam("inbound_id"))
+)
 _INSERT_DRAFT = insert(_DRAFT).returning(_DRAFT.c.id)
 _INSERT_ITEM = insert(_ITEM).returning(_ITEM.c.id)
 _INSERT_EVENT = insert(ReviewEvent.__table__)  # type: ignore[attr-defined]
