@@ -153,3 +153,13 @@ def test_redis_counter_bumps_only_the_counts_it_holds(redis_broker: str) -> None
     assert r.get(held) == b"5"
     assert r.get(missing) is None  # missing means "count in the database", not zero
     r.delete(held)
+
+
+def test_a_uid_without_a_uidvalidity_still_dedupes_on_mailbox_and_uid(migrated_db: str) -> None:
+    mailbox = f"box-{uuid.uuid4().hex[:8]}"
+    with session_scope() as s:
+        first = store_raw(s, question("one", "u@clinic.example"), source="imap", mailbox=mailbox, uid=7)
+        again = store_raw(s, question("two", "u@clinic.example"), source="imap", mailbox=mailbox, uid=7)
+        other = store_raw(s, question("three", "u@clinic.example"), source="imap", mailbox=mailbox, uidvalidity=1, uid=7)
+    assert first.created and not again.created and again.inbound_id == first.inbound_id
+    assert other.created and other.inbound_id != first.inbound_id

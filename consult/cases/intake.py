@@ -100,6 +100,13 @@ _QUARANTINE: Table = Quarantine.__table__  # type: ignore[attr-defined]
 _LOAD_INBOUND = select(_IN.c.id, _IN.c.state, _IN.c.size, _IN.c.case_id, _IN.c.message_id_hash).where(
     _IN.c.id == bindparam("id")
 )
+_STORED_BY_HASH = select(_IN.c.id).where(_IN.c.message_id_hash == bindparam("digest")).limit(1)
+_STORED_BY_HASH_OR_UID = select(_IN.c.id).where(or_(
+    _IN.c.message_id_hash == bindparam("digest"),
+    (_IN.c.mailbox == bindparam("mailbox")) & (_IN.c.uidvalidity == bindparam("uidvalidity"))
+    & (_IN.c.uid == bindparam("uid")),
+)).limit(1)
+_INSERT_INBOUND = insert(_IN).returning(_IN.c.id)
 _LOAD_RAW = select(_IN.c.raw).where(_IN.c.id == bindparam("id"))
 _TO_PARSE = select(_IN.c.state, _IN.c.size, _IN.c.raw).where(_IN.c.id == bindparam("id"))
 _IS_OURS = select(_OUT.c.id).where(_OUT.c.message_id == bindparam("message_id")).limit(1)
@@ -133,32 +140,28 @@ def store_raw(
     """Store the raw bytes unless the same message is already stored. Caller commits."""
     message_id = read_message_id(raw)
     digest = message_id_hash(message_id, raw)
-    conditions = [col(InboundMessage.message_id_hash) == digest]
-    if uid is not None:
-        conditions.append(
-            (col(InboundMessage.mailbox) == mailbox)
-            & (col(InboundMessage.uidvalidity) == uidvalidity)
-            & (col(InboundMessage.uid) == uid)
-        )
-    existing = session.execute(select(col(InboundMessage.id)).where(or_(*conditions))).scalar()
+    params = {"digest": digest, "mailbox": mailbox, "uidvalidity": uidvalidity, "uid": uid}
+    if uid is None:
+        seen: Any = _STORED_BY_HASH
+    elif uidvalidity is not None:
+        seen = _STORED_BY_HASH_OR_UID
+    else:  # a UID without a UIDVALIDITY: the match needs IS NULL, which a bound value cannot say
+        seen = select(_IN.c.id).where(or_(
+            _IN.c.message_id_hash == digest,
+            (_IN.c.mailbox == mailbox) & _IN.c.uidvalidity.is_(None) & (_IN.c.uid == uid),
+        )).limit(1)
+    session.flush()  # Core below: rows the caller added first
+    existing = session.connection().execute(seen, params).scalar()
     if existing is not None:
         # The same message again (a second of our addresses, a re-fetch): one case, logged.
         log.info("%s message is a copy of inbound %s; not stored twice", source, existing)
         return Stored(existing, False)
-    row = InboundMessage(
-        source=source,
-        mailbox=mailbox,
-        uidvalidity=uidvalidity,
-        uid=uid,
-        message_id=message_id[:998],
-        message_id_hash=digest,
-        raw=raw,
-        size=len(raw),
-    )
     with session.begin_nested():  # a concurrent writer may have stored it a moment ago
-        session.add(row)
-    assert row.id is not None
-    return Stored(row.id, True)
+        inbound_id = session.connection().execute(_INSERT_INBOUND, {
+            "source": source, "mailbox": mailbox, "uidvalidity": uidvalidity, "uid": uid,
+            "message_id": message_id[:998], "message_id_hash": digest, "raw": raw, "size": len(raw),
+        }).scalar_one()
+    return Stored(int(inbound_id), True)
 
 
 def quarantine(
