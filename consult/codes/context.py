@@ -38,6 +38,9 @@ _LABEL_PUNCTUATION = frozenset("#=:.§")
 def identifier_before_at(text: str, start: int) -> bool:
     """identifier_before on the words before `start`, with fast exits for ordinary words and
     punctuation."""
+    word = _word_before(text, start)
+    if word:
+        return word.lower() in _FULL_LOOK and identifier_before(tail_words(text, start))
     j = start - 1
     while j >= 0 and text[j] in _BLANKS:
         j -= 1
@@ -55,14 +58,43 @@ def identifier_before_at(text: str, start: int) -> bool:
 
 def _label_ends_at(text: str, j: int) -> bool:
     """Whether the run of letters that ends at text[j] is a word of _FULL_LOOK."""
-    chunk = text[max(0, j - _LONGEST_LOOK) : j + 1]  # one longer than the longest word
+    return _letters_ending_at(text, j).lower() in _FULL_LOOK
+
+
+def _letters_ending_at(text: str, j: int) -> str:
+    """The run of letters that ends at text[j]; cut to its last _LONGEST_LOOK + 1 letters,
+    which is enough to tell whether it is a word of _FULL_LOOK and to read its last two."""
+    chunk = text[max(0, j - _LONGEST_LOOK) : j + 1]
     word = chunk.rsplit(None, 1)[-1]
-    if not word.isalpha():  # '(code', 'w/invoice': find where the letters start
-        k = j
-        while k > 0 and text[k - 1].isalpha():
-            k -= 1
-        word = text[k : j + 1]
-    return word.lower() in _FULL_LOOK
+    if word.isalpha():
+        return word
+    k = j  # '(code', 'w/invoice': find where the letters start
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return text[k : j + 1]
+
+
+def address_or_label_before(text: str, start: int) -> bool:
+    """state_before(text, start) or identifier_before_at(text, start), deciding the common
+    cases at once: punctuation that stops both ('(', ','), or a word between spaces that is
+    neither a label, nor a state code, nor the last word of a state's name."""
+    if not start or text[start - 1] in _QUICK_STOP:
+        return False
+    word = _word_before(text, start)
+    if word:
+        low = word.lower()
+        if low not in _FULL_LOOK and low not in _STATE_LAST_WORDS and word not in STATES:
+            return False
+    return state_before(text, start) or identifier_before_at(text, start)
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before `start` when a space precedes `start` and another space (or the
+    start of the text) precedes the word, and it is all letters; otherwise ''."""
+    if not start or text[start - 1] != " ":
+        return ""
+    word = text[text.rfind(" ", 0, start - 1) + 1 : start - 1]
+    return word if word.isalpha() else ""
 
 
 def identifier_before(words: list[str]) -> bool:

@@ -13,10 +13,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import Any
 
 from consult.codes import icd
-from consult.codes.context import identifier_before_at, state_before
+from consult.codes.context import address_or_label_before
 from consult.codes.dates import date_of_service
 from consult.codes.modifiers import find_modifiers
 from consult.codes.vocabulary import (
@@ -28,7 +28,7 @@ from consult.codes.vocabulary import (
 DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class CodeMention:
     code: str  # normalised: upper-case, ICD-10-CM with the dot
     system: str  # "CPT" | "HCPCS" | "ICD-10-CM"
@@ -37,6 +37,28 @@ class CodeMention:
     modifiers: tuple[str, ...]  # attached modifiers, in written order
     alternative: str | None = None  # the other reading of an ambiguous string
     notes: tuple[str, ...] = ()
+
+    def __init__(
+        self,
+        code: str,
+        system: str,
+        category: str,
+        span: tuple[int, int],
+        modifiers: tuple[str, ...],
+        alternative: str | None = None,
+        notes: tuple[str, ...] = (),
+    ) -> None:
+        # The generated frozen __init__ sets each field through object.__setattr__, which cost
+        # twice this; extract() makes one per code. Still frozen: assignment raises.
+        self.__dict__.update(
+            code=code,
+            system=system,
+            category=category,
+            span=span,
+            modifiers=modifiers,
+            alternative=alternative,
+            notes=notes,
+        )
 
 
 @dataclass(frozen=True)
@@ -84,19 +106,16 @@ def extract(text: str, *, today: datetime.date | None = None) -> Extraction:
     lower = text.lower()
     pairs: list[tuple[int, str]] = []
     hits = _code_hits(text, lower, pairs)
-    hits, ranges = _join_ranges(text, hits)
     taken: list[tuple[int, int]] = []
-    attached = [_attached_modifiers(text, h, taken) for h in hits]
-    every_attached = [item for mods in attached for item in mods]
-    bare = find_modifiers(text, taken, {mod for mod, _ in every_attached}, pairs, lower=lower)
-    ordered = sorted(every_attached + bare, key=itemgetter(1))
+    mentions, ranges, attached = _ranges_and_attachments(text, hits, taken)
+    bare = find_modifiers(text, taken, {mod for mod, _ in attached}, pairs, lower=lower)
+    ordered = sorted(attached + bare, key=itemgetter(1))
     modifiers = tuple(dict.fromkeys(mod for mod, _ in ordered))
     dos, dos_notes = date_of_service(text, today, lower=lower)
-    mentions = tuple(map(_mention, hits, attached))
     notes = [f"range {a}\u2013{b} kept as written; expand against loaded codes" for a, b in ranges]
     notes.extend(dos_notes)
     notes.extend(n for m in mentions if m.alternative for n in m.notes[:1])
-    return Extraction(mentions, modifiers, tuple(ranges), dos, tuple(notes))
+    return Extraction(tuple(mentions), modifiers, tuple(ranges), dos, tuple(notes))
 
 
 def expand_range(start: str, end: str, known_codes: Iterable[str]) -> list[str]:
@@ -140,10 +159,26 @@ _TOKEN_FROM_START = re.compile(
 # up most of a text, where the look-behind above is tried at every position. The two agree
 # unless an ASCII letter or digit is followed by another script's digit (then a token could
 # start inside the one before, 'A12.c\u06635'), and only such texts are scanned from the start.
+# A token that is exactly one of the _SHAPE shapes and holds no 'x' names its shape with a
+# group. Of the others only those that may still have a shape (a glued quantity, 99417x2) or
+# must be passed over whole (a dotted part) are matched; the rest, skipped, hide no token.
 _TOKEN = re.compile(
-    r"[0-9A-Z]"
-    r"(?:(?<=(?<![0-9A-Za-z])[0-9A-Za-z]\d)[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)?"
-    r"|(?<=(?<![0-9A-Za-z])[A-Z0-9]{2})(?![0-9A-Za-z]))"
+    r"""
+    [0-9A-Z]
+    (?:
+      (?<=(?<![0-9A-Za-z])[0-9A-Za-z]\d)
+      (?:
+        (?<=\d\d) (?: (?P<num>[0-9]{3}) | (?P<cat>[0-9]{2}[FfTtUM]) ) (?![0-9A-Za-z]|\.[0-9A-Za-z])
+      | (?<=[A-Za-z]\d)
+        (?: (?P<dot>[0-9A-Za-wyz]\.[0-9A-Za-wyz]{1,4}) (?![0-9A-Za-z])
+          | (?P<alnum>[0-9A-Za-wyz]{1,5}) (?![0-9A-Za-z]|\.[0-9A-Za-z])
+        )
+      | (?=[0-9A-Za-z]*(?:x|\.[0-9A-Za-z])) [0-9A-Za-z]+(?:\.[0-9A-Za-z]+)?
+      )
+    | (?<=(?<![0-9A-Za-z])[A-Z0-9]{2}) (?![0-9A-Za-z])
+    )
+    """,
+    re.X,
 )
 _OTHER_DIGIT_AFTER_ALNUM = re.compile(r"[^\x00-\x7f](?<=[0-9A-Za-z]\d)")
 _SHAPE = re.compile(
@@ -192,73 +227,101 @@ _RIGHT_TRAP_FIRST = frozenset(".,: \t\n\r\f\v\x1c\x1d\x1e\x1f" + _UNIT_INITIALS)
 _RIGHT_TRAP_AFTER_SPACE = frozenset(" \t0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ" + _UNIT_INITIALS)
 _CODE_BEFORE_DASH = re.compile(rf"(?:\d{{4}}[A-Za-z]|\d{{5}}|[A-Za-z]\d{{4}})\s*[{DASHES}]\s*$")
 _PHONE_GROUP_BEFORE = re.compile(r"(?<![A-Za-z0-9])\d{3,4}[ .]$")
-_BLANKS = " \t\u00a0"
 
 
-class _Hit(NamedTuple):
-    code: str
-    system: str
-    category: str
-    start: int
-    end: int
-    alternative: str | None = None
-    notes: tuple[str, ...] = ()
-
-
-def _mention(hit: _Hit, attached: list[tuple[str, int]]) -> CodeMention:
+def _with_modifiers(mention: CodeMention, modifiers: tuple[str, ...]) -> CodeMention:
     return CodeMention(
-        hit.code,
-        hit.system,
-        hit.category,
-        (hit.start, hit.end),
-        tuple([mod for mod, _ in attached]),
-        hit.alternative,
-        hit.notes,
+        mention.code,
+        mention.system,
+        mention.category,
+        mention.span,
+        modifiers,
+        mention.alternative,
+        mention.notes,
     )
 
 
-def _code_hits(text: str, lower: str, pairs: list[tuple[int, str]]) -> list[_Hit]:
-    """Code mentions; two-character upper-case tokens met on the way go to `pairs`."""
-    found = []
-    pattern, first = _TOKEN, 1
+def _code_hits(text: str, lower: str, pairs: list[tuple[int, str]]) -> list[CodeMention]:
+    """Code mentions (no modifiers yet); two-character upper-case tokens met on the way go to
+    `pairs`."""
     if not text.isascii() and _OTHER_DIGIT_AFTER_ALNUM.search(text):
-        pattern, first = _TOKEN_FROM_START, 0
-    for match in pattern.finditer(text):
-        s, e = match.start() - first, match.end()
-        if e - s == 2:
-            pairs.append((s, text[s:e]))
-            continue
-        token = text[s:e]
-        if "x" in token:  # 99417x2
-            glued = _GLUED_QUANTITY.search(token)
-            if glued is not None:
-                e = s + glued.start()
-        if e - s > _LONGEST_SHAPE:
-            continue
-        shape = _SHAPE.fullmatch(token, 0, e - s)
-        if shape is not None:
-            found.append((shape.lastgroup, s, e))
+        found = _shaped_tokens_from_start(text, pairs)
+    else:
+        found = _shaped_tokens(text, pairs)
     if not found:
         return []
-    kinds = {kind for kind, _, _ in found}
-    has_dx_context = "dot" in kinds or (
-        "alnum" in kinds and any(w in lower for w in _DX_SUBSTRINGS)
-    )
+    has_dx_context = None  # known once a letter-and-digits string needs it
+    plus = "+" in text
     hits = []
     for kind, s, e in found:
-        hit = _classify(text, kind, s, e, has_dx_context)
-        if hit is not None and not _trapped(text, s, e, hit):
+        if _trapped(text, s, e, kind, plus):
+            continue
+        if kind == "alnum" and has_dx_context is None:
+            has_dx_context = _has_dx_context(found, lower)
+        hit = _classify(text, kind, s, e, bool(has_dx_context))
+        if hit is not None:
             hits.append(hit)
     return hits
 
 
-def _classify(text: str, kind: str | None, s: int, e: int, has_dx_context: bool) -> _Hit | None:
+def _has_dx_context(found: list[tuple[str, int, int]], lower: str) -> bool:
+    """Whether the message speaks of diagnoses: a dotted ICD-10-CM code or a word for it."""
+    return any(kind == "dot" for kind, _, _ in found) or any(w in lower for w in _DX_SUBSTRINGS)
+
+
+def _shaped_tokens(text: str, pairs: list[tuple[int, str]]) -> list[tuple[str, int, int]]:
+    """(shape, start, end) of the code-shaped tokens, by _TOKEN."""
+    found = []
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup
+        s, e = match.start() - 1, match.end()
+        if kind is not None:
+            found.append((kind, s, e))
+        elif e - s == 2:
+            pairs.append((s, text[s:e]))
+        elif "x" in text[s:e]:
+            shaped = _glued_shape(text, s, e)
+            if shaped is not None:
+                found.append(shaped)
+    return found
+
+
+def _shaped_tokens_from_start(
+    text: str, pairs: list[tuple[int, str]]
+) -> list[tuple[str, int, int]]:
+    """(shape, start, end) of the code-shaped tokens, by _TOKEN_FROM_START."""
+    found = []
+    for match in _TOKEN_FROM_START.finditer(text):
+        s, e = match.span()
+        if e - s == 2:
+            pairs.append((s, text[s:e]))
+            continue
+        shaped = _glued_shape(text, s, e)
+        if shaped is not None:
+            found.append(shaped)
+    return found
+
+
+def _glued_shape(text: str, s: int, e: int) -> tuple[str, int, int] | None:
+    """The shape of a token, a glued quantity cut off first (99417x2 -> 99417)."""
+    token = text[s:e]
+    if "x" in token:
+        glued = _GLUED_QUANTITY.search(token)
+        if glued is not None:
+            e = s + glued.start()
+    if e - s > _LONGEST_SHAPE:
+        return None
+    shape = _SHAPE.fullmatch(token, 0, e - s)
+    return None if shape is None else (shape.lastgroup or "", s, e)
+
+
+def _classify(text: str, kind: str, s: int, e: int, has_dx_context: bool) -> CodeMention | None:
     token = text[s:e]
     if kind == "num":
         n = int(token)
         for lo, hi in CPT_I_RANGES:
             if lo <= n <= hi:
-                return _Hit(token, "CPT", "I", s, e)
+                return CodeMention(token, "CPT", "I", (s, e), ())
         return None
     if kind == "dot":
         return _dotted_icd(text, token, s, e)
@@ -267,34 +330,38 @@ def _classify(text: str, kind: str | None, s: int, e: int, has_dx_context: bool)
     return _alnum(text, token, s, e, has_dx_context)
 
 
-def _dotted_icd(text: str, token: str, s: int, e: int) -> _Hit | None:
+def _dotted_icd(text: str, token: str, s: int, e: int) -> CodeMention | None:
     if s > 0 and text[s - 1] == ".":  # file.v10.txt
         return None
     code = token.upper()
     known, billable = icd.look_up(code)
     if known:
         if billable:
-            return _Hit(code, "ICD-10-CM", "", s, e)
+            return CodeMention(code, "ICD-10-CM", "", (s, e), ())
         note = f"{code} is an ICD-10-CM category or subcategory, not a billable code"
-        return _Hit(code, "ICD-10-CM", "", s, e, notes=(note,))
+        return CodeMention(code, "ICD-10-CM", "", (s, e), (), notes=(note,))
     if token[0].isupper() and re.fullmatch(r"[A-Z]\d{2}\.\d[0-9A-Z]{0,3}", code):
-        return _Hit(code, "ICD-10-CM", "", s, e, notes=(f"{code} is not in ICD-10-CM FY2026",))
+        return CodeMention(
+            code, "ICD-10-CM", "", (s, e), (), notes=(f"{code} is not in ICD-10-CM FY2026",)
+        )
     return None
 
 
-def _cpt_letter(token: str, s: int, e: int) -> _Hit | None:
+def _cpt_letter(token: str, s: int, e: int) -> CodeMention | None:
     code = token.upper()
     number, letter = int(code[:4]), code[4]
     if letter == "F" and number >= 1:
-        return _Hit(code, "CPT", "II", s, e)
+        return CodeMention(code, "CPT", "II", (s, e), ())
     if letter == "T" and 1 <= number <= 1999:
-        return _Hit(code, "CPT", "III", s, e)
+        return CodeMention(code, "CPT", "III", (s, e), ())
     if letter in "UM" and code[0] == "0" and number >= 1:  # PLA and MAAA codes are Category I
-        return _Hit(code, "CPT", "I", s, e, notes=(f"{code} is a Category I {letter}-code",))
+        return CodeMention(
+            code, "CPT", "I", (s, e), (), notes=(f"{code} is a Category I {letter}-code",)
+        )
     return None
 
 
-def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> _Hit | None:
+def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeMention | None:
     code = token.upper()
     if len(code) == 5 and code[1:].isdigit():
         series = HCPCS_SERIES.get(code[0])
@@ -303,7 +370,7 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> _Hit 
         if hcpcs_ok and icd_ok:
             return _ambiguous(text, code, s, e)
         if hcpcs_ok:
-            return _Hit(code, "HCPCS", "II", s, e)
+            return CodeMention(code, "HCPCS", "II", (s, e), ())
     elif len(code) == 3 and token != code:
         return None  # b12, a1c: lower-case three-character strings are words, not categories
     # Five or more characters that can only be ICD-10-CM (M5451, T82897A) need no context;
@@ -320,10 +387,10 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> _Hit 
         notes.append(f"{token} written without the dot: read as {dotted}")
     if not billable:
         notes.append(f"{dotted} is an ICD-10-CM category or subcategory, not a billable code")
-    return _Hit(dotted, "ICD-10-CM", "", s, e, notes=tuple(notes))
+    return CodeMention(dotted, "ICD-10-CM", "", (s, e), (), notes=tuple(notes))
 
 
-def _ambiguous(text: str, code: str, s: int, e: int) -> _Hit:
+def _ambiguous(text: str, code: str, s: int, e: int) -> CodeMention:
     """A string that is both HCPCS and ICD-10-CM (J1100 / J11.00): HCPCS unless the sentence
     speaks of a diagnosis and not of a drug or supply."""
     dotted = icd.dotted(code)
@@ -334,26 +401,30 @@ def _ambiguous(text: str, code: str, s: int, e: int) -> _Hit:
     drug = bool(_DRUG_CONTEXT.match(after)) or bool(_DRUG_BEFORE.search(before))
     if dx and not drug:
         note = f"{code} read as ICD-10-CM {dotted} (diagnosis context); also HCPCS {code}"
-        return _Hit(dotted, "ICD-10-CM", "", s, e, alternative=f"HCPCS {code}", notes=(note,))
+        return CodeMention(
+            dotted, "ICD-10-CM", "", (s, e), (), alternative=f"HCPCS {code}", notes=(note,)
+        )
     note = f"{code} read as HCPCS {code}; also ICD-10-CM {dotted}"
-    return _Hit(code, "HCPCS", "II", s, e, alternative=f"ICD-10-CM {dotted}", notes=(note,))
+    return CodeMention(
+        code, "HCPCS", "II", (s, e), (), alternative=f"ICD-10-CM {dotted}", notes=(note,)
+    )
 
 
-def _trapped(text: str, s: int, e: int, hit: _Hit) -> bool:
+def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
     """True when this code-shaped string is something else: an amount, part of a larger number
     or a time, a ZIP or ZIP+4, an identifier, a digit group of a phone or account number, a
-    quantity, a street number. The cheapest looks come first."""
+    quantity, a street number. The cheapest looks come first. `kind` is its shape, `plus`
+    whether the text holds a '+' at all."""
     before = text[s - 1] if s else ""
     before2 = text[s - 2] if s > 1 else ""
-    if before and before in "$#€£":  # an amount or number
-        return True
-    if before and before in ".,:" and before2.isdigit():  # 1,20000 or 07:42
-        return True
-    if _right_trapped(text, e, hit):
-        return True
-    if s >= 3 and before in _BLANKS and state_before(text, s):  # ZIP code
-        return True
-    if identifier_before_at(text, s):
+    if before and before in "$#€£.,:":
+        if before in "$#€£" or before2.isdigit():  # an amount, 1,20000 or 07:42
+            return True
+    after = text[e : e + 1]
+    if after and (after in _RIGHT_TRAP_FIRST or not after.isascii()):
+        if _right_trapped(text, e, kind):
+            return True
+    if address_or_label_before(text, s):  # a ZIP code, an identifier
         return True
     if before2.isdigit() or before in _DASH_CHARS:
         left = text[max(0, s - 16) : s].rstrip()
@@ -362,19 +433,18 @@ def _trapped(text: str, s: int, e: int, hit: _Hit) -> bool:
                 return True
         if before in " ." and _PHONE_GROUP_BEFORE.search(text, max(0, s - 6), s):
             return True  # a digit group of a phone or account number
-    plus = text.rfind("+", max(0, s - 20), s)
+    if not plus:
+        return False
+    plus_at = text.rfind("+", max(0, s - 20), s)
     return (  # an international phone number
-        plus >= 0
-        and text[plus + 1 : plus + 2].isdigit()
-        and not text[plus + 1 : s].strip("0123456789 ().-")
+        plus_at >= 0
+        and text[plus_at + 1 : plus_at + 2].isdigit()
+        and not text[plus_at + 1 : s].strip("0123456789 ().-")
     )
 
 
-def _right_trapped(text: str, e: int, hit: _Hit) -> bool:
-    first = text[e : e + 1]
-    if not first or (first.isascii() and first not in _RIGHT_TRAP_FIRST):
-        return False
-    if first == " ":
+def _right_trapped(text: str, e: int, kind: str) -> bool:
+    if text[e] == " ":
         second = text[e + 1 : e + 2]
         if not second or (second.isascii() and second not in _RIGHT_TRAP_AFTER_SPACE):
             return False
@@ -383,7 +453,8 @@ def _right_trapped(text: str, e: int, hit: _Hit) -> bool:
     after = _RIGHT_TRAP.match(text, e)
     if after is None:
         return False
-    return after.lastgroup != "zip4" or (hit.system == "CPT" and hit.category == "I")
+    # A ZIP+4 after a code only traps CPT Category I codes (5 digits, or 4 digits and U/M).
+    return after.lastgroup != "zip4" or kind == "num" or (kind == "cat" and text[e - 1] in "UM")
 
 
 # --- ranges and attached modifiers ------------------------------------------------------------
@@ -416,22 +487,42 @@ def _may_continue(text: str, end: int) -> bool:
     return bool(second) and (not second.isascii() or second in _CONTINUATION_AFTER_BLANK)
 
 
-def _join_ranges(text: str, hits: list[_Hit]) -> tuple[list[_Hit], list[tuple[str, str]]]:
+def _ranges_and_attachments(
+    text: str, hits: list[CodeMention], taken: list[tuple[int, int]]
+) -> tuple[list[CodeMention], list[tuple[str, str]], list[tuple[str, int]]]:
+    """The mentions with their attached modifiers and the abbreviated range ends added, the
+    ranges, and every attached modifier with its position (their spans go to `taken`). Only a
+    blank or dash after a code can start any of them."""
+    mentions: list[CodeMention] = []
     ranges: list[tuple[str, str]] = []
-    out: list[_Hit] = []
+    attached: list[tuple[str, int]] = []
     for i, hit in enumerate(hits):
-        out.append(hit)
-        if not _may_continue(text, hit.end):
+        if not _may_continue(text, hit.span[1]):
+            mentions.append(hit)
             continue
         nxt = hits[i + 1] if i + 1 < len(hits) else None
+        end = None
         if nxt is not None and _is_range(text, hit, nxt):
             _add_range(ranges, hit.code, nxt.code)
-            continue
-        end = _abbreviated_end(text, hit)
+        else:
+            end = _abbreviated_end(text, hit)
+            if end is not None:
+                _add_range(ranges, hit.code, end.code)
+        mentions.append(_attach(text, hit, taken, attached))
         if end is not None:
-            out.append(end)
-            _add_range(ranges, hit.code, end.code)
-    return out, ranges
+            may = _may_continue(text, end.span[1])
+            mentions.append(_attach(text, end, taken, attached) if may else end)
+    return mentions, ranges, attached
+
+
+def _attach(
+    text: str, hit: CodeMention, taken: list[tuple[int, int]], attached: list[tuple[str, int]]
+) -> CodeMention:
+    mods = _attached_modifiers(text, hit, taken)
+    if not mods:
+        return hit
+    attached.extend(mods)
+    return _with_modifiers(hit, tuple([mod for mod, _ in mods]))
 
 
 def _add_range(ranges: list[tuple[str, str]], start: str, end: str) -> None:
@@ -439,23 +530,23 @@ def _add_range(ranges: list[tuple[str, str]], start: str, end: str) -> None:
         ranges.append((start, end))
 
 
-def _is_range(text: str, a: _Hit, b: _Hit) -> bool:
-    sep = _RANGE_SEP.fullmatch(text, a.end, b.start)
+def _is_range(text: str, a: CodeMention, b: CodeMention) -> bool:
+    sep = _RANGE_SEP.fullmatch(text, a.span[1], b.span[0])
     if sep is None or (a.system, a.category) != (b.system, b.category):
         return False
     if _shape(a.code) != _shape(b.code) or _order_key(a.code) >= _order_key(b.code):
         return False
     if sep.group().strip().lower() == "to":
-        line_start = text.rfind("\n", 0, a.start) + 1
-        return not _CHANGE_BEFORE.search(text, line_start, a.start)
+        line_start = text.rfind("\n", 0, a.span[0]) + 1
+        return not _CHANGE_BEFORE.search(text, line_start, a.span[0])
     return True
 
 
-def _abbreviated_end(text: str, hit: _Hit) -> _Hit | None:
+def _abbreviated_end(text: str, hit: CodeMention) -> CodeMention | None:
     """'93279-98' or '0408T-11T': the end written with its changing digits only."""
     if hit.system != "CPT":
         return None
-    m = _ABBREVIATED_END.match(text, hit.end)
+    m = _ABBREVIATED_END.match(text, hit.span[1])
     if m is None:
         return None
     tail = m.group(1).upper()
@@ -467,7 +558,7 @@ def _abbreviated_end(text: str, hit: _Hit) -> _Hit | None:
     if full <= hit.code:
         return None
     note = f"{m.group(1)} read as the range end {full}"
-    return _Hit(full, hit.system, hit.category, m.start(1), m.end(1), notes=(note,))
+    return CodeMention(full, hit.system, hit.category, m.span(1), (), notes=(note,))
 
 
 _ATTACHED = re.compile(
@@ -480,13 +571,11 @@ _SPACED_RUN = re.compile(r" ([A-Z0-9]{2})((?: [A-Z0-9]{2})+)(?![A-Za-z0-9])")
 
 
 def _attached_modifiers(
-    text: str, hit: _Hit, taken: list[tuple[int, int]]
+    text: str, hit: CodeMention, taken: list[tuple[int, int]]
 ) -> list[tuple[str, int]]:
     """(modifier, position) for the modifiers written onto the code; their spans go to `taken`."""
     attached: list[tuple[str, int]] = []
-    if not _may_continue(text, hit.end):
-        return attached
-    run = _SPACED_RUN.match(text, hit.end)
+    run = _SPACED_RUN.match(text, hit.span[1])
     if run is not None and hit.system != "ICD-10-CM":
         # "93288 26 TC": two or more modifiers written after the code with single spaces
         mods = [(m.group(), m.start()) for m in re.finditer(r"[A-Z0-9]{2}", run.group())]
@@ -497,7 +586,7 @@ def _attached_modifiers(
                 attached.append((mod, run.start() + offset))
                 taken.append((run.start() + offset, run.start() + offset + 2))
             return attached
-    pos = hit.end
+    pos = hit.span[1]
     while True:
         m = _ATTACHED.match(text, pos)
         if m is None:

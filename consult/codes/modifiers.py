@@ -47,6 +47,7 @@ _FOLLOW_OK = re.compile(
 _UNIT_AFTER = re.compile(rf"^[{D}]?\s?(?:{UNIT_WORDS})\b|^%|^[{D}][A-Za-z]", re.I)
 _NUMBER_GLUE_LEFT = re.compile(r"(?:[$#]|\d[.,:/]|\d\s*[×x]\s*|\b[x×]\s*)$", re.I)
 _NUMBER_GLUE_RIGHT = re.compile(r"^(?:[.,:/]\d|\s*/\s*\d)")
+_DECIMAL_MARKS = frozenset(".,:")
 _RANGE_WORDS = ("age", "ages", "aged", "between", "from", "about", "over", "under", "than", "up to")
 _RANGE_WORDS_LEFT = re.compile(rf"\b(?:{'|'.join(_RANGE_WORDS)})\s+$", re.I)
 _COMPOUND_LEFT = re.compile(rf"([A-Za-z0-9]+)[{D}]$")
@@ -173,11 +174,9 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         return
     if c.accepted:
         return
-    # Cheap character tests first: the end-anchored searches are costly on every candidate.
-    cue = ("od" in left or "OD" in left) and bool(_CUE_BEFORE.search(left))
-    cue = cue or (_may_name_modifier(right) and bool(_CUE_AFTER.match(right)))
-    hyphen = left[-1:] in D and bool(_DETACHED_HYPHEN.search(left))
-    table = bool(in_table) and any(s <= c.start < e for s, e in in_table)
+    if not c.numeric and not c.wordlike:  # KX, GY, JW: upper-case, they count bare
+        c.accepted = True
+        return
     words = left.lower().split()[-2:]
     verb = bool(words) and (
         words[-1] in VERB_WORDS
@@ -186,12 +185,22 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
     if c.numeric:
         article = bool(words) and words[-1] in _ARTICLES
         c.soft = (article or verb) and bool(_FOLLOW_OK.match(right))
-        c.accepted = cue or hyphen or table or c.soft
-    elif c.wordlike:
-        c.soft = verb
-        c.accepted = cue or hyphen or table
+        c.accepted = c.soft or _cued(c, left, right, in_table)
     else:
-        c.accepted = True
+        c.soft = verb
+        c.accepted = _cued(c, left, right, in_table)
+
+
+def _cued(c: _Candidate, left: str, right: str, in_table: list[tuple[int, int]]) -> bool:
+    """A cue word ('modifier 59', 'the TC portion'), a detached hyphen, or a table column.
+    Cheap character tests first: the end-anchored searches are costly on every candidate."""
+    if in_table and any(s <= c.start < e for s, e in in_table):
+        return True
+    if left[-1:] in D and _DETACHED_HYPHEN.search(left):
+        return True
+    if ("od" in left or "OD" in left) and _CUE_BEFORE.search(left):
+        return True
+    return _may_name_modifier(right) and bool(_CUE_AFTER.match(right))
 
 
 def _may_name_modifier(right: str) -> bool:
@@ -224,7 +233,7 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         return bool(
             ((tail[-1:] in "$#.,:/" and tail) or "x" in tail or "×" in tail)
             and _NUMBER_GLUE_LEFT.search(left)
-            or _NUMBER_GLUE_RIGHT.match(right)
+            or ((right[:1] in _DECIMAL_MARKS or "/" in right) and _NUMBER_GLUE_RIGHT.match(right))
             or _unit_after(right)
             or _range_word_before(left[-12:])
         )

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
+import inspect
 
-from consult.codes.extract import Extraction, expand_range, extract, question_text
+import pytest
+
+from consult.codes.extract import CodeMention, Extraction, expand_range, extract, question_text
 
 
 def test_question_text_puts_subject_first_and_spans_point_into_it() -> None:
@@ -116,3 +120,17 @@ def test_no_codes_is_an_empty_extraction() -> None:
 def test_extract_is_pure() -> None:
     text = "99214-25 and 20610-RT, dx M17.11"
     assert extract(text) == extract(text)
+
+
+def test_code_mention_init_takes_every_field_in_order_and_stays_frozen() -> None:
+    fields = dataclasses.fields(CodeMention)
+    params = list(inspect.signature(CodeMention).parameters.values())
+    assert [p.name for p in params] == [f.name for f in fields]
+    assert [p.default for p in params] == [
+        inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default for f in fields
+    ]
+    mention = extract("dexamethasone J1100 x 4 units; dx M54.16").codes[0]
+    assert CodeMention(**dataclasses.asdict(mention)) == mention
+    assert dataclasses.replace(mention, code="J1101").code == "J1101"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        mention.code = "J1101"  # type: ignore[misc]
