@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
-from sqlalchemy import select
-from sqlmodel import Session, col
+from sqlalchemy import Engine, Table, select
+from sqlmodel import Session
 
 from consult.guidance.model import ReferenceData
 from consult.reference.cards import CodeCard, ModifierInfo, PtpEdit
@@ -21,13 +22,21 @@ _VINTAGES: dict[tuple[int, str, date], Vintage | None] = {}
 _MAX_CARDS = 20_000
 
 
+_RELEASE: Table = RefRelease.__table__  # type: ignore[attr-defined]
+# Built once: every draft runs it (issue #8).
+_RELEASES = select(_RELEASE.c.id, _RELEASE.c.sha256).order_by(_RELEASE.c.id)
+
+
 def _release_signature(session: Session) -> int:
     """Which database and which loaded files: (id, sha256) of every release, a few dozen rows."""
-    rows = session.execute(
-        select(col(RefRelease.id), col(RefRelease.sha256)).order_by(col(RefRelease.id))
-    ).all()
-    # .engine: the session may be bound to a Connection, which has no .url of its own.
-    return hash((str(session.get_bind().engine.url), tuple(rows)))
+    conn = session.connection()
+    rows = conn.execute(_RELEASES).all()
+    return hash((_database_name(conn.engine), tuple(map(tuple, rows))))
+
+
+@lru_cache(maxsize=16)
+def _database_name(engine: Engine) -> str:
+    return str(engine.url)
 
 
 class StoreReference:
