@@ -13,6 +13,7 @@ from consult.codes.vocabulary import ID_WORDS, STATE_NAMES, STATES
 
 _TAIL = re.compile(r"[A-Za-z§]+\.?|\d+|[^\sA-Za-z\d]")
 _NUMBER_WORDS = frozenset("number num no nbr id code codes".split())
+_NUMBER_WORD_ENDINGS = tuple(_NUMBER_WORDS)
 _IS = frozenset(("is", "was", "="))
 _STATE_NAMES = tuple(STATE_NAMES.split("|"))
 _STATE_LAST_WORDS = frozenset(name.rsplit(" ", 1)[-1] for name in _STATE_NAMES)
@@ -33,6 +34,7 @@ _LONGEST_LOOK = max(map(len, _FULL_LOOK))
 # Besides letters and digits, the last characters before a candidate that identifier_before
 # can read as the end of a label ('#', 'Claim # =', 'claim number:', 'ext.', '§').
 _LABEL_PUNCTUATION = frozenset("#=:.§")
+_LABEL_OR_STATE_WORDS = _FULL_LOOK | _STATE_LAST_WORDS
 
 
 def identifier_before_at(text: str, start: int) -> bool:
@@ -40,7 +42,12 @@ def identifier_before_at(text: str, start: int) -> bool:
     punctuation."""
     word = _word_before(text, start)
     if word:
-        return word.lower() in _FULL_LOOK and identifier_before(tail_words(text, start))
+        low = word.lower()
+        if low not in _FULL_LOOK:
+            return False
+        if low in _IS and not _may_number_a_label(text, start - 1 - len(word)):
+            return False  # 'Is 0389T correct?': only 'claim number is', 'Claim # is' label
+        return identifier_before(tail_words(text, start))
     j = start - 1
     while j >= 0 and text[j] in _BLANKS:
         j -= 1
@@ -76,16 +83,39 @@ def _letters_ending_at(text: str, j: int) -> str:
 
 def address_or_label_before(text: str, start: int) -> bool:
     """state_before(text, start) or identifier_before_at(text, start), deciding the common
-    cases at once: punctuation that stops both ('(', ','), or a word between spaces that is
-    neither a label, nor a state code, nor the last word of a state's name."""
-    if not start or text[start - 1] in _QUICK_STOP:
+    cases at once from the last character before the blanks: a word that is neither a label,
+    nor a state code, nor the last word of a state's name; a digit or punctuation that
+    neither reading looks past ('(', '-', '|')."""
+    j = start - 1
+    while j >= 0 and text[j] in _BLANKS:
+        j -= 1
+    if j < 0:
         return False
-    word = _word_before(text, start)
-    if word:
-        low = word.lower()
-        if low not in _FULL_LOOK and low not in _STATE_LAST_WORDS and word not in STATES:
+    last = text[j]
+    if last.isalpha():
+        word = _letters_ending_at(text, j)
+        if word.lower() not in _LABEL_OR_STATE_WORDS and word not in STATES:
             return False
+    elif last == "#":
+        return True
+    elif last != "," and last not in _LABEL_PUNCTUATION and not last.isspace():
+        return False
     return state_before(text, start) or identifier_before_at(text, start)
+
+
+def _may_number_a_label(text: str, end: int) -> bool:
+    """Whether the token before `end` may be '#', ':' or a number word ('number', 'no.', 'id'),
+    as identifier_before needs before 'is' or 'was' (the words it reads are ASCII)."""
+    j = end - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    if j < 0:
+        return False
+    if text[j] in "#:.":
+        return True
+    return "a" <= text[j].lower() <= "z" and _letters_ending_at(text, j).lower().endswith(
+        _NUMBER_WORD_ENDINGS
+    )
 
 
 def _word_before(text: str, start: int) -> str:

@@ -444,12 +444,15 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
 
 
 def _right_trapped(text: str, e: int, kind: str) -> bool:
-    if text[e] == " ":
+    first = text[e]
+    if first == " ":
         second = text[e + 1 : e + 2]
         if not second or (second.isascii() and second not in _RIGHT_TRAP_AFTER_SPACE):
             return False
         if "a" <= second <= "z":
             return _UNIT.match(text, e + 1) is not None
+    elif first != "\t" and first.isspace():  # a line break: only a unit can follow
+        return _UNIT.match(text, e + 1) is not None
     after = _RIGHT_TRAP.match(text, e)
     if after is None:
         return False

@@ -136,6 +136,7 @@ def _candidates(
         if value in MODIFIERS and start not in taken_starts:
             numeric = value.isdigit()
             found.append(_Candidate(value, start, start + 2, numeric, value in WORDLIKE_MODIFIERS))
+    in_order = len(found)  # the tokens come in text order; what follows may not
     if "{" in text:  # X{EPSU}
         for m in _BRACES.finditer(text):
             values = [m.group(1) + ch for ch in m.group(2)]
@@ -152,7 +153,8 @@ def _candidates(
                 found.append(
                     _Candidate(value, cue.start(1), cue.end(1), False, value in WORDLIKE_MODIFIERS)
                 )
-    found.sort(key=lambda c: c.start)
+    if len(found) > in_order:
+        found.sort(key=lambda c: c.start)
     return found
 
 
@@ -276,7 +278,7 @@ def _may_end_jurisdiction(left: str) -> bool:
 
 def _spread(text: str, candidates: list[_Candidate], attached: set[str]) -> None:
     live = [c for c in candidates if not c.rejected]
-    if all(c.accepted for c in live):
+    if all([c.accepted for c in live]):
         return
     groups = _groups(text, live)
     bounds: list[int] = []
