@@ -6,6 +6,7 @@ import warnings
 from datetime import date
 from typing import TYPE_CHECKING
 
+from consult.codes.icd import dotted
 from consult.reference import meanings as M
 from consult.reference.cards import CodeCard, HistoryEvent, PfsRow
 from consult.reference.vintages import Vintage
@@ -39,7 +40,7 @@ def build_card(store: ReferenceStore, code: str, dos: date) -> CodeCard:
     card = _procedure_card(store, code, system, dos)
     if not card.found and system == "HCPCS" and icd.is_valid_item(code):
         # J1100 is also ICD-10-CM J11.00: say which reading we used and why.
-        note = f"{code} is not a loaded HCPCS/CPT code; read as ICD-10-CM {icd.add_dot(code)}"
+        note = f"{code} is not a loaded HCPCS/CPT code; read as ICD-10-CM {dotted(code)}"
         return _icd_card(store, code, dos, notes=(note,))
     return card
 
@@ -233,7 +234,7 @@ def _icd_card(store: ReferenceStore, code: str, dos: date, notes: tuple[str, ...
     if billable is False:
         extra.append("Header code: not valid on a claim; choose a more specific code.")
     return CodeCard(
-        code=icd.add_dot(nodot) if valid else code,
+        code=dotted(nodot) if valid else code,  # the package's add_dot scans its whole code list
         system="ICD-10-CM",
         found=found,
         dos=dos,
