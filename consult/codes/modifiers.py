@@ -45,6 +45,7 @@ _FOLLOW_OK = re.compile(
     r"^\s*(?:$|[?.,;:!)\]/]|(?:" + "|".join(sorted(FUNCTION_WORDS)) + r")\b)", re.I
 )
 _UNIT_AFTER = re.compile(rf"^[{D}]?\s?(?:{UNIT_WORDS})\b|^%|^[{D}][A-Za-z]", re.I)
+_UNIT_INITIALS = frozenset(word[0] for word in UNIT_WORDS.split("|"))  # every one a literal
 _NUMBER_GLUE_LEFT = re.compile(r"(?:[$#]|\d[.,:/]|\d\s*[×x]\s*|\b[x×]\s*)$", re.I)
 _NUMBER_GLUE_RIGHT = re.compile(r"^(?:[.,:/]\d|\s*/\s*\d)")
 _DECIMAL_MARKS = frozenset(".,:")
@@ -78,7 +79,9 @@ _COORD = re.compile(
 )
 # Every ASCII character a _COORD match can hold: blanks, its punctuation, the letters of its words.
 _COORD_CHARS = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f(,/&+.adefhilnoprstuvADEFHILNOPRSTUV"
-_SENTENCE_END = re.compile(r"[.?!](?=\s)|\n[ \t]*\n")
+# A sentence ends at '.', '?' or '!' before a blank, or at a blank line. Written to start with a
+# character class ([.?!](?=\s)|\n[ \t]*\n, which does not, was tried at every position).
+_SENTENCE_END = re.compile(r"[.?!\n](?:(?<=[.?!])(?=\s)|(?<=\n)[ \t]*\n)")
 _MODIFIER_WORD = re.compile(r"\bmod(?:ifier)?s?\b", re.I)
 _CELL_SEP = re.compile(r"[ \t]*\|[ \t]*|\t+| {2,}")
 _ENGLISH = frozenset(
@@ -200,9 +203,22 @@ def _cued(c: _Candidate, left: str, right: str, in_table: list[tuple[int, int]])
         return True
     if left[-1:] in D and _DETACHED_HYPHEN.search(left):
         return True
-    if ("od" in left or "OD" in left) and _CUE_BEFORE.search(left):
+    if ("od" in left or "OD" in left) and _cue_before(left):
         return True
     return _may_name_modifier(right) and bool(_CUE_AFTER.match(right))
+
+
+def _cue_before(left: str) -> bool:
+    """_CUE_BEFORE.search(left), tried only where 'mod' starts (every match starts there)."""
+    low = left.lower()
+    if len(low) != len(left):  # lower-casing moved the offsets
+        return bool(_CUE_BEFORE.search(left))
+    at = low.find("mod")
+    while at >= 0:
+        if _CUE_BEFORE.match(left, at):
+            return True
+        at = low.find("mod", at + 1)
+    return False
 
 
 def _may_name_modifier(right: str) -> bool:
@@ -253,8 +269,11 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
 def _unit_after(right: str) -> bool:
     after = right.lstrip(" ") if not right.startswith(_D_CHARS) else right
     first = after[:1]
-    # _UNIT_AFTER starts with a letter, '%', a dash or a blank: not with a digit or '?', ')'...
-    if not first or (first.isascii() and not (first.isalpha() or first.isspace() or first in "%-")):
+    if first.isspace():  # the pattern's optional blank: the unit starts after it
+        first = after[1:2]
+    # _UNIT_AFTER needs the first letter of a unit word (any case), '%' or a dash; a non-ASCII
+    # character may fold to one (µ, K) and goes to the pattern.
+    if not first or (first.isascii() and first.lower() not in _UNIT_INITIALS and first != "-"):
         return False
     return bool(_UNIT_AFTER.match(after))
 
@@ -278,7 +297,7 @@ def _may_end_jurisdiction(left: str) -> bool:
 
 def _spread(text: str, candidates: list[_Candidate], attached: set[str]) -> None:
     live = [c for c in candidates if not c.rejected]
-    if all([c.accepted for c in live]):
+    if not _may_spread(text, live, attached):
         return
     groups = _groups(text, live)
     bounds: list[int] = []
@@ -305,6 +324,34 @@ def _spread(text: str, candidates: list[_Candidate], attached: set[str]) -> None
             return
 
 
+def _may_spread(text: str, live: list[_Candidate], attached: set[str]) -> bool:
+    """False when no open candidate can be accepted in a first round, and so in any: none is a
+    soft word-like pair, none has the value of an established modifier, none is joined to a
+    neighbour (the only groups it could belong to)."""
+    established = None
+    for i, c in enumerate(live):
+        if c.accepted:
+            continue
+        if c.wordlike and c.soft:
+            return True
+        if established is None:
+            established = attached | {o.value for o in live if o.accepted}
+        if c.value in established:
+            return True
+        if (i and _joined(text, live[i - 1], c)) or (
+            i + 1 < len(live) and _joined(text, c, live[i + 1])
+        ):
+            return True
+    return False
+
+
+def _joined(text: str, prev: _Candidate, c: _Candidate) -> bool:
+    """Whether c goes in prev's group (see _groups)."""
+    if prev.end <= c.start and _coordinated(text, prev.end, c.start):
+        return True
+    return prev.start == c.start  # X{EPSU} expansions
+
+
 def _follow_ok(text: str, c: _Candidate) -> bool:
     return bool(_FOLLOW_OK.match(text[c.end : c.end + 30]))
 
@@ -312,10 +359,7 @@ def _follow_ok(text: str, c: _Candidate) -> bool:
 def _groups(text: str, live: list[_Candidate]) -> list[list[_Candidate]]:
     groups: list[list[_Candidate]] = []
     for c in live:
-        prev = groups[-1][-1] if groups else None
-        if prev is not None and prev.end <= c.start and _coordinated(text, prev.end, c.start):
-            groups[-1].append(c)
-        elif prev is not None and prev.start == c.start:  # X{EPSU} expansions
+        if groups and _joined(text, groups[-1][-1], c):
             groups[-1].append(c)
         else:
             groups.append([c])

@@ -134,3 +134,11 @@ def test_code_mention_init_takes_every_field_in_order_and_stays_frozen() -> None
     assert dataclasses.replace(mention, code="J1101").code == "J1101"
     with pytest.raises(dataclasses.FrozenInstanceError):
         mention.code = "J1101"  # type: ignore[misc]
+
+
+def test_unit_words_each_start_with_a_literal_character() -> None:
+    # modifiers._unit_after rules a unit out from the first character alone.
+    from consult.codes.vocabulary import UNIT_WORDS
+
+    for word in UNIT_WORDS.split("|"):
+        assert word[0] not in "()[]\\.?*+", word
