@@ -34,7 +34,6 @@ _LONGEST_LOOK = max(map(len, _FULL_LOOK))
 # Besides letters and digits, the last characters before a candidate that identifier_before
 # can read as the end of a label ('#', 'Claim # =', 'claim number:', 'ext.', '§').
 _LABEL_PUNCTUATION = frozenset("#=:.§")
-_LABEL_OR_STATE_WORDS = _FULL_LOOK | _STATE_LAST_WORDS
 
 
 def identifier_before_at(text: str, start: int) -> bool:
@@ -83,22 +82,24 @@ def _letters_ending_at(text: str, j: int) -> str:
 
 def address_or_label_before(text: str, start: int) -> bool:
     """state_before(text, start) or identifier_before_at(text, start), deciding the common
-    cases at once from the last character before the blanks: a word that is neither a label,
-    nor a state code, nor the last word of a state's name; a digit or punctuation that
-    neither reading looks past ('(', '-', '|')."""
+    cases at once from the last character before the blanks: a word runs only the reading
+    its words allow (a state code or a state name's last word, a label), and a digit or
+    punctuation that neither reading looks past ('(', '-', '|') runs neither."""
     j = start - 1
     while j >= 0 and text[j] in _BLANKS:
         j -= 1
     if j < 0:
         return False
     last = text[j]
-    if last.isalpha():
+    if last.isalpha():  # each reading needs its own words: 'WA 99205', 'invoice 20610'
         word = _letters_ending_at(text, j)
-        if word.lower() not in _LABEL_OR_STATE_WORDS and word not in STATES:
-            return False
-    elif last == "#":
+        low = word.lower()
+        if (low in _STATE_LAST_WORDS or word in STATES) and state_before(text, start):
+            return True
+        return low in _FULL_LOOK and identifier_before_at(text, start)
+    if last == "#":
         return True
-    elif last != "," and last not in _LABEL_PUNCTUATION and not last.isspace():
+    if last != "," and last not in _LABEL_PUNCTUATION and not last.isspace():
         return False
     return state_before(text, start) or identifier_before_at(text, start)
 

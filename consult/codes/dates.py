@@ -105,7 +105,7 @@ def _dates(text: str, today: datetime.date | None) -> list[tuple[int, int, datet
             continue
         y = int(year) if year else today.year  # type: ignore[union-attr]
         found.append((m.start(), m.end(), _date(y, month, int(m.group("day")))))
-    return sorted((s, e, d) for s, e, d in found if d is not None)
+    return sorted([(s, e, d) for s, e, d in found if d is not None]) if found else []
 
 
 def _matches(
