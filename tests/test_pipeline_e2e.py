@@ -5,8 +5,6 @@ from __future__ import annotations
 import threading
 import uuid
 from collections.abc import Iterator
-from email.message import EmailMessage
-from email.utils import make_msgid
 
 import pytest
 from sqlalchemy import func, select
@@ -29,19 +27,8 @@ from consult.models import (
 from consult.review.actions import approve
 from consult.settings import get_settings
 from consult.workers.tasks import enqueue_ingest, enqueue_ingest_batch, enqueue_send
+from tests.fixtures.mail import question
 from tests.fixtures.services import wait_for
-
-
-def question(subject: str, body: str, sender: str = "coder@clinic.example", **headers: str) -> EmailMessage:
-    msg = EmailMessage()
-    msg["From"] = f"Casey Coder <{sender}>"
-    msg["To"] = "consult@example.test"
-    msg["Subject"] = subject
-    msg["Message-ID"] = make_msgid(domain="clinic.example")
-    for name, value in headers.items():
-        msg[name.replace("_", "-")] = value
-    msg.set_content(body)
-    return msg
 
 
 def inbound_by_msgid(message_id: str) -> InboundMessage | None:

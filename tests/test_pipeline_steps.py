@@ -6,8 +6,6 @@ The write phases run as prebuilt Core statements (issue #8); these tests pin wha
 from __future__ import annotations
 
 import uuid
-from email.message import EmailMessage
-from email.utils import make_msgid
 
 import pytest
 from sqlalchemy import select
@@ -25,18 +23,11 @@ from consult.models import (
     ReviewState,
 )
 from consult.workers import tasks
+from tests.fixtures import mail
 
 
 def question(subject: str, sender: str, **headers: str) -> bytes:
-    msg = EmailMessage()
-    msg["From"] = f"Casey Coder <{sender}>"
-    msg["To"] = "consult@example.test"
-    msg["Subject"] = subject
-    msg["Message-ID"] = make_msgid(domain="clinic.example")
-    for name, value in headers.items():
-        msg[name.replace("_", "-")] = value
-    msg.set_content("Is 99213-25 right with 20610 on the same date?")
-    return bytes(msg)
+    return bytes(mail.question(subject, "Is 99213-25 right with 20610 on the same date?", sender, **headers))
 
 
 def stored(raw: bytes) -> int:

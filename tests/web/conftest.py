@@ -11,7 +11,6 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from email.message import EmailMessage
-from email.utils import make_msgid
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +19,7 @@ from sqlalchemy import select
 
 from consult.db import session_scope
 from consult.models import Case, CaseMessage, Draft, InboundMessage, ReviewItem, utcnow
+from tests.fixtures.mail import question
 from tests.fixtures.services import wait_for
 
 OUTPUT = Path(__file__).resolve().parents[2] / "test-output"
@@ -102,16 +102,6 @@ def send_through_pipeline(msg: EmailMessage | bytes) -> ReviewItem:
             ).scalar()
 
     return wait_for(item, 60, f"a review item for inbound {stored.inbound_id}")
-
-
-def question(subject: str, body: str, sender: str = "coder@clinic.example") -> EmailMessage:
-    msg = EmailMessage()
-    msg["From"] = f"Casey Coder <{sender}>"
-    msg["To"] = "consult@example.test"
-    msg["Subject"] = subject
-    msg["Message-ID"] = make_msgid(domain="clinic.example")
-    msg.set_content(body)
-    return msg
 
 
 def review_item(item_id: int) -> ReviewItem:
