@@ -15,6 +15,8 @@ from mailparser_reply import EmailReplyParser
 from mailparser_reply.constants import MAIL_LANGUAGES
 from mailparser_reply.parser import EmailMessage
 
+from consult.casefold import lowered
+
 _LANGUAGES = ["en", "de", "fr", "es"]
 MAX_HTML_CHARS = 2_000_000
 
@@ -59,8 +61,6 @@ class _ReplyParser:
 
 _WORD_KEYS = ("from_header", "sent_from", "signatures")
 _FROM_HEADER_KEYWORDS = re.compile(r"\[\* \]\*\(\?:(.*?)\):")
-# re.IGNORECASE matches these as i and s; str.lower() does not, so a substring test could miss.
-_ODD_CASE = ("\u0130", "\u0131", "\u017f")
 
 
 def _language_words(languages: list[str], key: str) -> str:
@@ -98,9 +98,9 @@ class _Gated:
     def _start(self, text: str) -> int | None:
         starts = []
         if self.words:
-            if any(c in text for c in _ODD_CASE):
+            lower = lowered(text)
+            if lower is None:
                 return 0
-            lower = text.lower()
             found = [i for i in (lower.find(w) for w in self.words) if i >= 0]
             if found:
                 if self.lines_before is None:

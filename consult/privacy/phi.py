@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from consult.casefold import lowered
+
 _DATE = r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})"
 _PATTERNS: dict[str, re.Pattern[str]] = {
     "date_of_birth": re.compile(
@@ -60,16 +62,13 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "ssn": ("-",),
     "patient_name": ("patient", "pt"),
 }
-# re.IGNORECASE matches these as i and s; str.lower() does not: with them, every pattern runs.
-_ODD_CASE = ("\u0130", "\u0131", "\u017f")
 
 
 def find_phi(text: str) -> list[PhiFinding]:
     found: list[PhiFinding] = []
-    lower = text.lower()
-    odd = any(c in text for c in _ODD_CASE)
+    lower = lowered(text)  # None: every pattern runs
     for kind, pattern in _PATTERNS.items():
-        if not odd and not any(word in lower for word in _NEEDS[kind]):
+        if lower is not None and not any(word in lower for word in _NEEDS[kind]):
             continue
         for match in pattern.finditer(text):
             if kind == "patient_name" and _NOT_NAMES.match(text, match.start()):
