@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from threading import Lock
+from typing import Any
 
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import make_url
@@ -166,21 +167,73 @@ class _ScopedSession(Session):
 
 @event.listens_for(_ScopedSession, "after_commit")
 def _run_after_commit(session: Session) -> None:
+    # SQLAlchemy fires after_commit when a savepoint is released too: only the outermost
+    # commit counts (before this check, `store_raw`'s savepoint let the writers' lock go while
+    # the poller's transaction still held SQLite's write lock).
+    if session.in_nested_transaction():
+        return
     # Class-level listeners run before a session's own, so the writers' lock is released
     # before any hook (ours or an `event.listen` one) publishes to the broker.
     release = session.info.pop("consult_release_writers", None)
     if release is not None:
         release()
-    for hook in session.info.pop("consult_after_commit", ()):
+    collected = session.info.pop(_PENDING, {})
+    for hook in collected.get(_HOOKS, ()):
         hook()
 
 
+_PENDING = "consult_pending"  # session.info key: name -> list collected until commit
+_HOOKS = "after_commit"
+
+
 def after_commit(session: Session, hook: Callable[[], object]) -> None:
-    """Run `hook` once, after the session's transaction commits (never if it rolls back)."""
+    """Run `hook` once, after the session's transaction commits (never if it rolls back, nor
+    if the `savepoint` that registered it rolls back)."""
     if isinstance(session, _ScopedSession):
-        session.info.setdefault("consult_after_commit", []).append(hook)
+        session.info.setdefault(_PENDING, {}).setdefault(_HOOKS, []).append(hook)
     else:  # a session made elsewhere (tests, tools)
         event.listen(session, "after_commit", lambda _s: hook(), once=True)
+
+
+def collected(session: Session, name: str, flush: Callable[[list[Any]], object]) -> list[Any]:
+    """A list this transaction fills, handed once to `flush` after it commits.
+
+    For work that is cheaper done once per transaction than once per row, such as one Redis
+    round trip for every counter a batch of messages bumps. What a rolled-back `savepoint`
+    added is dropped with it.
+    """
+    lists = session.info.setdefault(_PENDING, {})
+    items = lists.get(name)
+    if items is None:
+        items = lists[name] = []
+
+        def run() -> None:
+            if lists.get(name) is items:  # a session made elsewhere may go on to a next transaction
+                del lists[name]
+            if items:
+                flush(items)
+
+        after_commit(session, run)
+    return items
+
+
+@contextmanager
+def savepoint(session: Session) -> Iterator[None]:
+    """One unit of work inside a longer transaction: on an exception its rows roll back, and the
+    after-commit hooks and collected items it registered are forgotten, then the exception
+    propagates. The transaction goes on with the rest."""
+    lists = session.info.setdefault(_PENDING, {})
+    marks = {name: len(items) for name, items in lists.items()}
+    try:
+        with session.begin_nested():
+            yield
+    except BaseException:
+        for name in list(lists):
+            if name in marks:
+                del lists[name][marks[name]:]
+            else:
+                del lists[name]
+        raise
 
 
 @contextmanager

@@ -7,7 +7,7 @@ import threading
 import pytest
 from sqlalchemy import text
 
-from consult.db import WriterQueue, session_scope
+from consult.db import WriterQueue, after_commit, session_scope
 
 
 def test_a_second_writer_waits_until_the_first_releases(tmp_path):
@@ -138,10 +138,17 @@ def test_after_commit_hooks_run_with_the_writers_lock_already_released(tmp_path)
     assert free_in_hook == [True]
     assert lock_is_free()
 
+    ran: list[str] = []
+    with session_scope(url) as s:
+        after_commit(s, lambda: ran.append("hook"))
+        with s.begin_nested():  # SQLAlchemy reports a released savepoint as a commit too
+            s.execute(text("INSERT INTO t VALUES (1)"))
+        assert not lock_is_free(), "a released savepoint let the writers' lock go mid-transaction"
+        assert ran == [], "a released savepoint ran the transaction's after-commit hooks"
+    assert ran == ["hook"] and lock_is_free()
+
 
 def test_after_commit_runs_hooks_once_in_order_after_commit_and_never_after_rollback(tmp_path):
-    from consult.db import after_commit
-
     url = f"sqlite:///{tmp_path / 'a.db'}"
     ran: list[str] = []
     with session_scope(url) as s:
