@@ -177,6 +177,79 @@ def test_two_questions_racing_for_the_last_quota_place_cannot_both_take_it(db_ur
     assert seen["second"] == 1  # it saw the first question's case: the quota is used up
 
 
+def test_a_failed_savepoint_takes_its_rows_hooks_and_collected_items_with_it(db_url: str) -> None:
+    from consult.db import after_commit, collected, savepoint
+
+    upgrade(db_url)
+    ran: list[str] = []
+    flushed: list[list[str]] = []
+    marks = [f"<{uuid.uuid4().hex}@x>" for _ in range(3)]
+    with session_scope(db_url) as s:
+        with savepoint(s):
+            kept = store_raw(s, raw_message(marks[0]), source="cli").inbound_id
+            after_commit(s, lambda: ran.append("kept"))
+            collected(s, "items", flushed.append).append("kept")
+        with pytest.raises(IntegrityError), savepoint(s):
+            store_raw(s, raw_message(marks[1]), source="cli")
+            after_commit(s, lambda: ran.append("rolled back"))
+            collected(s, "items", flushed.append).append("rolled back")
+            collected(s, "only in the failed one", flushed.append).append("rolled back")
+            s.execute(text(  # the same message again, past store_raw's check: the savepoint fails here
+                "INSERT INTO inbound_message (source, mailbox, message_id, message_id_hash, raw, size, state,"
+                " attempts, received_at, updated_at) SELECT source, mailbox, message_id, message_id_hash, raw,"
+                " size, state, attempts, received_at, updated_at FROM inbound_message WHERE id = :id"
+            ), {"id": kept})
+        with savepoint(s):
+            store_raw(s, raw_message(marks[2]), source="cli")
+            collected(s, "items", flushed.append).append("after")
+        assert ran == [] and flushed == []
+    assert ran == ["kept"]
+    assert flushed == [["kept", "after"]]  # once, for the whole transaction
+    with session_scope(db_url, readonly=True) as s:
+        stored = s.execute(text("SELECT message_id FROM inbound_message")).scalars().all()
+    assert marks[0] in stored and marks[2] in stored and marks[1] not in stored
+
+
+def test_quota_bumps_waiting_for_commit_count_in_the_same_transaction(db_url: str) -> None:
+    from consult.cases.quotas import count_question, key_for, questions_used
+    from consult.cases.senders import Quota
+    from consult.models import utcnow
+
+    class Cache:
+        def __init__(self) -> None:
+            self.values: dict[str, int] = {}
+            self.round_trips = 0
+
+        def get(self, key: str) -> int | None:
+            return self.values.get(key)
+
+        def set(self, key: str, value: int, ttl: object) -> None:
+            self.values.setdefault(key, value)
+
+        def incr(self, key: str) -> None:
+            self.incr_all([key])
+
+        def incr_all(self, keys: list[str]) -> None:
+            self.round_trips += 1
+            for key in keys:
+                if key in self.values:
+                    self.values[key] += 1
+
+    upgrade(db_url)
+    cache, address, now = Cache(), f"q-{uuid.uuid4().hex[:8]}@clinic.example", utcnow()
+    quota = Quota(10, "month")
+    cache.values[key_for(address, quota, now)] = 3
+    with session_scope(db_url) as s:
+        count_question(s, cache, address, now)
+        count_question(s, cache, address, now)
+        assert questions_used(s, cache, address, quota, now) == 5  # 3 cached + 2 not yet committed
+        assert cache.round_trips == 0
+    assert cache.round_trips == 1
+    assert cache.values[key_for(address, quota, now)] == 5
+    with session_scope(db_url) as s:
+        assert questions_used(s, cache, address, quota, now) == 5
+
+
 def test_overdue_open_items_are_escalated_once_and_others_are_left_alone(db_url: str) -> None:
     from datetime import timedelta
 

@@ -6,14 +6,16 @@ The write phases run as prebuilt Core statements (issue #8); these tests pin wha
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlmodel import col
 
 from consult.cases.intake import store_raw
 from consult.db import session_scope
 from consult.models import (
+    CaseMessage,
     Draft,
     InboundMessage,
     InboundState,
@@ -88,14 +90,14 @@ def test_a_batch_counts_first_attempts_together_and_a_crash_adds_at_most_one_to_
     run = uuid.uuid4().hex[:8]
     ids = [stored(question(f"Batch {run} question {n}", f"b{n}.{run}@clinic.example")) for n in range(3)]
     good, poison, after = ids
-    real_step = tasks._ingest_step
+    real_ingest = tasks.ingest
 
-    def step(inbound_id: int) -> str:
+    def ingest(session: Any, inbound_id: int, *args: Any, **kwargs: Any) -> str:
         if inbound_id == poison:
             raise Killed()
-        return real_step(inbound_id)
+        return real_ingest(session, inbound_id, *args, **kwargs)
 
-    monkeypatch.setattr(tasks, "_ingest_step", step)
+    monkeypatch.setattr(tasks, "ingest", ingest)
     redeliveries = 0
     while True:  # acks_late + reject_on_worker_lost: the broker redelivers the whole batch
         try:
@@ -115,6 +117,43 @@ def test_a_batch_counts_first_attempts_together_and_a_crash_adds_at_most_one_to_
     # The message after the poison was never reached while it crashed: one attempt more, not five.
     assert inbound(after).state == InboundState.DRAFTED
     assert inbound(after).attempts == 2
+
+
+@pytest.mark.parametrize("phase", ["ingest", "prepare_for_inbound", "store_draft"])
+def test_a_bug_in_one_message_of_a_batch_quarantines_it_and_the_rest_are_drafted(
+    migrated_db: str, redis_broker: str, monkeypatch: pytest.MonkeyPatch, phase: str
+) -> None:
+    run = uuid.uuid4().hex[:8]
+    ids = [stored(question(f"Bug {run} question {n}", f"g{n}.{run}@clinic.example")) for n in range(4)]
+    buggy = ids[1]
+    real = getattr(tasks, phase)
+
+    def failing(*args: Any, **kwargs: Any) -> Any:
+        result = real(*args, **kwargs)  # rows written first: the savepoint must take them back
+        inbound_id = args[1] if phase != "store_draft" else args[1].inbound_id
+        if inbound_id == buggy:
+            raise KeyError(f"a bug in {phase}")
+        return result
+
+    monkeypatch.setattr(tasks, phase, failing)
+    tasks.ingest_many_task.run(ids)
+    for i in ids:
+        assert inbound(i).attempts == 1  # one batch, counted once
+        assert inbound(i).state == (InboundState.QUARANTINED if i == buggy else InboundState.DRAFTED)
+    with session_scope(readonly=True) as s:
+        kind, reason, detail = s.execute(
+            select(col(Quarantine.kind), col(Quarantine.reason), col(Quarantine.detail))
+            .where(col(Quarantine.inbound_id) == buggy)
+        ).one()
+        drafts = s.execute(select(col(Draft.inbound_id)).where(col(Draft.inbound_id).in_(ids))).scalars().all()
+        threaded = s.execute(
+            select(func.count()).select_from(CaseMessage).where(col(CaseMessage.inbound_id) == buggy)
+        ).scalar_one()
+    assert (kind, reason) == ("bug", "processing failed: KeyError") and f"a bug in {phase}" in detail
+    assert sorted(drafts) == sorted(i for i in ids if i != buggy)
+    # What the failed step wrote for the buggy message went with its savepoint; a bug while
+    # drafting leaves the message threaded onto its case by the ingest transaction before.
+    assert threaded == (0 if phase == "ingest" else 1)
 
 
 def test_a_batch_skips_what_is_done_and_counts_a_repeated_id_again(migrated_db: str, redis_broker: str) -> None:

@@ -20,7 +20,6 @@ from sqlmodel import Session, col
 from consult.cases import quotas, senders
 from consult.cases.matching import find_case
 from consult.cases.policy import IntakePolicy, default_policy
-from consult.db import after_commit
 from consult.mail.classify import Classification, Kind, classify
 from consult.mail.parse import (
     ParsedMessage,
@@ -304,10 +303,7 @@ def _new_case(session: Session, parsed: ParsedMessage, subject: str, state: str)
 
 def _count_question(session: Session, parsed: ParsedMessage, policy: IntakePolicy) -> None:
     """After commit, bump the cached question count (the database row is the record)."""
-    now = utcnow()
-    keys = [quotas.key_for(parsed.from_addr, senders.Quota(1, p), now) for p in senders.PERIODS]
-    counter = policy.counter
-    after_commit(session, lambda: counter.incr_all(keys))
+    quotas.count_question(session, policy.counter, parsed.from_addr, utcnow())
 
 
 # -- senders and quotas -----------------------------------------------------------------------

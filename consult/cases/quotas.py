@@ -20,7 +20,8 @@ from typing import Protocol
 from sqlalchemy import func, select, text
 from sqlmodel import Session, col
 
-from consult.cases.senders import Quota, period_key, period_start
+from consult.cases.senders import PERIODS, Quota, period_key, period_start
+from consult.db import collected
 from consult.models import Case, CaseState
 
 log = logging.getLogger(__name__)
@@ -104,9 +105,21 @@ def key_for(address: str, quota: Quota, now: datetime) -> str:
     return f"consult:quota:{address}:{period_key(quota.period, now)}"
 
 
+def count_question(session: Session, counter: Counter, address: str, now: datetime) -> None:
+    """After this transaction commits, bump the sender's cached counts (one per period). A
+    transaction that opens several cases bumps them all in one round trip."""
+    _bumps(session, counter).extend(key_for(address, Quota(1, period), now) for period in PERIODS)
+
+
+def _bumps(session: Session, counter: Counter) -> list[str]:
+    return collected(session, "quota_bumps", counter.incr_all)
+
+
 def questions_used(session: Session, counter: Counter, address: str, quota: Quota, now: datetime) -> int:
     key = key_for(address, quota, now)
     cached = counter.get(key)
+    if cached is not None:
+        cached += _bumps(session, counter).count(key)  # cases this transaction opened already
     if cached is not None and (quota.limit is None or cached < quota.limit - 1):
         return cached
     lock_sender(session, address)
