@@ -187,8 +187,7 @@ _HOOKS = "after_commit"
 
 
 def after_commit(session: Session, hook: Callable[[], object]) -> None:
-    """Run `hook` once, after the session's transaction commits (never if it rolls back, nor
-    if the `savepoint` that registered it rolls back)."""
+    """Run `hook` once, after the session's transaction commits (never if it rolls back)."""
     if isinstance(session, _ScopedSession):
         session.info.setdefault(_PENDING, {}).setdefault(_HOOKS, []).append(hook)
     else:  # a session made elsewhere (tests, tools)
@@ -199,8 +198,7 @@ def collected(session: Session, name: str, flush: Callable[[list[Any]], object])
     """A list this transaction fills, handed once to `flush` after it commits.
 
     For work that is cheaper done once per transaction than once per row, such as one Redis
-    round trip for every counter a batch of messages bumps. What a rolled-back `savepoint`
-    added is dropped with it.
+    round trip for every counter a batch of messages bumps.
     """
     lists = session.info.setdefault(_PENDING, {})
     items = lists.get(name)
@@ -217,23 +215,14 @@ def collected(session: Session, name: str, flush: Callable[[list[Any]], object])
     return items
 
 
-@contextmanager
-def savepoint(session: Session) -> Iterator[None]:
-    """One unit of work inside a longer transaction: on an exception its rows roll back, and the
-    after-commit hooks and collected items it registered are forgotten, then the exception
-    propagates. The transaction goes on with the rest."""
-    lists = session.info.setdefault(_PENDING, {})
-    marks = {name: len(items) for name, items in lists.items()}
-    try:
-        with session.begin_nested():
-            yield
-    except BaseException:
-        for name in list(lists):
-            if name in marks:
-                del lists[name][marks[name]:]
-            else:
-                del lists[name]
-        raise
+def once_per_transaction(session: Session, name: str, load: Callable[[], Any]) -> Any:
+    """`load()`, called once per transaction of `session`: for small tables read on every
+    message of a batch (sender policies, whether any routing rule exists)."""
+    transaction = session.get_transaction()
+    cached = session.info.get(("consult_once", name))
+    if cached is None or cached[0] is not transaction:
+        cached = session.info[("consult_once", name)] = (transaction, load())
+    return cached[1]
 
 
 @contextmanager

@@ -177,37 +177,23 @@ def test_two_questions_racing_for_the_last_quota_place_cannot_both_take_it(db_ur
     assert seen["second"] == 1  # it saw the first question's case: the quota is used up
 
 
-def test_a_failed_savepoint_takes_its_rows_hooks_and_collected_items_with_it(db_url: str) -> None:
-    from consult.db import after_commit, collected, savepoint
+def test_collected_items_are_flushed_once_after_commit_and_never_after_rollback(db_url: str) -> None:
+    from consult.db import collected
 
     upgrade(db_url)
-    ran: list[str] = []
     flushed: list[list[str]] = []
-    marks = [f"<{uuid.uuid4().hex}@x>" for _ in range(3)]
     with session_scope(db_url) as s:
-        with savepoint(s):
-            kept = store_raw(s, raw_message(marks[0]), source="cli").inbound_id
-            after_commit(s, lambda: ran.append("kept"))
-            collected(s, "items", flushed.append).append("kept")
-        with pytest.raises(IntegrityError), savepoint(s):
-            store_raw(s, raw_message(marks[1]), source="cli")
-            after_commit(s, lambda: ran.append("rolled back"))
-            collected(s, "items", flushed.append).append("rolled back")
-            collected(s, "only in the failed one", flushed.append).append("rolled back")
-            s.execute(text(  # the same message again, past store_raw's check: the savepoint fails here
-                "INSERT INTO inbound_message (source, mailbox, message_id, message_id_hash, raw, size, state,"
-                " attempts, received_at, updated_at) SELECT source, mailbox, message_id, message_id_hash, raw,"
-                " size, state, attempts, received_at, updated_at FROM inbound_message WHERE id = :id"
-            ), {"id": kept})
-        with savepoint(s):
-            store_raw(s, raw_message(marks[2]), source="cli")
-            collected(s, "items", flushed.append).append("after")
-        assert ran == [] and flushed == []
-    assert ran == ["kept"]
-    assert flushed == [["kept", "after"]]  # once, for the whole transaction
-    with session_scope(db_url, readonly=True) as s:
-        stored = s.execute(text("SELECT message_id FROM inbound_message")).scalars().all()
-    assert marks[0] in stored and marks[2] in stored and marks[1] not in stored
+        collected(s, "items", flushed.append).append("one")
+        collected(s, "items", flushed.append).append("two")
+        collected(s, "empty", flushed.append)
+        assert flushed == []
+    assert flushed == [["one", "two"]]  # once for the transaction; an empty list is not flushed
+    with pytest.raises(RuntimeError), session_scope(db_url) as s:
+        collected(s, "items", flushed.append).append("rolled back")
+        raise RuntimeError("the block failed")
+    with session_scope(db_url) as s:
+        collected(s, "items", flushed.append).append("three")
+    assert flushed == [["one", "two"], ["three"]]
 
 
 def test_quota_bumps_waiting_for_commit_count_in_the_same_transaction(db_url: str) -> None:

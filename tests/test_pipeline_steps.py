@@ -151,8 +151,8 @@ def test_a_bug_in_one_message_of_a_batch_quarantines_it_and_the_rest_are_drafted
         ).scalar_one()
     assert (kind, reason) == ("bug", "processing failed: KeyError") and f"a bug in {phase}" in detail
     assert sorted(drafts) == sorted(i for i in ids if i != buggy)
-    # What the failed step wrote for the buggy message went with its savepoint; a bug while
-    # drafting leaves the message threaded onto its case by the ingest transaction before.
+    # What the failed step wrote for the buggy message was rolled back; a bug while drafting
+    # leaves the message threaded onto its case by the ingest transaction before.
     assert threaded == (0 if phase == "ingest" else 1)
 
 

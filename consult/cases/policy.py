@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from consult.cases.quotas import Counter, NoCounter, counter_for
+from consult.db import once_per_transaction
 from consult.mail.parse import DEFAULT_LIMITS, Limits
 from consult.web.tables import SenderPolicy
 
@@ -44,8 +45,11 @@ class IntakePolicy:
     enqueue_notice: Callable[[int], object] | None = None
 
     def sender_policies(self, session: Session) -> list[Any]:
-        """The sender-policy rows: read on every message, so Core rows of a statement built once."""
-        return list(session.connection().execute(_SENDER_POLICIES))
+        """The sender-policy rows: read for every message, so Core rows of a statement built
+        once, read once per transaction (a batch of messages shares one)."""
+        return once_per_transaction(
+            session, "sender_policies", lambda: list(session.connection().execute(_SENDER_POLICIES))
+        )
 
     @classmethod
     def from_settings(cls, s: Any, enqueue_notice: Callable[[int], object] | None = None) -> IntakePolicy:

@@ -11,6 +11,7 @@ from sqlalchemy import Table, bindparam, insert, select
 from sqlmodel import Session
 
 from consult.cases.intake import AlreadyDone
+from consult.db import once_per_transaction
 from consult.drafts.prepare import DraftResult, Question, Reference, prepare_draft
 from consult.models import (
     Case,
@@ -59,22 +60,22 @@ def prepare_for_inbound(
 
     Returns the message's state instead when it is not waiting for a draft.
     """
-    conn = session.connection()
-    inbound = conn.execute(_INBOUND_STATE, {"inbound_id": inbound_id}).first()
-    if inbound is None:
+    row = session.connection().execute(_QUESTION, {"inbound_id": inbound_id}).first()
+    if row is None:
         raise LookupError(f"inbound message {inbound_id} does not exist")
-    if inbound.state != InboundState.THREADED:
-        return str(inbound.state)
-    cm = conn.execute(_QUESTION, {"inbound_id": inbound_id}).one()
+    if row.state != InboundState.THREADED:
+        return str(row.state)
+    if row.id is None or row.requester is None:
+        raise LookupError(f"inbound message {inbound_id} is threaded but has no case message")
     question = Question(
-        subject=cm.subject,
-        body=cm.new_text,
-        requester_name=_first_name(cm.requester_name),
-        case_id=cm.case_id,
-        received=inbound.received_at.date(),
+        subject=row.subject,
+        body=row.new_text,
+        requester_name=_first_name(row.requester_name),
+        case_id=row.case_id,
+        received=row.received_at.date(),
     )
     result = prepare_draft(question, templates=settings.templates, reference=reference)
-    return Prepared(inbound_id, cm.case_id, cm.id, cm.requester, result)
+    return Prepared(inbound_id, row.case_id, row.id, row.requester, result)
 
 
 def store_draft(session: Session, prepared: Prepared, sla: timedelta) -> str:
@@ -138,8 +139,8 @@ def _route(session: Session, item_id: int, case_id: int, draft_id: int, requeste
     """Routing rules (admin page) give the new item its reviewer group and priority."""
     from consult.web.routing import route_new_item
 
-    if session.connection().execute(_ANY_RULE).first() is None:  # no rules, the usual case
-        return
+    if not once_per_transaction(session, "any_routing_rule", lambda: session.connection().execute(_ANY_RULE).first()):
+        return  # no rules, the usual case
     item = session.get_one(ReviewItem, item_id)
     found = route_new_item(session, item, requester)
     if found:
@@ -156,11 +157,14 @@ _CM: Table = CaseMessage.__table__  # type: ignore[attr-defined]
 _CASE: Table = Case.__table__  # type: ignore[attr-defined]
 _DRAFT: Table = Draft.__table__  # type: ignore[attr-defined]
 _ITEM: Table = ReviewItem.__table__  # type: ignore[attr-defined]
-_INBOUND_STATE = select(_IN.c.state, _IN.c.received_at).where(_IN.c.id == bindparam("inbound_id"))
+# The message's state and its question in one statement (one case message per inbound message).
 _QUESTION = (
-    select(_CM.c.id, _CM.c.case_id, _CM.c.subject, _CM.c.new_text, _CASE.c.requester, _CASE.c.requester_name)
-    .join(_CASE, _CASE.c.id == _CM.c.case_id)
-    .where(_CM.c.inbound_id == bindparam("inbound_id"))
+    select(_IN.c.state, _IN.c.received_at, _CM.c.id, _CM.c.case_id, _CM.c.subject, _CM.c.new_text,
+           _CASE.c.requester, _CASE.c.requester_name)
+    .select_from(_IN)
+    .outerjoin(_CM, _CM.c.inbound_id == _IN.c.id)
+    .outerjoin(_CASE, _CASE.c.id == _CM.c.case_id)
+    .where(_IN.c.id == bindparam("inbound_id"))
 )
 _INSERT_DRAFT = insert(_DRAFT).returning(_DRAFT.c.id)
 _INSERT_ITEM = insert(_ITEM).returning(_ITEM.c.id)

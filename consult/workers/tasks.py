@@ -18,9 +18,17 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlmodel import col
 
-from consult.cases.intake import AlreadyDone, Identity, ingest, parse_stored, quarantine, record_bug
+from consult.cases.intake import (
+    AlreadyDone,
+    Identity,
+    ingest,
+    parse_stored,
+    parse_stored_many,
+    quarantine,
+    record_bug,
+)
 from consult.cases.policy import default_policy
-from consult.db import savepoint, session_scope
+from consult.db import session_scope
 from consult.drafts.pipeline import prepare_for_inbound, store_draft
 from consult.errors import TransientError
 from consult.mail.deliver import deliver
@@ -92,9 +100,8 @@ def _count_first_attempts(inbound_ids: list[int]) -> dict[int, str]:
     return {inbound_id: state for inbound_id, state in rows}
 
 
-def _guarded(inbound_id: int, step: Any, *, count: bool = True, session: Any = None) -> str | None:
-    """Run a step: count the attempt, sort the failures. A step opens its own transactions, or
-    runs in a savepoint of `session`, where a bug is then recorded."""
+def _guarded(inbound_id: int, step: Any, *, count: bool = True) -> str | None:
+    """Run a step (which opens its own transactions): count the attempt, sort the failures."""
     if count and not _count_attempt(inbound_id):
         return None
     try:
@@ -104,12 +111,9 @@ def _guarded(inbound_id: int, step: Any, *, count: bool = True, session: Any = N
     except TRANSIENT:
         raise
     except Exception as exc:
-        log.error("inbound %s: processing failed; quarantining", inbound_id, exc_info=exc)
-        if session is not None:
-            record_bug(session, inbound_id, exc)
-        else:
-            with session_scope() as s:
-                record_bug(s, inbound_id, exc)
+        log.exception("inbound %s: processing failed; quarantining", inbound_id)
+        with session_scope() as s:
+            record_bug(s, inbound_id, exc)
         return InboundState.QUARANTINED
 
 
@@ -173,62 +177,57 @@ def _ingest_and_draft_together(inbound_ids: list[int]) -> None:
     """Messages on their first attempt, in four transactions for the lot instead of four each:
     parse (read), ingest (write), prepare drafts (read), store drafts (write).
 
-    Each message runs in its own savepoint, so a bug in one quarantines that one and the rest
-    commit; `_guarded` sorts the failures as for one message. A transient fault rolls the
-    batch back and Celery retries it; the retry finds the messages counted and takes them one
-    at a time, so a message that kills its worker is counted out on its own.
+    Optimistic: when a write phase meets anything but a transient fault (a bug in one message,
+    or a compare-and-set lost to another worker), it rolls back whole and its messages take the
+    one-at-a-time path, which quarantines the bad one with its traceback and lets the rest
+    through. A transient fault rolls the batch back and Celery retries it; the retry finds the
+    messages counted and takes them one at a time, so a message that kills its worker is
+    counted out on its own.
     """
     from consult.drafts.reference import reference_for
 
     policy, who = default_policy(), identity()
     with session_scope(readonly=True) as s:
-        parsed = {i: _parse_ahead(s, i, policy) for i in inbound_ids}
-    with session_scope() as s:
-        states = {
-            i: _guarded(i, lambda i=i: _in_savepoint(s, lambda: ingest(s, i, who, policy, parsed=parsed[i])),
-                        count=False, session=s)
-            for i in inbound_ids
-        }
+        parsed = parse_stored_many(s, inbound_ids, policy)
+    try:
+        with session_scope() as s:
+            states = {i: ingest(s, i, who, policy, parsed=parsed.get(i)) for i in inbound_ids}
+    except TRANSIENT:
+        raise
+    except Exception as exc:
+        log.info("a batch of %d fell back to one message at a time: %r", len(inbound_ids), exc)
+        for inbound_id in inbound_ids:
+            _ingest_and_draft(inbound_id, counted=True)
+        return
     threaded = [i for i, state in states.items() if state == InboundState.THREADED]
     if not threaded:
         return
     settings = get_settings()
-    prepared: dict[int, Any] = {}
+    prepared, alone = [], []
     with session_scope(readonly=True) as s:
         reference = reference_for(s)
-        for i in threaded:
+        for inbound_id in threaded:
             try:
-                prepared[i] = prepare_for_inbound(s, i, settings, reference)
+                ready = prepare_for_inbound(s, inbound_id, settings, reference)
             except TRANSIENT:
                 raise
-            except Exception as exc:  # recorded in the write phase, under `_guarded`
-                prepared[i] = exc
-    sla = timedelta(minutes=settings.review_sla_minutes)
-    with session_scope() as s:
-        for i, ready in prepared.items():
+            except Exception:  # met again on its own below, and quarantined there
+                alone.append(inbound_id)
+                continue
             if not isinstance(ready, str):
-                _guarded(i, lambda ready=ready: _in_savepoint(s, lambda: _store(s, ready, sla)), count=False, session=s)
-
-
-def _parse_ahead(session: Any, inbound_id: int, policy: Any) -> Any:
-    """`parse_stored`, except that a bug is left for `ingest` to meet again (and quarantine)."""
+                prepared.append(ready)
+    sla = timedelta(minutes=settings.review_sla_minutes)
     try:
-        return parse_stored(session, inbound_id, policy)
+        with session_scope() as s:
+            for ready in prepared:
+                store_draft(s, ready, sla)
     except TRANSIENT:
         raise
-    except Exception:
-        return None
-
-
-def _in_savepoint(session: Any, step: Any) -> Any:
-    with savepoint(session):
-        return step()
-
-
-def _store(session: Any, ready: Any, sla: timedelta) -> str:
-    if isinstance(ready, Exception):
-        raise ready  # preparing it failed: quarantine it with that traceback
-    return store_draft(session, ready, sla)
+    except Exception as exc:
+        log.info("a batch of %d drafts fell back to one at a time: %r", len(prepared), exc)
+        alone = threaded
+    for inbound_id in alone:
+        _guarded(inbound_id, lambda inbound_id=inbound_id: _draft_step(inbound_id), count=False)
 
 
 def _ingest_and_draft(inbound_id: int, *, counted: bool = False) -> None:
