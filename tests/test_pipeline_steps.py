@@ -119,23 +119,31 @@ def test_a_batch_counts_first_attempts_together_and_a_crash_adds_at_most_one_to_
     assert inbound(after).attempts == 2
 
 
+# Where a bug strikes: ingesting; preparing the draft; storing it, after the draft and review
+# item rows were written (the detail of the "drafted" event is made after both).
 @pytest.mark.parametrize("phase", ["ingest", "prepare_for_inbound", "store_draft"])
 def test_a_bug_in_one_message_of_a_batch_quarantines_it_and_the_rest_are_drafted(
     migrated_db: str, redis_broker: str, monkeypatch: pytest.MonkeyPatch, phase: str
 ) -> None:
+    from consult.drafts import pipeline
+
     run = uuid.uuid4().hex[:8]
     ids = [stored(question(f"Bug {run} question {n}", f"g{n}.{run}@clinic.example")) for n in range(4)]
     buggy = ids[1]
-    real = getattr(tasks, phase)
+    module, name, which = {
+        "ingest": (tasks, "ingest", lambda args: args[1]),
+        "prepare_for_inbound": (tasks, "prepare_for_inbound", lambda args: args[1]),
+        "store_draft": (pipeline, "_drafted_detail", lambda args: args[1]),
+    }[phase]
+    real = getattr(module, name)
 
     def failing(*args: Any, **kwargs: Any) -> Any:
-        result = real(*args, **kwargs)  # rows written first: the savepoint must take them back
-        inbound_id = args[1] if phase != "store_draft" else args[1].inbound_id
-        if inbound_id == buggy:
+        result = real(*args, **kwargs)  # rows written first: they must be rolled back
+        if which(args) == buggy:
             raise KeyError(f"a bug in {phase}")
         return result
 
-    monkeypatch.setattr(tasks, phase, failing)
+    monkeypatch.setattr(module, name, failing)
     tasks.ingest_many_task.run(ids)
     for i in ids:
         assert inbound(i).attempts == 1  # one batch, counted once
@@ -193,3 +201,76 @@ def test_a_uid_without_a_uidvalidity_still_dedupes_on_mailbox_and_uid(migrated_d
         other = store_raw(s, question("three", "u@clinic.example"), source="imap", mailbox=mailbox, uidvalidity=1, uid=7)
     assert first.created and not again.created and again.inbound_id == first.inbound_id
     assert other.created and other.inbound_id != first.inbound_id
+
+
+def drafts_of(inbound_ids: list[int]) -> list[int]:
+    with session_scope(readonly=True) as s:
+        return sorted(s.execute(select(col(Draft.inbound_id)).where(col(Draft.inbound_id).in_(inbound_ids))).scalars())
+
+
+def test_a_batch_holding_a_question_and_its_follow_up_drafts_both_and_supersedes_the_first(
+    migrated_db: str, redis_broker: str
+) -> None:
+    run = uuid.uuid4().hex[:8]
+    sender = f"f.{run}@clinic.example"
+    first_raw = question(f"Follow {run}", sender)
+    first = stored(first_raw)
+    mid = inbound(first).message_id
+    follow = stored(question(f"Re: Follow {run}", sender, In_Reply_To=mid, References=mid))
+    other = stored(question(f"Other {run}", f"o.{run}@clinic.example"))
+    tasks.ingest_many_task.run([first, follow, other])
+    assert drafts_of([first, follow, other]) == sorted([first, follow, other])
+    assert inbound(follow).case_id == inbound(first).case_id != inbound(other).case_id
+    first_item, follow_item = item_of(first), item_of(follow)
+    assert first_item.state == ReviewState.SUPERSEDED and follow_item.state == ReviewState.PENDING
+    assert item_of(other).state == ReviewState.PENDING
+    assert events_of(follow_item.id)[0][1].endswith(f"; replaces review item(s) {first_item.id}")  # type: ignore[arg-type]
+
+
+def test_a_batch_supersedes_the_open_items_of_earlier_batches(migrated_db: str, redis_broker: str) -> None:
+    run = uuid.uuid4().hex[:8]
+    askers = [f"s{n}.{run}@clinic.example" for n in range(3)]
+    earlier = [stored(question(f"Earlier {run} {n}", a)) for n, a in enumerate(askers)]
+    tasks.ingest_many_task.run(earlier)
+    follows = []
+    for n, (inbound_id, asker) in enumerate(zip(earlier[:2], askers, strict=False)):
+        mid = inbound(inbound_id).message_id
+        follows.append(stored(question(f"Re: Earlier {run} {n}", asker, In_Reply_To=mid, References=mid)))
+    tasks.ingest_many_task.run(follows)
+    for old, new in zip(earlier, follows, strict=False):
+        old_item, new_item = item_of(old), item_of(new)
+        assert (old_item.state, new_item.state) == (ReviewState.SUPERSEDED, ReviewState.PENDING)
+        assert events_of(old_item.id) == [  # type: ignore[arg-type]
+            ("drafted", f"draft {old_item.draft_id} from message {old}"), ("superseded", "")
+        ]
+        assert events_of(new_item.id) == [  # type: ignore[arg-type]
+            ("drafted", f"draft {new_item.draft_id} from message {new}; replaces review item(s) {old_item.id}")
+        ]
+    assert item_of(earlier[2]).state == ReviewState.PENDING  # no follow-up: left alone
+
+
+def test_a_batch_whose_message_is_drafted_elsewhere_meanwhile_stores_the_rest_once(
+    migrated_db: str, redis_broker: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from consult.state import move
+
+    run = uuid.uuid4().hex[:8]
+    ids = [stored(question(f"Race {run} {n}", f"race{n}.{run}@clinic.example")) for n in range(3)]
+    taken = ids[1]
+    real = tasks.prepare_for_inbound
+    raced: list[int] = []
+
+    def prepare_then_lose_the_race(session: Any, inbound_id: int, *args: Any) -> Any:
+        prepared = real(session, inbound_id, *args)
+        if inbound_id == taken and not raced:  # another worker (a reconciler's re-enqueue) drafts it first
+            with session_scope() as other:
+                raced.append(move(other, InboundMessage, taken, InboundState.THREADED, InboundState.DRAFTED))
+        return prepared
+
+    monkeypatch.setattr(tasks, "prepare_for_inbound", prepare_then_lose_the_race)
+    tasks.ingest_many_task.run(ids)
+    assert raced == [True]
+    assert [inbound(i).state for i in ids] == [InboundState.DRAFTED] * 3
+    assert drafts_of(ids) == sorted([ids[0], ids[2]])  # the lost one is left to the winner
+    with session_scope(readonly=True) as s:
+        assert s.execute(select(col(Quarantine.id)).where(col(Quarantine.inbound_id).in_(ids))).first() is None

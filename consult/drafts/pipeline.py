@@ -7,7 +7,7 @@ import logging
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import Table, bindparam, insert, select
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlmodel import Session
 
 from consult.cases.intake import AlreadyDone
@@ -87,26 +87,86 @@ def store_draft(session: Session, prepared: Prepared, sla: timedelta) -> str:
     inbound_id, case_id, result = prepared.inbound_id, prepared.case_id, prepared.result
     session.flush()  # Core below: rows the caller added go first
     conn = session.connection()
-    draft_id = conn.execute(_INSERT_DRAFT, {
-        "case_id": case_id,
-        "inbound_id": inbound_id,
+    draft_id = conn.execute(_INSERT_DRAFT, _draft_row(prepared)).scalar_one()
+    mentions = _mention_rows(prepared.case_message_id, result)
+    if mentions:
+        conn.execute(_INSERT_MENTION, mentions)
+    superseded = _supersede_open_items(session, case_id)
+    item_id = conn.execute(_INSERT_ITEM, {"case_id": case_id, "draft_id": draft_id, "due_at": utcnow() + sla}).scalar_one()
+    _route(session, item_id, case_id, draft_id, prepared.requester)
+    conn.execute(_INSERT_EVENT, {
+        "review_item_id": item_id, "actor": "system", "action": "drafted",
+        "detail": _drafted_detail(draft_id, inbound_id, superseded),
+    })
+    if not move(session, InboundMessage, inbound_id, InboundState.THREADED, InboundState.DRAFTED):
+        raise AlreadyDone(inbound_id)
+    return InboundState.DRAFTED
+
+
+def store_drafts(session: Session, batch: list[Prepared], sla: timedelta) -> None:
+    """`store_draft` for a batch, each kind of row in one statement.
+
+    Raises AlreadyDone when any of the messages was drafted elsewhere meanwhile (the caller
+    rolls back and takes them one at a time). Two drafts for one case (a follow-up arriving
+    with its question) and routing rules take the one-at-a-time path here: superseding and
+    routing look at the items stored before them.
+    """
+    if not batch:
+        return
+    cases = [p.case_id for p in batch]
+    if len(set(cases)) < len(cases) or _any_rule(session):
+        for prepared in batch:
+            store_draft(session, prepared, sla)
+        return
+    session.flush()
+    conn = session.connection()
+    draft_ids = conn.execute(_INSERT_DRAFTS, [_draft_row(p) for p in batch]).scalars().all()
+    mentions = [row for p in batch for row in _mention_rows(p.case_message_id, p.result)]
+    if mentions:
+        conn.execute(_INSERT_MENTION, mentions)
+    superseded = {case_id: _supersede_open_items(session, case_id) for case_id in _with_open_items(session, cases)}
+    due = utcnow() + sla
+    item_ids = conn.execute(_INSERT_ITEMS, [
+        {"case_id": p.case_id, "draft_id": draft_id, "due_at": due} for p, draft_id in zip(batch, draft_ids, strict=True)
+    ]).scalars().all()
+    conn.execute(_INSERT_EVENT, [
+        {"review_item_id": item_id, "actor": "system", "action": "drafted",
+         "detail": _drafted_detail(draft_id, p.inbound_id, superseded.get(p.case_id, []))}
+        for p, draft_id, item_id in zip(batch, draft_ids, item_ids, strict=True)
+    ])
+    ids = [p.inbound_id for p in batch]
+    moved = conn.execute(_DRAFTED, {"ids": ids, "now": utcnow()}).rowcount
+    session.expire_all()
+    if moved != len(ids):
+        raise AlreadyDone(ids)
+
+
+def _draft_row(prepared: Prepared) -> dict[str, object]:
+    result = prepared.result
+    return {
+        "case_id": prepared.case_id,
+        "inbound_id": prepared.inbound_id,
         "template": result.template,
         "subject": result.rendered.subject,
         "body_text": result.rendered.text,
         "body_html": result.rendered.html,
         "analysis_json": json.dumps(result.analysis()),
-    }).scalar_one()
-    _store_mentions(session, prepared.case_message_id, result)
-    superseded = _supersede_open_items(session, case_id)
-    item_id = conn.execute(_INSERT_ITEM, {"case_id": case_id, "draft_id": draft_id, "due_at": utcnow() + sla}).scalar_one()
-    _route(session, item_id, case_id, draft_id, prepared.requester)
+    }
+
+
+def _drafted_detail(draft_id: int, inbound_id: int, superseded: list[int]) -> str:
     detail = f"draft {draft_id} from message {inbound_id}"
     if superseded:
         detail += f"; replaces review item(s) {', '.join(map(str, superseded))}"
-    conn.execute(_INSERT_EVENT, {"review_item_id": item_id, "actor": "system", "action": "drafted", "detail": detail})
-    if not move(session, InboundMessage, inbound_id, InboundState.THREADED, InboundState.DRAFTED):
-        raise AlreadyDone(inbound_id)
-    return InboundState.DRAFTED
+    return detail
+
+
+def _with_open_items(session: Session, case_ids: list[int]) -> list[int]:
+    return list(session.connection().execute(_CASES_WITH_OPEN_ITEMS, {"case_ids": case_ids}).scalars())
+
+
+def _any_rule(session: Session) -> bool:
+    return bool(once_per_transaction(session, "any_routing_rule", lambda: session.connection().execute(_ANY_RULE).first()))
 
 
 def _first_name(requester_name: str) -> str:
@@ -114,14 +174,12 @@ def _first_name(requester_name: str) -> str:
     return name.split()[0].strip(",") if name else ""
 
 
-def _store_mentions(session: Session, case_message_id: int, result: DraftResult) -> None:
-    rows = [
+def _mention_rows(case_message_id: int, result: DraftResult) -> list[dict[str, object]]:
+    return [
         {"case_message_id": case_message_id, "code": m.code, "system": m.system, "category": m.category,
          "span_start": m.span[0], "span_end": m.span[1], "modifiers": " ".join(m.modifiers)}
         for m in result.extraction.codes
     ]
-    if rows:
-        session.connection().execute(_INSERT_MENTION, rows)
 
 
 def _supersede_open_items(session: Session, case_id: int) -> list[int]:
@@ -139,7 +197,7 @@ def _route(session: Session, item_id: int, case_id: int, draft_id: int, requeste
     """Routing rules (admin page) give the new item its reviewer group and priority."""
     from consult.web.routing import route_new_item
 
-    if not once_per_transaction(session, "any_routing_rule", lambda: session.connection().execute(_ANY_RULE).first()):
+    if not _any_rule(session):
         return  # no rules, the usual case
     item = session.get_one(ReviewItem, item_id)
     found = route_new_item(session, item, requester)
@@ -168,6 +226,16 @@ _QUESTION = (
 )
 _INSERT_DRAFT = insert(_DRAFT).returning(_DRAFT.c.id)
 _INSERT_ITEM = insert(_ITEM).returning(_ITEM.c.id)
+# One statement for a batch's rows, ids returned in the order of the rows.
+_INSERT_DRAFTS = insert(_DRAFT).returning(_DRAFT.c.id, sort_by_parameter_order=True)
+_INSERT_ITEMS = insert(_ITEM).returning(_ITEM.c.id, sort_by_parameter_order=True)
+_DRAFTED = (
+    update(_IN).where(_IN.c.id.in_(bindparam("ids", expanding=True)), _IN.c.state == InboundState.THREADED)
+    .values(state=InboundState.DRAFTED, updated_at=bindparam("now"))
+)
+_CASES_WITH_OPEN_ITEMS = select(_ITEM.c.case_id).distinct().where(
+    _ITEM.c.case_id.in_(bindparam("case_ids", expanding=True)), _ITEM.c.state.in_([ReviewState.PENDING, ReviewState.CLAIMED])
+)
 _INSERT_EVENT = insert(ReviewEvent.__table__)  # type: ignore[attr-defined]
 _INSERT_MENTION = insert(Mention.__table__)  # type: ignore[attr-defined]
 _ANY_RULE = select(RoutingRule.__table__.c.id).limit(1)  # type: ignore[attr-defined]

@@ -29,7 +29,7 @@ from consult.cases.intake import (
 )
 from consult.cases.policy import default_policy
 from consult.db import session_scope
-from consult.drafts.pipeline import prepare_for_inbound, store_draft
+from consult.drafts.pipeline import prepare_for_inbound, store_draft, store_drafts
 from consult.errors import TransientError
 from consult.mail.deliver import deliver
 from consult.mail.transport import transports
@@ -219,8 +219,7 @@ def _ingest_and_draft_together(inbound_ids: list[int]) -> None:
     sla = timedelta(minutes=settings.review_sla_minutes)
     try:
         with session_scope() as s:
-            for ready in prepared:
-                store_draft(s, ready, sla)
+            store_drafts(s, prepared, sla)
     except TRANSIENT:
         raise
     except Exception as exc:
