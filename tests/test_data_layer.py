@@ -83,6 +83,28 @@ def test_store_raw_dedupes_by_message_id_and_by_uid(db_url: str) -> None:
     assert first.inbound_id == same_id.inbound_id == same_uid.inbound_id
 
 
+def test_a_message_stored_by_a_concurrent_writer_after_the_check_is_not_an_error(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import false, select
+
+    from consult.cases import intake
+
+    upgrade(db_url)
+    mid = f"<{uuid.uuid4().hex}@clinic.example>"
+    with session_scope(db_url) as s:
+        first = store_raw(s, raw_message(mid), source="imap", mailbox="m", uidvalidity=7, uid=1)
+    # The check before the insert misses it, as when another writer commits in between.
+    monkeypatch.setattr(intake, "_STORED_BY_HASH", select(intake._IN.c.id).where(false()))
+    with session_scope(db_url) as s:
+        again = store_raw(s, raw_message(mid, "resent"), source="smtp")
+        other = store_raw(s, raw_message(f"<{uuid.uuid4().hex}@x>"), source="smtp")  # the transaction goes on
+    assert first.created and not again.created and again.inbound_id == first.inbound_id
+    assert other.created
+    with session_scope(db_url, readonly=True) as s:
+        assert s.execute(text("SELECT count(*) FROM inbound_message WHERE message_id = :m"), {"m": mid}).scalar() == 1
+
+
 def test_messages_without_message_id_dedupe_on_their_bytes(db_url: str) -> None:
     upgrade(db_url)
     with session_scope(db_url) as s:

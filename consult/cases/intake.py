@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from sqlalchemy import Table, bindparam, func, insert, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col
 
 from consult.cases import quotas, senders
@@ -106,7 +108,14 @@ _STORED_BY_HASH_OR_UID = select(_IN.c.id).where(or_(
     (_IN.c.mailbox == bindparam("mailbox")) & (_IN.c.uidvalidity == bindparam("uidvalidity"))
     & (_IN.c.uid == bindparam("uid")),
 )).limit(1)
-_INSERT_INBOUND = insert(_IN).returning(_IN.c.id)
+# ON CONFLICT DO NOTHING: a message stored by a concurrent writer after the check above comes
+# back as no row, not as an error that would abort the caller's transaction (PostgreSQL).
+_INSERT_INBOUND = {
+    "sqlite": sqlite_insert(_IN).on_conflict_do_nothing(index_elements=[_IN.c.message_id_hash]).returning(_IN.c.id),
+    "postgresql": pg_insert(_IN).on_conflict_do_nothing(index_elements=[_IN.c.message_id_hash]).returning(_IN.c.id),
+    "other": insert(_IN).returning(_IN.c.id),
+}
+_ID_BY_HASH = select(_IN.c.id).where(_IN.c.message_id_hash == bindparam("digest"))
 _LOAD_RAW = select(_IN.c.raw).where(_IN.c.id == bindparam("id"))
 _TO_PARSE = select(_IN.c.state, _IN.c.size, _IN.c.raw).where(_IN.c.id == bindparam("id"))
 _TO_PARSE_MANY = select(_IN.c.id, _IN.c.state, _IN.c.size, _IN.c.raw).where(
@@ -159,11 +168,15 @@ def store_raw(
         # The same message again (a second of our addresses, a re-fetch): one case, logged.
         log.info("%s message is a copy of inbound %s; not stored twice", source, existing)
         return Stored(existing, False)
-    with session.begin_nested():  # a concurrent writer may have stored it a moment ago
-        inbound_id = session.connection().execute(_INSERT_INBOUND, {
-            "source": source, "mailbox": mailbox, "uidvalidity": uidvalidity, "uid": uid,
-            "message_id": message_id[:998], "message_id_hash": digest, "raw": raw, "size": len(raw),
-        }).scalar_one()
+    conn = session.connection()
+    inbound_id = conn.execute(_INSERT_INBOUND.get(conn.dialect.name, _INSERT_INBOUND["other"]), {
+        "source": source, "mailbox": mailbox, "uidvalidity": uidvalidity, "uid": uid,
+        "message_id": message_id[:998], "message_id_hash": digest, "raw": raw, "size": len(raw),
+    }).scalar()
+    if inbound_id is None:  # a concurrent writer (a second poller, the gateway) stored it a moment ago
+        existing = conn.execute(_ID_BY_HASH, {"digest": digest}).scalar_one()
+        log.info("%s message was stored meanwhile as inbound %s; not stored twice", source, existing)
+        return Stored(existing, False)
     return Stored(int(inbound_id), True)
 
 
