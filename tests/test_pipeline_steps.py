@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlmodel import col
 
+from consult.cases import intake
 from consult.cases.intake import store_raw
 from consult.db import session_scope
 from consult.models import (
@@ -97,7 +98,8 @@ def test_a_batch_counts_first_attempts_together_and_a_crash_adds_at_most_one_to_
             raise Killed()
         return real_ingest(session, inbound_id, *args, **kwargs)
 
-    monkeypatch.setattr(tasks, "ingest", ingest)
+    monkeypatch.setattr(tasks, "ingest", ingest)  # one message at a time
+    monkeypatch.setattr(intake, "ingest", ingest)  # a batch (`ingest_many`)
     redeliveries = 0
     while True:  # acks_late + reject_on_worker_lost: the broker redelivers the whole batch
         try:
@@ -131,7 +133,7 @@ def test_a_bug_in_one_message_of_a_batch_quarantines_it_and_the_rest_are_drafted
     ids = [stored(question(f"Bug {run} question {n}", f"g{n}.{run}@clinic.example")) for n in range(4)]
     buggy = ids[1]
     module, name, which = {
-        "ingest": (tasks, "ingest", lambda args: args[1]),
+        "ingest": (intake, "ingest", lambda args: args[1]),
         "prepare_for_inbound": (tasks, "prepare_for_inbound", lambda args: args[1]),
         "store_draft": (pipeline, "_drafted_detail", lambda args: args[1]),
     }[phase]
@@ -144,6 +146,8 @@ def test_a_bug_in_one_message_of_a_batch_quarantines_it_and_the_rest_are_drafted
         return result
 
     monkeypatch.setattr(module, name, failing)
+    if phase == "ingest":  # a batch calls it in `intake`, one message at a time in `tasks`
+        monkeypatch.setattr(tasks, name, failing)
     tasks.ingest_many_task.run(ids)
     for i in ids:
         assert inbound(i).attempts == 1  # one batch, counted once

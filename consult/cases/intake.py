@@ -47,8 +47,8 @@ from consult.state import move
 
 log = logging.getLogger(__name__)
 __all__ = [
-    "AlreadyDone", "Identity", "Stored", "find_case", "ingest", "parse_stored", "parse_stored_many", "quarantine",
-    "record_bug", "store_raw",
+    "AlreadyDone", "Identity", "Stored", "find_case", "ingest", "ingest_many", "parse_stored", "parse_stored_many",
+    "quarantine", "record_bug", "store_raw",
 ]
 
 
@@ -122,6 +122,15 @@ _TO_PARSE_MANY = select(_IN.c.id, _IN.c.state, _IN.c.size, _IN.c.raw).where(
     _IN.c.id.in_(bindparam("ids", expanding=True))
 )
 _IS_OURS = select(_OUT.c.id).where(_OUT.c.message_id == bindparam("message_id")).limit(1)
+_LOAD_INBOUNDS = select(_IN.c.id, _IN.c.state, _IN.c.size, _IN.c.case_id, _IN.c.message_id_hash).where(
+    _IN.c.id.in_(bindparam("ids", expanding=True))
+)
+_OURS_AMONG = select(_OUT.c.message_id).where(_OUT.c.message_id.in_(bindparam("message_ids", expanding=True)))
+_RELEASED_AMONG = select(_QUARANTINE.c.inbound_id).where(
+    _QUARANTINE.c.inbound_id.in_(bindparam("ids", expanding=True)),
+    _QUARANTINE.c.kind.in_(["sender", "quota"]),
+    _QUARANTINE.c.replayed_at.is_not(None),
+)
 _RELEASED = select(_QUARANTINE.c.id).where(
     _QUARANTINE.c.inbound_id == bindparam("inbound_id"),
     _QUARANTINE.c.kind.in_(["sender", "quota"]),
@@ -223,19 +232,53 @@ def _parse_ahead(row: Any, policy: IntakePolicy) -> ParsedMessage | None:
         return None
 
 
+@dataclass(frozen=True)
+class _Known:
+    """What `ingest_many` reads for its whole batch up front, in three statements. Nothing a
+    message's own ingest writes changes what another message of the batch finds here."""
+
+    rows: dict[int, Any]  # the `_Inbound` columns of each message
+    asked: frozenset[str]  # the Message-IDs looked up among the ones we sent ...
+    ours: frozenset[str]  # ... and those found there
+    released: frozenset[int]  # messages an operator replayed out of a sender or quota hold
+
+
+def ingest_many(
+    session: Session, inbound_ids: list[int], identity: Identity, policy: IntakePolicy,
+    parsed: dict[int, ParsedMessage],
+) -> dict[int, str]:
+    """`ingest` for a batch in one transaction: the per-message lookups that do not depend on
+    the batch's own writes are read for all of them first. Returns each message's new state."""
+    inbound_ids = list(dict.fromkeys(inbound_ids))
+    session.flush()
+    conn = session.connection()
+    asked = [p.message_id for p in parsed.values() if p.message_id]
+    known = _Known(
+        rows={row.id: row for row in conn.execute(_LOAD_INBOUNDS, {"ids": inbound_ids})},
+        asked=frozenset(asked),
+        ours=frozenset(conn.execute(_OURS_AMONG, {"message_ids": asked}).scalars()) if asked else frozenset(),
+        released=frozenset(conn.execute(_RELEASED_AMONG, {"ids": inbound_ids}).scalars()),
+    )
+    return {i: ingest(session, i, identity, policy, parsed=parsed.get(i), known=known) for i in inbound_ids}
+
+
 def ingest(
     session: Session, inbound_id: int, identity: Identity, policy: IntakePolicy | None = None,
-    parsed: ParsedMessage | None = None,
+    parsed: ParsedMessage | None = None, known: _Known | None = None,
 ) -> str:
     """Parse, classify, check the sender and thread one stored message. Returns its new state.
 
-    `parsed` is the message as `parse_stored` read it, when the caller parsed it already.
+    `parsed` is the message as `parse_stored` read it, when the caller parsed it already;
+    `known` what `ingest_many` read for its batch.
     """
     policy = policy or default_policy()
     # A few columns, not the ORM row: the raw bytes load only if they are read below
     # (`parse_stored` has usually parsed them).
     session.flush()  # Core below: rows the caller added must be visible to it
-    row = session.connection().execute(_LOAD_INBOUND, {"id": inbound_id}).first()
+    if known is not None:
+        row = known.rows.get(inbound_id)
+    else:
+        row = session.connection().execute(_LOAD_INBOUND, {"id": inbound_id}).first()
     if row is None:
         raise LookupError(f"inbound message {inbound_id} does not exist")
     inbound = _Inbound(*row)
@@ -251,21 +294,22 @@ def ingest(
     except ParseError as exc:
         return _quarantined(session, inbound, "unparseable", f"cannot parse message: {exc}")
     verdict = classify(parsed, our_addresses=ours, our_domain=identity.domain)
-    if verdict.answerable and _is_ours(session, parsed.message_id):
+    if verdict.answerable and _is_ours(session, parsed.message_id, known):
         verdict = Classification(Kind.LOOP, "a Message-ID we sent came back")
     if not verdict.answerable:
         return _ignore(session, inbound, parsed, verdict, identity, policy)
-    return _answerable(session, inbound, parsed, identity, policy)
+    return _answerable(session, inbound, parsed, identity, policy, known)
 
 
 def _answerable(
-    session: Session, inbound: _Inbound, parsed: ParsedMessage, identity: Identity, policy: IntakePolicy
+    session: Session, inbound: _Inbound, parsed: ParsedMessage, identity: Identity, policy: IntakePolicy,
+    known: _Known | None = None,
 ) -> str:
     case, how = find_case(session, parsed, identity, policy)
     held = session.get(Case, inbound.case_id) if inbound.case_id else None
     if case is None and held is not None and held.state == CaseState.HELD:
         case, how = held, "released from hold"
-    released = _released(session, inbound.id)
+    released = inbound.id in known.released if known is not None else _released(session, inbound.id)
     capped = _loop_cap(session, parsed, case, policy)
     if capped:
         return _ignore(session, inbound, parsed, Classification(Kind.LOOP, capped), identity, policy)
@@ -457,7 +501,9 @@ def _bounced_case(session: Session, parsed: ParsedMessage) -> int | None:
     return out.case_id
 
 
-def _is_ours(session: Session, message_id: str) -> bool:
+def _is_ours(session: Session, message_id: str, known: _Known | None = None) -> bool:
+    if known is not None and message_id in known.asked:
+        return message_id in known.ours
     return session.connection().execute(_IS_OURS, {"message_id": message_id}).scalar() is not None
 
 

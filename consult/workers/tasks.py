@@ -22,6 +22,7 @@ from consult.cases.intake import (
     AlreadyDone,
     Identity,
     ingest,
+    ingest_many,
     parse_stored,
     parse_stored_many,
     quarantine,
@@ -191,7 +192,7 @@ def _ingest_and_draft_together(inbound_ids: list[int]) -> None:
         parsed = parse_stored_many(s, inbound_ids, policy)
     try:
         with session_scope() as s:
-            states = {i: ingest(s, i, who, policy, parsed=parsed.get(i)) for i in inbound_ids}
+            states = ingest_many(s, inbound_ids, who, policy, parsed)
     except TRANSIENT:
         raise
     except Exception as exc:

@@ -174,3 +174,35 @@ def test_cc_colleague_reply_joins_but_bulk_stranger_does_not(db: Session, policy
     stranger = push(db, mail("Re: Colonoscopy 45378", sender="x@other.example", In_Reply_To=first.message_id), policy)
     assert colleague.case_id == first.case_id
     assert stranger.case_id != first.case_id
+
+
+def test_a_batch_gives_each_message_what_it_would_get_alone(db: Session, policy: IntakePolicy) -> None:
+    """`ingest_many` reads some lookups for the whole batch first: a replayed hold, a Message-ID
+    we sent coming back and a flood inside the batch still come out as they do one by one."""
+    from consult.cases.intake import ingest_many, parse_stored_many
+    from consult.cases.replay import replay
+
+    strict = replace(policy, unknown_senders="quarantine", loop_max_per_sender=2)
+    db.add(SenderPolicy(pattern="loop@robot.example"))
+    db.add(SenderPolicy(pattern="pat@clinic.example"))
+    held = push(db, mail("Held 99213", sender="who@unknown.example"), strict)
+    assert held.state == "quarantined"
+    replay(db, db.execute(select(Quarantine.id).where(Quarantine.inbound_id == held.id)).scalar_one())
+    first = push(db, mail("Earlier 99214"), strict)
+    db.add(OutboundMessage(case_id=first.case_id, message_id="<sent.1@example.test>", to_addr="pat@clinic.example",  # type: ignore[arg-type]
+                           subject="Re: Earlier", body_text="t", body_html="h"))
+    db.commit()
+    raws = [mail(f"Flood {i} 99213", sender="loop@robot.example") for i in range(3)]
+    came_back = EmailMessage()
+    came_back["From"], came_back["To"], came_back["Subject"] = "pat@clinic.example", "consult@example.test", "Re: Earlier"
+    came_back["Message-ID"] = "<sent.1@example.test>"
+    came_back.set_content("Is 99213 right?")
+    ids = [store_raw(db, raw, source="cli").inbound_id for raw in [*raws, bytes(came_back)]]
+    db.commit()
+    batch = [held.id, *ids]  # type: ignore[list-item]
+    states = ingest_many(db, batch, ME, strict, parse_stored_many(db, batch, strict))
+    db.commit()
+    assert [states[i] for i in batch] == ["threaded", "threaded", "threaded", "ignored", "ignored"]
+    reasons = [db.get(InboundMessage, i).error for i in ids[2:]]  # type: ignore[union-attr]
+    assert "more than 2 messages from this sender" in reasons[0]
+    assert reasons[1] == "a Message-ID we sent came back"
