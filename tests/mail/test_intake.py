@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 from email.message import EmailMessage
-from email.utils import make_msgid
 from pathlib import Path
 
 import pytest
@@ -17,6 +16,7 @@ from consult.cases.policy import IntakePolicy
 from consult.db import make_engine
 from consult.models import Case, CaseMessage, CaseState, InboundMessage, OutboundMessage, Quarantine
 from consult.web.tables import SenderPolicy
+from tests.fixtures.mail import question
 
 ME = Identity(addresses=frozenset({"consult@example.test"}), domain="example.test", key=b"k")
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
@@ -44,15 +44,7 @@ def policy(sent: list[int]) -> IntakePolicy:
 
 
 def mail(subject: str, body: str = "Is 99213 right?", sender: str = "pat@clinic.example", **headers: str) -> bytes:
-    msg = EmailMessage()
-    msg["From"] = sender
-    msg["To"] = "consult@example.test"
-    msg["Subject"] = subject
-    msg["Message-ID"] = make_msgid(domain="clinic.example")
-    for name, value in headers.items():
-        msg[name.replace("_", "-")] = value
-    msg.set_content(body)
-    return bytes(msg)
+    return bytes(question(subject, body, sender, **headers))
 
 
 def push(s: Session, raw: bytes, policy: IntakePolicy) -> InboundMessage:
