@@ -177,8 +177,8 @@ def _run_after_commit(session: Session) -> None:
     release = session.info.pop("consult_release_writers", None)
     if release is not None:
         release()
-    collected = session.info.pop(_PENDING, {})
-    for hook in collected.get(_HOOKS, ()):
+    pending = session.info.pop(_PENDING, {})
+    for hook in pending.get(_HOOKS, ()):
         hook()
 
 
