@@ -99,9 +99,6 @@ _CASE: Table = Case.__table__  # type: ignore[attr-defined]
 _CM: Table = CaseMessage.__table__  # type: ignore[attr-defined]
 _OUT: Table = OutboundMessage.__table__  # type: ignore[attr-defined]
 _QUARANTINE: Table = Quarantine.__table__  # type: ignore[attr-defined]
-_LOAD_INBOUND = select(_IN.c.id, _IN.c.state, _IN.c.size, _IN.c.case_id, _IN.c.message_id_hash).where(
-    _IN.c.id == bindparam("id")
-)
 _STORED_BY_HASH = select(_IN.c.id).where(_IN.c.message_id_hash == bindparam("digest")).limit(1)
 _STORED_BY_HASH_OR_UID = select(_IN.c.id).where(or_(
     _IN.c.message_id_hash == bindparam("digest"),
@@ -131,11 +128,6 @@ _RELEASED_AMONG = select(_QUARANTINE.c.inbound_id).where(
     _QUARANTINE.c.kind.in_(["sender", "quota"]),
     _QUARANTINE.c.replayed_at.is_not(None),
 )
-_RELEASED = select(_QUARANTINE.c.id).where(
-    _QUARANTINE.c.inbound_id == bindparam("inbound_id"),
-    _QUARANTINE.c.kind.in_(["sender", "quota"]),
-    _QUARANTINE.c.replayed_at.is_not(None),
-).limit(1)
 _FROM_SENDER = select(func.count()).select_from(_CM).where(
     _CM.c.sender == bindparam("sender"), _CM.c.direction == "in", _CM.c.created_at >= bindparam("since")
 )
@@ -234,8 +226,8 @@ def _parse_ahead(row: Any, policy: IntakePolicy) -> ParsedMessage | None:
 
 @dataclass(frozen=True)
 class _Known:
-    """What `ingest_many` reads for its whole batch up front, in three statements. Nothing a
-    message's own ingest writes changes what another message of the batch finds here."""
+    """What `ingest` reads of its messages up front, in three statements for a whole batch.
+    Nothing a message's own ingest writes changes what another message of the batch finds here."""
 
     rows: dict[int, Any]  # the `_Inbound` columns of each message
     asked: frozenset[str]  # the Message-IDs looked up among the ones we sent ...
@@ -250,16 +242,20 @@ def ingest_many(
     """`ingest` for a batch in one transaction: the per-message lookups that do not depend on
     the batch's own writes are read for all of them first. Returns each message's new state."""
     inbound_ids = list(dict.fromkeys(inbound_ids))
-    session.flush()
+    known = _read_known(session, inbound_ids, parsed)
+    return {i: ingest(session, i, identity, policy, parsed=parsed.get(i), known=known) for i in inbound_ids}
+
+
+def _read_known(session: Session, inbound_ids: list[int], parsed: dict[int, ParsedMessage]) -> _Known:
+    session.flush()  # Core below: rows the caller added must be visible to it
     conn = session.connection()
     asked = [p.message_id for p in parsed.values() if p.message_id]
-    known = _Known(
+    return _Known(
         rows={row.id: row for row in conn.execute(_LOAD_INBOUNDS, {"ids": inbound_ids})},
         asked=frozenset(asked),
         ours=frozenset(conn.execute(_OURS_AMONG, {"message_ids": asked}).scalars()) if asked else frozenset(),
         released=frozenset(conn.execute(_RELEASED_AMONG, {"ids": inbound_ids}).scalars()),
     )
-    return {i: ingest(session, i, identity, policy, parsed=parsed.get(i), known=known) for i in inbound_ids}
 
 
 def ingest(
@@ -274,11 +270,9 @@ def ingest(
     policy = policy or default_policy()
     # A few columns, not the ORM row: the raw bytes load only if they are read below
     # (`parse_stored` has usually parsed them).
-    session.flush()  # Core below: rows the caller added must be visible to it
-    if known is not None:
-        row = known.rows.get(inbound_id)
-    else:
-        row = session.connection().execute(_LOAD_INBOUND, {"id": inbound_id}).first()
+    if known is None:
+        known = _read_known(session, [inbound_id], {inbound_id: parsed} if parsed else {})
+    row = known.rows.get(inbound_id)
     if row is None:
         raise LookupError(f"inbound message {inbound_id} does not exist")
     inbound = _Inbound(*row)
@@ -303,13 +297,13 @@ def ingest(
 
 def _answerable(
     session: Session, inbound: _Inbound, parsed: ParsedMessage, identity: Identity, policy: IntakePolicy,
-    known: _Known | None = None,
+    known: _Known,
 ) -> str:
     case, how = find_case(session, parsed, identity, policy)
     held = session.get(Case, inbound.case_id) if inbound.case_id else None
     if case is None and held is not None and held.state == CaseState.HELD:
         case, how = held, "released from hold"
-    released = inbound.id in known.released if known is not None else _released(session, inbound.id)
+    released = inbound.id in known.released  # an operator replayed it out of a sender or quota hold
     capped = _loop_cap(session, parsed, case, policy)
     if capped:
         return _ignore(session, inbound, parsed, Classification(Kind.LOOP, capped), identity, policy)
@@ -446,11 +440,6 @@ def _first_name(parsed: ParsedMessage) -> str:
     return name.split()[0].strip(",") if name else ""
 
 
-def _released(session: Session, inbound_id: int) -> bool:
-    """An operator replayed this message out of a sender or quota hold: let it through."""
-    return session.connection().execute(_RELEASED, {"inbound_id": inbound_id}).scalar() is not None
-
-
 def _loop_cap(session: Session, parsed: ParsedMessage, case: Case | None, policy: IntakePolicy) -> str:
     """Per-sender and per-case caps: a flood (a loop we did not recognise) is not answered."""
     since = utcnow() - policy.loop_window
@@ -501,8 +490,8 @@ def _bounced_case(session: Session, parsed: ParsedMessage) -> int | None:
     return out.case_id
 
 
-def _is_ours(session: Session, message_id: str, known: _Known | None = None) -> bool:
-    if known is not None and message_id in known.asked:
+def _is_ours(session: Session, message_id: str, known: _Known) -> bool:
+    if message_id in known.asked:
         return message_id in known.ours
     return session.connection().execute(_IS_OURS, {"message_id": message_id}).scalar() is not None
 
