@@ -79,56 +79,47 @@ def prepare_for_inbound(
 
 
 def store_draft(session: Session, prepared: Prepared, sla: timedelta) -> str:
-    """Write phase: draft, mentions, review item and the threaded -> drafted compare-and-set.
-
-    Prebuilt Core statements on the session's connection: this runs for every message, and the
-    ORM's unit of work cost several times what SQLite spends on these few rows (issue #8).
-    """
-    inbound_id, case_id, result = prepared.inbound_id, prepared.case_id, prepared.result
-    session.flush()  # Core below: rows the caller added go first
-    conn = session.connection()
-    draft_id = conn.execute(_INSERT_DRAFT, _draft_row(prepared)).scalar_one()
-    mentions = _mention_rows(prepared.case_message_id, result)
-    if mentions:
-        conn.execute(_INSERT_MENTION, mentions)
-    superseded = _supersede_open_items(session, case_id)
-    item_id = conn.execute(_INSERT_ITEM, {"case_id": case_id, "draft_id": draft_id, "due_at": utcnow() + sla}).scalar_one()
-    _route(session, item_id, case_id, draft_id, prepared.requester)
-    conn.execute(_INSERT_EVENT, {
-        "review_item_id": item_id, "actor": "system", "action": "drafted",
-        "detail": _drafted_detail(draft_id, inbound_id, superseded),
-    })
-    if not move(session, InboundMessage, inbound_id, InboundState.THREADED, InboundState.DRAFTED):
-        raise AlreadyDone(inbound_id)
+    """Write phase for one message (see `store_drafts`). Returns its new state."""
+    store_drafts(session, [prepared], sla)
     return InboundState.DRAFTED
 
 
 def store_drafts(session: Session, batch: list[Prepared], sla: timedelta) -> None:
-    """`store_draft` for a batch, each kind of row in one statement.
+    """Write phase: drafts, mentions, review items, events and the threaded -> drafted
+    compare-and-set, each kind of row in one prebuilt Core statement for the whole batch (the
+    ORM's unit of work cost several times what SQLite spends on these rows, issue #8).
 
     Raises AlreadyDone when any of the messages was drafted elsewhere meanwhile (the caller
-    rolls back and takes them one at a time). Two drafts for one case (a follow-up arriving
-    with its question) and routing rules take the one-at-a-time path here: superseding and
-    routing look at the items stored before them.
+    rolls back and takes them one at a time). A follow-up that arrives with its question goes
+    in a later round, so that superseding finds the question's item.
     """
-    if not batch:
-        return
-    cases = [p.case_id for p in batch]
-    if len(set(cases)) < len(cases) or _any_rule(session):
+    while batch:
+        cases: set[int] = set()
+        now: list[Prepared] = []
+        later: list[Prepared] = []
         for prepared in batch:
-            store_draft(session, prepared, sla)
-        return
-    session.flush()
+            (later if prepared.case_id in cases else now).append(prepared)
+            cases.add(prepared.case_id)
+        _store_round(session, now, sla)
+        batch = later
+
+
+def _store_round(session: Session, batch: list[Prepared], sla: timedelta) -> None:
+    """`store_drafts` for drafts on distinct cases."""
+    session.flush()  # Core below: rows the caller added go first
     conn = session.connection()
     draft_ids = conn.execute(_INSERT_DRAFTS, [_draft_row(p) for p in batch]).scalars().all()
     mentions = [row for p in batch for row in _mention_rows(p.case_message_id, p.result)]
     if mentions:
         conn.execute(_INSERT_MENTION, mentions)
+    cases = [p.case_id for p in batch]
     superseded = {case_id: _supersede_open_items(session, case_id) for case_id in _with_open_items(session, cases)}
     due = utcnow() + sla
     item_ids = conn.execute(_INSERT_ITEMS, [
         {"case_id": p.case_id, "draft_id": draft_id, "due_at": due} for p, draft_id in zip(batch, draft_ids, strict=True)
     ]).scalars().all()
+    for p, draft_id, item_id in zip(batch, draft_ids, item_ids, strict=True):
+        _route(session, item_id, p.case_id, draft_id, p.requester)
     conn.execute(_INSERT_EVENT, [
         {"review_item_id": item_id, "actor": "system", "action": "drafted",
          "detail": _drafted_detail(draft_id, p.inbound_id, superseded.get(p.case_id, []))}
@@ -209,7 +200,7 @@ def _route(session: Session, item_id: int, case_id: int, draft_id: int, requeste
         })
 
 
-# Built once (see store_draft). Core inserts still apply the columns' Python-side defaults.
+# Built once (see store_drafts). Core inserts still apply the columns' Python-side defaults.
 _IN: Table = InboundMessage.__table__  # type: ignore[attr-defined]
 _CM: Table = CaseMessage.__table__  # type: ignore[attr-defined]
 _CASE: Table = Case.__table__  # type: ignore[attr-defined]
@@ -224,8 +215,6 @@ _QUESTION = (
     .outerjoin(_CASE, _CASE.c.id == _CM.c.case_id)
     .where(_IN.c.id == bindparam("inbound_id"))
 )
-_INSERT_DRAFT = insert(_DRAFT).returning(_DRAFT.c.id)
-_INSERT_ITEM = insert(_ITEM).returning(_ITEM.c.id)
 # One statement for a batch's rows, ids returned in the order of the rows.
 _INSERT_DRAFTS = insert(_DRAFT).returning(_DRAFT.c.id, sort_by_parameter_order=True)
 _INSERT_ITEMS = insert(_ITEM).returning(_ITEM.c.id, sort_by_parameter_order=True)
