@@ -15,6 +15,7 @@ _TAIL = re.compile(r"[A-Za-z§]+\.?|\d+|[^\sA-Za-z\d]")
 _NUMBER_WORDS = frozenset("number num no nbr id code codes".split())
 _NUMBER_WORD_ENDINGS = tuple(_NUMBER_WORDS)
 _IS = frozenset(("is", "was", "="))
+_DETERMINERS = frozenset("the this that our their each every same".split())
 _STATE_NAMES = tuple(STATE_NAMES.split("|"))
 _STATE_LAST_WORDS = frozenset(name.rsplit(" ", 1)[-1] for name in _STATE_NAMES)
 _STATE_LAST_PAIRS = frozenset(name[-2:] for name in _STATE_NAMES)
@@ -151,6 +152,8 @@ def identifier_before(words: list[str]) -> bool:
         if not words:
             return False
         last = words[-1]
+        if len(words) >= 2 and words[-2] in _DETERMINERS:
+            return False  # 'Dx on the claim: E1165' introduces a list; 'Claim: 12345' labels
     if last in _NUMBER_WORDS and len(words) >= 2 and words[-2] in ID_WORDS:
         return True
     if last in ID_WORDS:

@@ -108,7 +108,14 @@ def extract(text: str, *, today: datetime.date | None = None) -> Extraction:
     hits = _code_hits(text, lower, pairs)
     taken: list[tuple[int, int]] = []
     mentions, ranges, attached = _ranges_and_attachments(text, hits, taken)
-    bare = find_modifiers(text, taken, {mod for mod, _ in attached}, pairs, lower=lower)
+    bare = find_modifiers(
+        text,
+        taken,
+        {mod for mod, _ in attached},
+        pairs,
+        lower=lower,
+        code_starts=[m.span[0] for m in mentions],
+    )
     ordered = sorted(attached + bare, key=itemgetter(1))
     modifiers = tuple(dict.fromkeys(mod for mod, _ in ordered))
     dos, dos_notes = date_of_service(text, today, lower=lower)
@@ -194,6 +201,13 @@ _DX_WORDS = re.compile(
     r"\b(?:dx|diagnos[ie]s|diagnosis|diagnostic code|icd(?:-?10(?:-?cm)?)?)\b", re.I
 )
 _DX_SUBSTRINGS = ("dx", "diagnos", "icd-10", "icd10", "icd code")
+_LIST_GAP = re.compile(r"\s*(?:[,;/&]|\band\b|\bor\b)\s*", re.I)
+_SENTENCE_ENDS = (". ", "? ", "! ", ".\n", "?\n", "!\n", "\n\n")
+_REMARK_CUE = re.compile(
+    r"\b(?:remark|rarc|carc|remit(?:tance)?|eob|era|reason codes?|adjustment codes?"
+    r"|(?:CO|PR|OA|PI|CR)-\d)",
+    re.I,
+)
 _DRUG_CONTEXT = re.compile(
     rf"^\s*(?:x\s*\d|×\s*\d|[{DASHES}]\s*J[WZ]\b|per\b|units?\b|\d+\s*units?\b)", re.I
 )
@@ -227,6 +241,8 @@ _RIGHT_TRAP_FIRST = frozenset(".,: \t\n\r\f\v\x1c\x1d\x1e\x1f" + _UNIT_INITIALS)
 _RIGHT_TRAP_AFTER_SPACE = frozenset(" \t0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ" + _UNIT_INITIALS)
 _CODE_BEFORE_DASH = re.compile(rf"(?:\d{{4}}[A-Za-z]|\d{{5}}|[A-Za-z]\d{{4}})\s*[{DASHES}]\s*$")
 _PHONE_GROUP_BEFORE = re.compile(r"(?<![A-Za-z0-9])\d{3,4}[ .]$")
+# Words that may be glued to a code with a hyphen and name it as one (CPT-99213, DX-I10).
+_CODE_WORDS = frozenset("CPT HCPCS HCPC CODE CODES DX ICD PX PROC CAT CATEGORY ADD".split())
 
 
 def _with_modifiers(mention: CodeMention, modifiers: tuple[str, ...]) -> CodeMention:
@@ -261,7 +277,34 @@ def _code_hits(text: str, lower: str, pairs: list[tuple[int, str]]) -> list[Code
         hit = _classify(text, kind, s, e, bool(has_dx_context))
         if hit is not None:
             hits.append(hit)
+    if has_dx_context:
+        _read_lists_as_diagnoses(text, hits)
     return hits
+
+
+def _read_lists_as_diagnoses(text: str, hits: list[CodeMention]) -> None:
+    """An ambiguous string listed with diagnoses and no procedure is one: 'lung cancer (C3490,
+    Z51.12)', not '20610, J3301, M17.11'. Both directions, so that a run of them follows the
+    diagnosis at its end."""
+    for order in (range(len(hits)), range(len(hits) - 1, -1, -1)):
+        for i in order:
+            hit = hits[i]
+            if hit.system != "HCPCS" or hit.alternative is None:
+                continue
+            listed = [
+                hits[j]
+                for j in (i - 1, i + 1)
+                if 0 <= j < len(hits) and _LIST_GAP.fullmatch(text, *_gap(hit, hits[j]))
+            ]
+            if any(n.system == "ICD-10-CM" for n in listed) and all(
+                n.system == "ICD-10-CM" or n.alternative for n in listed
+            ):
+                hits[i] = _ambiguous(text, hit.code, *hit.span, listed_with_dx=True)
+
+
+def _gap(a: CodeMention, b: CodeMention) -> tuple[int, int]:
+    """The text between two mentions, in text order."""
+    return (a.span[1], b.span[0]) if a.span[0] < b.span[0] else (b.span[1], a.span[0])
 
 
 def _has_dx_context(found: list[tuple[str, int, int]], lower: str) -> bool:
@@ -333,6 +376,8 @@ def _classify(text: str, kind: str, s: int, e: int, has_dx_context: bool) -> Cod
 def _dotted_icd(text: str, token: str, s: int, e: int) -> CodeMention | None:
     if s > 0 and text[s - 1] == ".":  # file.v10.txt
         return None
+    if token[0] == "v" and token[1:].replace(".", "").isdigit():
+        return None  # software v11.5: a version, never a lower-case ICD-10-CM V code
     code = token.upper()
     known, billable = icd.look_up(code)
     if known:
@@ -381,6 +426,8 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
     known, billable = icd.look_up(code)
     if not known:
         return None
+    if len(code) <= 4 and _among_remark_codes(text, s, e):
+        return None  # 'came back CO-119 with N640 on the remit': a remark code, not I10 or N64.0
     dotted = icd.dotted(code)
     notes = []
     if len(code) > 3:
@@ -390,14 +437,37 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
     return CodeMention(dotted, "ICD-10-CM", "", (s, e), (), notes=tuple(notes))
 
 
-def _ambiguous(text: str, code: str, s: int, e: int) -> CodeMention:
+def _sentence(text: str, s: int, e: int) -> str:
+    """The sentence around text[s:e]: from after the last '. ', '? ', '! ' or blank line before
+    it to the next one (line breaks inside a sentence kept; dots inside codes are not ends)."""
+    lo = max(text.rfind(end, max(0, s - 300), s) for end in _SENTENCE_ENDS)
+    lo = 0 if lo < 0 else lo + 1
+    his = [at for end in _SENTENCE_ENDS if (at := text.find(end, e, e + 300)) >= 0]
+    return text[lo : min(his) + 1 if his else e + 300]
+
+
+def _among_remark_codes(text: str, s: int, e: int) -> bool:
+    """Whether a short undotted string sits in a sentence about a remittance's codes and
+    not about diagnoses."""
+    sentence = _sentence(text, s, e)
+    return bool(_REMARK_CUE.search(sentence)) and not _DX_WORDS.search(sentence)
+
+
+def _ambiguous(
+    text: str, code: str, s: int, e: int, *, listed_with_dx: bool = False
+) -> CodeMention:
     """A string that is both HCPCS and ICD-10-CM (J1100 / J11.00): HCPCS unless the sentence
-    speaks of a diagnosis and not of a drug or supply."""
+    speaks of a diagnosis, or the string is listed with diagnoses, and not of a drug or
+    supply."""
     dotted = icd.dotted(code)
     sentence_start = max(text.rfind(c, 0, s) for c in ".?!\n") + 1
     before = text[sentence_start:s]
     after = text[e : e + 40]
-    dx = bool(_DX_WORDS.search(before)) or bool(re.match(r"^\s*[:(]?\s*dx\b", after, re.I))
+    dx = (
+        listed_with_dx
+        or bool(_DX_WORDS.search(before))
+        or bool(re.match(r"^\s*[:(]?\s*dx\b", after, re.I))
+    )
     drug = bool(_DRUG_CONTEXT.match(after)) or bool(_DRUG_BEFORE.search(before))
     if dx and not drug:
         note = f"{code} read as ICD-10-CM {dotted} (diagnosis context); also HCPCS {code}"
@@ -426,6 +496,8 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
             return True
     if address_or_label_before(text, s):  # a ZIP code, an identifier
         return True
+    if before in _DASH_CHARS and before2.isalpha() and _labelled_by_prefix(text, s - 1):
+        return True  # TKT-30417, INV-85025: an identifier with a letter prefix
     if before2.isdigit() or before in _DASH_CHARS:
         left = text[max(0, s - 16) : s].rstrip()
         if left and left[-1] in _DASH_CHARS and left[:-1].rstrip()[-1:].isdigit():
@@ -441,6 +513,18 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
         and text[plus_at + 1 : plus_at + 2].isdigit()
         and not text[plus_at + 1 : s].strip("0123456789 ().-")
     )
+
+
+def _labelled_by_prefix(text: str, dash: int) -> bool:
+    """Whether the letters glued before the dash at `dash` are an identifier's prefix (TKT-,
+    INV-, PO-), not a word that names a code (CPT-99213, Dx-M54.50)."""
+    start = dash
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    prefix = text[start:dash]
+    if len(prefix) < 2 or (start > 0 and (text[start - 1].isdigit() or text[start - 1] in "/")):
+        return False  # one letter, or part of a longer token (E/M-99213)
+    return prefix.upper() not in _CODE_WORDS
 
 
 def _right_trapped(text: str, e: int, kind: str) -> bool:
@@ -462,10 +546,11 @@ def _right_trapped(text: str, e: int, kind: str) -> bool:
 
 # --- ranges and attached modifiers ------------------------------------------------------------
 
-_RANGE_SEP = re.compile(rf"\s*[{DASHES}]\s*|\s+(?:through|thru|to)\s+", re.I)
+# No line break before a dash: '- G0439\n- G0444' is a bulleted list, not a range.
+_RANGE_SEP = re.compile(rf"[ \t]*[{DASHES}]\s*|\s+(?:through|thru|to)\s+", re.I)
 _CHANGE_BEFORE = re.compile(
     r"\b(?:chang|switch|convert|mov|recod|downcod|upcod|correct|updat|replac|revis|amend|map|"
-    r"crosswalk|bump|go|went)\w*\b[^.?!\n]{0,60}$",
+    r"crosswalk|bump|go|went)\w*\b[^.?!]{0,60}$",
     re.I,
 )
 _ABBREVIATED_END = re.compile(rf"\s*[{DASHES}]\s*(\d{{2,3}}[A-Za-z]?)(?![A-Za-z0-9])")
@@ -539,9 +624,11 @@ def _is_range(text: str, a: CodeMention, b: CodeMention) -> bool:
         return False
     if _shape(a.code) != _shape(b.code) or _order_key(a.code) >= _order_key(b.code):
         return False
+    if a.system == "ICD-10-CM" and len(a.code) == 8 and a.code[:-1] == b.code[:-1]:
+        return False  # S52.501A to S52.501D: one code, two encounters
     if sep.group().strip().lower() == "to":
-        line_start = text.rfind("\n", 0, a.span[0]) + 1
-        return not _CHANGE_BEFORE.search(text, line_start, a.span[0])
+        sentence_start = max(text.rfind(end, 0, a.span[0]) for end in _SENTENCE_ENDS) + 1
+        return not _CHANGE_BEFORE.search(text, sentence_start, a.span[0])
     return True
 
 

@@ -17,9 +17,11 @@ from dataclasses import dataclass
 
 from consult.codes.context import identifier_before_at
 from consult.codes.vocabulary import (
+    AUXILIARY_WORDS,
     FUNCTION_WORDS,
     MODIFIER_NOUNS,
     MODIFIERS,
+    PREDICATE_WORDS,
     STATES,
     UNIT_WORDS,
     VERB_WORDS,
@@ -44,8 +46,11 @@ _DETACHED_HYPHEN = re.compile(rf"(?:^|[\s(\[,;:/])[{D}]$")
 _FOLLOW_OK = re.compile(
     r"^\s*(?:$|[?.,;:!)\]/]|(?:" + "|".join(sorted(FUNCTION_WORDS)) + r")\b)", re.I
 )
-_UNIT_AFTER = re.compile(rf"^[{D}]?\s?(?:{UNIT_WORDS})\b|^%|^[{D}][A-Za-z]", re.I)
-_UNIT_INITIALS = frozenset(word[0] for word in UNIT_WORDS.split("|"))  # every one a literal
+# 'in' is a unit only before a size ('4 in x 4 in'), not in 'we put the 95 in Mod1'.
+_UNIT_AFTER = re.compile(
+    rf"^[{D}]?\s?(?:{UNIT_WORDS}|in(?=\s*(?:[x×]|by\b|\d)))\b|^%|^[{D}][A-Za-z]", re.I
+)
+_UNIT_INITIALS = frozenset(word[0] for word in [*UNIT_WORDS.split("|"), "in"])  # literals
 _NUMBER_GLUE_LEFT = re.compile(r"(?:[$#]|\d[.,:/]|\d\s*[×x]\s*|\b[x×]\s*)$", re.I)
 _NUMBER_GLUE_RIGHT = re.compile(r"^(?:[.,:/]\d|\s*/\s*\d)")
 _DECIMAL_MARKS = frozenset(".,:")
@@ -54,7 +59,8 @@ _RANGE_WORDS_LEFT = re.compile(rf"\b(?:{'|'.join(_RANGE_WORDS)})\s+$", re.I)
 _COMPOUND_LEFT = re.compile(rf"([A-Za-z0-9]+)[{D}]$")
 _COMPOUND_RIGHT = re.compile(rf"^[{D}]([A-Za-z0-9]+)")
 _JURISDICTION = re.compile(
-    r"\b(?:MAC|jurisdiction|Noridian|Novitas|Palmetto|NGS|WPS|CGS|First Coast)\s*(?:is\s+)?\(?$",
+    r"\b(?:MAC|jurisdiction|Noridian|Novitas|Palmetto|NGS|WPS|CGS|First Coast)"
+    r"(?:\s+(?:territory|region|area|jurisdiction|contractor|MAC))?\s*(?:is\s+)?\(?$",
     re.I,
 )
 _JURISDICTION_WORDS = (
@@ -68,8 +74,15 @@ _JURISDICTION_WORDS = (
     "cgs",
     "first coast",
 )
-_JURISDICTION_LAST_LETTERS = frozenset("cCnNsSoOtT\u017f")  # \u017f, long s, matches s
+_JURISDICTION_LAST_LETTERS = frozenset("cCnNsSoOtTyYaArR\u017f")  # \u017f, long s, matches s
 _ARTICLES = frozenset(("a", "an", "the", "that", "this"))
+# 'Wichita, KS branch', 'Perry, GA and': a state code after a capitalised place name and a comma,
+# unless a verb or a question follows ('For Medicare, GA is required').
+_CITY_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*,[ \t]*$")
+_VERB_AFTER = re.compile(
+    r"^\s*(?:\?|(?:is|was|goes|go|should|must|needs?|applies|would|will|can|does|modifiers?|mod)\b)",
+    re.I,
+)
 _QUARTER_YEAR = re.compile(r"^\s+(?:19|20)\d\d\b")
 _ZIP_AFTER = re.compile(r"^[ \t\u00a0]+\d{5}(?!\d)")
 _COORD = re.compile(
@@ -84,11 +97,12 @@ _COORD_CHARS = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f(,/&+.adefhilnoprstuvADEFHILNOPRS
 _SENTENCE_END = re.compile(r"[.?!\n](?:(?<=[.?!])(?=\s)|(?<=\n)[ \t]*\n)")
 _MODIFIER_WORD = re.compile(r"\bmod(?:ifier)?s?\b", re.I)
 _CELL_SEP = re.compile(r"[ \t]*\|[ \t]*|\t+| {2,}")
+_TAB_SEP = re.compile(r" *\t *")  # a pasted spreadsheet: one tab per cell, empty cells kept
 _ENGLISH = frozenset(
     "as at am an be by do go he if in is it me my no of on or so to up us we ad ah "
     "eh ha hi ho oh ok ox pa pi".split()
 )
-_MOD_HEADER = re.compile(r"mod(?:ifier)?s?\.?", re.I)
+_MOD_HEADER = re.compile(r"mod(?:ifier)?s?\.?(?: ?[1-4])?", re.I)  # Modifier, Mods, Mod1, Mod 2
 
 
 @dataclass(slots=True)
@@ -110,12 +124,13 @@ def find_modifiers(
     tokens: list[tuple[int, str]] | None = None,
     *,
     lower: str | None = None,
+    code_starts: list[int] | None = None,
 ) -> list[tuple[str, int]]:
     """(modifier, position) for every modifier mention outside the `taken` spans.
 
     `tokens` are the two-character upper-case tokens (start, token) when the caller has
     already scanned for them; otherwise the text is scanned here. `lower` is text.lower() when
-    the caller has it.
+    the caller has it; `code_starts` where the code mentions start.
     """
     if tokens is None:
         tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
@@ -126,7 +141,7 @@ def find_modifiers(
     in_table = _table_cells(text, cues)
     for c in candidates:
         _judge(text, c, in_table)
-    _spread(text, candidates, attached)
+    _spread(text, candidates, attached, taken, code_starts or [])
     return [(c.value, c.start) for c in candidates if c.accepted and not c.rejected]
 
 
@@ -189,11 +204,22 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
     )
     if c.numeric:
         article = bool(words) and words[-1] in _ARTICLES
-        c.soft = (article or verb) and bool(_FOLLOW_OK.match(right))
+        c.soft = ((article or verb) and bool(_FOLLOW_OK.match(right))) or _asked_about(
+            words, right
+        )
         c.accepted = c.soft or _cued(c, left, right, in_table)
-    else:
-        c.soft = verb
+    else:  # 'need RT?', 'with GP.', 'should that be XS instead', not 'billed the MD line'
+        c.soft = (verb or (bool(words) and words[-1] == "be")) and bool(_FOLLOW_OK.match(right))
         c.accepted = _cued(c, left, right, in_table)
+
+
+def _asked_about(words: list[str], right: str) -> bool:
+    """'Is 59 needed?', 'does 25 apply', 'would 26 be correct': a number asked about as one
+    thing, between an auxiliary verb and a predicate."""
+    if not words or words[-1] not in AUXILIARY_WORDS:
+        return False
+    after = right.split(None, 1)
+    return bool(after) and after[0].lower().rstrip("?.,!") in PREDICATE_WORDS
 
 
 def _cued(c: _Candidate, left: str, right: str, in_table: list[tuple[int, int]]) -> bool:
@@ -255,8 +281,11 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
             or _unit_after(right)
             or _range_word_before(left[-12:])
         )
-    if c.value in STATES and _ZIP_AFTER.match(right):
-        return True  # Gainesville, GA 30501
+    if c.value in STATES and (
+        _ZIP_AFTER.match(right)
+        or (left[-1:] in ", \t" and _CITY_BEFORE.search(left) and not _VERB_AFTER.match(right))
+    ):
+        return True  # Gainesville, GA 30501; Wichita, KS branch
     if c.wordlike and right.startswith(":"):
         return True  # RE: / PS:
     if _may_end_jurisdiction(left):
@@ -289,13 +318,19 @@ def _range_word_before(tail: str) -> bool:
 
 def _may_end_jurisdiction(left: str) -> bool:
     """False when _JURISDICTION cannot match: before an optional final '(' and blanks, a name
-    ends in c, n, s, o or t, and 'is' in s."""
+    ends in c, n, s, o or t, 'is' in s, and the words that may follow a name in y, a, n or r."""
     if left.endswith("("):
         left = left[:-1]
     return left.rstrip()[-1:] in _JURISDICTION_LAST_LETTERS
 
 
-def _spread(text: str, candidates: list[_Candidate], attached: set[str]) -> None:
+def _spread(
+    text: str,
+    candidates: list[_Candidate],
+    attached: set[str],
+    taken: list[tuple[int, int]],
+    code_starts: list[int],
+) -> None:
     live = [c for c in candidates if not c.rejected]
     if not _may_spread(text, live, attached):
         return
@@ -318,10 +353,23 @@ def _spread(text: str, candidates: list[_Candidate], attached: set[str]) -> None
                 c.accepted = True
             elif c.wordlike and c.soft:
                 if not bounds:
-                    bounds = [m.end() for m in _SENTENCE_END.finditer(text)] or [len(text)]
-                c.accepted = _sentence_has_modifier(text, c, live, bounds)
+                    bounds = _sentence_ends(text)
+                c.accepted = _near_a_modifier(text, c, live, bounds, taken, code_starts)
         if sum(c.accepted for c in live) == accepted:
             return
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """Where sentences end; the dot of a list number ('2. Does it need RT?') ends none."""
+    ends = []
+    for m in _SENTENCE_END.finditer(text):
+        at = m.start()
+        if text[at] == ".":
+            line_start = text.rfind("\n", 0, at) + 1
+            if text[line_start:at].strip().isdigit():
+                continue
+        ends.append(m.end())
+    return ends or [len(text)]
 
 
 def _may_spread(text: str, live: list[_Candidate], attached: set[str]) -> bool:
@@ -374,13 +422,28 @@ def _coordinated(text: str, end: int, start: int) -> bool:
     return bool(_COORD.fullmatch(text, end, start))  # in place: \b sees the candidates
 
 
-def _sentence_has_modifier(
-    text: str, c: _Candidate, live: list[_Candidate], bounds: list[int]
+def _near_a_modifier(
+    text: str,
+    c: _Candidate,
+    live: list[_Candidate],
+    bounds: list[int],
+    taken: list[tuple[int, int]],
+    code_starts: list[int],
 ) -> bool:
+    """Whether c's sentence, or the one before or after it, names a modifier: the word, an
+    accepted modifier that is not word-like, or one attached to a code ('we put the 95 in Mod1.
+    Does it also need GT?'; 'Q4186-JZ? ... Does the application code need RT?'); or whether
+    c's own sentence names a code ('97530 x 2 units, each with GP')."""
     i = bisect.bisect_right(bounds, c.start)
-    lo = bounds[i - 1] if i else 0
-    hi = bounds[i] if i < len(bounds) else len(text)
+    own_lo = bounds[i - 1] if i else 0
+    own_hi = bounds[i] if i < len(bounds) else len(text)
+    if any(own_lo <= s < own_hi for s in code_starts):
+        return True
+    lo = bounds[i - 2] if i >= 2 else 0
+    hi = bounds[i + 1] if i + 1 < len(bounds) else len(text)
     if _MODIFIER_WORD.search(text, lo, hi):
+        return True
+    if any(lo <= s < hi for s, _ in taken):
         return True
     return any(o is not c and o.accepted and not o.wordlike and lo <= o.start < hi for o in live)
 
@@ -397,7 +460,8 @@ def _table_cells(text: str, cues: list[int]) -> list[tuple[int, int]]:
         line = text[line_start:line_end]
         if "|" not in line and "\t" not in line and "  " not in line:
             continue  # no cell separator (_CELL_SEP): a single cell, not a header
-        cells = _cells(line, line_start)
+        sep = _TAB_SEP if "\t" in line else _CELL_SEP
+        cells = _cells(line, line_start, sep)
         heads = [i for i, (s, e) in enumerate(cells) if _MOD_HEADER.fullmatch(text, s, e)]
         if len(cells) < 2 or not heads:
             continue
@@ -405,18 +469,18 @@ def _table_cells(text: str, cues: list[int]) -> list[tuple[int, int]]:
         while pos < len(text):
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
-            row = _cells(text[pos:end], pos)
+            row = _cells(text[pos:end], pos, sep)
             if len(row) <= heads[0]:
                 break
-            spans.append(row[heads[0]])
+            spans.extend(row[i] for i in heads if i < len(row))
             pos = end + 1
     return spans
 
 
-def _cells(line: str, offset: int) -> list[tuple[int, int]]:
+def _cells(line: str, offset: int, separator: re.Pattern[str]) -> list[tuple[int, int]]:
     cells: list[tuple[int, int]] = []
     pos = 0
-    for sep in _CELL_SEP.finditer(line):
+    for sep in separator.finditer(line):
         if sep.start() > pos or cells:
             cells.append((offset + pos, offset + sep.start()))
         pos = sep.end()

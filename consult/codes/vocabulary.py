@@ -6,10 +6,11 @@ the rules in extract.py so that a coder can review the lists without reading the
 
 from __future__ import annotations
 
-# CPT numeric modifiers (numbers only; AMA descriptors are not shipped).
+# CPT modifiers (numbers only; AMA descriptors are not shipped): the numeric ones, and the
+# Category II performance-measure exclusion modifiers 1P, 2P, 3P and 8P.
 CPT_MODIFIERS = frozenset(
     "22 23 24 25 26 27 32 33 47 50 51 52 53 54 55 56 57 58 59 62 63 66 73 74 76 77 78 79 "
-    "80 81 82 90 91 92 93 95 96 97 99".split()
+    "80 81 82 90 91 92 93 95 96 97 99 1P 2P 3P 8P".split()
 )
 
 # HCPCS Level II modifiers: the active records of the CMS annual file, plus later additions
@@ -36,12 +37,12 @@ MODIFIERS = CPT_MODIFIERS | HCPCS_MODIFIERS
 # quarter/vertebra/ECG-lead names: written bare they mean something else more often than not,
 # so they count only when attached to a code or backed by a cue.
 WORDLIKE_MODIFIERS = frozenset(
-    """AD AE AF AG AI AM AO AP AR AS AT AV BA BL BO BP BR CA CC CD CE CF CH CK CL CM CN CO CR CS
-    CT EA ED EM EP ER ET EX EY FA FP FX FY GB GE GM GO GP GT GU HA HD HE HF HH HI HM HN HO HP HR
-    HS HT HX HZ KG KO LC LD LL LM LR LS LT MA MB MC MD ME MG MS NB NR P1 P2 P3 P4 P5 P6 PA PC PD
-    PI PL PM PO PS PT Q0 Q1 Q2 Q3 Q4 QA QC QD QT RA RC RD RE RI RR RT SA SB SC SE SH SL SM SN SQ
-    SS ST SU SW TA TC TD TM TR TS TT TV UA UB UC UD UK UN UP US V1 V2 V3 V5 V6 VM VP XS T1 T2
-    T3 T4 T5 T6 T7 T8 T9""".split()
+    """AD AE AF AG AI AK AM AO AP AR AS AT AV BA BL BO BP BR CA CC CD CE CF CH CK CL CM CN CO CR
+    CS CT EA ED EM EP ER ET EX EY FA FP FX FY GB GE GL GM GO GP GT GU HA HD HE HF HH HI HM HN
+    HO HP HR HS HT HX HZ KG KO LC LD LL LM LR LS LT MA MB MC MD ME MG MS NB NR P1 P2 P3 P4 P5
+    P6 PA PC PD PI PL PM PO PS PT Q0 Q1 Q2 Q3 Q4 QA QC QD QT RA RC RD RE RI RR RT SA SB SC SE
+    SH SL SM SN SQ SS ST SU SW TA TC TD TM TR TS TT TV UA UB UC UD UE UK UN UP US V1 V2 V3 V5
+    V6 VM VP XS T1 T2 T3 T4 T5 T6 T7 T8 T9""".split()
 )
 
 # US states and territories (USPS). A state code right before a ZIP is an address, never a
@@ -87,7 +88,7 @@ CPT_I_RANGES = ((100, 1999), (10004, 99607))
 
 # Words after a number that make it a quantity, not a code or modifier.
 UNIT_WORDS = (
-    r"units?|u|mg|mcg|µg|ug|g|gm|grams?|kg|lbs?|pounds?|ml|cc|l|liters?|mm|cm|inch(?:es)?|in|"
+    r"units?|u|mg|mcg|µg|ug|g|gm|grams?|kg|lbs?|pounds?|ml|cc|l|liters?|mm|cm|inch(?:es)?|"
     r"ft|feet|sq|square|%|percent|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|mos?|"
     r"years?|yrs?|y/o|yo|seconds?|secs?|doses?|vials?|tablets?|tabs?|caps?|capsules?|"
     r"patients?|pts?|people|persons?|visits?|claims?|denials?|refills?|providers?|physicians?|"
@@ -104,7 +105,19 @@ FUNCTION_WORDS = frozenset(
     required applies apply go goes get gets here there would should could can will does do did
     has have had since because so but rather alone anymore again supported needs need make
     makes pay paid allowed valid correct appropriate necessary work works mean means cover
-    covers apply on this that it here either neither nor both really actually""".split()
+    covers apply on this that it here either neither nor both really actually the same
+    anywhere somewhere better first separately now today""".split()
+)
+
+# A number asked about as a singular thing is a modifier: "Is 59 needed?", "does 25 apply",
+# "would 26 be correct" reads as (auxiliary) NN (predicate). Quantities take plural verbs.
+AUXILIARY_WORDS = frozenset(
+    """is isn't was wasn't does doesn't did didn't would wouldn't will won't should shouldn't
+    can can't could couldn't must""".split()
+)
+PREDICATE_WORDS = frozenset(
+    """needed required necessary appropriate allowed valid correct supported payable applicable
+    acceptable warranted preferred better right wrong apply applied go be""".split()
 )
 
 # Words right before a modifier, or before "a/an/the" and a modifier, that introduce it
@@ -127,7 +140,7 @@ ID_WORDS = frozenset(
     cell mobile page pg p pp section sec § measure version ver batch eft confirmation conf auth
     authorization tracking pin supplier ptan clia license lic dea contract routing ndc level
     class stage grade tier pos remark rarc carc reason denial adjustment lcd ncd article quarter
-    fy cy age aged ages dob""".split()
+    fy cy age aged ages dob build release software firmware patch po""".split()
 )
 
 MONTHS = {

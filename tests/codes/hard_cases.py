@@ -217,4 +217,83 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("plus_and_slash_are_not_ranges", "20610 + 76942, 93297/93298", {"ranges": []}),
     ("numeric_ranges_are_not_codes", "40\u201350 refills over 3\u201310 minutes", {"codes": []}),
     ("descending_is_not_range", "99215-99213 both billed", {"ranges": []}),
+    # --- held-out mail: rules found by scoring emails written after the sample corpus ---------
+    (
+        "number_asked_about_is_a_modifier",
+        "Can I bill 0417T with a 26 the same day as 93288? Is 59 needed?",
+        {"codes": ["0417T", "93288"], "modifiers": ["26", "59"]},
+    ),
+    (
+        "number_after_is_without_predicate_is_an_age",
+        "The patient is 59 and was seen for 99213; does 25 apply?",
+        {"codes": ["99213"], "modifiers": ["25"]},
+    ),
+    (
+        "state_after_city_is_not_modifier",
+        "From our Wichita, KS office and the Perry, GA clinic: does 99213 need KX? "
+        "For Medicare, GA is required on E0601.",
+        {"codes": ["99213", "E0601"], "modifiers": ["GA", "KX"]},
+    ),
+    (
+        "jurisdiction_after_territory",
+        "We are in Noridian territory (JE) and bill 99213.",
+        {"modifiers": []},
+    ),
+    (
+        "spreadsheet_modifier_columns",
+        "Code\tMod1\tMod2\tUnits\n99213\t25\t\t1\n20610\tRT\t59\t1\n",
+        {"codes": ["20610", "99213"], "modifiers": ["25", "59", "RT"]},
+    ),
+    (
+        "list_numbers_do_not_end_sentences",
+        "1. Is it Q4186-JZ x 8 units?\n2. Does the application code need RT?",
+        {"modifiers": ["JZ", "RT"]},
+    ),
+    (
+        "wordlike_modifier_after_verb_in_a_sentence_with_codes",
+        "DOS 11/16/2026: 97110 x 3 units and 97140 x 1 unit, each\nwith GP.",
+        {"codes": ["97110", "97140"], "modifiers": ["GP"]},
+    ),
+    (
+        "wordlike_pair_before_a_noun_is_not_modifier",
+        "We billed the PA visit as 99213-25 and the MD line as 00790-QK.",
+        {"modifiers": ["25", "QK"]},
+    ),
+    (
+        "identifiers_with_letter_prefixes_and_versions",
+        "Ticket TKT-30417, invoice INV-85025, PO 36415, build 20610, software v11.5; "
+        "the code is CPT-99214.",
+        {"codes": ["99214"]},
+    ),
+    (
+        "determiner_before_a_label_colon_opens_a_list",
+        "Other dx on the claim: r50.9 and e11.9. Claim: 99213 was paid.",
+        {"codes": ["E11.9", "R50.9"]},
+    ),
+    (
+        "short_icd_shape_among_remark_codes",
+        "It came back CO-119 with N640 on the remit. Dx I10.",
+        {"codes": ["I10"]},
+    ),
+    (
+        "ambiguous_string_listed_with_diagnoses",
+        "Lung cancer (C3490, Z51.12). Billed 20610, J3301, M17.11.",
+        {"codes": ["20610", "C34.90", "J3301", "M17.11", "Z51.12"]},
+    ),
+    (
+        "seventh_character_change_is_not_range",
+        "our scrubber changed\nit from S52.501A to S52.501D; also S72.001A to S72.001D?",
+        {"ranges": []},
+    ),
+    ("bulleted_codes_are_not_ranges", "Billed:\n- G0439\n- G0444\n", {"ranges": []}),
+    (
+        "category_ii_modifiers",
+        "Do we add 1P to 3074F, or 8P when it was not done?",
+        {"codes": ["3074F"], "modifiers": ["1P", "8P"]},
+    ),
+    (
+        "inch_is_a_unit_only_before_a_size",
+        "We put the 95 in Mod1 for 99214; the dressing was 4 in x 4 in.",
+        {"codes": ["99214"], "modifiers": ["95"]},
+    ),
 ]
