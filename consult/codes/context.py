@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
-from consult.codes.vocabulary import ID_WORDS, STATE_NAMES, STATES
+from consult.codes.vocabulary import (
+    ID_WORDS,
+    STATE_CODES_BY_NAME,
+    STATE_NAMES,
+    STATES,
+    may_be_zip,
+)
 
 _TAIL = re.compile(r"[A-Za-z§]+\.?|\d+|[^\sA-Za-z\d]")
 _NUMBER_WORDS = frozenset("number num no nbr id code codes".split())
@@ -51,8 +57,8 @@ def identifier_before_at(text: str, start: int) -> bool:
     j = start - 1
     while j >= 0 and text[j] in _BLANKS:
         j -= 1
-    if j < 0 or text[j] in _QUICK_STOP or text[j].isdigit():
-        return False
+    if j < 0 or text[j] in _QUICK_STOP or text[j].isdigit() or text[j] in "\r\n":
+        return False  # a label and its value share a line ('1 unit⏎L3908-LT' is no 'Unit 12')
     if text[j] == "#":
         return True
     if text[j].isalpha():
@@ -164,7 +170,8 @@ def identifier_before(words: list[str]) -> bool:
 
 
 def state_before(text: str, start: int) -> bool:
-    """True when a US state (code or name) stands right before `start`: 'Spokane, WA 99205'."""
+    """True when a US state (code or name) stands right before `start` and what starts there can
+    be one of its ZIP codes: 'Spokane, WA 99205', not 'SENT AS 64483' or '99213 OR 99214'."""
     if start < 3 or text[start - 1] not in _BLANKS:
         return False
     j = start - 2
@@ -181,12 +188,21 @@ def state_before(text: str, start: int) -> bool:
     if left.endswith(","):
         left = left[:-1].rstrip(_BLANKS)
     if len(left) >= 2 and left[-2:] in STATES and (len(left) == 2 or not left[-3].isalnum()):
-        return True
+        return _may_be_zip(left[-2:], text, start)
     low = left.lower()
     words = low.rsplit(None, 1)
     if not words or words[-1] not in _STATE_LAST_WORDS:
         return False
     return any(
-        low.endswith(name) and (len(low) == len(name) or not low[-len(name) - 1].isalpha())
+        low.endswith(name)
+        and (len(low) == len(name) or not low[-len(name) - 1].isalpha())
+        and _may_be_zip(STATE_CODES_BY_NAME[name], text, start)
         for name in _STATE_NAMES
     )
+
+
+def _may_be_zip(state: str, text: str, start: int) -> bool:
+    """Whether the five digits at `start` can be a ZIP code of `state`; a string that is not
+    five digits (0417T, J1100) never is."""
+    number = text[start : start + 5]
+    return number.isdigit() and len(number) == 5 and may_be_zip(state, number)

@@ -278,8 +278,24 @@ def _code_hits(text: str, lower: str, pairs: list[tuple[int, str]]) -> list[Code
         if hit is not None:
             hits.append(hit)
     if has_dx_context:
+        hits = _without_remark_codes(text, hits)
         _read_lists_as_diagnoses(text, hits)
     return hits
+
+
+def _without_remark_codes(text: str, hits: list[CodeMention]) -> list[CodeMention]:
+    """Short undotted ICD-10-CM shapes that are remark codes: 'came back CO-119 with N640 on
+    the remit', 'remark N20 ... added M80'. A string read so once is read so everywhere in the
+    message ('N362: days or units billed ...' under a remittance table)."""
+    short = [h for h in hits if h.system == "ICD-10-CM" and h.span[1] - h.span[0] <= 4]
+    if not short:
+        return hits
+    remarks = {
+        text[slice(*h.span)].upper() for h in short if _among_remark_codes(text, *h.span)
+    }
+    if not remarks:
+        return hits
+    return [h for h in hits if h not in short or text[slice(*h.span)].upper() not in remarks]
 
 
 def _read_lists_as_diagnoses(text: str, hits: list[CodeMention]) -> None:
@@ -426,8 +442,6 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
     known, billable = icd.look_up(code)
     if not known:
         return None
-    if len(code) <= 4 and _among_remark_codes(text, s, e):
-        return None  # 'came back CO-119 with N640 on the remit': a remark code, not I10 or N64.0
     dotted = icd.dotted(code)
     notes = []
     if len(code) > 3:
@@ -463,10 +477,11 @@ def _ambiguous(
     sentence_start = max(text.rfind(c, 0, s) for c in ".?!\n") + 1
     before = text[sentence_start:s]
     after = text[e : e + 40]
+    sentence_end = min((at for c in ".?!\n" if (at := text.find(c, e)) >= 0), default=len(text))
     dx = (
         listed_with_dx
         or bool(_DX_WORDS.search(before))
-        or bool(re.match(r"^\s*[:(]?\s*dx\b", after, re.I))
+        or bool(_DX_WORDS.search(text, e, sentence_end))  # 'picked j1100 as the first dx'
     )
     drug = bool(_DRUG_CONTEXT.match(after)) or bool(_DRUG_BEFORE.search(before))
     if dx and not drug:
@@ -651,8 +666,10 @@ def _abbreviated_end(text: str, hit: CodeMention) -> CodeMention | None:
     return CodeMention(full, hit.system, hit.category, m.span(1), (), notes=(note,))
 
 
+# '99214-25', '99213 -25', '99214-⏎25' (a line wrapped after the hyphen), '99213 mod 25'.
 _ATTACHED = re.compile(
-    rf"(?:[ ]?[{DASHES}][ ]?|\s+mod(?:ifier)?\.?\s+)([A-Za-z0-9]{{2}})(?![A-Za-z0-9])", re.I
+    rf"(?:[ ]?[{DASHES}](?:[ ]|\r?\n)?|\s+mod(?:ifier)?\.?\s+)([A-Za-z0-9]{{2}})(?![A-Za-z0-9])",
+    re.I,
 )
 _NOT_A_MODIFIER_AFTER = re.compile(r"(?:\s?(?:units?|min|minutes?|mg|days?)\b|%)", re.I)
 

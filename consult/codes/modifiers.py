@@ -26,6 +26,7 @@ from consult.codes.vocabulary import (
     UNIT_WORDS,
     VERB_WORDS,
     WORDLIKE_MODIFIERS,
+    may_be_zip,
 )
 
 D = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
@@ -33,7 +34,11 @@ D = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _DASH_SET = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")  # the class [{D}]
 _D_CHARS = tuple(D)  # what `right.startswith(tuple(D))` always tested, backslash included
 _TOKEN = re.compile(r"(?<![0-9A-Za-z])[A-Z0-9]{2}(?![0-9A-Za-z])")
-_LOWER_AFTER_CUE = re.compile(r"mod(?:ifier)?s?\b\.?\s*[-:#]?\s*([a-z]{2})\b", re.I)
+# 'modifier xu', and the second of 'mod 59 or xs'
+_LOWER_AFTER_CUE = re.compile(
+    r"mod(?:ifier)?s?\b\.?\s*[-:#]?\s*(?:[A-Za-z0-9]{2}\s*(?:,|/|or\b|and\b)\s*)?([a-z]{2})\b",
+    re.I,
+)
 _DASH_DIGIT = re.compile(rf"[{D}]\d")
 _BRACES = re.compile(r"\b([A-Z])\{([A-Z]{2,8})\}")
 _CUE_BEFORE = re.compile(
@@ -75,7 +80,7 @@ _JURISDICTION_WORDS = (
     "first coast",
 )
 _JURISDICTION_LAST_LETTERS = frozenset("cCnNsSoOtTyYaArR\u017f")  # \u017f, long s, matches s
-_ARTICLES = frozenset(("a", "an", "the", "that", "this"))
+_ARTICLES = frozenset(("a", "an", "the", "that", "this", "no"))  # 'so no 26
 # 'Wichita, KS branch', 'Perry, GA and': a state code after a capitalised place name and a comma,
 # unless a verb or a question follows ('For Medicare, GA is required').
 _CITY_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*,[ \t]*$")
@@ -281,11 +286,8 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
             or _unit_after(right)
             or _range_word_before(left[-12:])
         )
-    if c.value in STATES and (
-        _ZIP_AFTER.match(right)
-        or (left[-1:] in ", \t" and _CITY_BEFORE.search(left) and not _VERB_AFTER.match(right))
-    ):
-        return True  # Gainesville, GA 30501; Wichita, KS branch
+    if c.value in STATES and _stated_place(c.value, left, right):
+        return True  # Gainesville, GA 30501; Wichita, KS branch; here in GA
     if c.wordlike and right.startswith(":"):
         return True  # RE: / PS:
     if _may_end_jurisdiction(left):
@@ -293,6 +295,20 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         if any(w in low for w in _JURISDICTION_WORDS) and _JURISDICTION.search(left):
             return True  # Noridian (JE)
     return bool(c.value[0] == "Q" and _QUARTER_YEAR.match(right))
+
+
+def _stated_place(state: str, left: str, right: str) -> bool:
+    """Whether a state code is written as a place: before one of its ZIP codes, after a place
+    name and a comma, or after 'in' ('here in GA?'), unless a verb follows ('For Medicare, GA
+    is required')."""
+    zip_code = _ZIP_AFTER.match(right)
+    if zip_code is not None:
+        return may_be_zip(state, zip_code.group().strip())
+    if left[-1:] not in ", \t":
+        return False
+    if left.rstrip().lower().endswith(" in"):
+        return True
+    return bool(_CITY_BEFORE.search(left)) and not _VERB_AFTER.match(right)
 
 
 def _unit_after(right: str) -> bool:

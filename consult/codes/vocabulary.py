@@ -34,7 +34,8 @@ HCPCS_MODIFIERS = frozenset(
 MODIFIERS = CPT_MODIFIERS | HCPCS_MODIFIERS
 
 # Two-character modifiers that are also English words, clinical or business abbreviations,
-# quarter/vertebra/ECG-lead names: written bare they mean something else more often than not,
+# quarter/vertebra/ECG-lead names, quantities (X2, times two): written bare they mean something
+# else more often than not,
 # so they count only when attached to a code or backed by a cue.
 WORDLIKE_MODIFIERS = frozenset(
     """AD AE AF AG AI AK AM AO AP AR AS AT AV BA BL BO BP BR CA CC CD CE CF CH CK CL CM CN CO CR
@@ -42,7 +43,7 @@ WORDLIKE_MODIFIERS = frozenset(
     HO HP HR HS HT HX HZ KG KO LC LD LL LM LR LS LT MA MB MC MD ME MG MS NB NR P1 P2 P3 P4 P5
     P6 PA PC PD PI PL PM PO PS PT Q0 Q1 Q2 Q3 Q4 QA QC QD QT RA RC RD RE RI RR RT SA SB SC SE
     SH SL SM SN SQ SS ST SU SW TA TC TD TM TR TS TT TV UA UB UC UD UE UK UN UP US V1 V2 V3 V5
-    V6 VM VP XS T1 T2 T3 T4 T5 T6 T7 T8 T9""".split()
+    V6 VM VP XS T1 T2 T3 T4 T5 T6 T7 T8 T9 SK X1 X2 X3 X4 X5""".split()
 )
 
 # US states and territories (USPS). A state code right before a ZIP is an address, never a
@@ -52,6 +53,75 @@ STATES = frozenset(
     NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY AS GU MP PR VI""".split()
 )
 
+# The first three digits of each state's ZIP codes (USPS), so that only a number that can be a
+# ZIP of that state is read as one: 'Spokane, WA 99205' is an address, 'SENT AS 64483-RT' or
+# '99213 OR 99214' in a message written in capitals is not.
+ZIP_PREFIXES: dict[str, tuple[tuple[int, int], ...]] = {
+    "AL": ((350, 369),),
+    "AK": ((995, 999),),
+    "AZ": ((850, 865),),
+    "AR": ((716, 729), (755, 755)),
+    "CA": ((900, 961),),
+    "CO": ((800, 816),),
+    "CT": ((60, 69),),
+    "DE": ((197, 199),),
+    "DC": ((200, 205), (569, 569)),
+    "FL": ((320, 349),),
+    "GA": ((300, 319), (398, 399)),
+    "HI": ((967, 968),),
+    "ID": ((832, 838),),
+    "IL": ((600, 629),),
+    "IN": ((460, 479),),
+    "IA": ((500, 528),),
+    "KS": ((660, 679),),
+    "KY": ((400, 427),),
+    "LA": ((700, 714),),
+    "ME": ((39, 49),),
+    "MD": ((206, 219),),
+    "MA": ((10, 27), (55, 55)),
+    "MI": ((480, 499),),
+    "MN": ((550, 567),),
+    "MS": ((386, 397),),
+    "MO": ((630, 658),),
+    "MT": ((590, 599),),
+    "NE": ((680, 693),),
+    "NV": ((889, 898),),
+    "NH": ((30, 38),),
+    "NJ": ((70, 89),),
+    "NM": ((870, 884),),
+    "NY": ((100, 149), (5, 5), (63, 63)),
+    "NC": ((270, 289),),
+    "ND": ((580, 588),),
+    "OH": ((430, 459),),
+    "OK": ((730, 749),),
+    "OR": ((970, 979),),
+    "PA": ((150, 196),),
+    "RI": ((28, 29),),
+    "SC": ((290, 299),),
+    "SD": ((570, 577),),
+    "TN": ((370, 385),),
+    "TX": ((750, 799), (733, 733), (885, 885)),
+    "UT": ((840, 847),),
+    "VT": ((50, 59),),
+    "VA": ((201, 201), (220, 246)),
+    "WA": ((980, 994),),
+    "WV": ((247, 268),),
+    "WI": ((530, 549),),
+    "WY": ((820, 831),),
+    "AS": ((967, 967),),
+    "GU": ((969, 969),),
+    "MP": ((969, 969),),
+    "PR": ((6, 9),),
+    "VI": ((8, 8),),
+}
+
+
+def may_be_zip(state: str, number: str) -> bool:
+    """Whether `number` (five digits) can be a ZIP code of `state` (a USPS code)."""
+    prefix = int(number[:3])
+    return any(lo <= prefix <= hi for lo, hi in ZIP_PREFIXES.get(state, ((0, 999),)))
+
+
 STATE_NAMES = (
     "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|"
     "hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|"
@@ -59,6 +129,15 @@ STATE_NAMES = (
     "new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|"
     "rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|"
     "west virginia|wisconsin|wyoming|puerto rico"
+)
+
+STATE_CODES_BY_NAME = dict(
+    zip(
+        STATE_NAMES.split("|"),
+        """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH
+        NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR""".split(),
+        strict=True,
+    )
 )
 
 # HCPCS Level II series: first letter -> (lowest, highest) four-digit number in use. A string
@@ -125,7 +204,7 @@ PREDICATE_WORDS = frozenset(
 VERB_WORDS = frozenset(
     """w/ with need needs needed append appends appended appending add adds added adding use
     used using attach attached report reported require requires required bill bills billed
-    want wants get gets take""".split()
+    want wants get gets take send sends sent sending put puts uses""".split()
 )
 
 # Nouns that follow a modifier and name it as one ("the TC portion", "the 26 component").

@@ -292,6 +292,53 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"codes": ["3074F"], "modifiers": ["1P", "8P"]},
     ),
     (
+        "state_code_before_a_number_that_is_not_its_zip",
+        "WE SENT THE SAME PATIENT AS 64483-RT. 99213 OR 99214? Spokane, WA 99205; Sherwood, OR "
+        "97140; Austin, Texas 78701 but Texas 99213.",
+        {
+            "codes": ["64483", "99213", "99214"],
+            "pairs": [["64483", "RT"]],
+        },
+    ),
+    (
+        "a_label_does_not_reach_across_a_line_break",
+        "L3908-RT-KX   1 unit\nL3908-LT-KX   1 unit\n",
+        {
+            "codes": ["L3908"],
+            "pairs": [["L3908", "RT"], ["L3908", "KX"], ["L3908", "LT"]],
+        },
+    ),
+    (
+        "hyphen_at_a_line_wrap_still_attaches",
+        "So for the visit we send 99214-\n25 plus 93000 with no modifier.",
+        {"codes": ["93000", "99214"], "pairs": [["99214", "25"]]},
+    ),
+    (
+        "quantities_and_dermatology_words_are_not_modifiers",
+        "64484 X2 for both levels; shave of an irritated SK and 3 AKs, ordered by our PA.",
+        {"codes": ["64484"], "modifiers": []},
+    ),
+    (
+        "no_and_send_introduce_modifiers_and_in_a_state_does_not",
+        "62370 was done in our office, so no 26. Do we ever send a TC? We are here in GA.",
+        {"modifiers": ["26", "TC"]},
+    ),
+    (
+        "lower_case_pair_coordinated_after_a_cue",
+        "does the 17110 need mod 59 or xs since it is a different site?",
+        {"modifiers": ["59", "XS"]},
+    ),
+    (
+        "dx_word_after_an_ambiguous_string",
+        "The provider picked j1100 as the first dx; we gave J1100 x 10 units.",
+        {"codes": ["J11.00", "J1100"]},
+    ),
+    (
+        "a_remark_code_once_is_a_remark_code_everywhere",
+        "Line 2 denied CO-97 with N362.\n\nN362: units above what we accept. Dx M17.11.",
+        {"codes": ["M17.11"]},
+    ),
+    (
         "inch_is_a_unit_only_before_a_size",
         "We put the 95 in Mod1 for 99214; the dressing was 4 in x 4 in.",
         {"codes": ["99214"], "modifiers": ["95"]},
