@@ -52,7 +52,8 @@ def identifier_before_at(text: str, start: int) -> bool:
         if low not in _FULL_LOOK:
             return False
         if low in _IS and not _may_number_a_label(text, start - 1 - len(word)):
-            return False  # 'Is 0389T correct?': only 'claim number is', 'Claim # is' label
+            # 'Is 0389T correct?': only 'claim number is', 'Claim # is', 'the ZIP ... is' label
+            return "zip" in text[max(0, start - 40) : start].lower()
         return identifier_before(tail_words(text, start))
     j = start - 1
     while j >= 0 and text[j] in _BLANKS:

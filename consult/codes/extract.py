@@ -432,8 +432,8 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
             return _ambiguous(text, code, s, e)
         if hcpcs_ok:
             return CodeMention(code, "HCPCS", "II", (s, e), ())
-    elif len(code) == 3 and token != code:
-        return None  # b12, a1c: lower-case three-character strings are words, not categories
+    elif len(code) == 3 and (token != code or _list_label(text, s, e)):
+        return None  # b12, a1c: words, not categories; 'Q25.' at a line start numbers a list
     # Five or more characters that can only be ICD-10-CM (M5451, T82897A) need no context;
     # shorter ones (I10, N851, E119) are too easily something else.
     icd_only = len(code) >= 5 and token == code
@@ -465,6 +465,14 @@ def _among_remark_codes(text: str, s: int, e: int) -> bool:
     not about diagnoses."""
     sentence = _sentence(text, s, e)
     return bool(_REMARK_CUE.search(sentence)) and not _DX_WORDS.search(sentence)
+
+
+def _list_label(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] starts its line and is followed by '.' or ')' and a blank: 'Q25. ...'."""
+    if text[e : e + 1] not in (".", ")") or not text[e + 1 : e + 2].isspace():
+        return False
+    line_start = text.rfind("\n", 0, s) + 1
+    return not text[line_start:s].strip()
 
 
 def _ambiguous(
@@ -682,8 +690,10 @@ def _attached_modifiers(
 ) -> list[tuple[str, int]]:
     """(modifier, position) for the modifiers written onto the code; their spans go to `taken`."""
     attached: list[tuple[str, int]] = []
+    if hit.system == "ICD-10-CM":
+        return attached  # a diagnosis takes no modifier: 'Z79.899 – is that right?'
     run = _SPACED_RUN.match(text, hit.span[1])
-    if run is not None and hit.system != "ICD-10-CM":
+    if run is not None:
         # "93288 26 TC": two or more modifiers written after the code with single spaces
         mods = [(m.group(), m.start()) for m in re.finditer(r"[A-Z0-9]{2}", run.group())]
         if all(mod in MODIFIERS for mod, _ in mods) and not _NOT_A_MODIFIER_AFTER.match(
@@ -702,13 +712,9 @@ def _attached_modifiers(
         if mod not in MODIFIERS or _NOT_A_MODIFIER_AFTER.match(text, m.end()):
             return attached
         lead = m.group()[: m.start(1) - m.start()]
-        if (
-            lead.startswith(" ")
-            and lead.endswith(" ")
-            and not mod.isalpha()
-            and "mod" not in lead.lower()
-        ):
-            return attached  # "99213 - 25 ..." reads as a list or a quantity, not an attachment
+        spaced = lead.startswith(" ") and lead.endswith(" ") and "mod" not in lead.lower()
+        if spaced and not (mod.isalpha() and m.group(1).isupper()):
+            return attached  # "99213 - 25 ...", "99213 - is it": a list or a sentence goes on
         attached.append((mod, m.start(1)))
         taken.append((m.start(1), m.end(1)))
         pos = m.end()

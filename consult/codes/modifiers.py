@@ -21,6 +21,7 @@ from consult.codes.vocabulary import (
     FUNCTION_WORDS,
     MODIFIER_NOUNS,
     MODIFIERS,
+    NEVER_BARE_MODIFIERS,
     PREDICATE_WORDS,
     STATES,
     UNIT_WORDS,
@@ -40,6 +41,10 @@ _LOWER_AFTER_CUE = re.compile(
     re.I,
 )
 _DASH_DIGIT = re.compile(rf"[{D}]\d")
+_MODIFIER_SPAN = re.compile(
+    rf"(?<![0-9A-Za-z])([A-Z])([1-8])(?:[ \t]*[{D}][ \t]*|\s+(?:through|thru|to)\s+)\1([2-9])"
+    r"(?![0-9A-Za-z])"
+)
 _BRACES = re.compile(r"\b([A-Z])\{([A-Z]{2,8})\}")
 _CUE_BEFORE = re.compile(
     rf"\b(?:modifiers?|mods?)\b\.?\s*(?:[:#]\s*)?(?:(?:of|is|was|like|such as|as)\s+)?"
@@ -59,6 +64,10 @@ _UNIT_INITIALS = frozenset(word[0] for word in [*UNIT_WORDS.split("|"), "in"])  
 _NUMBER_GLUE_LEFT = re.compile(r"(?:[$#]|\d[.,:/]|\d\s*[×x]\s*|\b[x×]\s*)$", re.I)
 _NUMBER_GLUE_RIGHT = re.compile(r"^(?:[.,:/]\d|\s*/\s*\d)")
 _DECIMAL_MARKS = frozenset(".,:")
+# '73/74', '52/53': a slash between two modifier numbers, not a fraction or a date (11/25)
+_NUMERIC_MODIFIERS = "|".join(sorted(m for m in MODIFIERS if m.isdigit()))
+_MODIFIER_AFTER_SLASH = re.compile(rf"^/(?:{_NUMERIC_MODIFIERS})(?![0-9/])")
+_MODIFIER_BEFORE_SLASH = re.compile(rf"(?<![0-9/])(?:{_NUMERIC_MODIFIERS})/$")
 _RANGE_WORDS = ("age", "ages", "aged", "between", "from", "about", "over", "under", "than", "up to")
 _RANGE_WORDS_LEFT = re.compile(rf"\b(?:{'|'.join(_RANGE_WORDS)})\s+$", re.I)
 _COMPOUND_LEFT = re.compile(rf"([A-Za-z0-9]+)[{D}]$")
@@ -80,7 +89,9 @@ _JURISDICTION_WORDS = (
     "first coast",
 )
 _JURISDICTION_LAST_LETTERS = frozenset("cCnNsSoOtTyYaArR\u017f")  # \u017f, long s, matches s
-_ARTICLES = frozenset(("a", "an", "the", "that", "this", "no"))  # 'so no 26
+_ARTICLES = frozenset(("a", "an", "the", "that", "this", "no"))  # 'so no 26'
+_IS = frozenset(("is", "was", "be"))
+_ADVERBS = frozenset("ever also still really even always never just".split())
 # 'Wichita, KS branch', 'Perry, GA and': a state code after a capitalised place name and a comma,
 # unless a verb or a question follows ('For Medicare, GA is required').
 _CITY_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*,[ \t]*$")
@@ -156,10 +167,18 @@ def _candidates(
     taken_starts = {s for s, _ in taken}
     found = []
     for start, value in tokens:
-        if value in MODIFIERS and start not in taken_starts:
+        if value in MODIFIERS and value not in NEVER_BARE_MODIFIERS and start not in taken_starts:
             numeric = value.isdigit()
             found.append(_Candidate(value, start, start + 2, numeric, value in WORDLIKE_MODIFIERS))
     in_order = len(found)  # the tokens come in text order; what follows may not
+    for m in _MODIFIER_SPAN.finditer(text):  # E1 through E4, F1–F9: the ones between
+        letter, lo, hi = m.group(1), int(m.group(2)), int(m.group(3))
+        between = [f"{letter}{n}" for n in range(lo + 1, hi)]
+        if lo < hi and all(v in MODIFIERS for v in (f"{letter}{lo}", f"{letter}{hi}", *between)):
+            found.extend(
+                _Candidate(v, m.start(), m.start() + 2, False, v in WORDLIKE_MODIFIERS)
+                for v in between
+            )
     if "{" in text:  # X{EPSU}
         for m in _BRACES.finditer(text):
             values = [m.group(1) + ch for ch in m.group(2)]
@@ -171,7 +190,12 @@ def _candidates(
         cue = _LOWER_AFTER_CUE.match(text, at)
         if cue is not None:
             token = cue.group(1)
-            if token.islower() and token not in _ENGLISH and token.upper() in MODIFIERS:
+            if (
+                token.islower()
+                and token not in _ENGLISH
+                and token.upper() in MODIFIERS
+                and token.upper() not in NEVER_BARE_MODIFIERS
+            ):
                 value = token.upper()
                 found.append(
                     _Candidate(value, cue.start(1), cue.end(1), False, value in WORDLIKE_MODIFIERS)
@@ -208,7 +232,10 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         or (words[-1] in _ARTICLES and len(words) == 2 and words[0] in VERB_WORDS)
     )
     if c.numeric:
-        article = bool(words) and words[-1] in _ARTICLES
+        # 'a 26', 'no 26', and 'is it 52 because ...' (a modifier named as the answer)
+        article = bool(words) and (
+            words[-1] in _ARTICLES or (words[-1] == "it" and len(words) == 2 and words[0] in _IS)
+        )
         c.soft = ((article or verb) and bool(_FOLLOW_OK.match(right))) or _asked_about(
             words, right
         )
@@ -223,8 +250,10 @@ def _asked_about(words: list[str], right: str) -> bool:
     thing, between an auxiliary verb and a predicate."""
     if not words or words[-1] not in AUXILIARY_WORDS:
         return False
-    after = right.split(None, 1)
-    return bool(after) and after[0].lower().rstrip("?.,!") in PREDICATE_WORDS
+    after = [w.lower().rstrip("?.,!") for w in right.split(None, 2)[:2]]
+    if after and after[0] in _ADVERBS:  # 'Would 59 ever be the better choice'
+        after = after[1:]
+    return bool(after) and after[0] in PREDICATE_WORDS
 
 
 def _cued(c: _Candidate, left: str, right: str, in_table: list[tuple[int, int]]) -> bool:
@@ -282,7 +311,12 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         return bool(
             ((tail[-1:] in "$#.,:/" and tail) or "x" in tail or "×" in tail)
             and _NUMBER_GLUE_LEFT.search(left)
-            or ((right[:1] in _DECIMAL_MARKS or "/" in right) and _NUMBER_GLUE_RIGHT.match(right))
+            and not (tail[-1:] == "/" and _MODIFIER_BEFORE_SLASH.search(left))
+            or (
+                (right[:1] in _DECIMAL_MARKS or "/" in right)
+                and _NUMBER_GLUE_RIGHT.match(right)
+                and not _MODIFIER_AFTER_SLASH.match(right)
+            )
             or _unit_after(right)
             or _range_word_before(left[-12:])
         )

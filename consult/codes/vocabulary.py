@@ -31,12 +31,21 @@ HCPCS_MODIFIERS = frozenset(
     X5 XE XP XS XU""".split()
 )
 
-MODIFIERS = CPT_MODIFIERS | HCPCS_MODIFIERS
+# Ambulance origin and destination modifiers: a letter for each end (D diagnostic site, E
+# residential facility, G hospital-based dialysis, H hospital, I transfer site, J freestanding
+# dialysis, N skilled nursing facility, P physician's office, R residence, S scene; X an
+# intermediate stop, as destination only): RH, NH, HR, SH ...
+AMBULANCE_MODIFIERS = frozenset(a + b for a in "DEGHIJNPRS" for b in "DEGHIJNPRSX")
+
+MODIFIERS = CPT_MODIFIERS | HCPCS_MODIFIERS | AMBULANCE_MODIFIERS
+
+# Modifiers that are also everyday words or titles (IS, IN, DR, RN, NP ...): they count only
+# attached to a code ('A0428-RN'), never written on their own, cue or not ('THE MODIFIER IS 59').
+NEVER_BARE_MODIFIERS = frozenset("IN IS HE HI DE NE SE EH SH ND GE EE DR NP RN PE ID".split())
 
 # Two-character modifiers that are also English words, clinical or business abbreviations,
 # quarter/vertebra/ECG-lead names, quantities (X2, times two): written bare they mean something
-# else more often than not,
-# so they count only when attached to a code or backed by a cue.
+# else more often than not, so they count only when attached to a code or backed by a cue.
 WORDLIKE_MODIFIERS = frozenset(
     """AD AE AF AG AI AK AM AO AP AR AS AT AV BA BL BO BP BR CA CC CD CE CF CH CK CL CM CN CO CR
     CS CT EA ED EM EP ER ET EX EY FA FP FX FY GB GE GL GM GO GP GT GU HA HD HE HF HH HI HM HN
@@ -44,7 +53,7 @@ WORDLIKE_MODIFIERS = frozenset(
     P6 PA PC PD PI PL PM PO PS PT Q0 Q1 Q2 Q3 Q4 QA QC QD QT RA RC RD RE RI RR RT SA SB SC SE
     SH SL SM SN SQ SS ST SU SW TA TC TD TM TR TS TT TV UA UB UC UD UE UK UN UP US V1 V2 V3 V5
     V6 VM VP XS T1 T2 T3 T4 T5 T6 T7 T8 T9 SK X1 X2 X3 X4 X5""".split()
-)
+) | (AMBULANCE_MODIFIERS - HCPCS_MODIFIERS)  # IN, IS, HI, RE ... as words; RH, NH on a code
 
 # US states and territories (USPS). A state code right before a ZIP is an address, never a
 # modifier, and a five-digit number right after one is a ZIP, never a code.
@@ -219,7 +228,7 @@ ID_WORDS = frozenset(
     cell mobile page pg p pp section sec § measure version ver batch eft confirmation conf auth
     authorization tracking pin supplier ptan clia license lic dea contract routing ndc level
     class stage grade tier pos remark rarc carc reason denial adjustment lcd ncd article quarter
-    fy cy age aged ages dob build release software firmware patch po""".split()
+    fy cy age aged ages dob build release software firmware patch po indicator cbsa""".split()
 )
 
 MONTHS = {

@@ -339,6 +339,57 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"codes": ["M17.11"]},
     ),
     (
+        "ambulance_origin_and_destination_modifiers",
+        "Billed A0427-RH-QN; the second run was A0429 with NH. THE MODIFIER IS 59 AND WE ARE "
+        "IN OHIO.",
+        {
+            "codes": ["A0427", "A0429"],
+            "modifiers": ["59", "NH", "QN", "RH"],
+            "pairs": [["A0427", "RH"], ["A0427", "QN"]],
+        },
+    ),
+    (
+        "zip_named_earlier_in_the_clause",
+        "Our point-of-pickup ZIP for the first run is 50058 and we billed 99213.",
+        {"codes": ["99213"]},
+    ),
+    (
+        "status_indicator_is_not_a_modifier",
+        "Does C1889 apply when 52356 is status indicator J1?",
+        {"codes": ["52356", "C1889"], "modifiers": []},
+    ),
+    (
+        "modifier_named_as_the_answer",
+        "64635-RT-53? Or is it 52 because part was done? Would 59 ever be the better choice?",
+        {"modifiers": ["52", "53", "59", "RT"]},
+    ),
+    (
+        "slash_between_modifier_numbers_is_not_a_fraction",
+        "The hospital side uses 73/74, not 52/53. Seen 11/25; BP 130/80.",
+        {"modifiers": ["52", "53", "73", "74"]},
+    ),
+    (
+        "modifier_spans",
+        "Use E1 through E4 on eyelid procedures; the F-modifiers (FA, F1\u2013F9) too. "
+        "T8-T10 levels.",
+        {
+            "modifiers": [
+                "E1", "E2", "E3", "E4", "F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9",
+                "FA",
+            ]
+        },
+    ),
+    (
+        "question_numbers_are_not_icd_categories",
+        "Q25. Can 99213 carry G2211?\nQ26. And with a Dx of I10?",
+        {"codes": ["99213", "G2211", "I10"]},
+    ),
+    (
+        "a_sentence_after_a_spaced_dash_is_no_attachment",
+        "The payer asks for Z79.899 \u2013 is that right? We bill 99213 - at our office.",
+        {"codes": ["99213", "Z79.899"], "modifiers": [], "pairs": []},
+    ),
+    (
         "inch_is_a_unit_only_before_a_size",
         "We put the 95 in Mod1 for 99214; the dressing was 4 in x 4 in.",
         {"codes": ["99214"], "modifiers": ["95"]},
