@@ -26,6 +26,11 @@ _STATE_NAMES = tuple(STATE_NAMES.split("|"))
 _STATE_LAST_WORDS = frozenset(name.rsplit(" ", 1)[-1] for name in _STATE_NAMES)
 _STATE_LAST_PAIRS = frozenset(name[-2:] for name in _STATE_NAMES)
 _BLANKS = " \t\u00a0"
+# State codes written in lower case, as all-lower-case mail does, that are no English word or
+# clinical abbreviation ('or 97140', 'in 46020', 'pa' are not addresses).
+_LOWER_STATES = frozenset(code.lower() for code in STATES) - frozenset(
+    "al ar as co de ga hi id in la ma md me mi mo ms ne oh ok or pa pr sc va vi mp gu".split()
+)
 
 
 def tail_words(text: str, start: int, width: int = 28) -> list[str]:
@@ -102,7 +107,9 @@ def address_or_label_before(text: str, start: int) -> bool:
     if last.isalpha():  # each reading needs its own words: 'WA 99205', 'invoice 20610'
         word = _letters_ending_at(text, j)
         low = word.lower()
-        if (low in _STATE_LAST_WORDS or word in STATES) and state_before(text, start):
+        if (low in _STATE_LAST_WORDS or word in STATES or word in _LOWER_STATES) and state_before(
+            text, start
+        ):
             return True
         return low in _FULL_LOOK and identifier_before_at(text, start)
     if last == "#":
@@ -183,13 +190,16 @@ def state_before(text: str, start: int) -> bool:
     if not text[j].isalpha():
         return False
     pair = text[max(0, j - 1) : j + 1]  # a state code, or the last two letters of a name
-    if pair not in STATES and pair.lower() not in _STATE_LAST_PAIRS:
+    if pair not in STATES and pair.lower() not in _STATE_LAST_PAIRS and pair not in _LOWER_STATES:
         return False
     left = text[max(0, start - 24) : start].rstrip(_BLANKS)
     if left.endswith(","):
         left = left[:-1].rstrip(_BLANKS)
-    if len(left) >= 2 and left[-2:] in STATES and (len(left) == 2 or not left[-3].isalnum()):
-        return _may_be_zip(left[-2:], text, start)
+    if len(left) >= 2 and (len(left) == 2 or not left[-3].isalnum()):
+        if left[-2:] in STATES:
+            return _may_be_zip(left[-2:], text, start)
+        if left[-2:] in _LOWER_STATES:  # 'manhattan ks 66502'
+            return _may_be_zip(left[-2:].upper(), text, start)
     low = left.lower()
     words = low.rsplit(None, 1)
     if not words or words[-1] not in _STATE_LAST_WORDS:

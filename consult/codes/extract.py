@@ -22,7 +22,10 @@ from consult.codes.modifiers import find_modifiers
 from consult.codes.vocabulary import (
     CPT_I_RANGES,
     HCPCS_SERIES,
+    LOWER_CASE_WORDS,
     MODIFIERS,
+    NEVER_BARE_MODIFIERS,
+    UNIT_WORDS,
 )
 
 DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
@@ -264,6 +267,7 @@ def _code_hits(text: str, lower: str, pairs: list[tuple[int, str]]) -> list[Code
         found = _shaped_tokens_from_start(text, pairs)
     else:
         found = _shaped_tokens(text, pairs)
+    found.extend(_glued_to_modifiers(text))
     if not found:
         return []
     has_dx_context = None  # known once a letter-and-digits string needs it
@@ -321,6 +325,24 @@ def _read_lists_as_diagnoses(text: str, hits: list[CodeMention]) -> None:
 def _gap(a: CodeMention, b: CodeMention) -> tuple[int, int]:
     """The text between two mentions, in text order."""
     return (a.span[1], b.span[0]) if a.span[0] < b.span[0] else (b.span[1], a.span[0])
+
+
+def _glued_to_modifiers(text: str) -> list[tuple[str, int, int]]:
+    """(shape, start, end) of the codes written with a modifier glued on ('20610rt',
+    '85610QW'); the modifier is attached with the others (_attached_modifiers)."""
+    found = []
+    for m in _GLUED_MODIFIER.finditer(text):
+        s, e = m.span()
+        if s and text[s - 1].isalnum():
+            continue
+        written = text[e : e + 2]
+        mod = written.upper()
+        if mod not in MODIFIERS or mod in NEVER_BARE_MODIFIERS or written.lower() in LOWER_CASE_WORDS:
+            continue
+        shape = _SHAPE.fullmatch(text, s, e)
+        if shape is not None and shape.lastgroup in ("num", "cat", "alnum"):
+            found.append((shape.lastgroup, s, e))
+    return found
 
 
 def _has_dx_context(found: list[tuple[str, int, int]], lower: str) -> bool:
@@ -579,23 +601,18 @@ _CHANGE_BEFORE = re.compile(
 _ABBREVIATED_END = re.compile(rf"\s*[{DASHES}]\s*(\d{{2,3}}[A-Za-z]?)(?![A-Za-z0-9])")
 
 
-# The second character after a code when the first is a blank, for any of the patterns below to
-# match: a blank or dash (range, abbreviated end), 'to'/'through', 'mod', or a spaced run.
-_CONTINUATION_AFTER_BLANK = frozenset(
-    " \t\n\r\f\v\x1c\x1d\x1e\x1f-tTmM0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-)
-
-
 def _may_continue(text: str, end: int) -> bool:
     """False when nothing after a code can make a range or attach a modifier to it (a cheap
-    look at one or two characters; most codes are followed by a word or punctuation)."""
+    look at one or two characters; most codes are followed by punctuation or a line end)."""
     first = text[end : end + 1]
-    if first in _DASH_CHARS:
+    if first in _DASH_CHARS or first.isalpha():  # a dash, or a modifier glued on (20610rt)
         return True
     if not first.isspace():
         return False
+    # after a blank: a blank or dash (a range, an abbreviated end), 'to'/'through', 'mod', or
+    # one or more modifiers ('93288 26 TC', '64493 rt')
     second = text[end + 1 : end + 2]
-    return bool(second) and (not second.isascii() or second in _CONTINUATION_AFTER_BLANK)
+    return bool(second) and (second.isalnum() or second.isspace() or second in _DASH_CHARS)
 
 
 def _ranges_and_attachments(
@@ -631,6 +648,12 @@ def _attach(
 ) -> CodeMention:
     mods = _attached_modifiers(text, hit, taken)
     if not mods:
+        one = _SPACED_ONE.match(text, hit.span[1]) if hit.system != "ICD-10-CM" else None
+        if one is not None and _one_modifier(text, one):
+            # '99214 25', '20610rt': the modifier is mentioned here, but only a hyphen pairs
+            # it with the code, as the corpus defines pairs (the guidance lists it as mentioned)
+            attached.append((one.group(2).upper(), one.start(2)))
+            taken.append((one.start(2), one.end(2)))
         return hit
     attached.extend(mods)
     return _with_modifiers(hit, tuple([mod for mod, _ in mods]))
@@ -676,13 +699,37 @@ def _abbreviated_end(text: str, hit: CodeMention) -> CodeMention | None:
 
 # '99214-25', '99213 -25', '99214-⏎25' (a line wrapped after the hyphen), '99213 mod 25'.
 _ATTACHED = re.compile(
-    rf"(?:[ ]?[{DASHES}](?:[ ]|\r?\n)?|\s+mod(?:ifier)?\.?\s+)([A-Za-z0-9]{{2}})(?![A-Za-z0-9])",
+    rf"(?:[ ]?[{DASHES}](?:[ ]|\r?\n)?|\s+mod(?:ifi?er)?\.?\s+)([A-Za-z0-9]{{2}})(?![A-Za-z0-9])",
     re.I,
 )
 _NOT_A_MODIFIER_AFTER = re.compile(r"(?:\s?(?:units?|min|minutes?|mg|days?)\b|%)", re.I)
 
 
 _SPACED_RUN = re.compile(r" ([A-Z0-9]{2})((?: [A-Z0-9]{2})+)(?![A-Za-z0-9])")
+# One modifier after a code and a single space, as claim lines and hurried mail write it
+# ('99214 25 + 20610', '64493 rt', 'Line 1: 99213 25 1 unit'), or glued ('20610rt', '85610QW').
+_SPACED_ONE = re.compile(r"( ?)([A-Za-z0-9]{2})(?![A-Za-z0-9])")
+_QUANTITY_AFTER = re.compile(
+    rf"\s?(?:{UNIT_WORDS})\b|%|[.,:/{DASHES}]\d|\s*[x×]\s*\d|\s*(?:year|yr)s?\b", re.I
+)
+# A code with a modifier glued to it: matched apart from _TOKEN, which passes such a token by.
+_GLUED_MODIFIER = re.compile(r"[0-9A-Za-z]\d{3}[0-9FfTt](?=[A-Za-z]{2}(?![0-9A-Za-z]))")
+
+
+def _one_modifier(text: str, one: re.Match[str]) -> bool:
+    """Whether the pair after a code and one space (or none: glued) is its modifier: a
+    modifier that is no word, not followed by what makes a number a quantity ('99213 25
+    minutes', '99214 59 year old')."""
+    written, mod = one.group(2), one.group(2).upper()
+    if mod not in MODIFIERS or mod in NEVER_BARE_MODIFIERS or written.lower() in LOWER_CASE_WORDS:
+        return False
+    if mod[0] == "X" and mod[1].isdigit():
+        return False  # '64484 X2': two units
+    if written.isdigit():
+        return bool(one.group(1)) and not _QUANTITY_AFTER.match(text, one.end())
+    if not one.group(1):
+        return written.isalpha()  # glued: 20610rt
+    return written.isupper() or written.islower()
 
 
 def _attached_modifiers(

@@ -37,9 +37,10 @@ _D_CHARS = tuple(D)  # what `right.startswith(tuple(D))` always tested, backslas
 _TOKEN = re.compile(r"(?<![0-9A-Za-z])[A-Z0-9]{2}(?![0-9A-Za-z])")
 # 'modifier xu', and the second of 'mod 59 or xs'
 _LOWER_AFTER_CUE = re.compile(
-    r"mod(?:ifier)?s?\b\.?\s*[-:#]?\s*(?:[A-Za-z0-9]{2}\s*(?:,|/|or\b|and\b)\s*)?([a-z]{2})\b",
+    r"mod(?:ifi?er)?s?\b\.?\s*[-:#]?\s*(?:[A-Za-z0-9]{2}\s*(?:,|/|or\b|and\b)\s*)?([a-z]{2})\b",
     re.I,
 )
+_GLUED_CUE = re.compile(r"mod(?:ifi?er)?(\d{2})(?![0-9A-Za-z])", re.I)  # 'mod25', not 'modes'
 _DASH_DIGIT = re.compile(rf"[{D}]\d")
 _MODIFIER_SPAN = re.compile(
     rf"(?<![0-9A-Za-z])([A-Z])([1-8])(?:[ \t]*[{D}][ \t]*|\s+(?:through|thru|to)\s+)\1([2-9])"
@@ -47,7 +48,7 @@ _MODIFIER_SPAN = re.compile(
 )
 _BRACES = re.compile(r"\b([A-Z])\{([A-Z]{2,8})\}")
 _CUE_BEFORE = re.compile(
-    rf"\b(?:modifiers?|mods?)\b\.?\s*(?:[:#]\s*)?(?:(?:of|is|was|like|such as|as)\s+)?"
+    rf"\b(?:modifi?ers?|mods?)\b\.?\s*(?:[:#]\s*)?(?:(?:of|is|was|like|such as|as)\s+)?"
     rf"(?:(?:the|a|an)\s+)?[{D}]?$",
     re.I,
 )
@@ -91,6 +92,8 @@ _JURISDICTION_WORDS = (
 _JURISDICTION_LAST_LETTERS = frozenset("cCnNsSoOtTyYaArR\u017f")  # \u017f, long s, matches s
 _ARTICLES = frozenset(("a", "an", "the", "that", "this", "no"))  # 'so no 26'
 _IS = frozenset(("is", "was", "be"))
+_OFFER_WORDS = frozenset(("or", "vs", "versus"))
+_OF_MODIFIER = frozenset("instead use modifier modifiers mod mods lack place absence".split())
 _ADVERBS = frozenset("ever also still really even always never just".split())
 # 'Wichita, KS branch', 'Perry, GA and': a state code after a capitalised place name and a comma,
 # unless a verb or a question follows ('For Medicare, GA is required').
@@ -111,14 +114,14 @@ _COORD_CHARS = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f(,/&+.adefhilnoprstuvADEFHILNOPRS
 # A sentence ends at '.', '?' or '!' before a blank, or at a blank line. Written to start with a
 # character class ([.?!](?=\s)|\n[ \t]*\n, which does not, was tried at every position).
 _SENTENCE_END = re.compile(r"[.?!\n](?:(?<=[.?!])(?=\s)|(?<=\n)[ \t]*\n)")
-_MODIFIER_WORD = re.compile(r"\bmod(?:ifier)?s?\b", re.I)
+_MODIFIER_WORD = re.compile(r"\bmod(?:ifi?er)?s?\b", re.I)  # 'modifer' too
 _CELL_SEP = re.compile(r"[ \t]*\|[ \t]*|\t+| {2,}")
 _TAB_SEP = re.compile(r" *\t *")  # a pasted spreadsheet: one tab per cell, empty cells kept
 _ENGLISH = frozenset(
     "as at am an be by do go he if in is it me my no of on or so to up us we ad ah "
     "eh ha hi ho oh ok ox pa pi".split()
 )
-_MOD_HEADER = re.compile(r"mod(?:ifier)?s?\.?(?: ?[1-4])?", re.I)  # Modifier, Mods, Mod1, Mod 2
+_MOD_HEADER = re.compile(r"mod(?:ifi?er)?s?\.?(?: ?[1-4])?", re.I)  # Modifier, Mods, Mod1, Mod 2
 
 
 @dataclass(slots=True)
@@ -131,6 +134,7 @@ class _Candidate:
     rejected: bool = False
     accepted: bool = False
     soft: bool = False  # a determiner or verb before it, or a harmless word after it
+    offered: bool = False  # a number offered as the other choice: 'XU on the 97140 or 59??'
 
 
 def find_modifiers(
@@ -186,7 +190,18 @@ def _candidates(
                 found.extend(
                     _Candidate(v, m.start(), m.end(), False, False, accepted=True) for v in values
                 )
-    for at in cues:  # 'modifier rt': lower-case pairs only right after the cue
+    for at in cues:  # 'modifier rt', 'the rt modifier': lower-case pairs only next to the cue
+        before = _lower_pair_before(text, at)
+        if before is not None:
+            found.append(before)
+        glued = _GLUED_CUE.match(text, at)
+        if glued is not None:  # 'mod25', 'modifier59'
+            value = glued.group(1).upper()
+            if value in MODIFIERS and value not in NEVER_BARE_MODIFIERS:
+                found.append(
+                    _Candidate(value, glued.start(1), glued.end(1), True, False, accepted=True)
+                )
+            continue
         cue = _LOWER_AFTER_CUE.match(text, at)
         if cue is not None:
             token = cue.group(1)
@@ -203,6 +218,23 @@ def _candidates(
     if len(found) > in_order:
         found.sort(key=lambda c: c.start)
     return found
+
+
+def _lower_pair_before(text: str, at: int) -> _Candidate | None:
+    """'the rt modifier': a lower-case pair right before the cue word that starts at `at`."""
+    end = at
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    start = end - 2
+    if end == at or start < 0 or (start and text[start - 1].isalnum()):
+        return None
+    token = text[start:end]
+    value = token.upper()
+    if not token.islower() or token in _ENGLISH or value not in MODIFIERS:
+        return None
+    if value in NEVER_BARE_MODIFIERS or not _MODIFIER_WORD.match(text, at):
+        return None
+    return _Candidate(value, start, end, False, value in WORDLIKE_MODIFIERS, accepted=True)
 
 
 def _cue_positions(lower: str) -> list[int]:
@@ -240,8 +272,11 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             words, right
         )
         c.accepted = c.soft or _cued(c, left, right, in_table)
+        c.offered = bool(words) and words[-1] in _OFFER_WORDS and bool(_FOLLOW_OK.match(right))
     else:  # 'need RT?', 'with GP.', 'should that be XS instead', not 'billed the MD line'
-        c.soft = (verb or (bool(words) and words[-1] == "be")) and bool(_FOLLOW_OK.match(right))
+        c.soft = (
+            (verb or (bool(words) and words[-1] == "be")) and bool(_FOLLOW_OK.match(right))
+        ) or _asked_about(words, right)  # 'Would XS be better than 59?'
         c.accepted = _cued(c, left, right, in_table)
 
 
@@ -320,6 +355,9 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
             or _unit_after(right)
             or _range_word_before(left[-12:])
         )
+    if right[:1] in "\r\n" or not right:
+        if _sign_off(text, c):
+            return True  # '-- HV' under the message: the sender's initials
     if c.value in STATES and _stated_place(c.value, left, right):
         return True  # Gainesville, GA 30501; Wichita, KS branch; here in GA
     if c.wordlike and right.startswith(":"):
@@ -331,17 +369,28 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
     return bool(c.value[0] == "Q" and _QUARTER_YEAR.match(right))
 
 
+def _sign_off(text: str, c: _Candidate) -> bool:
+    """Whether a letter pair stands alone on one of the last five lines of the text (after an
+    optional dash), as a sender signs with initials above a signature block."""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    if text[line_start : c.start].strip(" \t-\u2013\u2014"):
+        return False
+    rest = text[c.end :]
+    return sum(1 for line in rest.splitlines() if line.strip()) <= 4
+
+
 def _stated_place(state: str, left: str, right: str) -> bool:
     """Whether a state code is written as a place: before one of its ZIP codes, after a place
-    name and a comma, or after 'in' ('here in GA?'), unless a verb follows ('For Medicare, GA
-    is required')."""
+    name and a comma unless a verb follows ('For Medicare, GA is required'), or after 'in' or
+    'of' ('here in GA?', 'bcbs of GA')."""
     zip_code = _ZIP_AFTER.match(right)
     if zip_code is not None:
         return may_be_zip(state, zip_code.group().strip())
     if left[-1:] not in ", \t":
         return False
-    if left.rstrip().lower().endswith(" in"):
-        return True
+    words = left.lower().split()[-2:]
+    if words and (words[-1] == "in" or (words[-1] == "of" and words[0] not in _OF_MODIFIER)):
+        return True  # 'here in GA?', 'bcbs of GA', not 'instead of GA' or 'use of GA'
     return bool(_CITY_BEFORE.search(left)) and not _VERB_AFTER.match(right)
 
 
@@ -401,10 +450,11 @@ def _spread(
                 continue
             if c.value in established and (not c.numeric or c.soft or _follow_ok(text, c)):
                 c.accepted = True
-            elif c.wordlike and c.soft:
+            elif (c.wordlike and c.soft) or c.offered:
                 if not bounds:
                     bounds = _sentence_ends(text)
-                c.accepted = _near_a_modifier(text, c, live, bounds, taken, code_starts)
+                codes = code_starts if not c.offered else []  # a number needs a modifier
+                c.accepted = _near_a_modifier(text, c, live, bounds, taken, codes)
         if sum(c.accepted for c in live) == accepted:
             return
 
@@ -430,7 +480,7 @@ def _may_spread(text: str, live: list[_Candidate], attached: set[str]) -> bool:
     for i, c in enumerate(live):
         if c.accepted:
             continue
-        if c.wordlike and c.soft:
+        if (c.wordlike and c.soft) or c.offered:
             return True
         if established is None:
             established = attached | {o.value for o in live if o.accepted}

@@ -55,6 +55,14 @@ WORDLIKE_MODIFIERS = frozenset(
     V6 VM VP XS T1 T2 T3 T4 T5 T6 T7 T8 T9 SK X1 X2 X3 X4 X5""".split()
 ) | (AMBULANCE_MODIFIERS - HCPCS_MODIFIERS)  # IN, IS, HI, RE ... as words; RH, NH on a code
 
+# Two letters that are words or everyday abbreviations in hurried lower-case mail ('pt', 'dx',
+# 'tx', 'fx' fracture, 'po' by mouth): after a code with a space they are text, not a modifier
+# ('99214 pt seen'); a modifier written so is upper-case or a pair that is no word ('20610 rt').
+LOWER_CASE_WORDS = frozenset(
+    """as at am an be by do go he if in is it me my no of on or so to up us we ad ah eh ha hi ho
+    oh ok ox pa pi pt ot ed md dr np rn tx hx dx bx fx sx rx ct po er iv im sc pm ps re""".split()
+)
+
 # US states and territories (USPS). A state code right before a ZIP is an address, never a
 # modifier, and a five-digit number right after one is a ZIP, never a code.
 STATES = frozenset(
@@ -213,11 +221,11 @@ PREDICATE_WORDS = frozenset(
 VERB_WORDS = frozenset(
     """w/ with need needs needed append appends appended appending add adds added adding use
     used using attach attached report reported require requires required bill bills billed
-    want wants get gets take send sends sent sending put puts uses""".split()
+    want wants get gets take send sends sent sending put puts uses w""".split()
 )
 
 # Nouns that follow a modifier and name it as one ("the TC portion", "the 26 component").
-MODIFIER_NOUNS = r"modifiers?|mods?|portion|component|side|split"
+MODIFIER_NOUNS = r"modifi?ers?|mods?|portion|component|side|split"
 
 # Words right before a number that make it an identifier, an address part or a measure label
 # ("invoice 20610", "Suite 700", "ext. 62370", "POS 22", "level 4"); see context.identifier_before.

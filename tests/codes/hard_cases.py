@@ -390,6 +390,43 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"codes": ["99213", "Z79.899"], "modifiers": [], "pairs": []},
     ),
     (
+        "hurried_forms_name_modifiers_without_pairs",
+        "we billed 99214 25 + 20610rt, and 85610qw; 64493 rt + 64493 lt? still mod25 on the "
+        "99213? 94640 w 76. Not 99213 25 minutes or 64484 X2 or 99214 pt seen.",
+        {
+            "codes": ["20610", "64484", "64493", "85610", "94640", "99213", "99214"],
+            "modifiers": ["25", "LT", "QW", "RT", "76"],
+            "pairs": [],
+        },
+    ),
+    (
+        "modifier_offered_as_the_other_choice",
+        "XU on the 97140 or 59?? Do we need XS on 11042, or 59, or would XU fit better? "
+        "The visit took 25 or 30 minutes.",
+        {"modifiers": ["59", "XS", "XU"]},
+    ),
+    (
+        "wordlike_modifier_asked_about",
+        "We coded 20610-59-RT. Would XS be better than 59 there?",
+        {"modifiers": ["59", "RT", "XS"]},
+    ),
+    (
+        "misspelt_cue_and_states_after_of",
+        "is it the rt modifer thats wrong? bcbs of GA wants it; use KX instead of GA.",
+        {"modifiers": ["GA", "KX", "RT"]},
+    ),
+    (
+        "lower_case_state_before_its_zip",
+        "manhattan ks 66502 | spokane wa 99205; is it 97110 or 97140?",
+        {"codes": ["97110", "97140"]},
+    ),
+    (
+        "initials_above_a_signature",
+        "Does FS go on 99214 if I did more than half?\n\nHV\n\nHelena Varga, MD\n"
+        "Varga Internal Medicine\nSent from my phone",
+        {"codes": ["99214"], "modifiers": ["FS"]},
+    ),
+    (
         "inch_is_a_unit_only_before_a_size",
         "We put the 95 in Mod1 for 99214; the dressing was 4 in x 4 in.",
         {"codes": ["99214"], "modifiers": ["95"]},
