@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from consult.codes.evaluate import evaluate
+from consult.codes.evaluate import evaluate, sent_on
 from consult.codes.extract import Extraction, extract, question_text
 from consult.mail.parse import ParseError, parse_message
 
@@ -40,14 +39,7 @@ def read_input(source: str, *, plain: bool) -> tuple[str, date | None]:
         raise UnreadableInput(
             f"{source}: not an email message ({exc}); use --text for plain text"
         ) from exc
-    return question_text(msg.subject, msg.new_text), _sent_on(msg.date)
-
-
-def _sent_on(header: str) -> date | None:
-    try:
-        return parsedate_to_datetime(header).date() if header else None
-    except (TypeError, ValueError):
-        return None
+    return question_text(msg.subject, msg.new_text), sent_on(msg.date)
 
 
 def extract_command(

@@ -18,16 +18,23 @@ from consult.codes.vocabulary import MONTHS
 # followed by a letter, which can never match, and retrying it cost more than the scan.
 _SLASHED = re.compile(r"(\d{1,2})(/)(\d{1,2})(?:/(\d{2,4}))?")
 _DASHED = re.compile(r"(\d{1,4})(-)(\d{1,2})-(\d{2,4})")
+# 'Nov 4, 2026', 'November 4 2026', 'Nov 4'; and the day-first '4 Nov 2026', '03-Mar-2026',
+# whose day is read back from before the month (the month word leads the pattern either way).
 _NAMED = re.compile(
-    r"[JFMASOND][a-zA-Z]{2,8}+\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+    r"[JFMASOND][a-zA-Z]{2,8}+\.?(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?|(?P<sep>[ -])(?P<year_after>(?:19|20)\d\d))\b"
 )
+_DAY_BEFORE = re.compile(r"(?<![0-9A-Za-z])(\d{1,2})(?:st|nd|rd|th)?[ -]$")
 # The separator of a numeric date with a digit on each side. These start with a literal, which
 # the engine finds with a fast search, where the full patterns try every digit of the text.
 _SLASHED_HINT = re.compile(r"/(?<=\d/)\d")
 _DASHED_HINT = re.compile(r"-(?<=\d-)\d{1,2}-\d{2}")
 _RELATIVE = re.compile(r"\b(?P<word>today|yesterday)(?:'s)?\b", re.I)
-_DOS_CUE = re.compile(r"\b(?:DOS|D\.O\.S\.?|dates?\s+of\s+service|service\s+date)\b\W{0,3}$", re.I)
+_DOS_CUE = re.compile(
+    r"\b(?:DOS|D\.O\.S\.?|dates?\s+of\s+service|service\s+date)\b"
+    r"(?:\s+(?:for\s+[#\w]+\s+)?(?:was|is|were))?\W{0,3}$",  # 'DOS for #1 was 04/14/2026'
+    re.I,
+)
 _ENCOUNTER = re.compile(
     r"\b(?:came|come|seen|saw|visit|visits|visited|presented|performed|done|did|had|was\s+on|"
     r"were\s+on|encounter|procedure|surgery|injected|implanted|admitted|treated|refilled|"
@@ -36,10 +43,12 @@ _ENCOUNTER = re.compile(
 )
 _NOT_DOS = re.compile(
     r"\b(?:effective|eff\.?|starts?|starting|begins?|beginning|scheduled|will|dated|invoice|"
-    r"received|sent|DOB|born|birth|expires?|expiration|deadline|due|since|until|by|contract|"
-    r"letter|updated|released|published|policy|lcd|last\s+seen|as\s+of|before|after)\b",
+    r"received|sent|DOB|born|birth|expires?|expiration|deadline|due|since|until|contract|"
+    r"letter|updated|released|published|policy|lcd|last\s+seen|as\s+of)\b",
     re.I,
 )
+# Only right before the date: 'by 12/31', 'before 01/01', not 'delivered by repeat C-section on'
+_NOT_DOS_RIGHT_BEFORE = re.compile(r"\b(?:by|before|after)\s+$", re.I)
 
 
 def date_of_service(
@@ -54,8 +63,10 @@ def date_of_service(
         after = _clause_after(text, end)
         if _DOS_CUE.search(text[max(0, start - 24) : start]):
             cued.append(when)
-        elif not _NOT_DOS.search(before[-40:]) and (
-            _ENCOUNTER.search(before) or _ENCOUNTER.search(after[:40])
+        elif (
+            not _NOT_DOS.search(before[-40:])
+            and not _NOT_DOS_RIGHT_BEFORE.search(before[-12:])
+            and (_ENCOUNTER.search(before) or _ENCOUNTER.search(after[:40]))
         ):
             encounters.append(when)
     if cued:
@@ -100,11 +111,17 @@ def _dates(text: str, today: datetime.date | None) -> list[tuple[int, int, datet
         word = re.match(r"[A-Za-z]+", m.group())
         if month is None or word is None or not _month_word(word.group()):
             continue
-        year = m.group("year")
+        start, day = m.start(), m.group("day")
+        if day is None:  # '4 Nov 2026': the day stands before the month
+            before = _DAY_BEFORE.search(text, max(0, start - 5), start)
+            if before is None or (m.group("sep") == "-") != text[start - 1 : start].startswith("-"):
+                continue
+            start, day = before.start(), before.group(1)
+        year = m.group("year") or m.group("year_after")
         if year is None and today is None:
             continue
         y = int(year) if year else today.year  # type: ignore[union-attr]
-        found.append((m.start(), m.end(), _date(y, month, int(m.group("day")))))
+        found.append((start, m.end(), _date(y, month, int(day))))
     return sorted([(s, e, d) for s, e, d in found if d is not None]) if found else []
 
 

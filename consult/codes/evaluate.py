@@ -1,9 +1,11 @@
 """Score the extractor against a labelled corpus (the format of shared/corpus/README.md).
 
 Messages are read exactly as the pipeline reads them: parse_message, then the subject and the
-new text joined by question_text. Codes, modifiers and code-modifier pairs are scored as sets per
-message and summed over the corpus (micro-averaged). A trap counts as reported when a code span
-falls inside one of the trap string's occurrences in the text.
+new text joined by question_text, with the message's Date header as "today". Codes, modifiers
+and code-modifier pairs are scored as sets per message and summed over the corpus
+(micro-averaged). A trap counts as reported when a code span falls inside one of the trap
+string's occurrences in the text. A label with a "date_of_service" key (an ISO date or null; not
+in the shared corpus's format) is compared with the date the extractor gives.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from consult.codes.extract import Extraction, extract, question_text
@@ -47,6 +51,8 @@ class Score:
     pairs: Tally = field(default_factory=Tally)
     ranges: Tally = field(default_factory=Tally)
     traps_reported: int = 0
+    dates_scored: int = 0
+    dates_agreed: int = 0
     problems: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
@@ -58,6 +64,8 @@ class Score:
                 f"(tp {t.true_pos}, fp {t.false_pos}, fn {t.false_neg})"
             )
         rows.append(f"traps reported as codes: {self.traps_reported}")
+        if self.dates_scored:
+            rows.append(f"date of service agreed: {self.dates_agreed} of {self.dates_scored}")
         return rows
 
 
@@ -67,17 +75,26 @@ def load_labels(corpus: Path) -> list[dict[str, object]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def read_question(path: Path) -> str:
+def read_question(path: Path) -> tuple[str, date | None]:
+    """The question text of a message and the day it was sent."""
     msg = parse_message(path.read_bytes())
-    return question_text(msg.subject, msg.new_text)
+    return question_text(msg.subject, msg.new_text), sent_on(msg.date)
+
+
+def sent_on(header: str) -> date | None:
+    """The day of a Date header; None when it is missing or unreadable."""
+    try:
+        return parsedate_to_datetime(header).date() if header else None
+    except (TypeError, ValueError):
+        return None
 
 
 def evaluate(corpus: Path) -> Score:
     score = Score()
     for label in load_labels(corpus):
         name = str(label["file"])
-        text = read_question(corpus / name)
-        score_one(score, name, text, extract(text), label)
+        text, today = read_question(corpus / name)
+        score_one(score, name, text, extract(text, today=today), label)
     return score
 
 
@@ -104,6 +121,15 @@ def score_one(
             score.problems.append(f"{name}: extra {kind} {extra}")
         for missing in sorted(map(str, want - got)):
             score.problems.append(f"{name}: missed {kind} {missing}")
+    if "date_of_service" in label:
+        score.dates_scored += 1
+        dos = found.date_of_service.isoformat() if found.date_of_service else None
+        if dos == label["date_of_service"]:
+            score.dates_agreed += 1
+        else:
+            score.problems.append(
+                f"{name}: date of service {dos}, labelled {label['date_of_service']}"
+            )
     for trap in _strings(label.get("traps", [])):
         hit = _trap_hit(text, trap, found)
         if hit:

@@ -183,7 +183,7 @@ _TOKEN = re.compile(
         (?: (?P<dot>[0-9A-Za-wyz]\.[0-9A-Za-wyz]{1,4}) (?![0-9A-Za-z])
           | (?P<alnum>[0-9A-Za-wyz]{1,5}) (?![0-9A-Za-z]|\.[0-9A-Za-z])
         )
-      | (?=[0-9A-Za-z]*(?:x|\.[0-9A-Za-z])) [0-9A-Za-z]+(?:\.[0-9A-Za-z]+)?
+      | (?=[0-9A-Za-z]*(?:x|\.[0-9A-Za-z]|\d[A-Za-z]{2}(?![0-9A-Za-z]))) [0-9A-Za-z]+(?:\.[0-9A-Za-z]+)?
       )
     | (?<=(?<![0-9A-Za-z])[A-Z0-9]{2}) (?![0-9A-Za-z])
     )
@@ -267,7 +267,6 @@ def _code_hits(text: str, lower: str, pairs: list[tuple[int, str]]) -> list[Code
         found = _shaped_tokens_from_start(text, pairs)
     else:
         found = _shaped_tokens(text, pairs)
-    found.extend(_glued_to_modifiers(text))
     if not found:
         return []
     has_dx_context = None  # known once a letter-and-digits string needs it
@@ -327,24 +326,6 @@ def _gap(a: CodeMention, b: CodeMention) -> tuple[int, int]:
     return (a.span[1], b.span[0]) if a.span[0] < b.span[0] else (b.span[1], a.span[0])
 
 
-def _glued_to_modifiers(text: str) -> list[tuple[str, int, int]]:
-    """(shape, start, end) of the codes written with a modifier glued on ('20610rt',
-    '85610QW'); the modifier is attached with the others (_attached_modifiers)."""
-    found = []
-    for m in _GLUED_MODIFIER.finditer(text):
-        s, e = m.span()
-        if s and text[s - 1].isalnum():
-            continue
-        written = text[e : e + 2]
-        mod = written.upper()
-        if mod not in MODIFIERS or mod in NEVER_BARE_MODIFIERS or written.lower() in LOWER_CASE_WORDS:
-            continue
-        shape = _SHAPE.fullmatch(text, s, e)
-        if shape is not None and shape.lastgroup in ("num", "cat", "alnum"):
-            found.append((shape.lastgroup, s, e))
-    return found
-
-
 def _has_dx_context(found: list[tuple[str, int, int]], lower: str) -> bool:
     """Whether the message speaks of diagnoses: a dotted ICD-10-CM code or a word for it."""
     return any(kind == "dot" for kind, _, _ in found) or any(w in lower for w in _DX_SUBSTRINGS)
@@ -357,10 +338,12 @@ def _shaped_tokens(text: str, pairs: list[tuple[int, str]]) -> list[tuple[str, i
         kind = match.lastgroup
         s, e = match.start() - 1, match.end()
         if kind is not None:
+            if kind == "alnum" and e - s == 7 and text[e - 2 : e].isalpha():
+                e = _without_glued_modifier(text, s, e)  # J3301jw
             found.append((kind, s, e))
         elif e - s == 2:
             pairs.append((s, text[s:e]))
-        elif "x" in text[s:e]:
+        else:  # a glued quantity (99417x2) or modifier (20610rt), or a dotted part
             shaped = _glued_shape(text, s, e)
             if shaped is not None:
                 found.append(shaped)
@@ -383,6 +366,18 @@ def _shaped_tokens_from_start(
     return found
 
 
+def _without_glued_modifier(text: str, s: int, e: int) -> int:
+    """The end of the code in text[s:e] when a modifier is glued on ('20610rt', '85610QW',
+    'J3301jw'; attached with the others, by _attach), else e. A whole ICD-10-CM code stays."""
+    written = text[e - 2 : e]
+    mod = written.upper()
+    if mod not in MODIFIERS or mod in NEVER_BARE_MODIFIERS or written.lower() in LOWER_CASE_WORDS:
+        return e
+    if text[s].isalpha() and icd.is_code(text[s:e].upper()):
+        return e  # T1490XS is an ICD-10-CM code, not T1490 with XS
+    return e - 2
+
+
 def _glued_shape(text: str, s: int, e: int) -> tuple[str, int, int] | None:
     """The shape of a token, a glued quantity cut off first (99417x2 -> 99417)."""
     token = text[s:e]
@@ -390,6 +385,8 @@ def _glued_shape(text: str, s: int, e: int) -> tuple[str, int, int] | None:
         glued = _GLUED_QUANTITY.search(token)
         if glued is not None:
             e = s + glued.start()
+    if e - s > 6 and text[e - 2 : e].isalpha() and text[e - 3].isdigit():
+        e = _without_glued_modifier(text, s, e)
     if e - s > _LONGEST_SHAPE:
         return None
     shape = _SHAPE.fullmatch(token, 0, e - s)
@@ -610,8 +607,15 @@ def _may_continue(text: str, end: int) -> bool:
     if not first.isspace():
         return False
     # after a blank: a blank or dash (a range, an abbreviated end), 'to'/'through', 'mod', or
-    # one or more modifiers ('93288 26 TC', '64493 rt')
+    # one or more modifiers ('93288 26 TC', '64493 rt'; of lower-case words only a modifier)
     second = text[end + 1 : end + 2]
+    if "a" <= second <= "z" and second not in "tm":
+        pair = text[end + 1 : end + 3]
+        return (
+            pair.upper() in MODIFIERS
+            and pair not in LOWER_CASE_WORDS
+            and not text[end + 3 : end + 4].isalnum()
+        )
     return bool(second) and (second.isalnum() or second.isspace() or second in _DASH_CHARS)
 
 
@@ -712,8 +716,6 @@ _SPACED_ONE = re.compile(r"( ?)([A-Za-z0-9]{2})(?![A-Za-z0-9])")
 _QUANTITY_AFTER = re.compile(
     rf"\s?(?:{UNIT_WORDS})\b|%|[.,:/{DASHES}]\d|\s*[x×]\s*\d|\s*(?:year|yr)s?\b", re.I
 )
-# A code with a modifier glued to it: matched apart from _TOKEN, which passes such a token by.
-_GLUED_MODIFIER = re.compile(r"[0-9A-Za-z]\d{3}[0-9FfTt](?=[A-Za-z]{2}(?![0-9A-Za-z]))")
 
 
 def _one_modifier(text: str, one: re.Match[str]) -> bool:

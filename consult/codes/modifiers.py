@@ -42,13 +42,10 @@ _LOWER_AFTER_CUE = re.compile(
 )
 _GLUED_CUE = re.compile(r"mod(?:ifi?er)?(\d{2})(?![0-9A-Za-z])", re.I)  # 'mod25', not 'modes'
 _DASH_DIGIT = re.compile(rf"[{D}]\d")
-_MODIFIER_SPAN = re.compile(
-    rf"(?<![0-9A-Za-z])([A-Z])([1-8])(?:[ \t]*[{D}][ \t]*|\s+(?:through|thru|to)\s+)\1([2-9])"
-    r"(?![0-9A-Za-z])"
-)
+_SPAN_SEP = re.compile(rf"[ \t]*[{D}][ \t]*|\s+(?:through|thru|to)\s+")
 _BRACES = re.compile(r"\b([A-Z])\{([A-Z]{2,8})\}")
 _CUE_BEFORE = re.compile(
-    rf"\b(?:modifi?ers?|mods?)\b\.?\s*(?:[:#]\s*)?(?:(?:of|is|was|like|such as|as)\s+)?"
+    rf"\b(?:modifi?ers?|mods?)\b\.?\s*(?:[:#(]\s*)?(?:(?:of|is|was|like|such as|as)\s+)?"
     rf"(?:(?:the|a|an)\s+)?[{D}]?$",
     re.I,
 )
@@ -93,6 +90,7 @@ _JURISDICTION_LAST_LETTERS = frozenset("cCnNsSoOtTyYaArR\u017f")  # \u017f, long
 _ARTICLES = frozenset(("a", "an", "the", "that", "this", "no"))  # 'so no 26'
 _IS = frozenset(("is", "was", "be"))
 _OFFER_WORDS = frozenset(("or", "vs", "versus"))
+_WEAK_PREDICATES = frozenset(("be", "go", "right", "wrong"))  # '25 would be enough time'
 _OF_MODIFIER = frozenset("instead use modifier modifiers mod mods lack place absence".split())
 _ADVERBS = frozenset("ever also still really even always never just".split())
 # 'Wichita, KS branch', 'Perry, GA and': a state code after a capitalised place name and a comma,
@@ -175,14 +173,7 @@ def _candidates(
             numeric = value.isdigit()
             found.append(_Candidate(value, start, start + 2, numeric, value in WORDLIKE_MODIFIERS))
     in_order = len(found)  # the tokens come in text order; what follows may not
-    for m in _MODIFIER_SPAN.finditer(text):  # E1 through E4, F1–F9: the ones between
-        letter, lo, hi = m.group(1), int(m.group(2)), int(m.group(3))
-        between = [f"{letter}{n}" for n in range(lo + 1, hi)]
-        if lo < hi and all(v in MODIFIERS for v in (f"{letter}{lo}", f"{letter}{hi}", *between)):
-            found.extend(
-                _Candidate(v, m.start(), m.start() + 2, False, v in WORDLIKE_MODIFIERS)
-                for v in between
-            )
+    found.extend(_spans_between(text, tokens))  # E1 through E4, F1–F9: the ones between
     if "{" in text:  # X{EPSU}
         for m in _BRACES.finditer(text):
             values = [m.group(1) + ch for ch in m.group(2)]
@@ -218,6 +209,21 @@ def _candidates(
     if len(found) > in_order:
         found.sort(key=lambda c: c.start)
     return found
+
+
+def _spans_between(text: str, tokens: list[tuple[int, str]]) -> list[_Candidate]:
+    """The modifiers between the ends of a span of one family ('E1 through E4', 'F1–F9'),
+    read off the two-character tokens already found: no scan of the text."""
+    between: list[_Candidate] = []
+    for (start, first), (end_start, last) in zip(tokens, tokens[1:], strict=False):
+        if first[0] != last[0] or not (first[1] + last[1]).isdigit() or first[1] >= last[1]:
+            continue
+        if not first[0].isalpha() or not _SPAN_SEP.fullmatch(text, start + 2, end_start):
+            continue
+        values = [f"{first[0]}{n}" for n in range(int(first[1]) + 1, int(last[1]))]
+        if all(v in MODIFIERS for v in (first, last, *values)):
+            between.extend(_Candidate(v, start, start + 2, False, v in WORDLIKE_MODIFIERS) for v in values)
+    return between
 
 
 def _lower_pair_before(text: str, at: int) -> _Candidate | None:
@@ -281,11 +287,16 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
 
 
 def _asked_about(words: list[str], right: str) -> bool:
-    """'Is 59 needed?', 'does 25 apply', 'would 26 be correct': a number asked about as one
-    thing, between an auxiliary verb and a predicate."""
+    """'Is 59 needed?', 'does 25 apply', 'would 26 be correct', or the statement '78 would
+    apply': a number named as one thing, with an auxiliary verb and a predicate."""
     if not words or words[-1] not in AUXILIARY_WORDS:
-        return False
-    after = [w.lower().rstrip("?.,!") for w in right.split(None, 2)[:2]]
+        after = [w.lower().rstrip("?.,!") for w in right.split(None, 3)[:3]]
+        if len(after) < 2 or after[0] not in AUXILIARY_WORDS:
+            return False
+        after = after[2:] if after[1] == "be" else after[1:]  # '78 would (be) apply/needed'
+        return bool(after) and after[0] in PREDICATE_WORDS and after[0] not in _WEAK_PREDICATES
+    else:
+        after = [w.lower().rstrip("?.,!") for w in right.split(None, 2)[:2]]
     if after and after[0] in _ADVERBS:  # 'Would 59 ever be the better choice'
         after = after[1:]
     return bool(after) and after[0] in PREDICATE_WORDS

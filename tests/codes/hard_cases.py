@@ -427,6 +427,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"codes": ["99214"], "modifiers": ["FS"]},
     ),
     (
+        "modifier_named_as_the_subject_and_a_cue_before_a_list",
+        "It was planned, so we used 58. Unplanned, 78 would apply. Do I need toe modifiers (TA, T1, "
+        "T4) on 11721? 25 would be enough time.",
+        {"codes": ["11721"], "modifiers": ["58", "78", "T1", "T4", "TA"]},
+    ),
+    (
         "inch_is_a_unit_only_before_a_size",
         "We put the 95 in Mod1 for 99214; the dressing was 4 in x 4 in.",
         {"codes": ["99214"], "modifiers": ["95"]},

@@ -86,6 +86,25 @@ def test_date_of_service_from_cue_and_encounter_not_from_other_dates() -> None:
     assert extract(two).date_of_service == datetime.date(2026, 10, 20)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On date of service 9 November 2026 one of our therapists", datetime.date(2026, 11, 9)),
+        ("Date of service: 14 October 2026.", datetime.date(2026, 10, 14)),
+        ("DOS 03-Mar-2026, billed 99213.", datetime.date(2026, 3, 3)),
+        ("DOS was March 3 2026.", datetime.date(2026, 3, 3)),
+        ("DOS for #1 was 04/14/2026. Questions:", datetime.date(2026, 4, 14)),
+        ("She delivered by repeat C-section on 2026-07-30 at 39 weeks.", datetime.date(2026, 7, 30)),
+        ("Please resubmit by 12/31/2026 for the visit.", None),
+        ("We saw more of these in November 2026.", None),
+    ],
+)
+def test_date_of_service_forms_found_on_held_out_mail(
+    text: str, expected: datetime.date | None
+) -> None:
+    assert extract(text).date_of_service == expected
+
+
 def test_relative_date_needs_the_message_date() -> None:
     text = "At yesterday's visit we refilled the pump (62370)."
     assert extract(text).date_of_service is None
