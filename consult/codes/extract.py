@@ -305,6 +305,8 @@ def _read_lists_as_diagnoses(text: str, hits: list[CodeMention]) -> None:
     """An ambiguous string listed with diagnoses and no procedure is one: 'lung cancer (C3490,
     Z51.12)', not '20610, J3301, M17.11'. Both directions, so that a run of them follows the
     diagnosis at its end."""
+    if not any(h.alternative for h in hits):
+        return
     for order in (range(len(hits)), range(len(hits) - 1, -1, -1)):
         for i in order:
             hit = hits[i]

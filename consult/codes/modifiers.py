@@ -90,7 +90,8 @@ _JURISDICTION_LAST_LETTERS = frozenset("cCnNsSoOtTyYaArR\u017f")  # \u017f, long
 _ARTICLES = frozenset(("a", "an", "the", "that", "this", "no"))  # 'so no 26'
 _IS = frozenset(("is", "was", "be"))
 _OFFER_WORDS = frozenset(("or", "vs", "versus"))
-_WEAK_PREDICATES = frozenset(("be", "go", "right", "wrong"))  # '25 would be enough time'
+_WEAK_PREDICATES = frozenset(("be", "go", "right", "wrong"))
+_AUXILIARY_INITIALS = frozenset(word[0] for word in AUXILIARY_WORDS)  # '25 would be enough time'
 _OF_MODIFIER = frozenset("instead use modifier modifiers mod mods lack place absence".split())
 _ADVERBS = frozenset("ever also still really even always never just".split())
 # 'Wichita, KS branch', 'Perry, GA and': a state code after a capitalised place name and a comma,
@@ -290,6 +291,8 @@ def _asked_about(words: list[str], right: str) -> bool:
     """'Is 59 needed?', 'does 25 apply', 'would 26 be correct', or the statement '78 would
     apply': a number named as one thing, with an auxiliary verb and a predicate."""
     if not words or words[-1] not in AUXILIARY_WORDS:
+        if right.lstrip()[:1].lower() not in _AUXILIARY_INITIALS:
+            return False  # the common case, decided without splitting
         after = [w.lower().rstrip("?.,!") for w in right.split(None, 3)[:3]]
         if len(after) < 2 or after[0] not in AUXILIARY_WORDS:
             return False
