@@ -600,6 +600,10 @@ _CHANGE_BEFORE = re.compile(
 _ABBREVIATED_END = re.compile(rf"\s*[{DASHES}]\s*(\d{{2,3}}[A-Za-z]?)(?![A-Za-z0-9])")
 
 
+# Modifiers written in lower case after a code and a blank ('64493 rt'), words left out.
+_LOWER_MODIFIERS = frozenset(m.lower() for m in MODIFIERS if m.isalpha()) - LOWER_CASE_WORDS
+
+
 def _may_continue(text: str, end: int) -> bool:
     """False when nothing after a code can make a range or attach a modifier to it (a cheap
     look at one or two characters; most codes are followed by punctuation or a line end)."""
@@ -612,12 +616,7 @@ def _may_continue(text: str, end: int) -> bool:
     # one or more modifiers ('93288 26 TC', '64493 rt'; of lower-case words only a modifier)
     second = text[end + 1 : end + 2]
     if "a" <= second <= "z" and second not in "tm":
-        pair = text[end + 1 : end + 3]
-        return (
-            pair.upper() in MODIFIERS
-            and pair not in LOWER_CASE_WORDS
-            and not text[end + 3 : end + 4].isalnum()
-        )
+        return text[end + 1 : end + 3] in _LOWER_MODIFIERS and not text[end + 3 : end + 4].isalnum()
     return bool(second) and (second.isalnum() or second.isspace() or second in _DASH_CHARS)
 
 

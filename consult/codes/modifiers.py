@@ -216,7 +216,8 @@ def _spans_between(text: str, tokens: list[tuple[int, str]]) -> list[_Candidate]
     """The modifiers between the ends of a span of one family ('E1 through E4', 'F1–F9'),
     read off the two-character tokens already found: no scan of the text."""
     between: list[_Candidate] = []
-    for (start, first), (end_start, last) in zip(tokens, tokens[1:], strict=False):
+    family = [(s, t) for s, t in tokens if t[1] in "123456789" and t[0].isalpha()]
+    for (start, first), (end_start, last) in zip(family, family[1:], strict=False):
         if first[0] != last[0] or not (first[1] + last[1]).isdigit() or first[1] >= last[1]:
             continue
         if not first[0].isalpha() or not _SPAN_SEP.fullmatch(text, start + 2, end_start):

@@ -133,10 +133,16 @@ ZIP_PREFIXES: dict[str, tuple[tuple[int, int], ...]] = {
 }
 
 
+_ZIP_PREFIX_SETS = {
+    state: frozenset(p for lo, hi in spans for p in range(lo, hi + 1))
+    for state, spans in ZIP_PREFIXES.items()
+}
+
+
 def may_be_zip(state: str, number: str) -> bool:
     """Whether `number` (five digits) can be a ZIP code of `state` (a USPS code)."""
-    prefix = int(number[:3])
-    return any(lo <= prefix <= hi for lo, hi in ZIP_PREFIXES.get(state, ((0, 999),)))
+    prefixes = _ZIP_PREFIX_SETS.get(state)
+    return prefixes is None or int(number[:3]) in prefixes
 
 
 STATE_NAMES = (
