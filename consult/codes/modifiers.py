@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from consult.codes.context import identifier_before_at
 from consult.codes.vocabulary import (
     AUXILIARY_WORDS,
+    ENGLISH_PAIRS,
     FUNCTION_WORDS,
     MODIFIER_NOUNS,
     MODIFIERS,
@@ -116,10 +117,6 @@ _SENTENCE_END = re.compile(r"[.?!\n](?:(?<=[.?!])(?=\s)|(?<=\n)[ \t]*\n)")
 _MODIFIER_WORD = re.compile(r"\bmod(?:ifi?er)?s?\b", re.I)  # 'modifer' too
 _CELL_SEP = re.compile(r"[ \t]*\|[ \t]*|\t+| {2,}")
 _TAB_SEP = re.compile(r" *\t *")  # a pasted spreadsheet: one tab per cell, empty cells kept
-_ENGLISH = frozenset(
-    "as at am an be by do go he if in is it me my no of on or so to up us we ad ah "
-    "eh ha hi ho oh ok ox pa pi".split()
-)
 _MOD_HEADER = re.compile(r"mod(?:ifi?er)?s?\.?(?: ?[1-4])?", re.I)  # Modifier, Mods, Mod1, Mod 2
 
 
@@ -199,7 +196,7 @@ def _candidates(
             token = cue.group(1)
             if (
                 token.islower()
-                and token not in _ENGLISH
+                and token not in ENGLISH_PAIRS
                 and token.upper() in MODIFIERS
                 and token.upper() not in NEVER_BARE_MODIFIERS
             ):
@@ -238,7 +235,7 @@ def _lower_pair_before(text: str, at: int) -> _Candidate | None:
         return None
     token = text[start:end]
     value = token.upper()
-    if not token.islower() or token in _ENGLISH or value not in MODIFIERS:
+    if not token.islower() or token in ENGLISH_PAIRS or value not in MODIFIERS:
         return None
     if value in NEVER_BARE_MODIFIERS or not _MODIFIER_WORD.match(text, at):
         return None

@@ -58,9 +58,13 @@ WORDLIKE_MODIFIERS = frozenset(
 # Two letters that are words or everyday abbreviations in hurried lower-case mail ('pt', 'dx',
 # 'tx', 'fx' fracture, 'po' by mouth): after a code with a space they are text, not a modifier
 # ('99214 pt seen'); a modifier written so is upper-case or a pair that is no word ('20610 rt').
-LOWER_CASE_WORDS = frozenset(
+# Two-letter English words: never a modifier in lower case, even next to 'modifier'.
+ENGLISH_PAIRS = frozenset(
     """as at am an be by do go he if in is it me my no of on or so to up us we ad ah eh ha hi ho
-    oh ok ox pa pi pt ot ed md dr np rn tx hx dx bx fx sx rx ct po er iv im sc pm ps re""".split()
+    oh ok ox pa pi""".split()
+)
+LOWER_CASE_WORDS = ENGLISH_PAIRS | frozenset(
+    "pt ot ed md dr np rn tx hx dx bx fx sx rx ct po er iv im sc pm ps re".split()
 )
 
 # US states and territories (USPS). A state code right before a ZIP is an address, never a
