@@ -183,7 +183,8 @@ _TOKEN = re.compile(
         (?: (?P<dot>[0-9A-Za-wyz]\.[0-9A-Za-wyz]{1,4}) (?![0-9A-Za-z])
           | (?P<alnum>[0-9A-Za-wyz]{1,5}) (?![0-9A-Za-z]|\.[0-9A-Za-z])
         )
-      | (?=[0-9A-Za-z]*(?:x|\.[0-9A-Za-z]|\d[A-Za-z]{2}(?![0-9A-Za-z]))) [0-9A-Za-z]+(?:\.[0-9A-Za-z]+)?
+      | (?=[0-9A-Za-z]*(?:x|\.[0-9A-Za-z]|\d[A-Za-z]{2}(?![0-9A-Za-z])))
+        [0-9A-Za-z]+(?:\.[0-9A-Za-z]+)?
       )
     | (?<=(?<![0-9A-Za-z])[A-Z0-9]{2}) (?![0-9A-Za-z])
     )
@@ -371,9 +372,7 @@ def _shaped_tokens_from_start(
 def _without_glued_modifier(text: str, s: int, e: int) -> int:
     """The end of the code in text[s:e] when a modifier is glued on ('20610rt', '85610QW',
     'J3301jw'; attached with the others, by _attach), else e. A whole ICD-10-CM code stays."""
-    written = text[e - 2 : e]
-    mod = written.upper()
-    if mod not in MODIFIERS or mod in NEVER_BARE_MODIFIERS or written.lower() in LOWER_CASE_WORDS:
+    if not _may_be_written_modifier(text[e - 2 : e]):
         return e
     if text[s].isalpha() and icd.is_code(text[s:e].upper()):
         return e  # T1490XS is an ICD-10-CM code, not T1490 with XS
@@ -719,12 +718,23 @@ _QUANTITY_AFTER = re.compile(
 )
 
 
+def _may_be_written_modifier(written: str) -> bool:
+    """Whether two characters next to a code with no hyphen may be its modifier: one that may
+    stand without a hyphen, and no word ('pt', 'dx', 'is')."""
+    mod = written.upper()
+    return (
+        mod in MODIFIERS
+        and mod not in NEVER_BARE_MODIFIERS
+        and written.lower() not in LOWER_CASE_WORDS
+    )
+
+
 def _one_modifier(text: str, one: re.Match[str]) -> bool:
     """Whether the pair after a code and one space (or none: glued) is its modifier: a
     modifier that is no word, not followed by what makes a number a quantity ('99213 25
     minutes', '99214 59 year old')."""
     written, mod = one.group(2), one.group(2).upper()
-    if mod not in MODIFIERS or mod in NEVER_BARE_MODIFIERS or written.lower() in LOWER_CASE_WORDS:
+    if not _may_be_written_modifier(written):
         return False
     if mod[0] == "X" and mod[1].isdigit():
         return False  # '64484 X2': two units

@@ -99,7 +99,8 @@ _ADVERBS = frozenset("ever also still really even always never just".split())
 # unless a verb or a question follows ('For Medicare, GA is required').
 _CITY_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*,[ \t]*$")
 _VERB_AFTER = re.compile(
-    r"^\s*(?:\?|(?:is|was|goes|go|should|must|needs?|applies|would|will|can|does|modifiers?|mod)\b)",
+    r"^\s*(?:\?|(?:is|was|goes|go|should|must|needs?|applies|would|will|can|does|"
+    r"modifiers?|mod)\b)",
     re.I,
 )
 _QUARTER_YEAR = re.compile(r"^\s+(?:19|20)\d\d\b")
@@ -221,7 +222,9 @@ def _spans_between(text: str, tokens: list[tuple[int, str]]) -> list[_Candidate]
             continue
         values = [f"{first[0]}{n}" for n in range(int(first[1]) + 1, int(last[1]))]
         if all(v in MODIFIERS for v in (first, last, *values)):
-            between.extend(_Candidate(v, start, start + 2, False, v in WORDLIKE_MODIFIERS) for v in values)
+            between.extend(
+                _Candidate(v, start, start + 2, False, v in WORDLIKE_MODIFIERS) for v in values
+            )
     return between
 
 

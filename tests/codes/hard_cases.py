@@ -428,8 +428,8 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     (
         "modifier_named_as_the_subject_and_a_cue_before_a_list",
-        "It was planned, so we used 58. Unplanned, 78 would apply. Do I need toe modifiers (TA, T1, "
-        "T4) on 11721? 25 would be enough time.",
+        "It was planned, so we used 58. Unplanned, 78 would apply. Do I need toe modifiers "
+        "(TA, T1, T4) on 11721? 25 would be enough time.",
         {"codes": ["11721"], "modifiers": ["58", "78", "T1", "T4", "TA"]},
     ),
     (

@@ -94,7 +94,7 @@ def test_date_of_service_from_cue_and_encounter_not_from_other_dates() -> None:
         ("DOS 03-Mar-2026, billed 99213.", datetime.date(2026, 3, 3)),
         ("DOS was March 3 2026.", datetime.date(2026, 3, 3)),
         ("DOS for #1 was 04/14/2026. Questions:", datetime.date(2026, 4, 14)),
-        ("She delivered by repeat C-section on 2026-07-30 at 39 weeks.", datetime.date(2026, 7, 30)),
+        ("Delivered by repeat C-section on 2026-07-30 at 39 weeks.", datetime.date(2026, 7, 30)),
         ("Please resubmit by 12/31/2026 for the visit.", None),
         ("We saw more of these in November 2026.", None),
     ],
