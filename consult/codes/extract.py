@@ -474,10 +474,15 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
 def _sentence(text: str, s: int, e: int) -> str:
     """The sentence around text[s:e]: from after the last '. ', '? ', '! ' or blank line before
     it to the next one (line breaks inside a sentence kept; dots inside codes are not ends)."""
-    lo = max(text.rfind(end, max(0, s - 300), s) for end in _SENTENCE_ENDS)
-    lo = 0 if lo < 0 else lo + 1
+    lo = _sentence_start(text, s, max(0, s - 300))
     his = [at for end in _SENTENCE_ENDS if (at := text.find(end, e, e + 300)) >= 0]
     return text[lo : min(his) + 1 if his else e + 300]
+
+
+def _sentence_start(text: str, s: int, earliest: int = 0) -> int:
+    """Where the sentence holding text[s] starts (see _sentence): after the last sentence end
+    found from `earliest` on, or the start of the text when there is none."""
+    return max(text.rfind(end, earliest, s) for end in _SENTENCE_ENDS) + 1
 
 
 def _among_remark_codes(text: str, s: int, e: int) -> bool:
@@ -677,8 +682,7 @@ def _is_range(text: str, a: CodeMention, b: CodeMention) -> bool:
     if a.system == "ICD-10-CM" and len(a.code) == 8 and a.code[:-1] == b.code[:-1]:
         return False  # S52.501A to S52.501D: one code, two encounters
     if sep.group().strip().lower() == "to":
-        sentence_start = max(text.rfind(end, 0, a.span[0]) for end in _SENTENCE_ENDS) + 1
-        return not _CHANGE_BEFORE.search(text, sentence_start, a.span[0])
+        return not _CHANGE_BEFORE.search(text, _sentence_start(text, a.span[0]), a.span[0])
     return True
 
 

@@ -214,11 +214,11 @@ def _spans_between(text: str, tokens: list[tuple[int, str]]) -> list[_Candidate]
     """The modifiers between the ends of a span of one family ('E1 through E4', 'F1–F9'),
     read off the two-character tokens already found: no scan of the text."""
     between: list[_Candidate] = []
-    family = [(s, t) for s, t in tokens if t[1] in "123456789" and t[0].isalpha()]
+    family = [(s, t) for s, t in tokens if t[0].isalpha() and t[1] in "123456789"]
     for (start, first), (end_start, last) in zip(family, family[1:], strict=False):
-        if first[0] != last[0] or not (first[1] + last[1]).isdigit() or first[1] >= last[1]:
+        if first[0] != last[0] or first[1] >= last[1]:
             continue
-        if not first[0].isalpha() or not _SPAN_SEP.fullmatch(text, start + 2, end_start):
+        if not _SPAN_SEP.fullmatch(text, start + 2, end_start):
             continue
         values = [f"{first[0]}{n}" for n in range(int(first[1]) + 1, int(last[1]))]
         if all(v in MODIFIERS for v in (first, last, *values)):
@@ -291,19 +291,18 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
 def _asked_about(words: list[str], right: str) -> bool:
     """'Is 59 needed?', 'does 25 apply', 'would 26 be correct', or the statement '78 would
     apply': a number named as one thing, with an auxiliary verb and a predicate."""
-    if not words or words[-1] not in AUXILIARY_WORDS:
-        if right.lstrip()[:1].lower() not in _AUXILIARY_INITIALS:
-            return False  # the common case, decided without splitting
-        after = [w.lower().rstrip("?.,!") for w in right.split(None, 3)[:3]]
-        if len(after) < 2 or after[0] not in AUXILIARY_WORDS:
-            return False
-        after = after[2:] if after[1] == "be" else after[1:]  # '78 would (be) apply/needed'
-        return bool(after) and after[0] in PREDICATE_WORDS and after[0] not in _WEAK_PREDICATES
-    else:
+    if words and words[-1] in AUXILIARY_WORDS:  # 'Is 59 needed?'
         after = [w.lower().rstrip("?.,!") for w in right.split(None, 2)[:2]]
-    if after and after[0] in _ADVERBS:  # 'Would 59 ever be the better choice'
-        after = after[1:]
-    return bool(after) and after[0] in PREDICATE_WORDS
+        if after and after[0] in _ADVERBS:  # 'Would 59 ever be the better choice'
+            after = after[1:]
+        return bool(after) and after[0] in PREDICATE_WORDS
+    if right.lstrip()[:1].lower() not in _AUXILIARY_INITIALS:
+        return False  # the common case, decided without splitting
+    after = [w.lower().rstrip("?.,!") for w in right.split(None, 3)[:3]]  # '78 would apply'
+    if len(after) < 2 or after[0] not in AUXILIARY_WORDS:
+        return False
+    after = after[2:] if after[1] == "be" else after[1:]  # '78 would (be) apply/needed'
+    return bool(after) and after[0] in PREDICATE_WORDS and after[0] not in _WEAK_PREDICATES
 
 
 def _cued(c: _Candidate, left: str, right: str, in_table: list[tuple[int, int]]) -> bool:
@@ -390,8 +389,12 @@ def _sign_off(text: str, c: _Candidate) -> bool:
     line_start = text.rfind("\n", 0, c.start) + 1
     if text[line_start : c.start].strip(" \t-\u2013\u2014"):
         return False
-    rest = text[c.end :]
-    return sum(1 for line in rest.splitlines() if line.strip()) <= 4
+    lines_after = 0
+    for line in text[c.end :].split("\n")[1:]:  # the candidate's own line first: skipped
+        lines_after += bool(line.strip())
+        if lines_after > 4:
+            return False  # stop at the fifth line with text after it
+    return True
 
 
 def _stated_place(state: str, left: str, right: str) -> bool:
