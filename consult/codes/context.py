@@ -40,6 +40,10 @@ def tail_words(text: str, start: int, width: int = 28) -> list[str]:
     ]
 
 
+_LABEL_NUMBER_EARLIER = re.compile(
+    rf"\b(?:{'|'.join(sorted(ID_WORDS - {'§'}))})\s*(?:number|#)[^.?!\n\d#]{{0,30}}"
+    r"\b(?:is|was)\s+$"
+)
 _QUICK_STOP = frozenset("(,/;[{<'\"=+&*")
 _FULL_LOOK = ID_WORDS | _NUMBER_WORDS | _IS | {"x", "service"}
 _LONGEST_LOOK = max(map(len, _FULL_LOOK))
@@ -57,8 +61,10 @@ def identifier_before_at(text: str, start: int) -> bool:
         if low not in _FULL_LOOK:
             return False
         if low in _IS and not _may_number_a_label(text, start - 1 - len(word)):
-            # 'Is 0389T correct?': only 'claim number is', 'Claim # is', 'the ZIP ... is' label
-            return "zip" in text[max(0, start - 40) : start].lower()
+            # 'Is 0389T correct?': only 'claim number is', 'Claim # is', 'the ZIP ... is' and
+            # 'The PO number for the renewal is' label
+            window = text[max(0, start - 60) : start].lower()
+            return "zip" in window[-40:] or _label_number_earlier(window)
         return identifier_before(tail_words(text, start))
     j = start - 1
     while j >= 0 and text[j] in _BLANKS:
@@ -73,6 +79,14 @@ def identifier_before_at(text: str, start: int) -> bool:
     elif text[j] not in _LABEL_PUNCTUATION and not text[j].isspace():
         return False  # ')', '-', '|': a last token that is never a label
     return identifier_before(tail_words(text, start))
+
+
+def _label_number_earlier(window: str) -> bool:
+    """Whether the lower-cased window ends like 'po number for the renewal is ': an identifier's
+    number named earlier in the same sentence, no other number between."""
+    if "number" not in window and "#" not in window:
+        return False
+    return bool(_LABEL_NUMBER_EARLIER.search(window))
 
 
 def _label_ends_at(text: str, j: int) -> bool:

@@ -23,6 +23,7 @@ from consult.codes.vocabulary import (
     CPT_I_RANGES,
     HCPCS_SERIES,
     LOWER_CASE_WORDS,
+    MODIFIER_STEM,
     MODIFIERS,
     NEVER_BARE_MODIFIERS,
     UNIT_WORDS,
@@ -707,7 +708,7 @@ def _abbreviated_end(text: str, hit: CodeMention) -> CodeMention | None:
 
 # '99214-25', '99213 -25', '99214-⏎25' (a line wrapped after the hyphen), '99213 mod 25'.
 _ATTACHED = re.compile(
-    rf"(?:[ ]?[{DASHES}](?:[ ]|\r?\n)?|\s+mod(?:ifi?er)?\.?\s+)([A-Za-z0-9]{{2}})(?![A-Za-z0-9])",
+    rf"(?:[ ]?[{DASHES}](?:[ ]|\r?\n)?|\s+{MODIFIER_STEM}\.?\s+)([A-Za-z0-9]{{2}})(?![A-Za-z0-9])",
     re.I,
 )
 _NOT_A_MODIFIER_AFTER = re.compile(r"(?:\s?(?:units?|min|minutes?|mg|days?)\b|%)", re.I)
@@ -779,6 +780,8 @@ def _attached_modifiers(
         spaced = lead.startswith(" ") and lead.endswith(" ") and "mod" not in lead.lower()
         if spaced and not (mod.isalpha() and m.group(1).isupper()):
             return attached  # "99213 - 25 ...", "99213 - is it": a list or a sentence goes on
+        if spaced and ("\u2014" in lead or "\u2015" in lead):
+            return attached  # "Quad cane, E0105 \u2014 NU and no KX?": an aside, not a claim line
         attached.append((mod, m.start(1)))
         taken.append((m.start(1), m.end(1)))
         pos = m.end()

@@ -20,11 +20,15 @@ from consult.codes.vocabulary import (
     AUXILIARY_WORDS,
     ENGLISH_PAIRS,
     FUNCTION_WORDS,
+    LOWER_CASE_WORDS,
     MODIFIER_NOUNS,
+    MODIFIER_STEM,
+    MODIFIER_WORD,
     MODIFIERS,
     NEVER_BARE_MODIFIERS,
     PREDICATE_WORDS,
     STATES,
+    TITLE_PAIRS,
     UNIT_WORDS,
     VERB_WORDS,
     WORDLIKE_MODIFIERS,
@@ -38,15 +42,15 @@ _D_CHARS = tuple(D)  # what `right.startswith(tuple(D))` always tested, backslas
 _TOKEN = re.compile(r"(?<![0-9A-Za-z])[A-Z0-9]{2}(?![0-9A-Za-z])")
 # 'modifier xu', and the second of 'mod 59 or xs'
 _LOWER_AFTER_CUE = re.compile(
-    r"mod(?:ifi?er)?s?\b\.?\s*[-:#]?\s*(?:[A-Za-z0-9]{2}\s*(?:,|/|or\b|and\b)\s*)?([a-z]{2})\b",
+    rf"{MODIFIER_WORD}\b\.?\s*[-:#]?\s*(?:[A-Za-z0-9]{{2}}\s*(?:,|/|or\b|and\b)\s*)?([a-z]{{2}})\b",
     re.I,
 )
-_GLUED_CUE = re.compile(r"mod(?:ifi?er)?(\d{2})(?![0-9A-Za-z])", re.I)  # 'mod25', not 'modes'
+_GLUED_CUE = re.compile(rf"{MODIFIER_STEM}(\d{{2}})(?![0-9A-Za-z])", re.I)  # mod25, not modes
 _DASH_DIGIT = re.compile(rf"[{D}]\d")
 _SPAN_SEP = re.compile(rf"[ \t]*[{D}][ \t]*|\s+(?:through|thru|to)\s+")
 _BRACES = re.compile(r"\b([A-Z])\{([A-Z]{2,8})\}")
 _CUE_BEFORE = re.compile(
-    rf"\b(?:modifi?ers?|mods?)\b\.?\s*(?:[:#(]\s*)?(?:(?:of|is|was|like|such as|as)\s+)?"
+    rf"\b{MODIFIER_WORD}\b\.?\s*(?:[:#(]\s*)?(?:(?:of|is|was|like|such as|as)\s+)?"
     rf"(?:(?:the|a|an)\s+)?[{D}]?$",
     re.I,
 )
@@ -73,7 +77,7 @@ _COMPOUND_LEFT = re.compile(rf"([A-Za-z0-9]+)[{D}]$")
 _COMPOUND_RIGHT = re.compile(rf"^[{D}]([A-Za-z0-9]+)")
 _JURISDICTION = re.compile(
     r"\b(?:MAC|jurisdiction|Noridian|Novitas|Palmetto|NGS|WPS|CGS|First Coast)"
-    r"(?:\s+(?:territory|region|area|jurisdiction|contractor|MAC))?\s*(?:is\s+)?\(?$",
+    r"(?:\s+(?:territory|region|area|jurisdiction|contractor|MAC|[A-L]))?\s*(?:is\s+)?\(?$",
     re.I,
 )
 _JURISDICTION_WORDS = (
@@ -91,6 +95,13 @@ _JURISDICTION_LAST_LETTERS = frozenset("cCnNsSoOtTyYaArR\u017f")  # \u017f, long
 _ARTICLES = frozenset(("a", "an", "the", "that", "this", "no"))  # 'so no 26'
 _IS = frozenset(("is", "was", "be"))
 _OFFER_WORDS = frozenset(("or", "vs", "versus"))
+_CHOICE_WORDS = _OFFER_WORDS | {"be"}
+_STATING_VERBS = frozenset(("fits", "applies", "works", "belongs"))  # '58 fits', not 'fit'
+# 'in western KS', 'south GA': a region word between 'in' and a state
+_REGION_WORDS = frozenset(
+    """north south east west northern southern eastern western central rural upstate downstate
+    northeast northwest southeast southwest coastal""".split()
+)
 _WEAK_PREDICATES = frozenset(("be", "go", "right", "wrong"))
 _AUXILIARY_INITIALS = frozenset(word[0] for word in AUXILIARY_WORDS)  # '25 would be enough time'
 _OF_MODIFIER = frozenset("instead use modifier modifiers mod mods lack place absence".split())
@@ -115,10 +126,13 @@ _COORD_CHARS = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f(,/&+.adefhilnoprstuvADEFHILNOPRS
 # A sentence ends at '.', '?' or '!' before a blank, or at a blank line. Written to start with a
 # character class ([.?!](?=\s)|\n[ \t]*\n, which does not, was tried at every position).
 _SENTENCE_END = re.compile(r"[.?!\n](?:(?<=[.?!])(?=\s)|(?<=\n)[ \t]*\n)")
-_MODIFIER_WORD = re.compile(r"\bmod(?:ifi?er)?s?\b", re.I)  # 'modifer' too
+_MODIFIER_WORD = re.compile(rf"\b{MODIFIER_WORD}\b", re.I)  # 'modifer', 'modifeir' too
 _CELL_SEP = re.compile(r"[ \t]*\|[ \t]*|\t+| {2,}")
 _TAB_SEP = re.compile(r" *\t *")  # a pasted spreadsheet: one tab per cell, empty cells kept
-_MOD_HEADER = re.compile(r"mod(?:ifi?er)?s?\.?(?: ?[1-4])?", re.I)  # Modifier, Mods, Mod1, Mod 2
+# Where a sentence starts after '.', '?' or '!' and blanks, or after a blank line: its first letter.
+_SENTENCE_START = re.compile(r"[.?!\n](?:(?<=[.?!])[ \t\n]+|(?<=\n)[ \t]*\n[ \t]*)([A-Za-z])")
+_LOWER_TOKEN = re.compile(r"(?<![0-9A-Za-z])[a-z][a-z0-9](?![0-9A-Za-z])")
+_MOD_HEADER = re.compile(rf"{MODIFIER_WORD}\.?(?: ?[1-4])?", re.I)  # Modifier, Mods, Mod1, Mod 2
 
 
 @dataclass(slots=True)
@@ -131,7 +145,8 @@ class _Candidate:
     rejected: bool = False
     accepted: bool = False
     soft: bool = False  # a determiner or verb before it, or a harmless word after it
-    offered: bool = False  # a number offered as the other choice: 'XU on the 97140 or 59??'
+    offered: bool = False  # offered as the other choice: 'XU on the 97140 or 59??', 'be 59?'
+    lower: bool = False  # a lower-case pair from a writer who writes in lower case: 'puts kx on'
 
 
 def find_modifiers(
@@ -205,8 +220,34 @@ def _candidates(
                 found.append(
                     _Candidate(value, cue.start(1), cue.end(1), False, value in WORDLIKE_MODIFIERS)
                 )
+    if _writes_in_lower_case(text):  # 'the software puts kx on every line'
+        seen = {c.start for c in found} | taken_starts
+        found.extend(c for c in _lower_case_pairs(text) if c.start not in seen)
     if len(found) > in_order:
         found.sort(key=lambda c: c.start)
+    return found
+
+
+def _writes_in_lower_case(text: str) -> bool:
+    """Whether the sender starts sentences in lower case: three or more, four in five of them
+    (the text's first letter counts as a start)."""
+    starts = [m.group(1) for m in _SENTENCE_START.finditer(text)]
+    if text[:1].isalpha():
+        starts.append(text[0])
+    return len(starts) >= 3 and 5 * sum(ch.islower() for ch in starts) >= 4 * len(starts)
+
+
+def _lower_case_pairs(text: str) -> list[_Candidate]:
+    """Lower-case modifiers that are no word or abbreviation ('kx', 'cq', 'rt'; not 'pt', 'go').
+    They need the evidence a word-like pair needs; one that is no word-like modifier (kx) also
+    counts after a verb ('puts kx on')."""
+    found = []
+    for m in _LOWER_TOKEN.finditer(text):
+        token = m.group()
+        value = token.upper()
+        if token in LOWER_CASE_WORDS or value not in MODIFIERS or value in NEVER_BARE_MODIFIERS:
+            continue
+        found.append(_Candidate(value, m.start(), m.end(), False, True, lower=True))
     return found
 
 
@@ -280,12 +321,33 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             words, right
         )
         c.accepted = c.soft or _cued(c, left, right, in_table)
-        c.offered = bool(words) and words[-1] in _OFFER_WORDS and bool(_FOLLOW_OK.match(right))
+        # 'or 59??', 'should that be 59?', 'I don't think 58 fits': named as a choice
+        c.offered = (
+            bool(words) and words[-1] in _CHOICE_WORDS and bool(_FOLLOW_OK.match(right))
+        ) or _stated(right)
     else:  # 'need RT?', 'with GP.', 'should that be XS instead', not 'billed the MD line'
         c.soft = (
             (verb or (bool(words) and words[-1] == "be")) and bool(_FOLLOW_OK.match(right))
         ) or _asked_about(words, right)  # 'Would XS be better than 59?'
-        c.accepted = _cued(c, left, right, in_table)
+        c.accepted = (c.soft and c.lower and c.value not in WORDLIKE_MODIFIERS) or _cued(
+            c, left, right, in_table
+        )
+        c.offered = (  # '97140-59 on the 11102 or XS?'
+            bool(words)
+            and words[-1] in _OFFER_WORDS
+            and c.value not in TITLE_PAIRS
+            and bool(_FOLLOW_OK.match(right))
+        )
+
+
+def _stated(right: str) -> bool:
+    """'58 fits', '59 applies here': a number named as the subject of a verb that only a thing
+    takes (numbers of things take the plural: '25 fit')."""
+    first = right.lstrip()[:1]
+    if first not in ("f", "a", "w", "b"):
+        return False
+    after = right.split(None, 1)[:1]
+    return bool(after) and after[0].rstrip("?.,!") in _STATING_VERBS
 
 
 def _asked_about(words: list[str], right: str) -> bool:
@@ -298,8 +360,11 @@ def _asked_about(words: list[str], right: str) -> bool:
         return bool(after) and after[0] in PREDICATE_WORDS
     if right.lstrip()[:1].lower() not in _AUXILIARY_INITIALS:
         return False  # the common case, decided without splitting
-    after = [w.lower().rstrip("?.,!") for w in right.split(None, 3)[:3]]  # '78 would apply'
+    after = [w.lower().rstrip("?.,!") for w in right.split(None, 4)[:4]]  # '78 would apply'
     if len(after) < 2 or after[0] not in AUXILIARY_WORDS:
+        return False
+    after = [after[0], *(w for w in after[1:] if w not in _ADVERBS)]  # 'GP is always needed'
+    if len(after) < 2:
         return False
     after = after[2:] if after[1] == "be" else after[1:]  # '78 would (be) apply/needed'
     return bool(after) and after[0] in PREDICATE_WORDS and after[0] not in _WEAK_PREDICATES
@@ -374,8 +439,8 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
             return True  # '-- HV' under the message: the sender's initials
     if c.value in STATES and _stated_place(c.value, left, right):
         return True  # Gainesville, GA 30501; Wichita, KS branch; here in GA
-    if c.wordlike and right.startswith(":"):
-        return True  # RE: / PS:
+    if right.startswith(":") and (c.wordlike or right[1:2].isdigit()):
+        return True  # RE: / PS: / a status 'A7:21'
     if _may_end_jurisdiction(left):
         low = left.lower()
         if any(w in low for w in _JURISDICTION_WORDS) and _JURISDICTION.search(left):
@@ -406,8 +471,12 @@ def _stated_place(state: str, left: str, right: str) -> bool:
         return may_be_zip(state, zip_code.group().strip())
     if left[-1:] not in ", \t":
         return False
-    words = left.lower().split()[-2:]
-    if words and (words[-1] == "in" or (words[-1] == "of" and words[0] not in _OF_MODIFIER)):
+    words = left.lower().split()[-3:]
+    if len(words) > 1 and words[-1] in _REGION_WORDS:
+        words = words[:-1]  # 'in western KS'
+    if words and (
+        words[-1] == "in" or (words[-1] == "of" and (len(words) < 2 or words[-2] not in _OF_MODIFIER))
+    ):
         return True  # 'here in GA?', 'bcbs of GA', not 'instead of GA' or 'use of GA'
     return bool(_CITY_BEFORE.search(left)) and not _VERB_AFTER.match(right)
 
@@ -438,7 +507,10 @@ def _may_end_jurisdiction(left: str) -> bool:
     ends in c, n, s, o or t, 'is' in s, and the words that may follow a name in y, a, n or r."""
     if left.endswith("("):
         left = left[:-1]
-    return left.rstrip()[-1:] in _JURISDICTION_LAST_LETTERS
+    left = left.rstrip()
+    if left[-2:-1] == " " and "A" <= left[-1:] <= "L":
+        return True  # 'Jurisdiction D (JD)'
+    return left[-1:] in _JURISDICTION_LAST_LETTERS
 
 
 def _spread(
@@ -449,7 +521,7 @@ def _spread(
     code_starts: list[int],
 ) -> None:
     live = [c for c in candidates if not c.rejected]
-    if not _may_spread(text, live, attached):
+    if not _may_spread(text, live, attached, taken):
         return
     groups = _groups(text, live)
     bounds: list[int] = []
@@ -458,16 +530,27 @@ def _spread(
         accepted = sum(c.accepted for c in live)
         established = attached | {c.value for c in live if c.accepted}
         for group in groups:
-            if len(group) > 1 and (
-                any(c.accepted for c in group) or not all(c.wordlike for c in group)
-            ):
+            if len(group) < 2 or all(c.accepted for c in group):
+                continue
+            if any(c.accepted for c in group) or not all(c.wordlike for c in group):
                 for c in group:
                     c.accepted = True
+                continue
+            # word-like pairs joined to each other ('RT/LT', 'GO and GP') near a modifier or
+            # a code; titles joined so ('MD/PA', 'ER or ED') are people and places
+            if not any(c.value in TITLE_PAIRS for c in group):
+                if not bounds:
+                    bounds = _sentence_ends(text)
+                if _near_a_modifier(text, group[0], live, bounds, taken, code_starts):
+                    for c in group:
+                        c.accepted = True
         for c in live:
             if c.accepted:
                 continue
             if c.value in established and (not c.numeric or c.soft or _follow_ok(text, c)):
                 c.accepted = True
+            elif c.wordlike and c.value not in TITLE_PAIRS and _after_attached(text, c, taken):
+                c.accepted = True  # '97140-59 or XS'
             elif (c.wordlike and c.soft) or c.offered:
                 if not bounds:
                     bounds = _sentence_ends(text)
@@ -475,6 +558,15 @@ def _spread(
                 c.accepted = _near_a_modifier(text, c, live, bounds, taken, codes)
         if sum(c.accepted for c in live) == accepted:
             return
+
+
+def _after_attached(text: str, c: _Candidate, taken: list[tuple[int, int]]) -> bool:
+    """Whether c is joined by a coordination to a modifier attached to a code just before it
+    ('should it be 97140-59 or XS')."""
+    return any(
+        end <= c.start and c.start - end <= 16 and _coordinated(text, end, c.start)
+        for _, end in taken
+    )
 
 
 def _sentence_ends(text: str) -> list[int]:
@@ -490,15 +582,19 @@ def _sentence_ends(text: str) -> list[int]:
     return ends or [len(text)]
 
 
-def _may_spread(text: str, live: list[_Candidate], attached: set[str]) -> bool:
+def _may_spread(
+    text: str, live: list[_Candidate], attached: set[str], taken: list[tuple[int, int]]
+) -> bool:
     """False when no open candidate can be accepted in a first round, and so in any: none is a
-    soft word-like pair, none has the value of an established modifier, none is joined to a
-    neighbour (the only groups it could belong to)."""
+    soft word-like pair or an offered one, none has the value of an established modifier, none
+    is joined to a neighbour (the only groups it could belong to) or to an attached modifier."""
     established = None
     for i, c in enumerate(live):
         if c.accepted:
             continue
         if (c.wordlike and c.soft) or c.offered:
+            return True
+        if c.wordlike and taken and _after_attached(text, c, taken):
             return True
         if established is None:
             established = attached | {o.value for o in live if o.accepted}
@@ -563,7 +659,13 @@ def _near_a_modifier(
         return True
     if any(lo <= s < hi for s, _ in taken):
         return True
-    return any(o is not c and o.accepted and not o.wordlike and lo <= o.start < hi for o in live)
+    return any(
+        o is not c
+        and o.accepted
+        and (not o.wordlike or (o.lower and o.value not in WORDLIKE_MODIFIERS))
+        and lo <= o.start < hi
+        for o in live
+    )
 
 
 def _table_cells(text: str, cues: list[int]) -> list[tuple[int, int]]:

@@ -44,10 +44,11 @@ MODIFIERS = CPT_MODIFIERS | HCPCS_MODIFIERS | AMBULANCE_MODIFIERS
 NEVER_BARE_MODIFIERS = frozenset("IN IS HE HI DE NE SE EH SH ND GE EE DR NP RN PE ID".split())
 
 # Two-character modifiers that are also English words, clinical or business abbreviations,
-# quarter/vertebra/ECG-lead names, quantities (X2, times two): written bare they mean something
+# quarter/vertebra/ECG-lead/pulley names, quantities (X2, times two): written bare they mean something
 # else more often than not, so they count only when attached to a code or backed by a cue.
 WORDLIKE_MODIFIERS = frozenset(
-    """AD AE AF AG AI AK AM AO AP AR AS AT AV BA BL BO BP BR CA CC CD CE CF CH CK CL CM CN CO CR
+    """A1 A2 A3 A4 A5 A6 A7 A8 A9
+    AD AE AF AG AI AK AM AO AP AR AS AT AV BA BL BO BP BR CA CC CD CE CF CH CK CL CM CN CO CR
     CS CT EA ED EM EP ER ET EX EY FA FP FX FY GB GE GL GM GO GP GT GU HA HD HE HF HH HI HM HN
     HO HP HR HS HT HX HZ KG KO LC LD LL LM LR LS LT MA MB MC MD ME MG MS NB NR P1 P2 P3 P4 P5
     P6 PA PC PD PI PL PM PO PS PT Q0 Q1 Q2 Q3 Q4 QA QC QD QT RA RC RD RE RI RR RT SA SB SC SE
@@ -63,6 +64,10 @@ ENGLISH_PAIRS = frozenset(
     """as at am an be by do go he if in is it me my no of on or so to up us we ad ah eh ha hi ho
     oh ok ox pa pi""".split()
 )
+# Titles, departments and times that are also modifiers: 'MD/PA', 'ER or ED', 'AM/PM' name people,
+# places and times, so joining them to each other ('or', '/') is no evidence of a modifier.
+TITLE_PAIRS = frozenset("MD PA PT CT ER ED AM PM US MA MS".split())
+
 LOWER_CASE_WORDS = ENGLISH_PAIRS | frozenset(
     "pt ot ed md dr np rn tx hx dx bx fx sx rx ct po er iv im sc pm ps re".split()
 )
@@ -223,7 +228,7 @@ AUXILIARY_WORDS = frozenset(
 )
 PREDICATE_WORDS = frozenset(
     """needed required necessary appropriate allowed valid correct supported payable applicable
-    acceptable warranted preferred better right wrong apply applied go be""".split()
+    acceptable warranted preferred better right wrong apply applied go be used""".split()
 )
 
 # Words right before a modifier, or before "a/an/the" and a modifier, that introduce it
@@ -234,8 +239,15 @@ VERB_WORDS = frozenset(
     want wants get gets take send sends sent sending put puts uses w""".split()
 )
 
-# Nouns that follow a modifier and name it as one ("the TC portion", "the 26 component").
-MODIFIER_NOUNS = r"modifi?ers?|mods?|portion|component|side|split"
+# The word "modifier" as senders write it: "mod", "mods", "modifier(s)" and its usual misspellings
+# ("modifer", "modifeir", "modfier", "modifyer"): "mod", an optional "i", "f", up to three letters
+# and "r". No other English word has that shape.
+MODIFIER_STEM = r"mod(?:i?f[a-z]{0,3}r)?"
+MODIFIER_WORD = MODIFIER_STEM + "s?"
+
+# Nouns that follow a modifier and name it as one ("the TC portion", "the 26 component", "the P3
+# physical status").
+MODIFIER_NOUNS = rf"{MODIFIER_WORD}|portion|component|side|split|physical\s+status"
 
 # Words right before a number that make it an identifier, an address part or a measure label
 # ("invoice 20610", "Suite 700", "ext. 62370", "POS 22", "level 4"); see context.identifier_before.
@@ -246,7 +258,8 @@ ID_WORDS = frozenset(
     cell mobile page pg p pp section sec § measure version ver batch eft confirmation conf auth
     authorization tracking pin supplier ptan clia license lic dea contract routing ndc level
     class stage grade tier pos remark rarc carc reason denial adjustment lcd ncd article quarter
-    fy cy age aged ages dob build release software firmware patch po indicator cbsa""".split()
+    fy cy age aged ages dob build release software firmware patch po indicator cbsa condition
+    occurrence""".split()
 )
 
 MONTHS = {

@@ -437,4 +437,80 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "We put the 95 in Mod1 for 99214; the dressing was 4 in x 4 in.",
         {"codes": ["99214"], "modifiers": ["95"]},
     ),
+    # --- modifiers, round 6 (held-out sets 12-15) -----------------------------------------------
+    (
+        "word_like_pair_joined_by_a_slash_near_a_code",
+        "Two levels both sides: 64493-50 x 1? Or bill 64494 with 2 units and LT/RT?",
+        {"codes": ["64493", "64494"], "modifiers": ["50", "LT", "RT"], "pairs": [["64493", "50"]]},
+    ),
+    (
+        "titles_joined_are_people_not_modifiers",
+        "Our MD/PA team saw her twice; is 99213 right for the second visit?",
+        {"codes": ["99213"], "modifiers": []},
+    ),
+    (
+        "word_like_pairs_joined_in_a_sentence_with_a_modifier",
+        "For the therapy sheet: GO and GP always, plus CO or CQ when an assistant treats.",
+        {"modifiers": ["CO", "CQ", "GO", "GP"]},
+    ),
+    (
+        "word_like_pair_offered_after_an_attached_modifier",
+        "Should it be 97140-59 or XS, since the region differs from the adjusted spine?",
+        {"codes": ["97140"], "modifiers": ["59", "XS"], "pairs": [["97140", "59"]]},
+    ),
+    (
+        "lower_case_writer_names_modifiers_in_lower_case",
+        "hey all. our software puts kx on every line after the cap. it also adds gp to "
+        "everything. when my pta treats it adds cq. shouldnt the eval just be gp? thx",
+        {"modifiers": ["CQ", "GP", "KX"]},
+    ),
+    (
+        "lower_case_writer_words_are_not_modifiers",
+        "pt came in at 3 pm. ok to bill 99213? she is 59 yo with hx of dm. co-pay was $20. "
+        "do we go ahead? as always thanks",
+        {"codes": ["99213"], "modifiers": []},
+    ),
+    (
+        "misspelt_modifier_word_and_a_lower_case_choice",
+        "billed 11102 and 17110. do i put modifeir 59 on the 11102 or xs or both. so confused",
+        {"codes": ["11102", "17110"], "modifiers": ["59", "XS"]},
+    ),
+    (
+        "statement_with_an_adverb_and_a_verb_only_a_thing_takes",
+        "Coworker says modifier 59 goes on 97140 and the GP is always needed on every line. "
+        "Admin wants modifier 79 on 27130. I don't think 58 fits because it was not staged.",
+        {"codes": ["27130", "97140"], "modifiers": ["58", "59", "79", "GP"]},
+    ),
+    (
+        "number_named_as_what_it_should_be",
+        "Line 5: is 91 correct for the second glucose or should that be 59?",
+        {"modifiers": ["59", "91"]},
+    ),
+    (
+        "asked_whether_still_used",
+        "GQ is for store-and-forward under the demonstration. And is GT still used by anyone?",
+        {"modifiers": ["GQ", "GT"]},
+    ),
+    (
+        "physical_status_names_the_p_modifier",
+        "Anesthesia 00790 with QY on the MD line. Also, the P3 physical status: both lines?",
+        {"codes": ["00790"], "modifiers": ["P3", "QY"]},
+    ),
+    (
+        "status_codes_jurisdictions_regions_labels_and_pulleys_are_no_modifiers",
+        "Rejected: Category A7:21 on line 2. We bill Noridian, Jurisdiction D (JD), from a "
+        "clinic in western KS. Do we also need condition code G0? The A1 pulley release was "
+        "billed as 26055.",
+        {"codes": ["26055"], "modifiers": []},
+    ),
+    (
+        "an_identifier_number_named_earlier_in_the_sentence",
+        "The PO number for the renewal is 44718. Can we bill 99214 for the visit?",
+        {"codes": ["99214"]},
+    ),
+    (
+        "an_aside_after_an_em_dash_is_no_attachment",
+        "2. Quad cane, E0105 \u2014 NU and no KX needed?",
+        {"codes": ["E0105"], "modifiers": ["KX", "NU"], "pairs": []},
+    ),
 ]
