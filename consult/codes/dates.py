@@ -1,9 +1,10 @@
 """The date of service a question is about, when the message gives one.
 
-An explicit cue wins ('DOS 10/14/2026', 'date of service: ...'). Otherwise a date in a sentence
-that tells of an encounter ('came in on', 'seen on', 'the case was on') counts, the latest one
-when there are several; dates that announce something else (effective, scheduled, dated,
-invoice, DOB) never count. 'today' and 'yesterday' resolve only when the caller passes `today`.
+An explicit cue wins ('DOS 10/14/2026', 'date of service: ...', 'Study date 10/30/2026').
+Otherwise a date in a sentence that tells of an encounter ('came in on', 'seen on', 'the case was
+on', 'Delivered 09/03/2026') counts, the latest one when there are several; dates that announce
+something else (effective, scheduled, dated, invoice, DOB) never count, nor do dates after the
+day the message was sent ('moving the panel over on 01/01/2027'). 'today' and 'yesterday' resolve only when the caller passes `today`.
 """
 
 from __future__ import annotations
@@ -31,14 +32,15 @@ _SLASHED_HINT = re.compile(r"/(?<=\d/)\d")
 _DASHED_HINT = re.compile(r"-(?<=\d-)\d{1,2}-\d{2}")
 _RELATIVE = re.compile(r"\b(?P<word>today|yesterday)(?:'s)?\b", re.I)
 _DOS_CUE = re.compile(
-    r"\b(?:DOS|D\.O\.S\.?|dates?\s+of\s+service|service\s+date)\b"
+    r"\b(?:DOS|D\.O\.S\.?|dates?\s+of\s+service|(?:service|study|visit|surgery|procedure|"
+    r"encounter|delivery)\s+date)\b"
     r"(?:\s+(?:for\s+[#\w]+\s+)?(?:was|is|were))?\W{0,3}$",  # 'DOS for #1 was 04/14/2026'
     re.I,
 )
 _ENCOUNTER = re.compile(
     r"\b(?:came|come|seen|saw|visit|visits|visited|presented|performed|done|did|had|was\s+on|"
     r"were\s+on|encounter|procedure|surgery|injected|implanted|admitted|treated|refilled|"
-    r"case|appointment|date\s+of|on)\b",
+    r"case|appointment|date\s+of|delivered|dispensed|furnished|on)\b",
     re.I,
 )
 _NOT_DOS = re.compile(
@@ -64,7 +66,8 @@ def date_of_service(
         if _DOS_CUE.search(text[max(0, start - 24) : start]):
             cued.append(when)
         elif (
-            not _NOT_DOS.search(before[-40:])
+            (today is None or when <= today)  # a later date is a plan, not a service
+            and not _NOT_DOS.search(before[-40:])
             and not _NOT_DOS_RIGHT_BEFORE.search(before[-12:])
             and (_ENCOUNTER.search(before) or _ENCOUNTER.search(after[:40]))
         ):

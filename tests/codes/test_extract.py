@@ -97,12 +97,23 @@ def test_date_of_service_from_cue_and_encounter_not_from_other_dates() -> None:
         ("Delivered by repeat C-section on 2026-07-30 at 39 weeks.", datetime.date(2026, 7, 30)),
         ("Please resubmit by 12/31/2026 for the visit.", None),
         ("We saw more of these in November 2026.", None),
+        ("Study date 10/30/2026: 10 nerve conduction studies.", datetime.date(2026, 10, 30)),
+        ("Shoes delivered 09/03/2026 with the inserts.", datetime.date(2026, 9, 3)),
     ],
 )
 def test_date_of_service_forms_found_on_held_out_mail(
     text: str, expected: datetime.date | None
 ) -> None:
     assert extract(text).date_of_service == expected
+
+
+def test_a_date_after_the_message_is_a_plan_unless_named_the_date_of_service() -> None:
+    sent = datetime.date(2026, 11, 20)
+    plan = "We are moving the panel over to APCM on 01/01/2027, so is 99490 still right?"
+    assert extract(plan, today=sent).date_of_service is None
+    assert extract(plan).date_of_service == datetime.date(2027, 1, 1)  # no message date known
+    cued = "DOS 12/02/2026 for the planned 27447: prior auth first?"
+    assert extract(cued, today=sent).date_of_service == datetime.date(2026, 12, 2)
 
 
 def test_relative_date_needs_the_message_date() -> None:
