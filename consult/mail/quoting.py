@@ -92,7 +92,7 @@ class _Gated:
         lines_before: int | None = None,
     ) -> None:
         self.pattern, self.words, self.lines_before = pattern, words, lines_before
-        # A literal newline first lets `re` jump from line to line instead of trying every character.
+        # A literal newline first lets `re` jump from line to line, not try every character.
         self.line = re.compile("\n" + line, re.I) if line else None
 
     def _start(self, text: str) -> int | None:
@@ -133,7 +133,8 @@ _REPLY_PARSER = _ReplyParser(_LANGUAGES)
 
 _FORWARD_SUBJECT = re.compile(r"^\s*(fwd?|wg|tr|rv)\s*:", re.I)
 _FORWARD_BODY = re.compile(
-    r"^[ \t]*(-{3,}\s*forwarded message\s*-{3,}|begin forwarded message:|-{3,}\s*original message\s*-{3,})",
+    r"^[ \t]*(-{3,}\s*forwarded message\s*-{3,}|begin forwarded message:"
+    r"|-{3,}\s*original message\s*-{3,})",
     re.I | re.M,
 )
 
@@ -164,8 +165,15 @@ def cut_html_quote(html: str) -> str:
 
 _QUOTED_LINE = re.compile(r"^[ \t]*>")
 _ATTRIBUTION_LINE = re.compile(r"^[ \t]*(?:On\b.*)?\bwrote:[ \t]*$", re.I)
-_REPLY_ABOVE = re.compile(r"^[ \t>]*-*\s*(please\s+)?(reply|type your reply)\s+above\s+this\s+line", re.I | re.M)
-_HEADER_BLOCK = re.compile(r"^[ \t]*\**(from|von|de)\s*:\**.*\n(?:.*\n){0,2}?[ \t]*\**(sent|date|gesendet|to|an)\s*:", re.I | re.M)
+_REPLY_ABOVE = re.compile(
+    r"^[ \t>]*-*\s*(please\s+)?(reply|type your reply)\s+above\s+this\s+line", re.I | re.M
+)
+_HEADER_BLOCK = re.compile(
+    r"^[ \t]*\**(from|von|de)\s*:\**.*\n(?:.*\n){0,2}?[ \t]*\**(sent|date|gesendet|to|an)\s*:",
+    re.I | re.M,
+)
+# The rule Outlook may put above an earlier message's header block (dashes or underscores).
+_SEPARATOR_LINE = re.compile(r"^[ \t]*(?:-{3,}\s*original message\s*-{3,}|_{10,})[ \t]*$", re.I)
 
 
 def trim_reply(text: str) -> str:
@@ -175,17 +183,11 @@ def trim_reply(text: str) -> str:
     marker = _REPLY_ABOVE.search(text) if "above" in text.lower() else None
     if marker and text[: marker.start()].strip():
         text = text[: marker.start()]
-    # An inline (or bottom-posted) reply answers between '>' blocks; the reply parser keeps only
-    # what precedes the first quote and would lose those answers, so keep every unquoted line.
-    lines = text.splitlines()
-    first_quote = (
-        next((i for i, line in enumerate(lines) if _QUOTED_LINE.match(line)), None) if ">" in text else None
-    )
-    if first_quote is not None and not _HEADER_BLOCK.search(text):
-        kept = [ln for ln in lines if not _QUOTED_LINE.match(ln) and not _ATTRIBUTION_LINE.match(ln)]
-        text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
-        if not text:
+    inline = _inline_reply(text) if ">" in text else None
+    if inline is not None:
+        if not inline:
             return ""
+        text = inline
     try:
         latest = _REPLY_PARSER.parse_reply(text=text)
     except Exception:  # a third-party heuristic must never lose the message; keep it whole
@@ -199,6 +201,60 @@ def trim_reply(text: str) -> str:
     if rest.strip() and not _looks_quoted(rest) and len(rest.strip()) > 3 * max(len(latest), 1):
         return text.strip()
     return latest
+
+
+def _inline_reply(text: str) -> str | None:
+    """The sender's own lines of an inline (or bottom-posted) reply; None when it is not one.
+
+    The reply parser keeps only what precedes the first quote and would lose answers written
+    between '>' blocks, so an inline reply is read here, line by line. Two shapes:
+    - '>' quotes and no From:/Sent: header block ("On … wrote:" clients): every unquoted line.
+    - a header block whose earlier message is '>'-quoted (Outlook's "prefix each line") with
+      unquoted lines between its quote blocks: the text above the block and the unquoted lines
+      below it, up to the next earlier message. An earlier message without '>' prefixes, or
+      unquoted lines only after its last quote (a signature, a footer), is not an answer, and the
+      reply parser cuts at the block as for any Outlook reply.
+    """
+    lines = text.splitlines()
+    if not any(_QUOTED_LINE.match(ln) for ln in lines):
+        return None
+    block = _HEADER_BLOCK.search(text)
+    if block is None:
+        return _unquoted(lines)
+    below = _quoted_message_below(text[block.end() :])
+    if below is None:
+        return None
+    above = text[: block.start()].splitlines()
+    while above and (not above[-1].strip() or _SEPARATOR_LINE.match(above[-1])):
+        above.pop()
+    return _unquoted(above + [""] + below)
+
+
+def _quoted_message_below(rest: str) -> list[str] | None:
+    """The lines below a header block when they answer between '>' quotes; None otherwise.
+
+    `rest` starts inside the block (after its "Sent:"); the block's other fields run to the
+    first blank or quoted line. The lines end where the next earlier message begins.
+    """
+    following = _HEADER_BLOCK.search(rest)
+    lines = rest[: following.start() if following else len(rest)].splitlines()[1:]
+    start = next((i for i, ln in enumerate(lines) if not ln.strip() or _QUOTED_LINE.match(ln)), 0)
+    lines = lines[start:]
+    end = next((i for i, ln in enumerate(lines) if _SEPARATOR_LINE.match(ln)), len(lines))
+    lines = lines[:end]
+    body = [ln for ln in lines if ln.strip()]
+    if not body or not _QUOTED_LINE.match(body[0]):
+        return None
+    last_quote = max(i for i, ln in enumerate(body) if _QUOTED_LINE.match(ln))
+    answered = any(
+        not _QUOTED_LINE.match(ln) and not _ATTRIBUTION_LINE.match(ln) for ln in body[:last_quote]
+    )
+    return lines if answered else None
+
+
+def _unquoted(lines: list[str]) -> str:
+    kept = [ln for ln in lines if not _QUOTED_LINE.match(ln) and not _ATTRIBUTION_LINE.match(ln)]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
 
 
 def _looks_quoted(rest: str) -> bool:
