@@ -229,12 +229,22 @@ def _candidates(
 
 
 def _writes_in_lower_case(text: str) -> bool:
-    """Whether the sender starts sentences in lower case: three or more, four in five of them
-    (the text's first letter counts as a start)."""
-    starts = [m.group(1) for m in _SENTENCE_START.finditer(text)]
+    """Whether the sender starts four of the first five sentences in lower case, or all of them
+    when there are three or four (the text's first letter starts one). Reading stops at the
+    second capital: most senders are decided by their first two sentences."""
+    lower = upper = 0
     if text[:1].isalpha():
-        starts.append(text[0])
-    return len(starts) >= 3 and 5 * sum(ch.islower() for ch in starts) >= 4 * len(starts)
+        lower, upper = (1, 0) if text[0].islower() else (0, 1)
+    for m in _SENTENCE_START.finditer(text):
+        if lower + upper == 5 or upper == 2:
+            break
+        if m.group(1).islower():
+            lower += 1
+        else:
+            upper += 1
+    if lower + upper >= 5:
+        return lower >= 4
+    return lower >= 3 and upper == 0
 
 
 def _lower_case_pairs(text: str) -> list[_Candidate]:
