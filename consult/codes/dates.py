@@ -4,7 +4,8 @@ An explicit cue wins ('DOS 10/14/2026', 'date of service: ...', 'Study date 10/3
 Otherwise a date in a sentence that tells of an encounter ('came in on', 'seen on', 'the case was
 on', 'Delivered 09/03/2026') counts, the latest one when there are several; dates that announce
 something else (effective, scheduled, dated, invoice, DOB) never count, nor do dates after the
-day the message was sent ('moving the panel over on 01/01/2027'). 'today' and 'yesterday' resolve only when the caller passes `today`.
+day the message was sent ('moving the panel over on 01/01/2027'). 'today' and 'yesterday'
+resolve only when the caller passes `today`.
 """
 
 from __future__ import annotations

@@ -484,10 +484,10 @@ def _stated_place(state: str, left: str, right: str) -> bool:
     words = left.lower().split()[-3:]
     if len(words) > 1 and words[-1] in _REGION_WORDS:
         words = words[:-1]  # 'in western KS'
-    if words and (
-        words[-1] == "in" or (words[-1] == "of" and (len(words) < 2 or words[-2] not in _OF_MODIFIER))
-    ):
-        return True  # 'here in GA?', 'bcbs of GA', not 'instead of GA' or 'use of GA'
+    if words and words[-1] == "in":
+        return True  # 'here in GA?'
+    if words and words[-1] == "of" and (len(words) < 2 or words[-2] not in _OF_MODIFIER):
+        return True  # 'bcbs of GA', not 'instead of GA' or 'use of GA'
     return bool(_CITY_BEFORE.search(left)) and not _VERB_AFTER.match(right)
 
 

@@ -44,8 +44,9 @@ MODIFIERS = CPT_MODIFIERS | HCPCS_MODIFIERS | AMBULANCE_MODIFIERS
 NEVER_BARE_MODIFIERS = frozenset("IN IS HE HI DE NE SE EH SH ND GE EE DR NP RN PE ID".split())
 
 # Two-character modifiers that are also English words, clinical or business abbreviations,
-# quarter/vertebra/ECG-lead/pulley names, quantities (X2, times two): written bare they mean something
-# else more often than not, so they count only when attached to a code or backed by a cue.
+# quarter/vertebra/ECG-lead/pulley names, quantities (X2, times two): written bare they mean
+# something else more often than not, so they count only when attached to a code or backed by a
+# cue.
 WORDLIKE_MODIFIERS = frozenset(
     """A1 A2 A3 A4 A5 A6 A7 A8 A9
     AD AE AF AG AI AK AM AO AP AR AS AT AV BA BL BO BP BR CA CC CD CE CF CH CK CL CM CN CO CR
