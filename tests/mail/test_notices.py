@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from email.message import EmailMessage
 from email.utils import make_msgid
 from pathlib import Path
@@ -47,7 +48,11 @@ def test_gateway_refuses_oversized_mail_with_a_clear_reply() -> None:
     settings = SimpleNamespace(max_message_bytes=2048)
     handler = StoreHandler(settings, lambda _id: None)  # type: ignore[arg-type]
     envelope = SimpleNamespace(original_content=b"x" * 4096, mail_from="a@b.example")
-    reply = asyncio.run(handler.handle_DATA(None, None, envelope))  # type: ignore[arg-type]
+    data = handler.handle_DATA(None, None, envelope)  # type: ignore[arg-type]
+    # A loop of its own on a thread of its own: the browser tests' sync Playwright leaves a
+    # running event loop on this thread, where asyncio.run refuses to start.
+    with ThreadPoolExecutor(1) as pool:
+        reply = pool.submit(asyncio.run, data).result()
     assert reply.startswith("552 5.3.4") and "2 KB" not in reply and "MB" in reply
 
 
