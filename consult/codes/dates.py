@@ -34,7 +34,7 @@ _DASHED_HINT = re.compile(r"-(?<=\d-)\d{1,2}-\d{2}")
 _RELATIVE = re.compile(r"\b(?P<word>today|yesterday)(?:'s)?\b", re.I)
 _DOS_CUE = re.compile(
     r"\b(?:DOS|D\.O\.S\.?|dates?\s+of\s+service|(?:service|study|visit|surgery|procedure|"
-    r"encounter|delivery)\s+date)\b"
+    r"encounter|delivery)\s+dates?)\b"
     r"(?:\s+(?:for\s+[#\w]+\s+)?(?:was|is|were))?\W{0,3}$",  # 'DOS for #1 was 04/14/2026'
     re.I,
 )

@@ -26,6 +26,7 @@ from consult.codes.vocabulary import (
     MODIFIER_STEM,
     MODIFIERS,
     NEVER_BARE_MODIFIERS,
+    TITLE_PAIRS,
     UNIT_WORDS,
 )
 
@@ -537,8 +538,8 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
     before = text[s - 1] if s else ""
     before2 = text[s - 2] if s > 1 else ""
     if before and before in "$#€£.,:":
-        if before in "$#€£" or before2.isdigit():  # an amount, 1,20000 or 07:42
-            return True
+        if before in "$#€£" or (before2.isdigit() and not _code_before_comma(text, s)):
+            return True  # an amount, 1,20000 or 07:42; not a list '17110,17003'
     after = text[e : e + 1]
     if after and (after in _RIGHT_TRAP_FIRST or not after.isascii()):
         if _right_trapped(text, e, kind):
@@ -564,16 +565,26 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
     )
 
 
+def _code_before_comma(text: str, s: int) -> bool:
+    """Whether the digits before the comma at s - 1 end a code-shaped run ('17110,17003'): a
+    list of codes, where a decimal or thousands part follows a short number ('1,20000')."""
+    start = s - 1
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    return text[s - 1] == "," and s - 1 - start >= 4
+
+
 def _labelled_by_prefix(text: str, dash: int) -> bool:
     """Whether the letters glued before the dash at `dash` are an identifier's prefix (TKT-,
-    INV-, PO-), not a word that names a code (CPT-99213, Dx-M54.50)."""
+    INV-, PO-), not a word that names a code (CPT-99213, Dx-M54.50) unless a label names the
+    whole token ('Patient Acct: CPT-44812')."""
     start = dash
     while start > 0 and text[start - 1].isalpha():
         start -= 1
     prefix = text[start:dash]
     if len(prefix) < 2 or (start > 0 and (text[start - 1].isdigit() or text[start - 1] in "/")):
         return False  # one letter, or part of a longer token (E/M-99213)
-    return prefix.upper() not in _CODE_WORDS
+    return prefix.upper() not in _CODE_WORDS or address_or_label_before(text, start)
 
 
 def _right_trapped(text: str, e: int, kind: str) -> bool:
@@ -589,6 +600,8 @@ def _right_trapped(text: str, e: int, kind: str) -> bool:
     after = _RIGHT_TRAP.match(text, e)
     if after is None:
         return False
+    if first == "," and _LISTED_AFTER_COMMA.match(text, e):
+        return False  # '17110,17003': a list of codes, not a decimal part
     # A ZIP+4 after a code only traps CPT Category I codes (5 digits, or 4 digits and U/M).
     return after.lastgroup != "zip4" or kind == "num" or (kind == "cat" and text[e - 1] in "UM")
 
@@ -615,6 +628,8 @@ def _may_continue(text: str, end: int) -> bool:
     first = text[end : end + 1]
     if first in _DASH_CHARS or first.isalpha():  # a dash, or a modifier glued on (20610rt)
         return True
+    if first == "/":  # '73110/RT'
+        return text[end + 1 : end + 2].isupper()
     if not first.isspace():
         return False
     # after a blank: a blank or dash (a range, an abbreviated end), 'to'/'through', 'mod', or
@@ -656,17 +671,41 @@ def _ranges_and_attachments(
 def _attach(
     text: str, hit: CodeMention, taken: list[tuple[int, int]], attached: list[tuple[str, int]]
 ) -> CodeMention:
+    if hit.system == "ICD-10-CM":
+        return hit  # a diagnosis takes no modifier: 'Z79.899 – is that right?'
     mods = _attached_modifiers(text, hit, taken)
-    if not mods:
-        one = _SPACED_ONE.match(text, hit.span[1]) if hit.system != "ICD-10-CM" else None
-        if one is not None and _one_modifier(text, one):
-            # '99214 25', '20610rt': the modifier is mentioned here, but only a hyphen pairs
-            # it with the code, as the corpus defines pairs (the guidance lists it as mentioned)
-            attached.append((one.group(2).upper(), one.start(2)))
-            taken.append((one.start(2), one.end(2)))
-        return hit
-    attached.extend(mods)
-    return _with_modifiers(hit, tuple([mod for mod, _ in mods]))
+    if mods:
+        attached.extend(mods)
+        return _with_modifiers(hit, tuple([mod for mod, _ in mods]))
+    # Written next to the code without a hyphen: '93288 26 TC', '99214 25', '20610rt',
+    # '73110/RT'. The modifiers are mentioned here, but only a hyphen pairs them with the code,
+    # as the corpus defines pairs (the guidance lists them as mentioned).
+    for mod, at in _modifiers_beside(text, hit.span[1]):
+        attached.append((mod, at))
+        taken.append((at, at + 2))
+    return hit
+
+
+def _modifiers_beside(text: str, end: int) -> list[tuple[str, int]]:
+    """(modifier, position) of the modifiers written after the code that ends at `end` with no
+    hyphen: a single-spaced run of two or more ('93288 26 TC'), one after a blank ('99214 25',
+    '64493 rt'), one glued on ('20610rt') or after a slash ('73110/RT')."""
+    run = _SPACED_RUN.match(text, end)
+    if run is not None:
+        mods = [(m.group(), run.start() + m.start()) for m in _PAIR.finditer(run.group())]
+        if all(mod in MODIFIERS for mod, _ in mods) and not _NOT_A_MODIFIER_AFTER.match(
+            text, run.end()
+        ):
+            return mods
+    if text[end : end + 1] == "/":
+        slashed = _SLASHED_ONE.match(text, end)
+        if slashed is not None and slashed.group(1) in _SLASHED_MODIFIERS:
+            return [(slashed.group(1), slashed.start(1))]
+        return []
+    one = _SPACED_ONE.match(text, end)
+    if one is not None and _one_modifier(text, one):
+        return [(one.group(2).upper(), one.start(2))]
+    return []
 
 
 def _add_range(ranges: list[tuple[str, str]], start: str, end: str) -> None:
@@ -708,13 +747,25 @@ def _abbreviated_end(text: str, hit: CodeMention) -> CodeMention | None:
 
 # '99214-25', '99213 -25', '99214-⏎25' (a line wrapped after the hyphen), '99213 mod 25'.
 _ATTACHED = re.compile(
-    rf"(?:[ ]?[{DASHES}](?:[ ]|\r?\n)?|\s+{MODIFIER_STEM}\.?\s+)([A-Za-z0-9]{{2}})(?![A-Za-z0-9])",
+    rf"(?:[ ]?[{DASHES}](?:[ ]|\r?\n)?|[ \t]+{MODIFIER_STEM}\.?[ \t]+)([A-Za-z0-9]{{2}})"
+    r"(?![A-Za-z0-9])",
     re.I,
 )
 _NOT_A_MODIFIER_AFTER = re.compile(r"(?:\s?(?:units?|min|minutes?|mg|days?)\b|%)", re.I)
 
 
 _SPACED_RUN = re.compile(r" ([A-Z0-9]{2})((?: [A-Z0-9]{2})+)(?![A-Za-z0-9])")
+_PAIR = re.compile(r"[A-Z0-9]{2}")
+_LISTED_AFTER_COMMA = re.compile(r",[0-9A-Za-z]{4}")
+# '73110/RT': an upper-case letter modifier after a slash; not a title ('99213/PA') or a pair
+# that begins a word or a code ('0389T/0390T' never matches: a digit follows the slash).
+_SLASHED_ONE = re.compile(r"/([A-Z]{2})(?![A-Za-z0-9/])")
+# Claim adjustment group codes: before '-' and a number they begin a reason code (CO-97, PR-1).
+_SLASHED_MODIFIERS = (
+    frozenset(m for m in MODIFIERS if m.isalpha()) - TITLE_PAIRS - NEVER_BARE_MODIFIERS
+)
+_GROUP_CODES = frozenset(("CO", "PR", "OA", "PI", "CR"))
+_DASH_DIGIT_AT = re.compile(rf"[{DASHES}]\d")
 # One modifier after a code and a single space, as claim lines and hurried mail write it
 # ('99214 25 + 20610', '64493 rt', 'Line 1: 99213 25 1 unit'), or glued ('20610rt', '85610QW').
 _SPACED_ONE = re.compile(r"( ?)([A-Za-z0-9]{2})(?![A-Za-z0-9])")
@@ -755,19 +806,6 @@ def _attached_modifiers(
 ) -> list[tuple[str, int]]:
     """(modifier, position) for the modifiers written onto the code; their spans go to `taken`."""
     attached: list[tuple[str, int]] = []
-    if hit.system == "ICD-10-CM":
-        return attached  # a diagnosis takes no modifier: 'Z79.899 – is that right?'
-    run = _SPACED_RUN.match(text, hit.span[1])
-    if run is not None:
-        # "93288 26 TC": two or more modifiers written after the code with single spaces
-        mods = [(m.group(), m.start()) for m in re.finditer(r"[A-Z0-9]{2}", run.group())]
-        if all(mod in MODIFIERS for mod, _ in mods) and not _NOT_A_MODIFIER_AFTER.match(
-            text, run.end()
-        ):
-            for mod, offset in mods:
-                attached.append((mod, run.start() + offset))
-                taken.append((run.start() + offset, run.start() + offset + 2))
-            return attached
     pos = hit.span[1]
     while True:
         m = _ATTACHED.match(text, pos)
@@ -782,6 +820,8 @@ def _attached_modifiers(
             return attached  # "99213 - 25 ...", "99213 - is it": a list or a sentence goes on
         if spaced and ("\u2014" in lead or "\u2015" in lead):
             return attached  # "Quad cane, E0105 \u2014 NU and no KX?": an aside, not a claim line
+        if spaced and mod in _GROUP_CODES and _DASH_DIGIT_AT.match(text, m.end()):
+            return attached  # "99213 - CO-97": a claim adjustment reason, not a modifier
         attached.append((mod, m.start(1)))
         taken.append((m.start(1), m.end(1)))
         pos = m.end()

@@ -57,7 +57,7 @@ _CUE_BEFORE = re.compile(
 _CUE_AFTER = re.compile(rf"^\s*[{D}]?\s*(?:{MODIFIER_NOUNS})\b", re.I)
 _DETACHED_HYPHEN = re.compile(rf"(?:^|[\s(\[,;:/])[{D}]$")
 _FOLLOW_OK = re.compile(
-    r"^\s*(?:$|[?.,;:!)\]/]|(?:" + "|".join(sorted(FUNCTION_WORDS)) + r")\b)", re.I
+    r"^\s*(?:$|[?.,;:!()\]/]|(?:" + "|".join(sorted(FUNCTION_WORDS)) + r")\b)", re.I
 )
 # 'in' is a unit only before a size ('4 in x 4 in'), not in 'we put the 95 in Mod1'.
 _UNIT_AFTER = re.compile(
@@ -114,6 +114,7 @@ _VERB_AFTER = re.compile(
     r"modifiers?|mod)\b)",
     re.I,
 )
+_CAPITALISED_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]+[ \t]+$")
 _QUARTER_YEAR = re.compile(r"^\s+(?:19|20)\d\d\b")
 _ZIP_AFTER = re.compile(r"^[ \t\u00a0]+\d{5}(?!\d)")
 _COORD = re.compile(
@@ -449,6 +450,8 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
             return True  # '-- HV' under the message: the sender's initials
     if c.value in STATES and _stated_place(c.value, left, right):
         return True  # Gainesville, GA 30501; Wichita, KS branch; here in GA
+    if c.value in STATES and _ends_a_signature_place(text, c, left, right):
+        return True  # 'Salina KS' closing a line of the signature
     if right.startswith(":") and (c.wordlike or right[1:2].isdigit()):
         return True  # RE: / PS: / a status 'A7:21'
     if _may_end_jurisdiction(left):
@@ -489,6 +492,16 @@ def _stated_place(state: str, left: str, right: str) -> bool:
     if words and words[-1] == "of" and (len(words) < 2 or words[-2] not in _OF_MODIFIER):
         return True  # 'bcbs of GA', not 'instead of GA' or 'use of GA'
     return bool(_CITY_BEFORE.search(left)) and not _VERB_AFTER.match(right)
+
+
+def _ends_a_signature_place(text: str, c: _Candidate, left: str, right: str) -> bool:
+    """Whether a state code ends a line after a capitalised word ('Prairie Sage Clinic | Salina
+    KS', 'LEXINGTON KY') on one of the last five lines of the text, where signatures are."""
+    if right[:1] not in ("\r", "\n", "") and right.lstrip(" \t")[:1] not in ("\r", "\n", ""):
+        return False
+    if not _CAPITALISED_BEFORE.search(left):
+        return False
+    return text.count("\n", c.end) - text.count("\n\n", c.end) <= 5
 
 
 def _unit_after(right: str) -> bool:
