@@ -44,6 +44,8 @@ _LABEL_NUMBER_EARLIER = re.compile(
     rf"\b(?:{'|'.join(sorted(ID_WORDS - {'§'}))})\s*(?:number|#)[^.?!\n\d#]{{0,30}}"
     r"\b(?:is|was)\s+$"
 )
+# Labels of small numbers ('level 4', 'stage 3'): before a code-shaped string they name the code.
+_MEASURE_WORDS = frozenset("level class stage grade tier".split())
 _QUICK_STOP = frozenset("(,/;[{<'\"=+&*")
 _FULL_LOOK = ID_WORDS | _NUMBER_WORDS | _IS | {"x", "service"}
 _LONGEST_LOOK = max(map(len, _FULL_LOOK))
@@ -125,6 +127,8 @@ def address_or_label_before(text: str, start: int) -> bool:
             text, start
         ):
             return True
+        if low in _MEASURE_WORDS:
+            return False  # 'ED level 99285': a level labels a small number, never a code
         return low in _FULL_LOOK and identifier_before_at(text, start)
     if last == "#":
         return True

@@ -207,7 +207,8 @@ _DX_WORDS = re.compile(
     r"\b(?:dx|diagnos[ie]s|diagnosis|diagnostic code|icd(?:-?10(?:-?cm)?)?)\b", re.I
 )
 _DX_SUBSTRINGS = ("dx", "diagnos", "icd-10", "icd10", "icd code")
-_LIST_GAP = re.compile(r"\s*(?:[,;/&]|\band\b|\bor\b)\s*", re.I)
+# Between two codes of one list: a separator, or one line break (a code a line).
+_LIST_GAP = re.compile(r"\s*(?:[,;/&]|\band\b|\bor\b)\s*|[ \t]*\r?\n[ \t]*", re.I)
 _SENTENCE_ENDS = (". ", "? ", "! ", ".\n", "?\n", "!\n", "\n\n")
 _REMARK_CUE = re.compile(
     r"\b(?:remark|rarc|carc|remit(?:tance)?|eob|era|reason codes?|adjustment codes?"

@@ -56,8 +56,11 @@ _CUE_BEFORE = re.compile(
 )
 _CUE_AFTER = re.compile(rf"^\s*[{D}]?\s*(?:{MODIFIER_NOUNS})\b", re.I)
 _DETACHED_HYPHEN = re.compile(rf"(?:^|[\s(\[,;:/])[{D}]$")
+# What may follow a modifier named in passing: the end of a line (a table cell: 'should be 93'),
+# punctuation, or a function word ('a 26 on', 'the 59 if').
 _FOLLOW_OK = re.compile(
-    r"^\s*(?:$|[?.,;:!()\]/]|(?:" + "|".join(sorted(FUNCTION_WORDS)) + r")\b)", re.I
+    r"^(?:[ \t]*(?:$|[\r\n])|\s*(?:[?.,;:!()\]/]|(?:" + "|".join(sorted(FUNCTION_WORDS)) + r")\b))",
+    re.I,
 )
 # 'in' is a unit only before a size ('4 in x 4 in'), not in 'we put the 95 in Mod1'.
 _UNIT_AFTER = re.compile(
@@ -133,7 +136,9 @@ _TAB_SEP = re.compile(r" *\t *")  # a pasted spreadsheet: one tab per cell, empt
 # Where a sentence starts after '.', '?' or '!' and blanks, or after a blank line: its first letter.
 _SENTENCE_START = re.compile(r"[.?!\n](?:(?<=[.?!])[ \t\n]+|(?<=\n)[ \t]*\n[ \t]*)([A-Za-z])")
 _LOWER_TOKEN = re.compile(r"(?<![0-9A-Za-z])[a-z][a-z0-9](?![0-9A-Za-z])")
-_MOD_HEADER = re.compile(rf"{MODIFIER_WORD}\.?(?: ?[1-4])?", re.I)  # Modifier, Mods, Mod1, Mod 2
+# A 'Modifier' column header: Modifier, Mods, Mod1, Mod 2, Mod(s), and one word more ('Mod(s)
+# billed', 'Modifiers used').
+_MOD_HEADER = re.compile(rf"{MODIFIER_WORD}(?:\(s\))?\.?(?: ?[1-4])?(?: [A-Za-z]+)?", re.I)
 
 
 @dataclass(slots=True)
@@ -318,7 +323,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
     if not c.numeric and not c.wordlike:  # KX, GY, JW: upper-case, they count bare
         c.accepted = True
         return
-    words = left.lower().split()[-2:]
+    # the last two words, read past an opening bracket and a hyphenated prefix: '(or', 'auto-adds'
+    words = [w.rsplit("-", 1)[-1].lstrip("([") for w in left.lower().split()[-2:]]
     verb = bool(words) and (
         words[-1] in VERB_WORDS
         or (words[-1] in _ARTICLES and len(words) == 2 and words[0] in VERB_WORDS)

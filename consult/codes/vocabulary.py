@@ -14,18 +14,19 @@ CPT_MODIFIERS = frozenset(
 )
 
 # HCPCS Level II modifiers: the active records of the CMS annual file, plus later additions
-# (FQ-FT 2021-22, JZ/JG/TB 2023, MA-MH appropriate-use criteria, AB audiology).
+# (FQ-FT 2021-22, JZ/JG/TB 2023, MA-MH appropriate-use criteria, AB audiology, FD device credit,
+# L1 separately payable lab test, SZ habilitative services).
 HCPCS_MODIFIERS = frozenset(
     """A1 A2 A3 A4 A5 A6 A7 A8 A9 AA AB AD AE AF AG AH AI AJ AK AM AO AP AQ AR AS AT AU AV AW AX
     AY AZ BA BL BO BP BR BU CA CB CC CD CE CF CG CH CI CJ CK CL CM CN CO CQ CR CS CT E1 E2 E3
-    E4 EA EB EC ED EE EJ EM EP ER ET EX EY F1 F2 F3 F4 F5 F6 F7 F8 F9 FA FB FC FP FQ FR FS FT
+    E4 EA EB EC ED EE EJ EM EP ER ET EX EY FD F1 F2 F3 F4 F5 F6 F7 F8 F9 FA FB FC FP FQ FR FS FT
     FX FY G0 G1 G2 G3 G4 G5 G6 G7 G8 G9 GA GB GC GD GE GF GG GH GJ GK GL GM GN GO GP GQ GR GS
     GT GU GV GW GX GY GZ H9 HA HB HC HD HE HF HG HH HI HJ HK HL HM HN HO HP HQ HR HS HT HU HV
     HW HX HY HZ J1 J2 J3 J4 JA JB JC JD JE JG JW JZ K0 K1 K2 K3 K4 KA KB KC KD KE KF KG KH KI
-    KJ KK KL KM KN KO KP KQ KR KS KT KU KV KW KX KY KZ LC LD LL LM LR LS LT M2 MA MB MC MD ME
+    KJ KK KL KM KN KO KP KQ KR KS KT KU KV KW KX KY KZ L1 LC LD LL LM LR LS LT M2 MA MB MC MD ME
     MF MG MH MS NB NR NU P1 P2 P3 P4 P5 P6 PA PB PC PD PI PL PM PN PO PS PT Q0 Q1 Q2 Q3 Q4 Q5
     Q6 Q7 Q8 Q9 QA QB QC QD QE QF QG QH QJ QK QL QM QN QP QQ QR QS QT QW QX QY QZ RA RB RC RD
-    RE RI RR RT SA SB SC SD SE SF SG SH SJ SK SL SM SN SQ SS ST SU SV SW SY T1 T2 T3 T4 T5 T6
+    RE RI RR RT SA SB SC SD SE SF SG SH SJ SK SL SM SN SQ SS ST SU SV SW SY SZ T1 T2 T3 T4 T5 T6
     T7 T8 T9 TA TB TC TD TE TF TG TH TJ TK TL TM TN TP TQ TR TS TT TU TV TW U1 U2 U3 U4 U5 U6
     U7 U8 U9 UA UB UC UD UE UF UG UH UJ UK UN UP UQ UR US V1 V2 V3 V5 V6 V7 VM VP X1 X2 X3 X4
     X5 XE XP XS XU""".split()
@@ -41,7 +42,7 @@ MODIFIERS = CPT_MODIFIERS | HCPCS_MODIFIERS | AMBULANCE_MODIFIERS
 
 # Modifiers that are also everyday words or titles (IS, IN, DR, RN, NP ...): they count only
 # attached to a code ('A0428-RN'), never written on their own, cue or not ('THE MODIFIER IS 59').
-NEVER_BARE_MODIFIERS = frozenset("IN IS HE HI DE NE SE EH SH ND GE EE DR NP RN PE ID".split())
+NEVER_BARE_MODIFIERS = frozenset("IN IS HE HI DE NE SE EH SH ND EE DR NP RN PE ID".split())
 
 # Two-character modifiers that are also English words, clinical or business abbreviations,
 # quarter/vertebra/ECG-lead/pulley names, quantities (X2, times two): written bare they mean
@@ -54,7 +55,7 @@ WORDLIKE_MODIFIERS = frozenset(
     HO HP HR HS HT HX HZ KG KO LC LD LL LM LR LS LT MA MB MC MD ME MG MS NB NR P1 P2 P3 P4 P5
     P6 PA PC PD PI PL PM PO PS PT Q0 Q1 Q2 Q3 Q4 QA QC QD QT RA RC RD RE RI RR RT SA SB SC SE
     SH SL SM SN SQ SS ST SU SW TA TC TD TM TR TS TT TV UA UB UC UD UE UK UN UP US V1 V2 V3 V5
-    V6 VM VP XS T1 T2 T3 T4 T5 T6 T7 T8 T9 SK X1 X2 X3 X4 X5""".split()
+    V6 VM VP XS T1 T2 T3 T4 T5 T6 T7 T8 T9 SK X1 X2 X3 X4 X5 UR""".split()
 ) | (AMBULANCE_MODIFIERS - HCPCS_MODIFIERS)  # IN, IS, HI, RE ... as words; RH, NH on a code
 
 # Two letters that are words or everyday abbreviations in hurried lower-case mail ('pt', 'dx',
@@ -229,7 +230,8 @@ AUXILIARY_WORDS = frozenset(
 )
 PREDICATE_WORDS = frozenset(
     """needed required necessary appropriate allowed valid correct supported payable applicable
-    acceptable warranted preferred better right wrong apply applied go be used""".split()
+    acceptable warranted preferred better right wrong apply applied go be used reasonable proper
+    justified billable reportable ok okay fine""".split()
 )
 
 # Words right before a modifier, or before "a/an/the" and a modifier, that introduce it
@@ -237,7 +239,8 @@ PREDICATE_WORDS = frozenset(
 VERB_WORDS = frozenset(
     """w/ with need needs needed append appends appended appending add adds added adding use
     used using attach attached report reported require requires required bill bills billed
-    want wants get gets take send sends sent sending put puts uses w""".split()
+    want wants get gets take send sends sent sending put puts uses w suggest suggests suggested
+    recommend recommends recommended""".split()
 )
 
 # The word "modifier" as senders write it: "mod", "mods", "modifier(s)" and its usual misspellings

@@ -536,4 +536,43 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Prairie Sage Clinic | Salina KS\nBLUEGRASS BILLING\nLEXINGTON KY\n859-555-0104",
         {"codes": ["00790"], "modifiers": ["P3", "QK"]},
     ),
+    # --- round 8 (held-out sets 16-18) --------------------------------------------------------
+    (
+        "offered_after_a_bracket_and_a_verb_with_a_prefix",
+        "Do we need 59 on the biopsy codes since the lesions differ (or XS instead)? Our system "
+        "auto-adds 51 to 14060 for commercial payers.",
+        {"codes": ["14060"], "modifiers": ["51", "59", "XS"]},
+    ),
+    (
+        "device_credit_and_outreach_lab_modifiers",
+        "Built 33228-FD on the procedure line; the CDM appends L1 on outreach labs.",
+        {"codes": ["33228"], "modifiers": ["FD", "L1"], "pairs": [["33228", "FD"]]},
+    ),
+    (
+        "asked_whether_reasonable_and_a_suggested_number",
+        "Is 66 ever reasonable for a routine combined approach? The tool also suggested 59 on "
+        "the 44970.",
+        {"codes": ["44970"], "modifiers": ["59", "66"]},
+    ),
+    (
+        "teaching_physician_pair_after_a_verb",
+        "Low-level visits go out with GC when the faculty sees them, and we append GE.",
+        {"modifiers": ["GC", "GE"]},
+    ),
+    (
+        "modifier_column_named_mods_billed_and_a_number_ending_a_cell",
+        "#  Code   Mod(s) billed  My finding\n1  99213  95             audio-only; should be 93\n"
+        "2  20610  50             both knees",
+        {"codes": ["20610", "99213"], "modifiers": ["50", "93", "95"]},
+    ),
+    (
+        "a_level_names_a_code_and_utilization_review_is_no_modifier",
+        "ED level 99285, ECG 93005 at 18:10. UR physician advisor review the next morning.",
+        {"codes": ["93005", "99285"], "modifiers": []},
+    ),
+    (
+        "diagnoses_one_a_line_read_ambiguous_strings_as_diagnoses",
+        "Working codes from our coder, exactly as typed:\ni13.0\nI5023\nN18.4\nE1122\nZ794",
+        {"codes": ["E11.22", "I13.0", "I50.23", "N18.4", "Z79.4"]},
+    ),
 ]
