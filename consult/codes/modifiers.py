@@ -99,6 +99,10 @@ _ARTICLES = frozenset(("a", "an", "the", "that", "this", "no"))  # 'so no 26'
 _IS = frozenset(("is", "was", "be"))
 _OFFER_WORDS = frozenset(("or", "vs", "versus"))
 _CHOICE_WORDS = _OFFER_WORDS | {"be"}
+_PLACING_VERBS = frozenset(
+    "add adds added adding append appends appended put puts attach attaches attached".split()
+)
+_PLACED_ON = re.compile(r"[ \t]+(?:on|onto|to)\b")
 _STATING_VERBS = frozenset(("fits", "applies", "works", "belongs"))  # '58 fits', not 'fit'
 # 'in western KS', 'south GA': a region word between 'in' and a state
 _REGION_WORDS = frozenset(
@@ -346,8 +350,10 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         c.soft = (
             (verb or (bool(words) and words[-1] == "be")) and bool(_FOLLOW_OK.match(right))
         ) or _asked_about(words, right)  # 'Would XS be better than 59?'
-        c.accepted = (c.soft and c.lower and c.value not in WORDLIKE_MODIFIERS) or _cued(
-            c, left, right, in_table
+        c.accepted = (
+            (c.soft and c.lower and c.value not in WORDLIKE_MODIFIERS)
+            or _placed_on_a_line(c, words, right)
+            or _cued(c, left, right, in_table)
         )
         c.offered = (  # '97140-59 on the 11102 or XS?'
             bool(words)
@@ -355,6 +361,15 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             and c.value not in TITLE_PAIRS
             and bool(_FOLLOW_OK.match(right))
         )
+
+
+def _placed_on_a_line(c: _Candidate, words: list[str], right: str) -> bool:
+    """'Do we put CR on every claim', 'add an AS to anything': a verb that places a modifier,
+    the pair, then 'on' or 'to' (not a title: 'add a PA to the team')."""
+    if not words or c.value in TITLE_PAIRS or not _PLACED_ON.match(right):
+        return False
+    verb = words[0] if len(words) == 2 and words[-1] in _ARTICLES else words[-1]
+    return verb in _PLACING_VERBS
 
 
 def _stated(right: str) -> bool:

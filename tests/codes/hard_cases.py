@@ -575,4 +575,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Working codes from our coder, exactly as typed:\ni13.0\nI5023\nN18.4\nE1122\nZ794",
         {"codes": ["E11.22", "I13.0", "I50.23", "N18.4", "Z79.4"]},
     ),
+    (
+        "a_word_like_pair_placed_on_a_line",
+        "Do we put CR on every claim for displaced patients? Do we add an AS to anything? "
+        "We will add a PA to the team.",
+        {"modifiers": ["AS", "CR"]},
+    ),
 ]
