@@ -581,4 +581,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "We will add a PA to the team.",
         {"modifiers": ["AS", "CR"]},
     ),
+    # --- round 9 (held-out set 23) --------------------------------------------------------------
+    (
+        "a_foreign_body_and_the_modifier_as_a_thing",
+        "Found a small metal FB on the cornea and removed it. I did 20610 too; is that the 25 "
+        "thing?",
+        {"codes": ["20610"], "modifiers": ["25"]},
+    ),
 ]
