@@ -219,7 +219,9 @@ _DRUG_CONTEXT = re.compile(
     rf"^\s*(?:x\s*\d|×\s*\d|[{DASHES}]\s*J[WZ]\b|per\b|units?\b|\d+\s*units?\b)", re.I
 )
 _DRUG_BEFORE = re.compile(
-    r"\b(?:hcpcs|j-?codes?|drug|billed as|bill as|sends? as)\b[^.?!\n]*$", re.I
+    r"\b(?:hcpcs|j-?codes?|drug|billed as|bill as|sends? as)\b[^.?!\n]*$"
+    r"|\b(?:visit|exam|screening|injection|infusion|procedure)\s*\(\s*$",  # 'wellness visit ('
+    re.I,
 )
 # What may follow a code-shaped string and make it something else; one match per candidate.
 _UNITS = (
@@ -246,8 +248,11 @@ _UNIT_INITIALS = "%umcphdwylksUMCPHDWYLKS"
 # the rest of the checks on a code, and most codes are followed by ')', '?', ',' or a word.
 _RIGHT_TRAP_FIRST = frozenset(".,: \t\n\r\f\v\x1c\x1d\x1e\x1f" + _UNIT_INITIALS) | _DASH_CHARS
 _RIGHT_TRAP_AFTER_SPACE = frozenset(" \t0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ" + _UNIT_INITIALS)
-_CODE_BEFORE_DASH = re.compile(rf"(?:\d{{4}}[A-Za-z]|\d{{5}}|[A-Za-z]\d{{4}})\s*[{DASHES}]\s*$")
-_PHONE_GROUP_BEFORE = re.compile(r"(?<![A-Za-z0-9])\d{3,4}[ .]$")
+_CODE_BEFORE_DASH = re.compile(
+    rf"(?:\d{{4}}[A-Za-z]|\d{{5}}|[A-Za-z]\d{{4}}|[A-Za-z]\d[0-9A-Za-z]\.[0-9A-Za-z]{{1,4}})"
+    rf"\s*[{DASHES}]\s*$"
+)  # the end of a code before a range's dash: 93279-, 0408T–, J1100-, M99.00–
+_PHONE_GROUP_BEFORE = re.compile(r"(?<![A-Za-z0-9/])\d{3,4}[ .]$")  # not a date's year
 # Words that may be glued to a code with a hyphen and name it as one (CPT-99213, DX-I10).
 _CODE_WORDS = frozenset("CPT HCPCS HCPC CODE CODES DX ICD PX PROC CAT CATEGORY ADD".split())
 
@@ -298,7 +303,9 @@ def _without_remark_codes(text: str, hits: list[CodeMention]) -> list[CodeMentio
     if not short:
         return hits
     remarks = {
-        text[slice(*h.span)].upper() for h in short if _among_remark_codes(text, *h.span)
+        text[slice(*h.span)].upper()
+        for h in short
+        if _among_remark_codes(text, *h.span) or _labelled_remark(text, text[slice(*h.span)])
     }
     if not remarks:
         return hits
@@ -488,6 +495,12 @@ def _sentence_start(text: str, s: int, earliest: int = 0) -> int:
     return max(text.rfind(end, earliest, s) for end in _SENTENCE_ENDS) + 1
 
 
+def _labelled_remark(text: str, written: str) -> bool:
+    """Whether the message names the string a remark code somewhere ('(RARC M15)'), where the
+    label made it no code at all."""
+    return re.search(rf"\b(?:rarc|remark(?: code)?)s?\W{{0,3}}{written}\b", text, re.I) is not None
+
+
 def _among_remark_codes(text: str, s: int, e: int) -> bool:
     """Whether a short undotted string sits in a sentence about a remittance's codes and
     not about diagnoses."""
@@ -558,6 +571,8 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
             return True  # a digit group of a phone or account number
     if not plus:
         return False
+    if before == "+" and not text[e : e + 2].strip().isdigit():
+        return False  # '(+92921)': the add-on sign, not a country code
     plus_at = text.rfind("+", max(0, s - 20), s)
     return (  # an international phone number
         plus_at >= 0
@@ -698,6 +713,14 @@ def _modifiers_beside(text: str, end: int) -> list[tuple[str, int]]:
             text, run.end()
         ):
             return mods
+    named = _MOD_BESIDE.match(text, end) if text[end + 1 : end + 2] in "mM" else None
+    if named is not None:  # '99213 mod 25'
+        mod = named.group(1).upper()
+        if mod in MODIFIERS and mod not in NEVER_BARE_MODIFIERS and not _NOT_A_MODIFIER_AFTER.match(
+            text, named.end()
+        ):
+            return [(mod, named.start(1))]
+        return []
     if text[end : end + 1] == "/":
         slashed = _SLASHED_ONE.match(text, end)
         if slashed is not None and slashed.group(1) in _SLASHED_MODIFIERS:
@@ -746,10 +769,9 @@ def _abbreviated_end(text: str, hit: CodeMention) -> CodeMention | None:
     return CodeMention(full, hit.system, hit.category, m.span(1), (), notes=(note,))
 
 
-# '99214-25', '99213 -25', '99214-⏎25' (a line wrapped after the hyphen), '99213 mod 25'.
+# '99214-25', '99213 -25', '99214-⏎25' (a line wrapped after the hyphen).
 _ATTACHED = re.compile(
-    rf"(?:[ ]?[{DASHES}](?:[ ]|\r?\n)?|[ \t]+{MODIFIER_STEM}\.?[ \t]+)([A-Za-z0-9]{{2}})"
-    r"(?![A-Za-z0-9])",
+    rf"[ ]?[{DASHES}](?:[ ]|\r?\n)?([A-Za-z0-9]{{2}})(?![A-Za-z0-9])",
     re.I,
 )
 _NOT_A_MODIFIER_AFTER = re.compile(r"(?:\s?(?:units?|min|minutes?|mg|days?)\b|%)", re.I)
@@ -757,6 +779,7 @@ _NOT_A_MODIFIER_AFTER = re.compile(r"(?:\s?(?:units?|min|minutes?|mg|days?)\b|%)
 
 _SPACED_RUN = re.compile(r" ([A-Z0-9]{2})((?: [A-Z0-9]{2})+)(?![A-Za-z0-9])")
 _PAIR = re.compile(r"[A-Z0-9]{2}")
+_MOD_BESIDE = re.compile(rf"[ \t]+{MODIFIER_STEM}\.?[ \t]+([A-Za-z0-9]{{2}})(?![A-Za-z0-9])", re.I)
 _LISTED_AFTER_COMMA = re.compile(r",[0-9A-Za-z]{4}")
 # '73110/RT': an upper-case letter modifier after a slash; not a title ('99213/PA') or a pair
 # that begins a word or a code ('0389T/0390T' never matches: a digit follows the slash).
@@ -793,6 +816,8 @@ def _one_modifier(text: str, one: re.Match[str]) -> bool:
     written, mod = one.group(2), one.group(2).upper()
     if not _may_be_written_modifier(written):
         return False
+    if _DASH_DIGIT_AT.match(text, one.end()):
+        return False  # 'the 87880 CO-4 denials': an adjustment reason
     if mod[0] == "X" and mod[1].isdigit():
         return False  # '64484 X2': two units
     if written.isdigit():
@@ -816,7 +841,7 @@ def _attached_modifiers(
         if mod not in MODIFIERS or _NOT_A_MODIFIER_AFTER.match(text, m.end()):
             return attached
         lead = m.group()[: m.start(1) - m.start()]
-        spaced = lead.startswith(" ") and lead.endswith(" ") and "mod" not in lead.lower()
+        spaced = lead.startswith(" ") and lead.endswith(" ")
         if spaced and not (mod.isalpha() and m.group(1).isupper()):
             return attached  # "99213 - 25 ...", "99213 - is it": a list or a sentence goes on
         if spaced and ("\u2014" in lead or "\u2015" in lead):

@@ -100,9 +100,11 @@ _IS = frozenset(("is", "was", "be"))
 _OFFER_WORDS = frozenset(("or", "vs", "versus"))
 _CHOICE_WORDS = _OFFER_WORDS | {"be"}
 _PLACING_VERBS = frozenset(
-    "add adds added adding append appends appended put puts attach attaches attached".split()
+    """add adds added adding append appends appended put puts attach attaches attached want wants
+    wanted need needs needed require requires required""".split()
 )
 _PLACED_ON = re.compile(r"[ \t]+(?:on|onto|to)\b")
+_GOES_ON = re.compile(r"[ \t]+(?:goes|go|belongs)[ \t]+(?:on|with)\b")  # 'the XS goes on the 17000'
 _STATING_VERBS = frozenset(("fits", "applies", "works", "belongs"))  # '58 fits', not 'fit'
 # 'in western KS', 'south GA': a region word between 'in' and a state
 _REGION_WORDS = frozenset(
@@ -122,6 +124,7 @@ _VERB_AFTER = re.compile(
     re.I,
 )
 _CAPITALISED_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]+[ \t]+$")
+_PARTITIVE = re.compile(r"\d\s+of\s+(?:the\s+)?$")  # '9 of the 22 came back': a count
 _QUARTER_YEAR = re.compile(r"^\s+(?:19|20)\d\d\b")
 _ZIP_AFTER = re.compile(r"^[ \t\u00a0]+\d{5}(?!\d)")
 _COORD = re.compile(
@@ -364,9 +367,14 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
 
 
 def _placed_on_a_line(c: _Candidate, words: list[str], right: str) -> bool:
-    """'Do we put CR on every claim', 'add an AS to anything': a verb that places a modifier,
-    the pair, then 'on' or 'to' (not a title: 'add a PA to the team')."""
-    if not words or c.value in TITLE_PAIRS or not _PLACED_ON.match(right):
+    """'Do we put CR on every claim', 'add an AS to anything', 'TennCare wants EP on the
+    visit': a verb that places a modifier, the pair, then 'on' or 'to'; or 'the XS goes on the
+    17000'. Not a title: 'add a PA to the team', 'the PT goes on leave'."""
+    if not words or c.value in TITLE_PAIRS:
+        return False
+    if words[-1] in _ARTICLES and _GOES_ON.match(right):
+        return True
+    if not _PLACED_ON.match(right):
         return False
     verb = words[0] if len(words) == 2 and words[-1] in _ARTICLES else words[-1]
     return verb in _PLACING_VERBS
@@ -465,6 +473,7 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
             )
             or _unit_after(right)
             or _range_word_before(left[-12:])
+            or (left.endswith(("of the ", "of ")) and bool(_PARTITIVE.search(left)))
         )
     if right[:1] in "\r\n" or not right:
         if _sign_off(text, c):

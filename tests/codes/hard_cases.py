@@ -588,4 +588,45 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "thing?",
         {"codes": ["20610"], "modifiers": ["25"]},
     ),
+    # --- round 10 (held-out sets 20-23) --------------------------------------------------------
+    (
+        "a_range_of_dotted_diagnoses",
+        "The primary dx has to be a subluxation code from M99.00\u2013M99.05, right?",
+        {"codes": ["M99.00", "M99.05"], "ranges": [["M99.00", "M99.05"]]},
+    ),
+    (
+        "an_add_on_sign_is_no_country_code",
+        "Any second vessel is an add-on (+92921) that Medicare bundles. Call +44 20 7946 0958.",
+        {"codes": ["92921"]},
+    ),
+    (
+        "a_code_named_after_visit_in_brackets_is_the_procedure",
+        "In for her third annual wellness visit (G0439, Z00.00 on that line).",
+        {"codes": ["G0439", "Z00.00"]},
+    ),
+    (
+        "a_payer_wants_a_modifier_on_a_visit_and_one_goes_on_a_code",
+        "TennCare wants EP on the preventive visit, right? And the XS goes on the 17000?",
+        {"codes": ["17000"], "modifiers": ["EP", "XS"]},
+    ),
+    (
+        "a_code_after_a_date_in_a_remittance_row",
+        "3  04/06/2026 J3301     4       32.00    6.40   5.02",
+        {"codes": ["J3301"]},
+    ),
+    (
+        "a_remark_code_named_once_is_no_diagnosis_later",
+        "Line 1 CO-97 185.00 (RARC M15)\n\n2. M15 reads like a bundling note. Dx M17.11.",
+        {"codes": ["M17.11"]},
+    ),
+    (
+        "modifier_named_beside_a_code_and_an_adjustment_reason_after_one",
+        "The 99213/99214 modifier 25 denials cluster here. On the 87880 CO-4 denials, no.",
+        {"codes": ["87880", "99213", "99214"], "modifiers": ["25"], "pairs": []},
+    ),
+    (
+        "a_partitive_count_is_no_modifier",
+        "We had a batch of 22 claims rejected. Now 9 of the 22 have come back with CO-29.",
+        {"modifiers": []},
+    ),
 ]
