@@ -704,8 +704,9 @@ def _attach(
 
 def _modifiers_beside(text: str, end: int) -> list[tuple[str, int]]:
     """(modifier, position) of the modifiers written after the code that ends at `end` with no
-    hyphen: a single-spaced run of two or more ('93288 26 TC'), one after a blank ('99214 25',
-    '64493 rt'), one glued on ('20610rt') or after a slash ('73110/RT')."""
+    hyphen: a single-spaced run of two or more ('93288 26 TC'), one named ('99213 mod 25'), one
+    after a blank ('99214 25', '64493 rt'), one glued on ('20610rt') or after a slash
+    ('73110/RT')."""
     run = _SPACED_RUN.match(text, end)
     if run is not None:
         mods = [(m.group(), run.start() + m.start()) for m in _PAIR.finditer(run.group())]
@@ -715,11 +716,9 @@ def _modifiers_beside(text: str, end: int) -> list[tuple[str, int]]:
             return mods
     named = _MOD_BESIDE.match(text, end) if text[end + 1 : end + 2] in "mM" else None
     if named is not None:  # '99213 mod 25'
-        mod = named.group(1).upper()
-        if mod in MODIFIERS and mod not in NEVER_BARE_MODIFIERS and not _NOT_A_MODIFIER_AFTER.match(
-            text, named.end()
-        ):
-            return [(mod, named.start(1))]
+        written = named.group(1)
+        if _may_be_written_modifier(written) and not _NOT_A_MODIFIER_AFTER.match(text, named.end()):
+            return [(written.upper(), named.start(1))]
         return []
     if text[end : end + 1] == "/":
         slashed = _SLASHED_ONE.match(text, end)
@@ -784,10 +783,10 @@ _LISTED_AFTER_COMMA = re.compile(r",[0-9A-Za-z]{4}")
 # '73110/RT': an upper-case letter modifier after a slash; not a title ('99213/PA') or a pair
 # that begins a word or a code ('0389T/0390T' never matches: a digit follows the slash).
 _SLASHED_ONE = re.compile(r"/([A-Z]{2})(?![A-Za-z0-9/])")
-# Claim adjustment group codes: before '-' and a number they begin a reason code (CO-97, PR-1).
 _SLASHED_MODIFIERS = (
     frozenset(m for m in MODIFIERS if m.isalpha()) - TITLE_PAIRS - NEVER_BARE_MODIFIERS
 )
+# Claim adjustment group codes: before '-' and a number they begin a reason code (CO-97, PR-1).
 _GROUP_CODES = frozenset(("CO", "PR", "OA", "PI", "CR"))
 _DASH_DIGIT_AT = re.compile(rf"[{DASHES}]\d")
 # One modifier after a code and a single space, as claim lines and hurried mail write it
