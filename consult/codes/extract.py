@@ -714,7 +714,7 @@ def _modifiers_beside(text: str, end: int) -> list[tuple[str, int]]:
             text, run.end()
         ):
             return mods
-    named = _MOD_BESIDE.match(text, end) if text[end + 1 : end + 2] in "mM" else None
+    named = _MOD_BESIDE.match(text, end) if text[end + 1 : end + 2] in ("m", "M") else None
     if named is not None:  # '99213 mod 25'
         written = named.group(1)
         if _may_be_written_modifier(written) and not _NOT_A_MODIFIER_AFTER.match(text, named.end()):

@@ -330,8 +330,10 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
     if not c.numeric and not c.wordlike:  # KX, GY, JW: upper-case, they count bare
         c.accepted = True
         return
-    # the last two words, read past an opening bracket and a hyphenated prefix: '(or', 'auto-adds'
-    words = [w.rsplit("-", 1)[-1].lstrip("([") for w in left.lower().split()[-2:]]
+    words = left.lower().split()[-2:]
+    if "-" in left or "(" in left or "[" in left:
+        # read past an opening bracket and a hyphenated prefix: '(or', 'auto-adds'
+        words = [w.rsplit("-", 1)[-1].lstrip("([") for w in words]
     verb = bool(words) and (
         words[-1] in VERB_WORDS
         or (words[-1] in _ARTICLES and len(words) == 2 and words[0] in VERB_WORDS)
