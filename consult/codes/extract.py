@@ -215,8 +215,11 @@ _REMARK_CUE = re.compile(
     r"|(?:CO|PR|OA|PI|CR)-\d)",
     re.I,
 )
+# After an ambiguous string: a drug's quantity or waste modifier, or a claim line ('the G0402
+# line'), which names a procedure, not a diagnosis.
 _DRUG_CONTEXT = re.compile(
-    rf"^\s*(?:x\s*\d|×\s*\d|[{DASHES}]\s*J[WZ]\b|per\b|units?\b|\d+\s*units?\b)", re.I
+    rf"^\s*(?:x\s*\d|×\s*\d|[{DASHES}]\s*J[WZ]\b|per\b|units?\b|\d+\s*units?\b|lines?\b)",
+    re.I,
 )
 _DRUG_BEFORE = re.compile(
     r"\b(?:hcpcs|j-?codes?|drug|billed as|bill as|sends? as)\b[^.?!\n]*$"

@@ -124,6 +124,7 @@ _VERB_AFTER = re.compile(
     re.I,
 )
 _CAPITALISED_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]+[ \t]+$")
+_STATE_PROGRAM_AFTER = re.compile(r" (?:Medicaid|Medi-Cal|Blue Cross|BCBS|Dept\b|Department)")
 _PARTITIVE = re.compile(r"\d\s+of\s+(?:the\s+)?$")  # '9 of the 22 came back': a count
 _QUARTER_YEAR = re.compile(r"^\s+(?:19|20)\d\d\b")
 _ZIP_AFTER = re.compile(r"^[ \t\u00a0]+\d{5}(?!\d)")
@@ -508,12 +509,14 @@ def _sign_off(text: str, c: _Candidate) -> bool:
 
 
 def _stated_place(state: str, left: str, right: str) -> bool:
-    """Whether a state code is written as a place: before one of its ZIP codes, after a place
-    name and a comma unless a verb follows ('For Medicare, GA is required'), or after 'in' or
-    'of' ('here in GA?', 'bcbs of GA')."""
+    """Whether a state code is written as a place: before one of its ZIP codes or its programs
+    ('GA Medicaid'), after a place name and a comma unless a verb follows ('For Medicare, GA is
+    required'), or after 'in' or 'of' ('here in GA?', 'bcbs of GA')."""
     zip_code = _ZIP_AFTER.match(right)
     if zip_code is not None:
         return may_be_zip(state, zip_code.group().strip())
+    if right[:1] == " " and _STATE_PROGRAM_AFTER.match(right):
+        return True  # 'GA Medicaid', 'TX Medicaid': the state's program
     if left[-1:] not in ", \t":
         return False
     words = left.lower().split()[-3:]

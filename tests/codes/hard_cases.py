@@ -629,4 +629,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "We had a batch of 22 claims rejected. Now 9 of the 22 have come back with CO-29.",
         {"modifiers": []},
     ),
+    # --- round 11 (held-out set 26) -------------------------------------------------------------
+    (
+        "a_state_program_and_the_procedure_of_a_claim_line",
+        "On Medicaid (Peach State CMO under GA Medicaid). Welcome to Medicare visit, G0402. "
+        "Diagnosis for the G0402 line \u2013 Z00.00?",
+        {"codes": ["G0402", "Z00.00"], "modifiers": []},
+    ),
 ]
