@@ -41,7 +41,7 @@ _DOS_CUE = re.compile(
 _ENCOUNTER = re.compile(
     r"\b(?:came|come|seen|saw|visit|visits|visited|presented|performed|done|did|had|was\s+on|"
     r"were\s+on|encounter|procedure|surgery|injected|implanted|admitted|treated|refilled|"
-    r"case|appointment|date\s+of|delivered|dispensed|furnished|on)\b",
+    r"cases?|appointment|date\s+of|delivered|dispensed|furnished|op\s+note|on)\b",
     re.I,
 )
 _NOT_DOS = re.compile(

@@ -104,6 +104,7 @@ _PLACING_VERBS = frozenset(
     wanted need needs needed require requires required""".split()
 )
 _PLACED_ON = re.compile(r"[ \t]+(?:on|onto|to)\b")
+_ON_EVERY_LINE = re.compile(r" on (?:every|each|all|both)(?: of the)? (?:lines?|claims?|codes?)\b")
 _GOES_ON = re.compile(r"[ \t]+(?:goes|go|belongs)[ \t]+(?:on|with)\b")  # 'the XS goes on the 17000'
 _STATING_VERBS = frozenset(("fits", "applies", "works", "belongs"))  # '58 fits', not 'fit'
 # 'in western KS', 'south GA': a region word between 'in' and a state
@@ -372,11 +373,13 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
 def _placed_on_a_line(c: _Candidate, words: list[str], right: str) -> bool:
     """'Do we put CR on every claim', 'add an AS to anything', 'TennCare wants EP on the
     visit': a verb that places a modifier, the pair, then 'on' or 'to'; or 'the XS goes on the
-    17000'. Not a title: 'add a PA to the team', 'the PT goes on leave'."""
+    17000', 'AS on every line'. Not a title: 'add a PA to the team', 'the PT goes on leave'."""
     if not words or c.value in TITLE_PAIRS:
         return False
     if words[-1] in _ARTICLES and _GOES_ON.match(right):
         return True
+    if right[:4] == " on " and _ON_EVERY_LINE.match(right):
+        return True  # 'PA assist: AS on every line'
     if not _PLACED_ON.match(right):
         return False
     verb = words[0] if len(words) == 2 and words[-1] in _ARTICLES else words[-1]

@@ -636,4 +636,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Diagnosis for the G0402 line \u2013 Z00.00?",
         {"codes": ["G0402", "Z00.00"], "modifiers": []},
     ),
+    (
+        "op_note_abbreviations_and_a_modifier_on_every_line",
+        "5. Extensive GH debridement\nPOSTOP DX: FT supraspinatus tear\n\n3. PA assist: AS on "
+        "every line, or only where an assistant is allowed?",
+        {"modifiers": ["AS"]},
+    ),
 ]

@@ -100,6 +100,7 @@ def test_date_of_service_from_cue_and_encounter_not_from_other_dates() -> None:
         ("Study date 10/30/2026: 10 nerve conduction studies.", datetime.date(2026, 10, 30)),
         ("Shoes delivered 09/03/2026 with the inserts.", datetime.date(2026, 9, 3)),
         ("Service Dates: 05/18/2026 - 05/18/2026", datetime.date(2026, 5, 18)),
+        ("Two joint cases from 03/02/2026 started an argument.", datetime.date(2026, 3, 2)),
     ],
 )
 def test_date_of_service_forms_found_on_held_out_mail(
