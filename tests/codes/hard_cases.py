@@ -642,4 +642,9 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "every line, or only where an assistant is allowed?",
         {"modifiers": ["AS"]},
     ),
+    (
+        "a_device_generation_is_no_modifier",
+        "The order says Dexcom G7 w/ receiver but she uses the phone app. Is E2103 still right?",
+        {"codes": ["E2103"], "modifiers": []},
+    ),
 ]
