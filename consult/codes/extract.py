@@ -234,6 +234,7 @@ _UNITS = (
 _RIGHT_TRAP = re.compile(
     rf"(?P<decimal>[.,:]\d)"
     rf"|(?P<zip4>[{DASHES}]\d{{4}}(?!\d))"
+    rf"|(?P<suffix>[{DASHES}][A-Za-z](?![A-Za-z0-9]))"  # 'group 40217-A': no modifier is one letter
     r"|(?P<phone>[ .]\d{3,4}(?![0-9A-Za-z]))"
     rf"|(?P<unit>\s?{_UNITS})"
     r"|(?P<street>[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?"
@@ -252,6 +253,7 @@ _UNIT_INITIALS = "%umcphdwylksUMCPHDWYLKS"
 _RIGHT_TRAP_FIRST = frozenset(".,: \t\n\r\f\v\x1c\x1d\x1e\x1f" + _UNIT_INITIALS) | _DASH_CHARS
 _RIGHT_TRAP_AFTER_SPACE = frozenset(" \t0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ" + _UNIT_INITIALS)
 _CODE_BEFORE_DASH = re.compile(
+    r"(?<![0-9A-Za-z])"  # a whole token: not the end of 260310- or BR2026-
     rf"(?:\d{{4}}[A-Za-z]|\d{{5}}|[A-Za-z]\d{{4}}|[A-Za-z]\d[0-9A-Za-z]\.[0-9A-Za-z]{{1,4}})"
     rf"\s*[{DASHES}]\s*$"
 )  # the end of a code before a range's dash: 93279-, 0408T–, J1100-, M99.00–

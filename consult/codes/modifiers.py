@@ -95,7 +95,8 @@ _JURISDICTION_WORDS = (
     "first coast",
 )
 _JURISDICTION_LAST_LETTERS = frozenset("cCnNsSoOtTyYaArR\u017f")  # \u017f, long s, matches s
-_ARTICLES = frozenset(("a", "an", "the", "that", "this", "no"))  # 'so no 26'
+# 'so no 26', 'the radiologist bills his 26 separately'
+_ARTICLES = frozenset("a an the that this no his her their our its".split())
 _IS = frozenset(("is", "was", "be"))
 _OFFER_WORDS = frozenset(("or", "vs", "versus"))
 _CHOICE_WORDS = _OFFER_WORDS | {"be"}
@@ -104,7 +105,9 @@ _PLACING_VERBS = frozenset(
     wanted need needs needed require requires required""".split()
 )
 _PLACED_ON = re.compile(r"[ \t]+(?:on|onto|to)\b")
-_ON_EVERY_LINE = re.compile(r" on (?:every|each|all|both)(?: of the)? (?:lines?|claims?|codes?)\b")
+_ON_EVERY_LINE = re.compile(
+    r" on (?:every|each|all|both|the|that|this)(?: of the)?(?: [a-z]+)? (?:lines?|claims?)\b"
+)
 _GOES_ON = re.compile(r"[ \t]+(?:goes|go|belongs)[ \t]+(?:on|with)\b")  # 'the XS goes on the 17000'
 _STATING_VERBS = frozenset(("fits", "applies", "works", "belongs"))  # '58 fits', not 'fit'
 # 'in western KS', 'south GA': a region word between 'in' and a state
@@ -374,12 +377,12 @@ def _placed_on_a_line(c: _Candidate, words: list[str], right: str) -> bool:
     """'Do we put CR on every claim', 'add an AS to anything', 'TennCare wants EP on the
     visit': a verb that places a modifier, the pair, then 'on' or 'to'; or 'the XS goes on the
     17000', 'AS on every line'. Not a title: 'add a PA to the team', 'the PT goes on leave'."""
+    if right[:4] == " on " and _ON_EVERY_LINE.match(right):
+        return True  # 'PA assist: AS on every line', 'need PT on the anesthesia line'
     if not words or c.value in TITLE_PAIRS:
         return False
     if words[-1] in _ARTICLES and _GOES_ON.match(right):
         return True
-    if right[:4] == " on " and _ON_EVERY_LINE.match(right):
-        return True  # 'PA assist: AS on every line'
     if not _PLACED_ON.match(right):
         return False
     verb = words[0] if len(words) == 2 and words[-1] in _ARTICLES else words[-1]
@@ -488,8 +491,8 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         return True  # Gainesville, GA 30501; Wichita, KS branch; here in GA
     if c.value in STATES and _ends_a_signature_place(text, c, left, right):
         return True  # 'Salina KS' closing a line of the signature
-    if right.startswith(":") and (c.wordlike or right[1:2].isdigit()):
-        return True  # RE: / PS: / a status 'A7:21'
+    if right.startswith(":") and (c.wordlike or right[1:2].isalnum()):
+        return True  # RE: / PS: / a status 'A7:21' / an X12 qualifier 'HC:J1885'
     if _may_end_jurisdiction(left):
         low = left.lower()
         if any(w in low for w in _JURISDICTION_WORDS) and _JURISDICTION.search(left):

@@ -47,7 +47,7 @@ NEVER_BARE_MODIFIERS = frozenset("IN IS HE HI DE NE SE EH SH ND EE DR NP RN PE I
 # Two-character modifiers that are also English words, clinical or business abbreviations,
 # quarter/vertebra/ECG-lead/pulley names, quantities (X2, times two), UR (utilization review),
 # FB (foreign body), GH (glenohumeral), FT (full thickness), G1-G9 (device generations: Dexcom
-# G7): written bare they mean something else more often than not, so they count
+# G7), KB (knowledge base): written bare they mean something else more often than not, so they count
 # only when attached to a code or backed by a cue.
 WORDLIKE_MODIFIERS = frozenset(
     """A1 A2 A3 A4 A5 A6 A7 A8 A9
@@ -57,7 +57,7 @@ WORDLIKE_MODIFIERS = frozenset(
     P6 PA PC PD PI PL PM PO PS PT Q0 Q1 Q2 Q3 Q4 QA QC QD QT RA RC RD RE RI RR RT SA SB SC SE
     SH SL SM SN SQ SS ST SU SW TA TC TD TM TR TS TT TV UA UB UC UD UE UK UN UP US V1 V2 V3 V5
     V6 VM VP XS T1 T2 T3 T4 T5 T6 T7 T8 T9 SK X1 X2 X3 X4 X5 UR FB GH FT G1 G2 G3 G4 G5 G6
-    G7 G8 G9""".split()
+    G7 G8 G9 KB""".split()
 ) | (AMBULANCE_MODIFIERS - HCPCS_MODIFIERS)  # IN, IS, HI, RE ... as words; RH, NH on a code
 
 # Two letters that are words or everyday abbreviations in hurried lower-case mail ('pt', 'dx',
@@ -265,7 +265,7 @@ ID_WORDS = frozenset(
     authorization tracking pin supplier ptan clia license lic dea contract routing ndc level
     class stage grade tier pos remark rarc carc reason denial adjustment lcd ncd article quarter
     fy cy age aged ages dob build release software firmware patch po indicator cbsa condition
-    occurrence""".split()
+    occurrence group kit""".split()
 )
 
 MONTHS = {

@@ -647,4 +647,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "The order says Dexcom G7 w/ receiver but she uses the phone app. Is E2103 still right?",
         {"codes": ["E2103"], "modifiers": []},
     ),
+    # --- round 11 (held-out set 27: pasted data) -----------------------------------------------
+    (
+        "pasted_identifiers_beside_codes",
+        "Enc# 260310-00417   DOS 03/09/2026\nBlue Canyon PPO, group 40217-A\nReference #: "
+        "PA-260412-77321\nCLP*BR2026-11873*1*329~\nStrep A rapid antigen (kit 20244), 87880-QW",
+        {"codes": ["87880"], "modifiers": ["QW"], "pairs": [["87880", "QW"]]},
+    ),
+    (
+        "x12_qualifiers_knowledge_base_and_a_possessive",
+        "SVC*HC:J1885*76*0.84**2~ per KB article 40315. The radiologist bills his 26 separately. "
+        "Do we need PT on the anesthesia line?",
+        {"codes": ["J1885"], "modifiers": ["26", "PT"]},
+    ),
 ]
