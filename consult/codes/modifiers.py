@@ -96,7 +96,7 @@ _JURISDICTION_WORDS = (
 )
 _JURISDICTION_LAST_LETTERS = frozenset("cCnNsSoOtTyYaArR\u017f")  # \u017f, long s, matches s
 # 'so no 26', 'the radiologist bills his 26 separately'
-_ARTICLES = frozenset("a an the that this no his her their our its".split())
+_DETERMINERS = frozenset("a an the that this no his her their our its".split())
 _IS = frozenset(("is", "was", "be"))
 _OFFER_WORDS = frozenset(("or", "vs", "versus"))
 _CHOICE_WORDS = _OFFER_WORDS | {"be"}
@@ -341,12 +341,12 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         words = [w.rsplit("-", 1)[-1].lstrip("([") for w in words]
     verb = bool(words) and (
         words[-1] in VERB_WORDS
-        or (words[-1] in _ARTICLES and len(words) == 2 and words[0] in VERB_WORDS)
+        or (words[-1] in _DETERMINERS and len(words) == 2 and words[0] in VERB_WORDS)
     )
     if c.numeric:
         # 'a 26', 'no 26', and 'is it 52 because ...' (a modifier named as the answer)
         article = bool(words) and (
-            words[-1] in _ARTICLES or (words[-1] == "it" and len(words) == 2 and words[0] in _IS)
+            words[-1] in _DETERMINERS or (words[-1] == "it" and len(words) == 2 and words[0] in _IS)
         )
         c.soft = ((article or verb) and bool(_FOLLOW_OK.match(right))) or _asked_about(
             words, right
@@ -376,16 +376,17 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
 def _placed_on_a_line(c: _Candidate, words: list[str], right: str) -> bool:
     """'Do we put CR on every claim', 'add an AS to anything', 'TennCare wants EP on the
     visit': a verb that places a modifier, the pair, then 'on' or 'to'; or 'the XS goes on the
-    17000', 'AS on every line'. Not a title: 'add a PA to the team', 'the PT goes on leave'."""
+    17000'. Not a title ('add a PA to the team', 'the PT goes on leave'), unless the pair is put
+    on a claim line, which only a modifier is ('AS on every line', 'PT on the anesthesia line')."""
     if right[:4] == " on " and _ON_EVERY_LINE.match(right):
         return True  # 'PA assist: AS on every line', 'need PT on the anesthesia line'
     if not words or c.value in TITLE_PAIRS:
         return False
-    if words[-1] in _ARTICLES and _GOES_ON.match(right):
+    if words[-1] in _DETERMINERS and _GOES_ON.match(right):
         return True
     if not _PLACED_ON.match(right):
         return False
-    verb = words[0] if len(words) == 2 and words[-1] in _ARTICLES else words[-1]
+    verb = words[0] if len(words) == 2 and words[-1] in _DETERMINERS else words[-1]
     return verb in _PLACING_VERBS
 
 
