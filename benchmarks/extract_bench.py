@@ -7,7 +7,9 @@ on the same bytes: bare `email.message_from_bytes`; `extract` alone on the alrea
 question texts; `parse_message` alone; and `parse_message` + `question_text` + `extract` (what
 the pipeline does). Each figure is the best of R rounds on one core, timed in process CPU time
 (time.process_time) so that other work on a shared machine does not count against it; the
-wall-clock rate is printed beside it.
+wall-clock rate is printed beside it. The extractor runs as `consult.codes` loads it: the mypyc
+build when it matches the sources (scripts/build_compiled.py), else the plain modules
+(CONSULT_PURE_PYTHON=1 forces those); the first lines say which.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from consult.codes import icd  # noqa: E402
+from consult.codes import compiled, icd  # noqa: E402
 from consult.codes.extract import extract, question_text  # noqa: E402
 from consult.mail.parse import parse_message  # noqa: E402
 
@@ -88,6 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(
         f"messages: {n} ({len(sample)} distinct from {args.corpus}, {chars:.0f} chars of text each)"
     )
+    print(f"extractor: {compiled.status}")
     print(f"{'':36} {'msgs/CPU-s':>11} {'x bare':>7} {'msgs/wall-s':>12}")
     for name, (cpu, wall) in rates.items():
         print(f"{name:36} {cpu:11.0f} {cpu / bare:7.3f} {wall:12.0f}")

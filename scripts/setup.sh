@@ -38,3 +38,15 @@ if [ ! -f "$stamp" ] || [ requirements.lock -nt "$stamp" ] || [ pyproject.toml -
   .venv/bin/python -m pip install -q --no-deps -e .
   touch "$stamp"
 fi
+
+# The extractor's modules compiled with mypyc (about 20 s, only when they changed); Consult runs
+# the plain modules when this fails or the sources change later (consult/codes/compiled.py).
+# mypyc builds with setuptools, which venvs of Python 3.12 and later no longer include.
+.venv/bin/python -c 'import setuptools' 2>/dev/null || .venv/bin/python -m pip install -q setuptools
+if ! .venv/bin/python scripts/build_compiled.py; then
+  if [ "$want_test" = 1 ]; then
+    echo "setup: the compiled extractor did not build (build/compiled/build.log)" >&2
+    exit 1
+  fi
+  echo "setup: going on with the plain extractor modules"
+fi

@@ -33,7 +33,7 @@ from consult.codes.vocabulary import (
 DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 
 
-@dataclass(frozen=True, init=False)
+@dataclass(frozen=True)
 class CodeMention:
     code: str  # normalised: upper-case, ICD-10-CM with the dot
     system: str  # "CPT" | "HCPCS" | "ICD-10-CM"
@@ -42,28 +42,6 @@ class CodeMention:
     modifiers: tuple[str, ...]  # attached modifiers, in written order
     alternative: str | None = None  # the other reading of an ambiguous string
     notes: tuple[str, ...] = ()
-
-    def __init__(
-        self,
-        code: str,
-        system: str,
-        category: str,
-        span: tuple[int, int],
-        modifiers: tuple[str, ...],
-        alternative: str | None = None,
-        notes: tuple[str, ...] = (),
-    ) -> None:
-        # The generated frozen __init__ sets each field through object.__setattr__, which cost
-        # twice this; extract() makes one per code. Still frozen: assignment raises.
-        self.__dict__.update(
-            code=code,
-            system=system,
-            category=category,
-            span=span,
-            modifiers=modifiers,
-            alternative=alternative,
-            notes=notes,
-        )
 
 
 @dataclass(frozen=True)

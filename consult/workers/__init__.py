@@ -7,6 +7,7 @@ whatever is stuck. Every task is safe to run twice.
 
 from __future__ import annotations
 
+import logging
 from contextlib import closing
 
 from celery import Celery
@@ -88,6 +89,7 @@ def _fresh_connections(**_kwargs: object) -> None:
 def _warm(**_kwargs: object) -> None:
     # In the worker's main process, before the pool forks: every child inherits the loaded
     # ICD-10-CM package instead of loading it (about 1 s) on its first question.
-    from consult.codes import icd
+    from consult.codes import compiled, icd
 
     icd.warm()
+    logging.getLogger(__name__).info("code extractor: %s", compiled.status)
