@@ -535,14 +535,18 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
     before = text[s - 1] if s else ""
     before2 = text[s - 2] if s > 1 else ""
     if before and before in "$#€£.,:":
-        if before in "$#€£" or (before2.isdigit() and not _code_before_comma(text, s)):
+        if before in "$#€£" or (
+            before2.isdigit()
+            and not _code_before_comma(text, s)
+            and not (before == "," and text[s].isalpha())  # 'z00.00,e78.5': no decimal part
+        ):
             return True  # an amount, 1,20000 or 07:42; not a list '17110,17003'
     after = text[e : e + 1]
     if after and (after in _RIGHT_TRAP_FIRST or not after.isascii()):
         if _right_trapped(text, e, kind):
             return True
-    if address_or_label_before(text, s):  # a ZIP code, an identifier
-        return True
+    if address_or_label_before(text, s) and not _modified_after_colon(text, s, e):
+        return True  # a ZIP code, an identifier
     if before in _DASH_CHARS and before2.isalpha() and _labelled_by_prefix(text, s - 1):
         return True  # TKT-30417, INV-85025: an identifier with a letter prefix
     if before2.isdigit() or before in _DASH_CHARS:
@@ -562,6 +566,15 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
         and text[plus_at + 1 : plus_at + 2].isdigit()
         and not text[plus_at + 1 : s].strip("0123456789 ().-")
     )
+
+
+def _modified_after_colon(text: str, s: int, e: int) -> bool:
+    """Whether the string follows a colon and carries a hyphened modifier ('Physician claim:
+    64635-53?'): a claim line's code, which no claim or account number is."""
+    if text[e : e + 1] not in _DASH_CHARS or text[:s].rstrip()[-1:] != ":":
+        return False
+    m = _ATTACHED_AT.match(text, e)
+    return m is not None and m.group(1).upper() in MODIFIERS
 
 
 def _code_before_comma(text: str, s: int) -> bool:
@@ -627,8 +640,9 @@ def _may_continue(text: str, end: int) -> bool:
     first = text[end : end + 1]
     if first in _DASH_CHARS or first.isalpha():  # a dash, or a modifier glued on (20610rt)
         return True
-    if first == "/":  # '73110/RT'
-        return text[end + 1 : end + 2].isupper()
+    if first == "/":  # '73110/RT', '11042/59'
+        second = text[end + 1 : end + 2]
+        return second.isupper() or second.isdigit()
     if not first.isspace():
         return False
     # after a blank: a blank or dash (a range, an abbreviated end), 'to'/'through', 'mod', or
@@ -704,14 +718,26 @@ def _modifiers_beside(text: str, end: int) -> list[tuple[str, int]]:
             return [(written.upper(), named.start(1))]
         return []
     if text[end : end + 1] == "/":
-        slashed = _SLASHED_ONE.match(text, end)
-        if slashed is not None and slashed.group(1) in _SLASHED_MODIFIERS:
-            return [(slashed.group(1), slashed.start(1))]
-        return []
+        return _slashed_modifiers(text, end)
     one = _SPACED_ONE.match(text, end)
     if one is not None and _one_modifier(text, one):
         return [(one.group(2).upper(), one.start(2))]
     return []
+
+
+def _slashed_modifiers(text: str, end: int) -> list[tuple[str, int]]:
+    """'73110/RT', '11042/59', '99203/25,57': modifiers after a slash, and more of them after
+    a comma or another slash; not a title ('99213/PA'), a date or a fraction ('/25/26', '/2')."""
+    found: list[tuple[str, int]] = []
+    at = end
+    while True:
+        m = _SLASHED_ONE.match(text, at)
+        if m is None or m.group(1) not in _SLASHED_MODIFIERS:
+            return found
+        if _NOT_A_MODIFIER_AFTER.match(text, m.end()):
+            return found  # '99213/25 min'
+        found.append((m.group(1), m.start(1)))
+        at = m.end()
 
 
 def _add_range(ranges: list[tuple[str, str]], start: str, end: str) -> None:
@@ -756,22 +782,30 @@ _ATTACHED = re.compile(
     rf"[ ]?[{DASHES}](?:[ ]|\r?\n)?([A-Za-z0-9]{{2}})(?![A-Za-z0-9])",
     re.I,
 )
+_ATTACHED_AT = re.compile(rf"[{DASHES}]([A-Za-z0-9]{{2}})(?![A-Za-z0-9])")
 _NOT_A_MODIFIER_AFTER = re.compile(r"(?:\s?(?:units?|min|minutes?|mg|days?)\b|%)", re.I)
 
 
-_SPACED_RUN = re.compile(r" ([A-Z0-9]{2})((?: [A-Z0-9]{2})+)(?![A-Za-z0-9])")
+# Modifiers one blank apart; before them, blanks that line up a pasted claim line's columns
+# ('90791  HO 95   POS 10'). Wider gaps between pairs are table cells ('26    CT abdomen').
+_SPACED_RUN = re.compile(
+    rf"[ \t]+([A-Z0-9]{{2}})((?: [A-Z0-9]{{2}})+)(?![A-Za-z0-9]|[{DASHES}]\d)"
+)  # not 'CO-50' after it: an adjustment reason
 _PAIR = re.compile(r"[A-Z0-9]{2}")
 _MOD_BESIDE = re.compile(rf"[ \t]+{MODIFIER_STEM}\.?[ \t]+([A-Za-z0-9]{{2}})(?![A-Za-z0-9])", re.I)
 _LISTED_AFTER_COMMA = re.compile(r",[0-9A-Za-z]{4}")
 # '73110/RT': an upper-case letter modifier after a slash; not a title ('99213/PA') or a pair
 # that begins a word or a code ('0389T/0390T' never matches: a digit follows the slash).
-_SLASHED_ONE = re.compile(r"/([A-Z]{2})(?![A-Za-z0-9/])")
+_SLASHED_ONE = re.compile(r"[/,]([A-Z]{2}|\d{2})(?![A-Za-z0-9/]|\.\d)")
 _SLASHED_MODIFIERS = (
-    frozenset(m for m in MODIFIERS if m.isalpha()) - TITLE_PAIRS - NEVER_BARE_MODIFIERS
+    frozenset(m for m in MODIFIERS if m.isalpha() or m.isdigit())
+    - TITLE_PAIRS
+    - NEVER_BARE_MODIFIERS
 )
 # Claim adjustment group codes: before '-' and a number they begin a reason code (CO-97, PR-1).
 _GROUP_CODES = frozenset(("CO", "PR", "OA", "PI", "CR"))
 _DASH_DIGIT_AT = re.compile(rf"[{DASHES}]\d")
+_WORD_AFTER = re.compile(r" [A-Za-z]{3}")
 # One modifier after a code and a single space, as claim lines and hurried mail write it
 # ('99214 25 + 20610', '64493 rt', 'Line 1: 99213 25 1 unit'), or glued ('20610rt', '85610QW').
 _SPACED_ONE = re.compile(r"( ?)([A-Za-z0-9]{2})(?![A-Za-z0-9])")
@@ -830,6 +864,8 @@ def _attached_modifiers(
             return attached  # "Quad cane, E0105 \u2014 NU and no KX?": an aside, not a claim line
         if spaced and mod in _GROUP_CODES and _DASH_DIGIT_AT.match(text, m.end()):
             return attached  # "99213 - CO-97": a claim adjustment reason, not a modifier
+        if spaced and mod in TITLE_PAIRS and _WORD_AFTER.match(text, m.end()):
+            return attached  # "G0378 - ED level 99285": a place or a person, not a modifier
         attached.append((mod, m.start(1)))
         taken.append((m.start(1), m.end(1)))
         pos = m.end()

@@ -48,7 +48,7 @@ _LOWER_AFTER_CUE = re.compile(
 _GLUED_CUE = re.compile(rf"{MODIFIER_STEM}(\d{{2}})(?![0-9A-Za-z])", re.I)  # mod25, not modes
 _DASH_DIGIT = re.compile(rf"[{D}]\d")
 _SPAN_SEP = re.compile(rf"[ \t]*[{D}][ \t]*|\s+(?:through|thru|to)\s+")
-_BRACES = re.compile(r"\b([A-Z])\{([A-Z]{2,8})\}")
+_BRACES = re.compile(r"\b([A-Za-z])\{([A-Za-z]{2,8})\}")  # X{EPSU}, x{epsu}
 _CUE_BEFORE = re.compile(
     rf"\b{MODIFIER_WORD}\b\.?\s*(?:[:#(]\s*)?(?:(?:of|is|was|like|such as|as)\s+)?"
     rf"(?:(?:the|a|an)\s+)?[{D}]?$",
@@ -72,8 +72,13 @@ _NUMBER_GLUE_RIGHT = re.compile(r"^(?:[.,:/]\d|\s*/\s*\d)")
 _DECIMAL_MARKS = frozenset(".,:")
 # '73/74', '52/53': a slash between two modifier numbers, not a fraction or a date (11/25)
 _NUMERIC_MODIFIERS = "|".join(sorted(m for m in MODIFIERS if m.isdigit()))
-_MODIFIER_AFTER_SLASH = re.compile(rf"^/(?:{_NUMERIC_MODIFIERS})(?![0-9/])")
-_MODIFIER_BEFORE_SLASH = re.compile(rf"(?<![0-9/])(?:{_NUMERIC_MODIFIERS})/$")
+# A run of them too ('58/78/79'): no date, whose month is never a modifier.
+_MODIFIER_AFTER_SLASH = re.compile(
+    rf"^/(?:{_NUMERIC_MODIFIERS})(?:/(?:{_NUMERIC_MODIFIERS}))*(?![0-9/])"
+)
+_MODIFIER_BEFORE_SLASH = re.compile(
+    rf"(?<![0-9/])(?:{_NUMERIC_MODIFIERS})(?:/(?:{_NUMERIC_MODIFIERS}))*/$"
+)
 _RANGE_WORDS = ("age", "ages", "aged", "between", "from", "about", "over", "under", "than", "up to")
 _RANGE_WORDS_LEFT = re.compile(rf"\b(?:{'|'.join(_RANGE_WORDS)})\s+$", re.I)
 _COMPOUND_LEFT = re.compile(rf"([A-Za-z0-9]+)[{D}]$")
@@ -99,6 +104,15 @@ _JURISDICTION_LAST_LETTERS = frozenset("cCnNsSoOtTyYaArR\u017f")  # \u017f, long
 _DETERMINERS = frozenset("a an the that this no his her their our its".split())
 _IS = frozenset(("is", "was", "be"))
 _OFFER_WORDS = frozenset(("or", "vs", "versus"))
+# 'XE rather than 59', 'XS instead of 59': the other choice, named after a modifier
+_RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+$", re.I)
+# '79 on the 20610': a number put on a code is its modifier
+_ON_A_CODE = re.compile(
+    r" on[ \t]+(?:(?:the|a|this|that|each|every|our|his|her|their)[ \t]+)?"
+    r"(?:\d{4}[0-9A-Za-z]|[A-Za-z]\d{4})(?![0-9A-Za-z])"
+)
+# Claim adjustment group codes: 'CO-50', 'PR-1' name a reason code, never a modifier
+_ADJUSTMENT_GROUPS = frozenset(("CO", "PR", "OA", "PI"))
 _CHOICE_WORDS = _OFFER_WORDS | {"be"}
 _PLACING_VERBS = frozenset(
     """add adds added adding append appends appended put puts attach attaches attached want wants
@@ -208,7 +222,7 @@ def _candidates(
     found.extend(_spans_between(text, tokens))  # E1 through E4, F1–F9: the ones between
     if "{" in text:  # X{EPSU}
         for m in _BRACES.finditer(text):
-            values = [m.group(1) + ch for ch in m.group(2)]
+            values = [(m.group(1) + ch).upper() for ch in m.group(2)]
             if all(v in MODIFIERS for v in values):
                 found.extend(
                     _Candidate(v, m.start(), m.end(), False, False, accepted=True) for v in values
@@ -351,11 +365,18 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         c.soft = ((article or verb) and bool(_FOLLOW_OK.match(right))) or _asked_about(
             words, right
         )
-        c.accepted = c.soft or _cued(c, left, right, in_table)
-        # 'or 59??', 'should that be 59?', 'I don't think 58 fits': named as a choice
+        c.accepted = (
+            c.soft
+            or _cued(c, left, right, in_table)
+            or (right[:4] == " on " and bool(_ON_A_CODE.match(right)))
+        )
+        # 'or 59??', 'should that be 59?', 'I don't think 58 fits', 'XE rather than 59': named
+        # as a choice
         c.offered = (
             bool(words) and words[-1] in _CHOICE_WORDS and bool(_FOLLOW_OK.match(right))
         ) or _stated(right)
+        if not c.offered and words and words[-1] in ("than", "of") and _RATHER_THAN.search(left):
+            c.offered = bool(_FOLLOW_OK.match(right))
     else:  # 'need RT?', 'with GP.', 'should that be XS instead', not 'billed the MD line'
         c.soft = (
             (verb or (bool(words) and words[-1] == "be")) and bool(_FOLLOW_OK.match(right))
@@ -472,6 +493,9 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         return True  # POS 22, level 25, Suite 12
     if c.numeric:
         tail = left[-4:]
+        if tail[-1:] in D and tail[-3:-1].upper() in _ADJUSTMENT_GROUPS:
+            if len(tail) == 3 or not tail[0].isalnum():
+                return True  # 'CO-50' in a denial column
         return bool(
             ((tail[-1:] in "$#.,:/" and tail) or "x" in tail or "×" in tail)
             and _NUMBER_GLUE_LEFT.search(left)
@@ -482,9 +506,11 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
                 and not _MODIFIER_AFTER_SLASH.match(right)
             )
             or _unit_after(right)
-            or _range_word_before(left[-12:])
+            or (_range_word_before(left[-12:]) and not _RATHER_THAN.search(left))
             or (left.endswith(("of the ", "of ")) and bool(_PARTITIVE.search(left)))
         )
+    if c.value == "GA" and left.lower().split()[-1:] == ["under"]:
+        return True  # 'put him under GA': general anaesthesia
     if right[:1] in "\r\n" or not right:
         if _sign_off(text, c):
             return True  # '-- HV' under the message: the sender's initials

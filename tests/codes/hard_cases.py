@@ -660,4 +660,59 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Do we need PT on the anesthesia line?",
         {"codes": ["J1885"], "modifiers": ["26", "PT"]},
     ),
+    # --- round 12 (held-out sets 29-31: modifier prose, hurried mail, billing offices) ----------
+    (
+        "codes_listed_with_commas_and_no_blanks",
+        "dx z00.00,e78.5,r73.03,z13.1 for the physical 99396 + 80061,83036 ok?",
+        {"codes": ["80061", "83036", "99396", "E78.5", "R73.03", "Z00.00", "Z13.1"]},
+    ),
+    (
+        "modifiers_after_a_slash_and_a_comma",
+        "line 1 99203/25,57?? line 2 11042/59 - why did 2 deny. seen 12/25/26 for 99213.",
+        {"codes": ["11042", "99203", "99213"], "modifiers": ["25", "57", "59"], "pairs": []},
+    ),
+    (
+        "x_epsu_in_lower_case",
+        "pt had ekg 93000 + cardioversion 92960 same day do i need 59/x{epsu} on the ekg",
+        {"codes": ["92960", "93000"], "modifiers": ["59", "XE", "XP", "XS", "XU"]},
+    ),
+    (
+        "a_number_put_on_a_code_and_the_choice_named_after_rather_than",
+        "It's unrelated to the meniscectomy, so\n79 on the 20610 along with the LT? Then "
+        "96372-XE, XE rather than 59 because it was a separate encounter.",
+        {
+            "codes": ["20610", "96372"],
+            "modifiers": ["59", "79", "LT", "XE"],
+            "pairs": [["96372", "XE"]],
+        },
+    ),
+    (
+        "general_anaesthesia_and_an_adjustment_reason_in_a_denial_table",
+        "He went to the OR and was put under GA for the simple repair (12001).\n\n"
+        "Acct     DOS    Code    Mod   Denial        Balance\n"
+        "204417   1/6    97597   59    CO-97 N19     $212.00\n"
+        "204419   1/8    11042         CO-50         $286.00\n",
+        {"codes": ["11042", "12001", "97597"], "modifiers": ["59"]},
+    ),
+    (
+        "modifiers_in_columns_lined_up_with_blanks",
+        "Lines look like this:\n\n90791  HO 95   POS 10   $225.00\n90837  HO 95   POS 10   "
+        "$180.00\n87880   QW    96        4.4%\n",
+        {"codes": ["87880", "90791", "90837"], "modifiers": ["95", "HO", "QW"], "pairs": []},
+    ),
+    (
+        "a_slashed_run_of_modifiers_is_no_date",
+        "return to OR for hardware removal in global - modifer 58/78/79?? DOS 12/25/26",
+        {"codes": [], "modifiers": ["58", "78", "79"]},
+    ),
+    (
+        "a_claim_type_label_before_a_modified_code",
+        "ASC claim: 64635-73? Physician claim: 64635-53? Claim: 12345-01 was denied.",
+        {"codes": ["64635"], "modifiers": ["53", "73"], "pairs": [["64635", "53"], ["64635", "73"]]},
+    ),
+    (
+        "a_place_after_a_spaced_dash",
+        "RE: Obs hours G0378 - ED level 99285 on same claim; 20610 - RT billed",
+        {"codes": ["20610", "99285", "G0378"], "modifiers": ["RT"], "pairs": [["20610", "RT"]]},
+    ),
 ]
