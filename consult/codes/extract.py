@@ -18,7 +18,7 @@ from typing import Any
 from consult.codes import icd
 from consult.codes.context import address_or_label_before
 from consult.codes.dates import date_of_service
-from consult.codes.modifiers import find_modifiers
+from consult.codes.modifiers import find_modifiers, writes_in_lower_case
 from consult.codes.vocabulary import (
     CPT_I_RANGES,
     HCPCS_SERIES,
@@ -446,7 +446,8 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
         if hcpcs_ok:
             return CodeMention(code, "HCPCS", "II", (s, e), ())
     elif len(code) == 3 and (token != code or _list_label(text, s, e)):
-        return None  # b12, a1c: words, not categories; 'Q25.' at a line start numbers a list
+        if token == code or not _lower_case_diagnosis(text, code, has_dx_context):
+            return None  # b12, a1c: words, not categories; 'Q25.' at a line start numbers a list
     # Five or more characters that can only be ICD-10-CM (M5451, T82897A) need no context;
     # shorter ones (I10, N851, E119) are too easily something else.
     icd_only = len(code) >= 5 and token == code
@@ -462,6 +463,13 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
     if not billable:
         notes.append(f"{dotted} is an ICD-10-CM category or subcategory, not a billable code")
     return CodeMention(dotted, "ICD-10-CM", "", (s, e), (), notes=tuple(notes))
+
+
+def _lower_case_diagnosis(text: str, code: str, has_dx_context: bool) -> bool:
+    """Whether a lower-case three-character string is a diagnosis: a billable ICD-10-CM code,
+    in a message about diagnoses from a sender who writes in lower case ('pt also had bp f/u
+    i10'), where such a sender's 'b12' or 'a1c' is no code (neither is one)."""
+    return has_dx_context and icd.look_up(code) == (True, True) and writes_in_lower_case(text)
 
 
 def _sentence(text: str, s: int, e: int) -> str:

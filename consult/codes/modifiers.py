@@ -242,8 +242,11 @@ def _candidates(
         cue = _LOWER_AFTER_CUE.match(text, at)
         if cue is not None:
             token = cue.group(1)
+            gap = text[at : cue.start(1)]
             if (
-                token.islower()
+                "  " not in gap  # 'cpt    mod   dx': the column headers of a table
+                and "\t" not in gap
+                and token.islower()
                 and token not in ENGLISH_PAIRS
                 and token.upper() in MODIFIERS
                 and token.upper() not in NEVER_BARE_MODIFIERS
@@ -252,7 +255,7 @@ def _candidates(
                 found.append(
                     _Candidate(value, cue.start(1), cue.end(1), False, value in WORDLIKE_MODIFIERS)
                 )
-    if _writes_in_lower_case(text):  # 'the software puts kx on every line'
+    if writes_in_lower_case(text):  # 'the software puts kx on every line'
         seen = {c.start for c in found} | taken_starts
         found.extend(c for c in _lower_case_pairs(text) if c.start not in seen)
     if len(found) > in_order:
@@ -260,23 +263,26 @@ def _candidates(
     return found
 
 
-def _writes_in_lower_case(text: str) -> bool:
-    """Whether the sender starts four of the first five sentences in lower case, or all of them
-    when there are three or four (the text's first letter starts one). Reading stops at the
-    second capital: most senders are decided by their first two sentences."""
+def writes_in_lower_case(text: str) -> bool:
+    """Whether the sender starts most sentences of the body in lower case: of the first five
+    sentence starts after the subject (the first line, when a blank line follows it), more in
+    lower case than in capitals, a tie going to the body's first letter ('they denied again
+    ... we had the 59 on it and the gp⏎⏎Get Outlook for iOS'). Reading stops once the capitals
+    have won."""
+    start = text.find("\n") + 1
+    start = start + 1 if start and text[start : start + 1] == "\n" else 0
+    first = text[start : start + 1]
     lower = upper = 0
-    if text[:1].isalpha():
-        lower, upper = (1, 0) if text[0].islower() else (0, 1)
-    for m in _SENTENCE_START.finditer(text):
-        if lower + upper == 5 or upper == 2:
+    if first.isalpha():
+        lower, upper = (1, 0) if first.islower() else (0, 1)
+    for m in _SENTENCE_START.finditer(text, start):
+        if lower + upper == 5 or upper == 3:
             break
         if m.group(1).islower():
             lower += 1
         else:
             upper += 1
-    if lower + upper >= 5:
-        return lower >= 4
-    return lower >= 3 and upper == 0
+    return lower > upper or (lower == upper and first.islower())
 
 
 def _lower_case_pairs(text: str) -> list[_Candidate]:
@@ -623,7 +629,11 @@ def _spread(
         for group in groups:
             if len(group) < 2 or all(c.accepted for c in group):
                 continue
-            if any(c.accepted for c in group) or not all(c.wordlike for c in group):
+            if (
+                any(c.accepted for c in group)
+                or not all(c.wordlike for c in group)
+                or all(c.lower and c.value not in TITLE_PAIRS for c in group)  # 'rr and kx'
+            ):
                 for c in group:
                     c.accepted = True
                 continue

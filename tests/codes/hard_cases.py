@@ -715,4 +715,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "RE: Obs hours G0378 - ED level 99285 on same claim; 20610 - RT billed",
         {"codes": ["20610", "99285", "G0378"], "modifiers": ["RT"], "pairs": [["20610", "RT"]]},
     ),
+    (
+        "a_lower_case_body_under_a_capitalised_subject",
+        "RE: Hospital bed rental\n\ne0260 bed w/ mattress. its a rental so rr and kx on both? "
+        "also pt had bp f/u i10 and a rash, dx r21\n\nSent from my Galaxy",
+        {"codes": ["E0260", "I10", "R21"], "modifiers": ["KX", "RR"]},
+    ),
+    (
+        "a_lower_case_table_header_is_no_cue",
+        "synvisc line denied\n\ndos        cpt    mod   dx       units\n"
+        "10/05/26   20611  rt    m17.11   1\n10/05/26   99213  25    m17.11   1\n",
+        {"codes": ["20611", "99213", "M17.11"], "modifiers": ["25", "RT"]},
+    ),
 ]
