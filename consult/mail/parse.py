@@ -30,6 +30,7 @@ from consult.mail.quoting import (
     cut_html_quote,
     html_to_text,
     is_forward,
+    opens_with_header_block,
     trim_reply,
 )
 from consult.mail.smime import signed_content
@@ -175,8 +176,12 @@ def parse_message(raw: bytes, limits: Limits = DEFAULT_LIMITS) -> ParsedMessage:
         flags.append("no_subject")
     from_name, from_addr = _pick_address(headers)
     forwarded = is_forward(subject, text)
+    in_thread = bool(headers.get("in-reply-to", "").strip() or headers.get("references", "").strip())
     if forwarded:
         flags.append("forward")
+        new_text = text.strip()
+    elif opens_with_header_block(subject, text, in_thread=in_thread):
+        flags.append("header_block_at_top")
         new_text = text.strip()
     elif body.plain_parts or not html:
         new_text = trim_reply(text)

@@ -149,6 +149,28 @@ def is_forward(subject: str, text: str) -> bool:
     return bool(match and "forward" in match.group(1).lower() and not text[: match.start()].strip())
 
 
+_REPLY_SUBJECT = re.compile(r"^\s*(re|aw|sv|vs|antw)\s*:", re.I)
+# Header fields a memo may list above its From: line ('To:', 'Re:', 'Subject:').
+_FIELD_LINE = re.compile(r"^[ \t]*\**(to|cc|an|re|subject|betreff|attn|memo)\s*:", re.I)
+
+
+def opens_with_header_block(subject: str, text: str, *, in_thread: bool) -> bool:
+    """Whether a From:/Date: block heads a message that replies to nothing: at most a title line
+    and other header fields above it ('MEMORANDUM⏎⏎To: … From: … Date: … Re: …'), no reply
+    subject and no In-Reply-To or References. Such a block is the message's own heading (a
+    memo, or a forward without a word of its own), not quoted history: the text is read whole,
+    as a forward is."""
+    if in_thread or _REPLY_SUBJECT.match(subject) or "rom" not in text:
+        return False
+    block = _HEADER_BLOCK.search(text)
+    if block is None:
+        return False
+    above = [
+        ln for ln in text[: block.start()].splitlines() if ln.strip() and not _FIELD_LINE.match(ln)
+    ]
+    return not above or (len(above) == 1 and len(above[0].strip()) <= 40)
+
+
 _HTML_QUOTE_START = re.compile(
     r"<div[^>]+id=[\"']?(?:x_)?(?:divRplyFwdMsg|appendonsend)|"
     r"<div[^>]+class=[\"']?(?:x_)?(?:gmail_quote|OutlookMessageHeader|yahoo_quoted)|"

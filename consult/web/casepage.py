@@ -130,6 +130,8 @@ FLAG_WARNINGS = {
     "smime_unverified": "The message is S/MIME signed or encrypted; the signature was not verified.",
     "html_truncated": "The HTML part was too long and was cut short.",
     "forward": "This is a forwarded message: the question may be in the forwarded part.",
+    "header_block_at_top": "The message opens with a From:/To:/Date: block (a memo, or a forward "
+                           "without a note); all of it is read as the question.",
     "subject_only": "The question is in the subject line only.",
     "undecoded_subject": "Part of the subject could not be decoded.",
     "wrapped_message": "The message arrived wrapped by a mailing list or gateway.",
