@@ -18,8 +18,9 @@ from consult.codes.vocabulary import MONTHS
 # Both patterns start with a character class so the engine scans quickly; the boundaries are
 # checked per match. The possessive month word ({2,8}+) gives nothing back: a shorter word is
 # followed by a letter, which can never match, and retrying it cost more than the scan.
-_SLASHED = re.compile(r"(\d{1,2})(/)(\d{1,2})(?:/(\d{2,4}))?")
+_SLASHED = re.compile(r"(\d{1,4})(/)(\d{1,2})(?:/(\d{2,4}))?")
 _DASHED = re.compile(r"(\d{1,4})(-)(\d{1,2})-(\d{2,4})")
+_DOTTED = re.compile(r"(\d{1,2})(\.)(\d{1,2})\.(\d{4})")  # 15.04.2026: day first
 # 'Nov 4, 2026', 'November 4 2026', 'Nov 4'; and the day-first '4 Nov 2026', '03-Mar-2026',
 # whose day is read back from before the month (the month word leads the pattern either way).
 _NAMED = re.compile(
@@ -31,6 +32,7 @@ _DAY_BEFORE = re.compile(r"(?<![0-9A-Za-z])(\d{1,2})(?:st|nd|rd|th)?[ -]$")
 # the engine finds with a fast search, where the full patterns try every digit of the text.
 _SLASHED_HINT = re.compile(r"/(?<=\d/)\d")
 _DASHED_HINT = re.compile(r"-(?<=\d-)\d{1,2}-\d{2}")
+_DOTTED_HINT = re.compile(r"\.(?<=\d\.)\d{1,2}\.\d{4}")
 _RELATIVE = re.compile(r"\b(?P<word>today|yesterday)(?:'s)?\b", re.I)
 _DOS_CUE = re.compile(
     r"\b(?:DOS|D\.O\.S\.?|dates?\s+of\s+service|(?:service|study|visit|surgery|procedure|"
@@ -82,9 +84,11 @@ def date_of_service(
 
 def _dates(text: str, today: datetime.date | None) -> list[tuple[int, int, datetime.date]]:
     found = []
-    matches = _matches(_SLASHED, _SLASHED_HINT, 2, text) if "/" in text else []
+    matches = _matches(_SLASHED, _SLASHED_HINT, 4, text) if "/" in text else []
     if "-" in text:
         matches.extend(_matches(_DASHED, _DASHED_HINT, 4, text))
+    if "." in text:
+        matches.extend(_matches(_DOTTED, _DOTTED_HINT, 2, text))
     for m in matches:
         s, e = m.span()
         if (
@@ -96,8 +100,8 @@ def _dates(text: str, today: datetime.date | None) -> list[tuple[int, int, datet
         if text[e : e + 2][:1] in ".-" and text[e + 1 : e + 2].isdigit():
             continue
         first, sep, second, third = m.groups()
-        if len(first) == 4:  # 2026-10-12
-            if sep != "-" or third is None or len(third) != 2:
+        if len(first) == 4:  # 2026-10-12, 2026/05/06
+            if sep == "." or third is None or len(third) != 2:
                 continue
             y, mo, d = int(first), int(second), int(third)
         elif len(first) <= 2 and (third is None or len(third) in (2, 4)):
@@ -105,6 +109,10 @@ def _dates(text: str, today: datetime.date | None) -> list[tuple[int, int, datet
                 continue
             y = today.year if third is None else int(third) + (2000 if len(third) == 2 else 0)  # type: ignore[union-attr]
             mo, d = int(first), int(second)
+            # Day first where the month cannot be first (14/03/2026) and in dotted dates, the
+            # European form (15.04.2026), unless the second number cannot be a month (4.15.2026).
+            if (mo > 12 or sep == ".") and d <= 12:
+                mo, d = d, mo
         else:
             continue
         found.append((s, e, _date(y, mo, d)))

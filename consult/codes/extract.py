@@ -235,6 +235,12 @@ _CODE_BEFORE_DASH = re.compile(
     rf"(?:\d{{4}}[A-Za-z]|\d{{5}}|[A-Za-z]\d{{4}}|[A-Za-z]\d[0-9A-Za-z]\.[0-9A-Za-z]{{1,4}})"
     rf"\s*[{DASHES}]\s*$"
 )  # the end of a code before a range's dash: 93279-, 0408T–, J1100-, M99.00–
+_JURISDICTION_BEFORE = re.compile(
+    r"\b(?:MAC|jurisdiction|Noridian|Novitas|Palmetto|NGS|WPS|CGS|First Coast)\b[^.?!\n\d]{0,6}$",
+    re.I,
+)
+_PLACE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}")  # 'München', 'Frankfurt am Main'
+_FOREIGN_PHONE = re.compile(r"\+(?!1\b)\d{1,3}[ \t.-]?\(?\d")
 _PHONE_GROUP_BEFORE = re.compile(r"(?<![A-Za-z0-9/])\d{3,4}[ .]$")  # not a date's year
 # Words that may be glued to a code with a hyphen and name it as one (CPT-99213, DX-I10).
 _CODE_WORDS = frozenset("CPT HCPCS HCPC CODE CODES DX ICD PX PROC CAT CATEGORY ADD".split())
@@ -445,6 +451,8 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
             return _ambiguous(text, code, s, e)
         if hcpcs_ok:
             return CodeMention(code, "HCPCS", "II", (s, e), ())
+    elif code[0] == "J" and _JURISDICTION_BEFORE.search(text, max(0, s - 30), s):
+        return None  # 'Medicare (CGS, J15)': a MAC jurisdiction
     elif len(code) == 3 and (token != code or _list_label(text, s, e)):
         if token == code or not _lower_case_diagnosis(text, code, has_dx_context):
             return None  # b12, a1c: words, not categories; 'Q25.' at a line start numbers a list
@@ -566,6 +574,8 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
             return True  # a digit group of a phone or account number
     if not plus:
         return False
+    if kind == "num" and _foreign_postcode(text, s, e):
+        return True
     if before == "+" and not text[e : e + 2].strip().isdigit():
         return False  # '(+92921)': the add-on sign, not a country code
     plus_at = text.rfind("+", max(0, s - 20), s)
@@ -583,6 +593,21 @@ def _modified_after_colon(text: str, s: int, e: int) -> bool:
         return False
     m = _ATTACHED_AT.match(text, e)
     return m is not None and m.group(1).upper() in MODIFIERS
+
+
+def _foreign_postcode(text: str, s: int, e: int) -> bool:
+    """Whether five digits begin or end an address line above or beside a phone number with a
+    country code other than 1 ('Lahore 54660⏎+92 42 555 0119', '80802 München⏎Tel. +49 89'):
+    a postcode abroad, where US ZIP rules do not reach."""
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    line_end = len(text) if line_end < 0 else line_end
+    after = text[e:line_end].strip(" \t,")
+    if text[line_start:s].strip() and after and not (after[0].isupper() and _PLACE.fullmatch(after)):
+        return False  # inside its line, and not before a place name that ends it
+    following = text.find("\n", line_end + 1)
+    window = text[line_start : len(text) if following < 0 else following]
+    return bool(_FOREIGN_PHONE.search(window))
 
 
 def _code_before_comma(text: str, s: int) -> bool:
@@ -648,11 +673,13 @@ def _may_continue(text: str, end: int) -> bool:
     first = text[end : end + 1]
     if first in _DASH_CHARS or first.isalpha():  # a dash, or a modifier glued on (20610rt)
         return True
-    if first == "/":  # '73110/RT', '11042/59'
+    if first in "/(":  # '73110/RT', '11042/59', '64447(RT)'
         second = text[end + 1 : end + 2]
         return second.isupper() or second.isdigit()
     if not first.isspace():
         return False
+    if text[end + 1 : end + 2] == "(":  # '64447 (RT)'
+        return True
     # after a blank: a blank or dash (a range, an abbreviated end), 'to'/'through', 'mod', or
     # one or more modifiers ('93288 26 TC', '64493 rt'; of lower-case words only a modifier)
     second = text[end + 1 : end + 2]
@@ -697,6 +724,10 @@ def _attach(
     mods = _attached_modifiers(text, hit, taken)
     if mods:
         attached.extend(mods)
+        bracketed = _bracketed_modifier(text, mods[-1][1] + 2)
+        if bracketed is not None:  # '64447-59 (RT)': mentioned, not paired
+            attached.append(bracketed)
+            taken.append((bracketed[1], bracketed[1] + 2))
         return _with_modifiers(hit, tuple([mod for mod, _ in mods]))
     # Written next to the code without a hyphen: '93288 26 TC', '99214 25', '20610rt',
     # '73110/RT'. The modifiers are mentioned here, but only a hyphen pairs them with the code,
@@ -730,7 +761,17 @@ def _modifiers_beside(text: str, end: int) -> list[tuple[str, int]]:
     one = _SPACED_ONE.match(text, end)
     if one is not None and _one_modifier(text, one):
         return [(one.group(2).upper(), one.start(2))]
-    return []
+    bracketed = _bracketed_modifier(text, end)
+    return [] if bracketed is None else [bracketed]
+
+
+def _bracketed_modifier(text: str, end: int) -> tuple[str, int] | None:
+    """'64447-59 (RT)', '69210 (50)': a modifier in brackets right after a code or its
+    modifiers; not a title or a place ('(PT)', '(ER)') or what can only be a word."""
+    m = _BRACKETED.match(text, end)
+    if m is None or m.group(1) not in _SLASHED_MODIFIERS:
+        return None
+    return m.group(1), m.start(1)
 
 
 def _slashed_modifiers(text: str, end: int) -> list[tuple[str, int]]:
@@ -804,6 +845,7 @@ _MOD_BESIDE = re.compile(rf"[ \t]+{MODIFIER_STEM}\.?[ \t]+([A-Za-z0-9]{{2}})(?![
 _LISTED_AFTER_COMMA = re.compile(r",[0-9A-Za-z]{4}")
 # '73110/RT': an upper-case letter modifier after a slash; not a title ('99213/PA') or a pair
 # that begins a word or a code ('0389T/0390T' never matches: a digit follows the slash).
+_BRACKETED = re.compile(r"[ \t]?\(([A-Z]{2}|\d{2})\)")
 _SLASHED_ONE = re.compile(r"[/,]([A-Z]{2}|\d{2})(?![A-Za-z0-9/]|\.\d)")
 _SLASHED_MODIFIERS = (
     frozenset(m for m in MODIFIERS if m.isalpha() or m.isdigit())

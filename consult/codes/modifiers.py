@@ -132,7 +132,9 @@ _REGION_WORDS = frozenset(
 _WEAK_PREDICATES = frozenset(("be", "go", "right", "wrong"))
 _AUXILIARY_INITIALS = frozenset(word[0] for word in AUXILIARY_WORDS)  # '25 would be enough time'
 _OF_MODIFIER = frozenset("instead use modifier modifiers mod mods lack place absence".split())
-_ADVERBS = frozenset("ever also still really even always never just".split())
+_ADVERBS = frozenset("ever also still really even always never just more less most only".split())
+# The article before a word that is also a modifier, naming it: 'the at modifier', 'an as mod'.
+_THE_BEFORE = frozenset(("the ", " an ", "\nan "))
 # 'Wichita, KS branch', 'Perry, GA and': a state code after a capitalised place name and a comma,
 # unless a verb or a question follows ('For Medicare, GA is required').
 _CITY_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*,[ \t]*$")
@@ -327,8 +329,10 @@ def _lower_pair_before(text: str, at: int) -> _Candidate | None:
         return None
     token = text[start:end]
     value = token.upper()
-    if not token.islower() or token in ENGLISH_PAIRS or value not in MODIFIERS:
+    if not token.islower() or value not in MODIFIERS:
         return None
+    if token in ENGLISH_PAIRS and text[max(0, start - 4) : start].lower() not in _THE_BEFORE:
+        return None  # 'go to modifier 25', not 'the at modifier'
     if value in NEVER_BARE_MODIFIERS or not _MODIFIER_WORD.match(text, at):
         return None
     return _Candidate(value, start, end, False, value in WORDLIKE_MODIFIERS, accepted=True)
@@ -392,6 +396,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             or _placed_on_a_line(c, words, right)
             or _cued(c, left, right, in_table)
         )
+        if len(words) == 2 and words[-1] in _ADVERBS:
+            words = words[:1]  # 'or just LT?'
         c.offered = (  # '97140-59 on the 11102 or XS?'
             bool(words)
             and words[-1] in _OFFER_WORDS

@@ -215,7 +215,7 @@ UNIT_WORDS = (
 # Words after a bare two-digit number that leave it free to be a modifier ("a 26 on", "the 25
 # supported", "a 59?"). Anything else after "a/the NN" is read as a quantity.
 FUNCTION_WORDS = frozenset(
-    """on or and to for with when if ever not instead as at in only also too still is was be
+    """on or and to for with when if ever not instead as at in only also too still is was be against
     been are were all by vs versus then modifier modifiers mod mods appended added needed
     required applies apply go goes get gets here there would should could can will does do did
     has have had since because so but rather alone anymore again supported needs need make

@@ -727,4 +727,38 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "10/05/26   20611  rt    m17.11   1\n10/05/26   99213  25    m17.11   1\n",
         {"codes": ["20611", "99213", "M17.11"], "modifiers": ["25", "RT"]},
     ),
+    # --- round 14 (held-out sets 32-35: an inbox week, lower-case writers, specialties, writers
+    # from outside the usual US office) ------------------------------------------------------
+    (
+        "a_word_that_is_a_modifier_named_with_the_article",
+        "ok perfect so the at mod stays on the 98941. also the at modifier goes on the 98941 "
+        "for medicare right? we went at it all day",
+        {"codes": ["98941"], "modifiers": ["AT"]},
+    ),
+    (
+        "adverbs_between_a_question_and_its_predicate_or_choice",
+        "Second eye in global - modifier 79 or just LT? I was planning 66821-RT-79. Is 78 "
+        "more appropriate? It also flags 31231 for a 59 against 69210.",
+        {
+            "codes": ["31231", "66821", "69210"],
+            "modifiers": ["59", "78", "79", "LT", "RT"],
+            "pairs": [["66821", "RT"], ["66821", "79"]],
+        },
+    ),
+    (
+        "a_bracketed_modifier_after_a_claim_line",
+        "Our claim:\nMD:   01402-QY-P3\nMD:   64447-59 (RT)\nMD:   99100 (ER)\n",
+        {
+            "codes": ["01402", "64447", "99100"],
+            "modifiers": ["59", "P3", "QY", "RT"],
+            "pairs": [["01402", "QY"], ["01402", "P3"], ["64447", "59"]],
+        },
+    ),
+    (
+        "a_mac_jurisdiction_and_postcodes_abroad",
+        "ENT office, Medicare (CGS, J15). Dx for the endoscopy: J34.2.\n\nJ\u00fcrgen "
+        "Wei\u00dfenberg\nLeopoldstra\u00dfe 112, 80802 M\u00fcnchen\nTel. +49 89 555 0144\n"
+        "Plot 44, Block H, Gulberg III, Lahore 54660\n+92 42 555 0119",
+        {"codes": ["J34.2"]},
+    ),
 ]

@@ -101,6 +101,13 @@ def test_date_of_service_from_cue_and_encounter_not_from_other_dates() -> None:
         ("Shoes delivered 09/03/2026 with the inserts.", datetime.date(2026, 9, 3)),
         ("Service Dates: 05/18/2026 - 05/18/2026", datetime.date(2026, 5, 18)),
         ("Two joint cases from 03/02/2026 started an argument.", datetime.date(2026, 3, 2)),
+        # day first where the month cannot be first, and in dotted European dates
+        ("Case: DOS 15.04.2026, excision of a BCC on the back.", datetime.date(2026, 4, 15)),
+        ("Patient seen on 14/03/2026 by Dr. Rao.", datetime.date(2026, 3, 14)),
+        ("DOS 07.04.2026 (Tuesday).", datetime.date(2026, 4, 7)),
+        ("DOS 4.15.2026 per the op note.", datetime.date(2026, 4, 15)),
+        ("Date of service 2026/05/06, claim denied.", datetime.date(2026, 5, 6)),
+        ("Software version 1.2.2026 was installed.", None),
     ],
 )
 def test_date_of_service_forms_found_on_held_out_mail(
