@@ -611,12 +611,13 @@ def _foreign_postcode(text: str, s: int, e: int) -> bool:
 
 
 def _code_before_comma(text: str, s: int) -> bool:
-    """Whether the digits before the comma at s - 1 end a code-shaped run ('17110,17003'): a
-    list of codes, where a decimal or thousands part follows a short number ('1,20000')."""
+    """Whether the digits before the comma at s - 1 end a code-shaped run ('17110,17003') or a
+    code and its modifiers ('99214-25,20610'): a list of codes, where a decimal or thousands
+    part follows a short number ('1,20000')."""
     start = s - 1
-    while start > 0 and text[start - 1].isalnum():
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
         start -= 1
-    return text[s - 1] == "," and s - 1 - start >= 4
+    return text[s - 1] == "," and max(map(len, text[start : s - 1].split("-"))) >= 4
 
 
 def _labelled_by_prefix(text: str, dash: int) -> bool:

@@ -59,7 +59,8 @@ _DETACHED_HYPHEN = re.compile(rf"(?:^|[\s(\[,;:/])[{D}]$")
 # What may follow a modifier named in passing: the end of a line (a table cell: 'should be 93'),
 # punctuation, or a function word ('a 26 on', 'the 59 if').
 _FOLLOW_OK = re.compile(
-    r"^(?:[ \t]*(?:$|[\r\n])|\s*(?:[?.,;:!()\]/]|(?:" + "|".join(sorted(FUNCTION_WORDS)) + r")\b))",
+    r"^(?:[ \t]*(?:$|[\r\n])|\s*(?:[?.,;:!()\]/]|(?:" + "|".join(sorted(FUNCTION_WORDS)) + r")\b)"
+    r"|\s*right\s*[?,])",  # 'both need qw right?': a tag question
     re.I,
 )
 # 'in' is a unit only before a size ('4 in x 4 in'), not in 'we put the 95 in Mod1'.
@@ -460,9 +461,15 @@ def _cued(c: _Candidate, left: str, right: str, in_table: list[tuple[int, int]])
         return True
     if left[-1:] in D and _DETACHED_HYPHEN.search(left):
         return True
-    if ("od" in left or "OD" in left) and _cue_before(left):
+    if ("od" in left or "OD" in left) and _cue_before(left) and not _column_heads(left, right):
         return True
     return _may_name_modifier(right) and bool(_CUE_AFTER.match(right))
+
+
+def _column_heads(left: str, right: str) -> bool:
+    """Whether the candidate sits between tabs or wide gaps, as a table's header row does
+    ('DOS⇥CPT⇥Mod⇥DX⇥Units'): the 'Mod' before it heads a column, it names no modifier."""
+    return (left[-1:] == "\t" or left.endswith("  ")) and (right[:1] == "\t" or right[:2] == "  ")
 
 
 def _cue_before(left: str) -> bool:
@@ -718,6 +725,8 @@ def _joined(text: str, prev: _Candidate, c: _Candidate) -> bool:
     """Whether c goes in prev's group (see _groups)."""
     if prev.end <= c.start and _coordinated(text, prev.end, c.start):
         return True
+    if prev.lower and c.lower and text[prev.end : c.start] == " ":
+        return True  # a lower-case writer's 'kx gp', 'ta t1'
     return prev.start == c.start  # X{EPSU} expansions
 
 

@@ -761,4 +761,26 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Plot 44, Block H, Gulberg III, Lahore 54660\n+92 42 555 0119",
         {"codes": ["J34.2"]},
     ),
+    # --- round 15 (held-out set 36: phone mail) ------------------------------------------------
+    (
+        "codes_with_modifiers_listed_with_commas",
+        "billed 99214-25,20610-lt,j3301x4 for dos 1/20/26. a refund of 1,20000 is no code",
+        {
+            "codes": ["20610", "99214", "J3301"],
+            "modifiers": ["25", "LT"],
+            "pairs": [["99214", "25"], ["20610", "LT"]],
+        },
+    ),
+    (
+        "a_lower_case_writer_s_modifiers_side_by_side",
+        "kx gp\n\nso do we put kx gp on every line or only the timed ones? do we need ta t1 etc "
+        "on the nail codes. the a1c and strep both need qw right? applied 12 sq cm, billed jw",
+        {"codes": [], "modifiers": ["GP", "JW", "KX", "QW", "T1", "TA"]},
+    ),
+    (
+        "a_tabbed_header_row_names_no_modifier",
+        "pasted from our PM system:\n\nDOS\tCPT\tMod\tDX\tUnits\n"
+        "08/03/2026\t99215\t25\tE11.65\t1\nModifier\t59\n",
+        {"codes": ["99215", "E11.65"], "modifiers": ["25", "59"]},
+    ),
 ]
