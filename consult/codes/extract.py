@@ -570,8 +570,8 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
         if left and left[-1] in _DASH_CHARS and left[:-1].rstrip()[-1:].isdigit():
             if not _CODE_BEFORE_DASH.search(left + " "):  # part of a hyphenated number
                 return True
-        if before in " ." and _PHONE_GROUP_BEFORE.search(text, max(0, s - 6), s):
-            return True  # a digit group of a phone or account number
+        if before in " ." and text[s].isdigit() and _PHONE_GROUP_BEFORE.search(text, max(0, s - 6), s):
+            return True  # a digit group of a phone or account number; not '0762 g0378'
     if not plus:
         return False
     if kind == "num" and _foreign_postcode(text, s, e):

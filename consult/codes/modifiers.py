@@ -160,6 +160,7 @@ _COORD_CHARS = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f(,/&+.adefhilnoprstuvADEFHILNOPRS
 # character class ([.?!](?=\s)|\n[ \t]*\n, which does not, was tried at every position).
 _SENTENCE_END = re.compile(r"[.?!\n](?:(?<=[.?!])(?=\s)|(?<=\n)[ \t]*\n)")
 _MODIFIER_WORD = re.compile(rf"\b{MODIFIER_WORD}\b", re.I)  # 'modifer', 'modifeir' too
+_MODIFIER_WORD_AFTER = re.compile(rf"\s*[{D}]?\s*{MODIFIER_WORD}\b", re.I)
 _CELL_SEP = re.compile(r"[ \t]*\|[ \t]*|\t+| {2,}")
 _TAB_SEP = re.compile(r" *\t *")  # a pasted spreadsheet: one tab per cell, empty cells kept
 # Where a sentence starts after '.', '?' or '!' and blanks, or after a blank line: its first letter.
@@ -463,7 +464,10 @@ def _cued(c: _Candidate, left: str, right: str, in_table: list[tuple[int, int]])
         return True
     if ("od" in left or "OD" in left) and _cue_before(left) and not _column_heads(left, right):
         return True
-    return _may_name_modifier(right) and bool(_CUE_AFTER.match(right))
+    if not _may_name_modifier(right) or not _CUE_AFTER.match(right):
+        return False
+    # A title or place before 'side' or 'portion' is the department: 'on the ED side'
+    return c.value not in TITLE_PAIRS or bool(_MODIFIER_WORD_AFTER.match(right))
 
 
 def _column_heads(left: str, right: str) -> bool:

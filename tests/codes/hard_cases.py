@@ -783,4 +783,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "08/03/2026\t99215\t25\tE11.65\t1\nModifier\t59\n",
         {"codes": ["99215", "E11.65"], "modifiers": ["25", "59"]},
     ),
+    # --- round 16 (held-out set 39: hospital and ASC facility billing) -------------------------
+    (
+        "facility_indicators_and_value_codes_are_no_modifiers",
+        "Addendum B shows the 99284 as SI J2. Our addendum AA shows 29826 as N1, and the ASC "
+        "wants condition code 49 plus value code FD with the credit amount, not the FB modifier.",
+        {"codes": ["29826", "99284"], "modifiers": ["FB"]},
+    ),
+    (
+        "the_department_before_side_and_a_revenue_code_before_a_code",
+        "There's no procedure on the ED side, just a wrap. Is the TC portion billed on the RT "
+        "side? We billed 0762 g0378 x 52.",
+        {"codes": ["G0378"], "modifiers": ["RT", "TC"]},
+    ),
 ]
