@@ -184,6 +184,8 @@ def identifier_before(words: list[str]) -> bool:
         if not words:
             return False
         last = words[-1]
+        if last == "#":
+            return True  # 'Acct #: 20552'
         if len(words) >= 2 and words[-2] in _DETERMINERS:
             return False  # 'Dx on the claim: E1165' introduces a list; 'Claim: 12345' labels
     if last in _NUMBER_WORDS and len(words) >= 2 and words[-2] in ID_WORDS:

@@ -158,7 +158,7 @@ _TOKEN = re.compile(
     (?:
       (?<=(?<![0-9A-Za-z])[0-9A-Za-z]\d)
       (?:
-        (?<=\d\d) (?: (?P<num>[0-9]{3}) | (?P<cat>[0-9]{2}[FfTtUM]) ) (?![0-9A-Za-z]|\.[0-9A-Za-z])
+        (?<=\d\d) (?: (?P<num>[0-9]{3}) | (?P<cat>[0-9]{2}[FfTtUuMm]) ) (?![0-9A-Za-z]|\.[0-9A-Za-z])
       | (?<=[A-Za-z]\d)
         (?: (?P<dot>[0-9A-Za-wyz]\.[0-9A-Za-wyz]{1,4}) (?![0-9A-Za-z])
           | (?P<alnum>[0-9A-Za-wyz]{1,5}) (?![0-9A-Za-z]|\.[0-9A-Za-z])
@@ -174,7 +174,7 @@ _TOKEN = re.compile(
 _OTHER_DIGIT_AFTER_ALNUM = re.compile(r"[^\x00-\x7f](?<=[0-9A-Za-z]\d)")
 _SHAPE = re.compile(
     r"""(?P<dot>[A-Za-z]\d[0-9A-Za-z]\.[0-9A-Za-z]{1,4})
-      |(?P<cat>\d{4}[FfTtUM])
+      |(?P<cat>\d{4}[FfTtUuMm])
       |(?P<num>\d{5})
       |(?P<alnum>[A-Za-z]\d[0-9A-Za-z]{1,5})""",
     re.X,
@@ -661,7 +661,8 @@ _CHANGE_BEFORE = re.compile(
     r"crosswalk|bump|go|went)\w*\b[^.?!]{0,60}$",
     re.I,
 )
-_ABBREVIATED_END = re.compile(rf"\s*[{DASHES}]\s*(\d{{2,3}}[A-Za-z]?)(?![A-Za-z0-9])")
+# Not across a line break before the dash ('93010⏎- 14:40 repeat ECG' is a list), nor a time.
+_ABBREVIATED_END = re.compile(rf"[ \t]*[{DASHES}]\s*(\d{{2,3}}[A-Za-z]?)(?![A-Za-z0-9]|[:.]\d)")
 
 
 # Modifiers written in lower case after a code and a blank ('64493 rt'), words left out.

@@ -54,7 +54,7 @@ _CUE_BEFORE = re.compile(
     rf"(?:(?:the|a|an)\s+)?[{D}]?$",
     re.I,
 )
-_CUE_AFTER = re.compile(rf"^\s*[{D}]?\s*(?:{MODIFIER_NOUNS})\b", re.I)
+_CUE_AFTER = re.compile(rf"^[\"'\u201d\u2019]?\s*[{D}]?\s*(?:{MODIFIER_NOUNS})\b", re.I)
 _DETACHED_HYPHEN = re.compile(rf"(?:^|[\s(\[,;:/])[{D}]$")
 # What may follow a modifier named in passing: the end of a line (a table cell: 'should be 93'),
 # punctuation, or a function word ('a 26 on', 'the 59 if').
@@ -114,7 +114,9 @@ _ON_A_CODE = re.compile(
 )
 # Claim adjustment group codes: 'CO-50', 'PR-1' name a reason code, never a modifier
 _ADJUSTMENT_GROUPS = frozenset(("CO", "PR", "OA", "PI"))
-_CHOICE_WORDS = _OFFER_WORDS | {"be"}
+_CHOICE_WORDS = _OFFER_WORDS | {"be", "that's", "it's", "thats"}  # "that's 58?"
+_CLOSING_QUOTES = frozenset("\"'\u201d\u2019")
+_OPENING_QUOTES = frozenset("\"'\u201c\u2018")
 _PLACING_VERBS = frozenset(
     """add adds added adding append appends appended put puts attach attaches attached want wants
     wanted need needs needed require requires required""".split()
@@ -160,6 +162,7 @@ _COORD_CHARS = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f(,/&+.adefhilnoprstuvADEFHILNOPRS
 # character class ([.?!](?=\s)|\n[ \t]*\n, which does not, was tried at every position).
 _SENTENCE_END = re.compile(r"[.?!\n](?:(?<=[.?!])(?=\s)|(?<=\n)[ \t]*\n)")
 _MODIFIER_WORD = re.compile(rf"\b{MODIFIER_WORD}\b", re.I)  # 'modifer', 'modifeir' too
+_NAMED_MODIFIER = re.compile(rf"[\"'\u201d\u2019]?[ \t]*{MODIFIER_WORD}\b", re.I)
 _MODIFIER_WORD_AFTER = re.compile(rf"\s*[{D}]?\s*{MODIFIER_WORD}\b", re.I)
 _CELL_SEP = re.compile(r"[ \t]*\|[ \t]*|\t+| {2,}")
 _TAB_SEP = re.compile(r" *\t *")  # a pasted spreadsheet: one tab per cell, empty cells kept
@@ -219,9 +222,13 @@ def _candidates(
     taken_starts = {s for s, _ in taken}
     found = []
     for start, value in tokens:
-        if value in MODIFIERS and value not in NEVER_BARE_MODIFIERS and start not in taken_starts:
+        if value not in MODIFIERS or start in taken_starts:
+            continue
+        if value not in NEVER_BARE_MODIFIERS:
             numeric = value.isdigit()
             found.append(_Candidate(value, start, start + 2, numeric, value in WORDLIKE_MODIFIERS))
+        elif _named_as_modifier(text, start):  # 'the \u201cHE\u201d modifier'
+            found.append(_Candidate(value, start, start + 2, False, True, accepted=True))
     in_order = len(found)  # the tokens come in text order; what follows may not
     found.extend(_spans_between(text, tokens))  # E1 through E4, F1–F9: the ones between
     if "{" in text:  # X{EPSU}
@@ -265,6 +272,19 @@ def _candidates(
     if len(found) > in_order:
         found.sort(key=lambda c: c.start)
     return found
+
+
+def _named_as_modifier(text: str, start: int) -> bool:
+    """Whether a pair that counts only attached ('HE', 'ID') is named as a modifier: quoted or
+    after an article, and followed by the word ('the \u201cHE\u201d modifier', 'an ID mod'); not
+    'IS MOD 27' in a message written in capitals."""
+    if not _NAMED_MODIFIER.match(text, start + 2):
+        return False
+    return (
+        text[start - 1 : start] in _OPENING_QUOTES
+        or text[max(0, start - 4) : start].lower() in _THE_BEFORE
+        or text[max(0, start - 3) : start].lower() in (" a ", "\na ")
+    )
 
 
 def writes_in_lower_case(text: str) -> bool:
@@ -361,7 +381,7 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
     if not c.numeric and not c.wordlike:  # KX, GY, JW: upper-case, they count bare
         c.accepted = True
         return
-    words = left.lower().split()[-2:]
+    words = left.lower().replace("\u2019", "'").split()[-2:]  # that\u2019s -> that's
     if "-" in left or "(" in left or "[" in left:
         # read past an opening bracket and a hyphenated prefix: '(or', 'auto-adds'
         words = [w.rsplit("-", 1)[-1].lstrip("([") for w in words]
@@ -492,6 +512,8 @@ def _cue_before(left: str) -> bool:
 def _may_name_modifier(right: str) -> bool:
     """False when _CUE_AFTER cannot match: its noun does not start where it would."""
     rest = right.lstrip()
+    if rest[:1] in _CLOSING_QUOTES:  # 'the \u201cHE\u201d modifier'
+        rest = rest[1:].lstrip()
     if rest[:1] in _DASH_SET:
         rest = rest[1:].lstrip()
     first = rest[:1]

@@ -234,7 +234,7 @@ AUXILIARY_WORDS = frozenset(
 PREDICATE_WORDS = frozenset(
     """needed required necessary appropriate allowed valid correct supported payable applicable
     acceptable warranted preferred better right wrong apply applied go be used reasonable proper
-    justified billable reportable ok okay fine""".split()
+    justified billable reportable ok okay fine need""".split()
 )
 
 # Words right before a modifier, or before "a/an/the" and a modifier, that introduce it

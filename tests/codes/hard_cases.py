@@ -796,4 +796,26 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "side? We billed 0762 g0378 x 52.",
         {"codes": ["G0378"], "modifiers": ["RT", "TC"]},
     ),
+    # --- round 17 (held-out sets 37-38: denials and an inbox week) --------------------------
+    (
+        "a_pair_that_counts_only_attached_named_as_a_modifier",
+        "Our state plan says every BH line needs the \u201cHE\u201d modifier. 1. IS MOD 27 RIGHT?",
+        {"codes": [], "modifiers": ["27", "HE"]},
+    ),
+    (
+        "a_lower_case_pla_code_with_its_modifier_and_a_label_before_a_colon",
+        "the vendor rep says bill 0241u-QW. The invoice shows Acct #: 20552 - is that ours?",
+        {"codes": ["0241U"], "modifiers": ["QW"], "pairs": [["0241U", "QW"]]},
+    ),
+    (
+        "a_list_line_after_a_code_is_no_abbreviated_range_end",
+        "- 08:15 ECG read by Dr. Aaltonen: 93010\n- 14:40 repeat ECG, billed as 93010-76. Or "
+        "does 59 also need to go on 97140? Is 78 right? If he comes back, that\u2019s 58?",
+        {
+            "codes": ["93010", "97140"],
+            "modifiers": ["58", "59", "76", "78"],
+            "pairs": [["93010", "76"]],
+            "ranges": [],
+        },
+    ),
 ]
