@@ -666,7 +666,9 @@ _ABBREVIATED_END = re.compile(rf"[ \t]*[{DASHES}]\s*(\d{{2,3}}[A-Za-z]?)(?![A-Za
 
 
 # Modifiers written in lower case after a code and a blank ('64493 rt'), words left out.
-_LOWER_MODIFIERS = frozenset(m.lower() for m in MODIFIERS if m.isalpha()) - LOWER_CASE_WORDS
+_LOWER_MODIFIERS = (
+    frozenset(m.lower() for m in MODIFIERS if m[0].isalpha()) - LOWER_CASE_WORDS
+)  # 'rt', 'p3'; not 'x2' (units), see _one_modifier
 
 
 def _may_continue(text: str, end: int) -> bool:

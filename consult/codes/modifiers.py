@@ -60,7 +60,7 @@ _DETACHED_HYPHEN = re.compile(rf"(?:^|[\s(\[,;:/])[{D}]$")
 # punctuation, or a function word ('a 26 on', 'the 59 if').
 _FOLLOW_OK = re.compile(
     r"^(?:[ \t]*(?:$|[\r\n])|\s*(?:[?.,;:!()\]/]|(?:" + "|".join(sorted(FUNCTION_WORDS)) + r")\b)"
-    r"|\s*right\s*[?,])",  # 'both need qw right?': a tag question
+    r"|\s*right\s*[?,]|\s*b/c\b)",  # 'both need qw right?', 'no 59 b/c same site'
     re.I,
 )
 # 'in' is a unit only before a size ('4 in x 4 in'), not in 'we put the 95 in Mod1'.
@@ -319,7 +319,11 @@ def _lower_case_pairs(text: str) -> list[_Candidate]:
         value = token.upper()
         if token in LOWER_CASE_WORDS or value not in MODIFIERS or value in NEVER_BARE_MODIFIERS:
             continue
-        found.append(_Candidate(value, m.start(), m.end(), False, True, lower=True))
+        if token[0] == "x" and token[1].isdigit():
+            continue  # 'a7037 x1': a quantity
+        # A pair that is no word in capitals either counts bare, as KX does: 'and jz since ...'
+        wordlike = value in WORDLIKE_MODIFIERS
+        found.append(_Candidate(value, m.start(), m.end(), False, wordlike, lower=True))
     return found
 
 
@@ -557,6 +561,8 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
     if c.value == "GA" and left.lower().split()[-1:] == ["under"]:
         return True  # 'put him under GA': general anaesthesia
     if right[:1] in "\r\n" or not right:
+        if c.lower and not left[left.rfind("\n") + 1 :].strip(" \t-\u2013\u2014"):
+            return True  # 'thx⏎tw': a lower-case pair alone on its line is the sender's initials
         if _sign_off(text, c):
             return True  # '-- HV' under the message: the sender's initials
     if c.value in STATES and _stated_place(c.value, left, right):

@@ -73,7 +73,7 @@ ENGLISH_PAIRS = frozenset(
 TITLE_PAIRS = frozenset("MD PA PT CT ER ED AM PM US MA MS".split())
 
 LOWER_CASE_WORDS = ENGLISH_PAIRS | frozenset(
-    "pt ot ed md dr np rn tx hx dx bx fx sx rx ct po er iv im sc pm ps re cm mm ml mg kg cc hr"
+    "pt ot ed md dr np rn tx hx dx bx fx sx rx ct po er iv im sc pm ps re cm mm ml mg kg cc hr ea"
     .split()
 )
 

@@ -818,4 +818,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "ranges": [],
         },
     ),
+    # --- round 18 (held-out sets 40-43: phone mail, modifier prose, pasted billing data) -------
+    (
+        "a_lower_case_writer_s_pairs_that_are_no_word_count_bare",
+        "67028 + j0178 need rt?\n\nretina inj, billed 67028rt + j0178 2 units. need rt on the j0178 "
+        "too? and jz since its a single dose vial? also a7037 x1 ea. billing 00790 p3 w/ qk. no 59 "
+        "b/c same site\n\nthx\ntw",
+        {
+            "codes": ["00790", "67028", "A7037", "J0178"],
+            "modifiers": ["59", "JZ", "P3", "QK", "RT"],
+            "pairs": [],
+        },
+    ),
 ]
