@@ -22,6 +22,7 @@ from consult.codes.modifiers import find_modifiers, writes_in_lower_case
 from consult.codes.vocabulary import (
     CPT_I_RANGES,
     HCPCS_SERIES,
+    ID_WORDS,
     LOWER_CASE_WORDS,
     MODIFIER_STEM,
     MODIFIERS,
@@ -241,6 +242,9 @@ _JURISDICTION_BEFORE = re.compile(
 )
 _PLACE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}")  # 'München', 'Frankfurt am Main'
 _FOREIGN_PHONE = re.compile(r"\+(?!1\b)\d{1,3}[ \t.-]?\(?\d")
+_CELL_SPLIT = re.compile(r"[ \t]*\|[ \t]*|\t|[ ]{2,}")
+_ID_COLUMNS = frozenset(("cdm", "charge", "enc", "encounter", "row", "acct no", "claim no"))
+_MAX_TABLE_ROWS = 30
 _PHONE_GROUP_BEFORE = re.compile(r"(?<![A-Za-z0-9/])\d{3,4}[ .]$")  # not a date's year
 # Words that may be glued to a code with a hyphen and name it as one (CPT-99213, DX-I10).
 _CODE_WORDS = frozenset("CPT HCPCS HCPC CODE CODES DX ICD PX PROC CAT CATEGORY ADD".split())
@@ -563,6 +567,8 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
             return True
     if address_or_label_before(text, s) and not _modified_after_colon(text, s, e):
         return True  # a ZIP code, an identifier
+    if (not before or before in "\n\r |\t") and _in_an_identifier_column(text, s):
+        return True  # 'CDM #  | Rev | HCPCS' over '27001  | 0490 | 29881': a charge number
     if before in _DASH_CHARS and before2.isalpha() and _labelled_by_prefix(text, s - 1):
         return True  # TKT-30417, INV-85025: an identifier with a letter prefix
     if before2.isdigit() or before in _DASH_CHARS:
@@ -584,6 +590,27 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
         and text[plus_at + 1 : plus_at + 2].isdigit()
         and not text[plus_at + 1 : s].strip("0123456789 ().-")
     )
+
+
+def _in_an_identifier_column(text: str, s: int) -> bool:
+    """Whether the string opens a row of a pasted table whose first column an identifier heads:
+    the first line of its block (the lines above it up to a blank one) begins with a label word
+    (`CDM #`, `Acct`, `Claim`, `Item`) in a cell of its own."""
+    line_start = text.rfind("\n", 0, s) + 1
+    if text[line_start:s].strip(" \t|"):
+        return False
+    header_start, rows = line_start, 0
+    while header_start > 0 and rows < _MAX_TABLE_ROWS:
+        above = text.rfind("\n", 0, header_start - 1) + 1
+        if not text[above : header_start - 1].strip():
+            break
+        header_start, rows = above, rows + 1
+    if rows == 0:
+        return False
+    header = text[header_start : text.find("\n", header_start)]
+    cells = _CELL_SPLIT.split(header.strip(" \t|"), 1)
+    cell = cells[0].lower().strip(" #:.")
+    return len(cells) > 1 and (cell in ID_WORDS or cell in _ID_COLUMNS)
 
 
 def _modified_after_colon(text: str, s: int, e: int) -> bool:

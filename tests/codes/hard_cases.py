@@ -830,4 +830,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [],
         },
     ),
+    (
+        "a_pasted_table_whose_first_column_is_an_identifier",
+        "Export below:\n\nCDM #  | Rev  | HCPCS | Description (ours)\n27001  | 0490 | 29881 | "
+        "Knee scope\n27014  | 0490 | 29880 | Knee scope, both\n\nLines:\n\nCPT    Mod  Units\n"
+        "99213  25   1\n",
+        {"codes": ["29880", "29881", "99213"], "modifiers": ["25"]},
+    ),
 ]
