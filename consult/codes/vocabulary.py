@@ -234,7 +234,7 @@ AUXILIARY_WORDS = frozenset(
 PREDICATE_WORDS = frozenset(
     """needed required necessary appropriate allowed valid correct supported payable applicable
     acceptable warranted preferred better right wrong apply applied go be used reasonable proper
-    justified billable reportable ok okay fine need""".split()
+    justified billable reportable ok okay fine need mean matter fit work count""".split()
 )
 
 # Words right before a modifier, or before "a/an/the" and a modifier, that introduce it
@@ -243,7 +243,7 @@ VERB_WORDS = frozenset(
     """w/ with need needs needed append appends appended appending add adds added adding use
     used using attach attached report reported require requires required bill bills billed
     want wants get gets take send sends sent sending put puts uses w suggest suggests suggested
-    recommend recommends recommended""".split()
+    recommend recommends recommended say says said expect expects expected""".split()
 )
 
 # The word "modifier" as senders write it: "mod", "mods", "modifier(s)" and its usual misspellings

@@ -837,4 +837,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "99213  25   1\n",
         {"codes": ["29880", "29881", "99213"], "modifiers": ["25"]},
     ),
+    (
+        "verbs_of_saying_and_expecting_name_a_modifier",
+        "I planned 92557-52. My manager says 53 instead, because the test wasn't finished. And "
+        "please tell me nobody expects 59 on\na repeat lab. He said 25 minutes; we expect 50 claims.",
+        {"codes": ["92557"], "modifiers": ["52", "53", "59"], "pairs": [["92557", "52"]]},
+    ),
 ]
