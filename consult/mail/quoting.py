@@ -150,6 +150,7 @@ def is_forward(subject: str, text: str) -> bool:
 
 
 _REPLY_SUBJECT = re.compile(r"^\s*(re|aw|sv|vs|antw)\s*:", re.I)
+_HEADER_WORDS = ("from:", "from :", "von:", "de:")  # what _HEADER_BLOCK needs, lower-cased
 # Header fields a memo may list above its From: line ('To:', 'Re:', 'Subject:').
 _FIELD_LINE = re.compile(r"^[ \t]*\**(to|cc|an|re|subject|betreff|attn|memo)\s*:", re.I)
 
@@ -160,9 +161,12 @@ def opens_with_header_block(subject: str, text: str, *, in_thread: bool) -> bool
     subject and no In-Reply-To or References. Such a block is the message's own heading (a
     memo, or a forward without a word of its own), not quoted history: the text is read whole,
     as a forward is."""
-    if in_thread or _REPLY_SUBJECT.match(subject) or "rom" not in text:
+    if in_thread or _REPLY_SUBJECT.match(subject):
         return False
-    block = _HEADER_BLOCK.search(text)
+    low = text[:2000].lower()  # a heading is near the top; the pattern is costly on every line
+    if not any(word in low for word in _HEADER_WORDS):
+        return False
+    block = _HEADER_BLOCK.search(text, 0, 2000)
     if block is None:
         return False
     above = [
