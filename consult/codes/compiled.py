@@ -33,7 +33,7 @@ ENV_PURE = "CONSULT_PURE_PYTHON"
 ENV_DIR = "CONSULT_COMPILED_DIR"
 SOURCES = Path(__file__).resolve().parent
 
-# What install() decided, for `consult extract --build` and the benchmarks: "compiled" or
+# What install() decided, for the workers' start-up log and the benchmarks: "compiled" or
 # "pure Python (<reason>)".
 status = "pure Python (not checked)"
 
