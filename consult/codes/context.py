@@ -237,3 +237,21 @@ def _may_be_zip(state: str, text: str, start: int) -> bool:
     five digits (0417T, J1100) never is."""
     number = text[start : start + 5]
     return number.isdigit() and len(number) == 5 and may_be_zip(state, number)
+
+
+_MAX_TABLE_ROWS = 30
+
+
+def table_header(text: str, line_start: int) -> str | None:
+    """The first line of the block of lines (up to a blank one, at most 30 above) that holds the
+    line starting at `line_start`, when that is another line: a pasted table's header row."""
+    header_start, rows = line_start, 0
+    while header_start > 0 and rows < _MAX_TABLE_ROWS:
+        above = text.rfind("\n", 0, header_start - 1) + 1
+        if not text[above : header_start - 1].strip():
+            break
+        header_start, rows = above, rows + 1
+    if rows == 0:
+        return None
+    end = text.find("\n", header_start)
+    return text[header_start : len(text) if end < 0 else end]

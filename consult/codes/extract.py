@@ -16,7 +16,7 @@ from operator import itemgetter
 from typing import Any
 
 from consult.codes import icd
-from consult.codes.context import address_or_label_before
+from consult.codes.context import address_or_label_before, table_header
 from consult.codes.dates import date_of_service
 from consult.codes.modifiers import find_modifiers, writes_in_lower_case
 from consult.codes.vocabulary import (
@@ -244,7 +244,6 @@ _PLACE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}")  # 'München', 'Frankfur
 _FOREIGN_PHONE = re.compile(r"\+(?!1\b)\d{1,3}[ \t.-]?\(?\d")
 _CELL_SPLIT = re.compile(r"[ \t]*\|[ \t]*|\t|[ ]{2,}")
 _ID_COLUMNS = frozenset(("cdm", "charge", "enc", "encounter", "row", "acct no", "claim no"))
-_MAX_TABLE_ROWS = 30
 _PHONE_GROUP_BEFORE = re.compile(r"(?<![A-Za-z0-9/])\d{3,4}[ .]$")  # not a date's year
 # Words that may be glued to a code with a hyphen and name it as one (CPT-99213, DX-I10).
 _CODE_WORDS = frozenset("CPT HCPCS HCPC CODE CODES DX ICD PX PROC CAT CATEGORY ADD".split())
@@ -593,21 +592,14 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
 
 
 def _in_an_identifier_column(text: str, s: int) -> bool:
-    """Whether the string opens a row of a pasted table whose first column an identifier heads:
-    the first line of its block (the lines above it up to a blank one) begins with a label word
-    (`CDM #`, `Acct`, `Claim`, `Item`) in a cell of its own."""
+    """Whether the string opens a row of a pasted table whose first column an identifier heads
+    (`CDM #`, `Acct`, `Claim`, `Item`, in a cell of its own on the first line of the block)."""
     line_start = text.rfind("\n", 0, s) + 1
     if text[line_start:s].strip(" \t|"):
         return False
-    header_start, rows = line_start, 0
-    while header_start > 0 and rows < _MAX_TABLE_ROWS:
-        above = text.rfind("\n", 0, header_start - 1) + 1
-        if not text[above : header_start - 1].strip():
-            break
-        header_start, rows = above, rows + 1
-    if rows == 0:
+    header = table_header(text, line_start)
+    if header is None:
         return False
-    header = text[header_start : text.find("\n", header_start)]
     cells = _CELL_SPLIT.split(header.strip(" \t|"), 1)
     cell = cells[0].lower().strip(" #:.")
     return len(cells) > 1 and (cell in ID_WORDS or cell in _ID_COLUMNS)

@@ -15,7 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from consult.codes.context import identifier_before_at
+from consult.codes.context import identifier_before_at, table_header
 from consult.codes.vocabulary import (
     AUXILIARY_WORDS,
     ENGLISH_PAIRS,
@@ -166,6 +166,9 @@ _NAMED_MODIFIER = re.compile(rf"[\"'\u201d\u2019]?[ \t]*{MODIFIER_WORD}\b", re.I
 _MODIFIER_WORD_AFTER = re.compile(rf"\s*[{D}]?\s*{MODIFIER_WORD}\b", re.I)
 _CELL_SEP = re.compile(r"[ \t]*\|[ \t]*|\t+| {2,}")
 _TAB_SEP = re.compile(r" *\t *")  # a pasted spreadsheet: one tab per cell, empty cells kept
+_STATUS_HEADS = frozenset(
+    ("si", "status", "stat", "status indicator", "pi", "payment indicator", "ind", "indicator")
+)
 # Where a sentence starts after '.', '?' or '!' and blanks, or after a blank line: its first letter.
 _SENTENCE_START = re.compile(r"[.?!\n](?:(?<=[.?!])[ \t\n]+|(?<=\n)[ \t]*\n[ \t]*)([A-Za-z])")
 _LOWER_TOKEN = re.compile(r"(?<![0-9A-Za-z])[a-z][a-z0-9](?![0-9A-Za-z])")
@@ -494,6 +497,13 @@ def _cued(c: _Candidate, left: str, right: str, in_table: list[tuple[int, int]])
     return c.value not in TITLE_PAIRS or bool(_MODIFIER_WORD_AFTER.match(right))
 
 
+def _a_cell_of_its_own(left: str, right: str) -> bool:
+    """Whether '|', a tab or a wide gap stands on each side of the candidate (or the line ends)."""
+    before = left.endswith("  ") or left.rstrip(" ")[-1:] in ("|", "\t")
+    after = right[:2] == "  " or right.lstrip(" ")[:1] in ("|", "\t", "\r", "\n", "")
+    return before and after
+
+
 def _column_heads(left: str, right: str) -> bool:
     """Whether the candidate sits between tabs or wide gaps, as a table's header row does
     ('DOS⇥CPT⇥Mod⇥DX⇥Units'): the 'Mod' before it heads a column, it names no modifier."""
@@ -560,6 +570,10 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         )
     if c.value == "GA" and left.lower().split()[-1:] == ["under"]:
         return True  # 'put him under GA': general anaesthesia
+    if ("  " in left or "\t" in left or "|" in left) and _in_a_status_column(text, c):
+        return True  # 'SI' over 'J1', 'Status' over 'F2': indicators, not modifiers
+    if c.value.lower() in _STATUS_HEADS and _a_cell_of_its_own(left, right):
+        return True  # the 'SI' or 'PI' header cell itself
     if right[:1] in "\r\n" or not right:
         if c.lower and not left[left.rfind("\n") + 1 :].strip(" \t-\u2013\u2014"):
             return True  # 'thx⏎tw': a lower-case pair alone on its line is the sender's initials
@@ -843,6 +857,33 @@ def _table_cells(text: str, cues: list[int]) -> list[tuple[int, int]]:
             spans.extend(row[i] for i in heads if i < len(row))
             pos = end + 1
     return spans
+
+
+def _in_a_status_column(text: str, c: _Candidate) -> bool:
+    """Whether the pair sits in a pasted table's column headed by a status or payment indicator
+    ('SI', 'Status', 'PI'): by cell number in a table with '|' or tabs, by position under the
+    header in one lined up with blanks (whose empty cells leave no mark)."""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    header = table_header(text, line_start)
+    if header is None:
+        return False
+    line_end = text.find("\n", c.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    column = c.start - line_start
+    if "|" in line or "\t" in line:
+        sep = _TAB_SEP if "\t" in line else _CELL_SEP
+        row = _cells(line, 0, sep)
+        index = next((i for i, (s, e) in enumerate(row) if s <= column < e), None)
+        heads = _cells(header, 0, sep)
+        if index is None or index >= len(heads):
+            return False
+        s, e = heads[index]
+    else:
+        above = [(s, e) for s, e in _cells(header, 0, _CELL_SEP) if s <= column]
+        if not above:
+            return False
+        s, e = above[-1]
+    return header[s:e].lower().strip(" #:.") in _STATUS_HEADS
 
 
 def _cells(line: str, offset: int, separator: re.Pattern[str]) -> list[tuple[int, int]]:

@@ -843,4 +843,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "please tell me nobody expects 59 on\na repeat lab. He said 25 minutes; we expect 50 claims.",
         {"codes": ["92557"], "modifiers": ["52", "53", "59"], "pairs": [["92557", "52"]]},
     ),
+    (
+        "status_and_payment_indicator_columns_hold_no_modifiers",
+        "Export:\n\nCDM #  | Rev  | HCPCS | Description | SI | Mod | Price\n27001  | 0490 | 29881 | "
+        "Knee scope | J1 | RT | $9,850.00\n\nLine\tCode\tPI\tMods\n1\t29881\tA2\tLT\n\nRows:\n\n"
+        "HCPCS  Status  Mod  Units\n97110  F2      GP   2\n",
+        {"codes": ["29881", "97110"], "modifiers": ["GP", "LT", "RT"]},
+    ),
 ]
