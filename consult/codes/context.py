@@ -240,6 +240,8 @@ def _may_be_zip(state: str, text: str, start: int) -> bool:
 
 
 _MAX_TABLE_ROWS = 30
+# Between the cells of a pasted table: a bar, tabs, or a gap of two blanks or more.
+CELL_SEP = re.compile(r"[ \t]*\|[ \t]*|\t+| {2,}")
 
 
 def table_header(text: str, line_start: int) -> str | None:

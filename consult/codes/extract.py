@@ -16,14 +16,16 @@ from operator import itemgetter
 from typing import Any
 
 from consult.codes import icd
-from consult.codes.context import address_or_label_before, table_header
+from consult.codes.context import CELL_SEP, address_or_label_before, table_header
 from consult.codes.dates import date_of_service
 from consult.codes.modifiers import find_modifiers, writes_in_lower_case
 from consult.codes.vocabulary import (
+    ADJUSTMENT_GROUPS,
     CPT_I_RANGES,
     HCPCS_SERIES,
     ID_WORDS,
     LOWER_CASE_WORDS,
+    MAC_NAMES,
     MODIFIER_STEM,
     MODIFIERS,
     NEVER_BARE_MODIFIERS,
@@ -236,13 +238,9 @@ _CODE_BEFORE_DASH = re.compile(
     rf"(?:\d{{4}}[A-Za-z]|\d{{5}}|[A-Za-z]\d{{4}}|[A-Za-z]\d[0-9A-Za-z]\.[0-9A-Za-z]{{1,4}})"
     rf"\s*[{DASHES}]\s*$"
 )  # the end of a code before a range's dash: 93279-, 0408T–, J1100-, M99.00–
-_JURISDICTION_BEFORE = re.compile(
-    r"\b(?:MAC|jurisdiction|Noridian|Novitas|Palmetto|NGS|WPS|CGS|First Coast)\b[^.?!\n\d]{0,6}$",
-    re.I,
-)
+_JURISDICTION_BEFORE = re.compile(rf"\b(?:{MAC_NAMES})\b[^.?!\n\d]{{0,6}}$", re.I)
 _PLACE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}")  # 'München', 'Frankfurt am Main'
 _FOREIGN_PHONE = re.compile(r"\+(?!1\b)\d{1,3}[ \t.-]?\(?\d")
-_CELL_SPLIT = re.compile(r"[ \t]*\|[ \t]*|\t|[ ]{2,}")
 _ID_COLUMNS = frozenset(("cdm", "charge", "enc", "encounter", "row", "acct no", "claim no"))
 _PHONE_GROUP_BEFORE = re.compile(r"(?<![A-Za-z0-9/])\d{3,4}[ .]$")  # not a date's year
 # Words that may be glued to a code with a hyphen and name it as one (CPT-99213, DX-I10).
@@ -600,7 +598,7 @@ def _in_an_identifier_column(text: str, s: int) -> bool:
     header = table_header(text, line_start)
     if header is None:
         return False
-    cells = _CELL_SPLIT.split(header.strip(" \t|"), 1)
+    cells = CELL_SEP.split(header.strip(" \t|"), 1)
     cell = cells[0].lower().strip(" #:.")
     return len(cells) > 1 and (cell in ID_WORDS or cell in _ID_COLUMNS)
 
@@ -610,7 +608,7 @@ def _modified_after_colon(text: str, s: int, e: int) -> bool:
     64635-53?'): a claim line's code, which no claim or account number is."""
     if text[e : e + 1] not in _DASH_CHARS or text[:s].rstrip()[-1:] != ":":
         return False
-    m = _ATTACHED_AT.match(text, e)
+    m = _ATTACHED.match(text, e)
     return m is not None and m.group(1).upper() in MODIFIERS
 
 
@@ -854,7 +852,6 @@ _ATTACHED = re.compile(
     rf"[ ]?[{DASHES}](?:[ ]|\r?\n)?([A-Za-z0-9]{{2}})(?![A-Za-z0-9])",
     re.I,
 )
-_ATTACHED_AT = re.compile(rf"[{DASHES}]([A-Za-z0-9]{{2}})(?![A-Za-z0-9])")
 _NOT_A_MODIFIER_AFTER = re.compile(r"(?:\s?(?:units?|min|minutes?|mg|days?)\b|%)", re.I)
 
 
@@ -875,8 +872,7 @@ _SLASHED_MODIFIERS = (
     - TITLE_PAIRS
     - NEVER_BARE_MODIFIERS
 )
-# Claim adjustment group codes: before '-' and a number they begin a reason code (CO-97, PR-1).
-_GROUP_CODES = frozenset(("CO", "PR", "OA", "PI", "CR"))
+_GROUP_CODES = ADJUSTMENT_GROUPS | {"CR"}  # 'CR-' too after a spaced dash: '99213 - CR-1'
 _DASH_DIGIT_AT = re.compile(rf"[{DASHES}]\d")
 _WORD_AFTER = re.compile(r" [A-Za-z]{3}")
 # One modifier after a code and a single space, as claim lines and hurried mail write it

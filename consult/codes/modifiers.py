@@ -15,12 +15,14 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from consult.codes.context import identifier_before_at, table_header
+from consult.codes.context import CELL_SEP, identifier_before_at, table_header
 from consult.codes.vocabulary import (
+    ADJUSTMENT_GROUPS,
     AUXILIARY_WORDS,
     ENGLISH_PAIRS,
     FUNCTION_WORDS,
     LOWER_CASE_WORDS,
+    MAC_NAMES,
     MODIFIER_NOUNS,
     MODIFIER_STEM,
     MODIFIER_WORD,
@@ -85,7 +87,7 @@ _RANGE_WORDS_LEFT = re.compile(rf"\b(?:{'|'.join(_RANGE_WORDS)})\s+$", re.I)
 _COMPOUND_LEFT = re.compile(rf"([A-Za-z0-9]+)[{D}]$")
 _COMPOUND_RIGHT = re.compile(rf"^[{D}]([A-Za-z0-9]+)")
 _JURISDICTION = re.compile(
-    r"\b(?:MAC|jurisdiction|Noridian|Novitas|Palmetto|NGS|WPS|CGS|First Coast)"
+    rf"\b(?:{MAC_NAMES})"
     r"(?:\s+(?:territory|region|area|jurisdiction|contractor|MAC|[A-L]))?\s*(?:is\s+)?\(?$",
     re.I,
 )
@@ -112,8 +114,6 @@ _ON_A_CODE = re.compile(
     r" on[ \t]+(?:(?:the|a|this|that|each|every|our|his|her|their)[ \t]+)?"
     r"(?:\d{4}[0-9A-Za-z]|[A-Za-z]\d{4})(?![0-9A-Za-z])"
 )
-# Claim adjustment group codes: 'CO-50', 'PR-1' name a reason code, never a modifier
-_ADJUSTMENT_GROUPS = frozenset(("CO", "PR", "OA", "PI"))
 _CHOICE_WORDS = _OFFER_WORDS | {"be", "that's", "it's", "thats"}  # "that's 58?"
 _CLOSING_QUOTES = frozenset("\"'\u201d\u2019")
 _OPENING_QUOTES = frozenset("\"'\u201c\u2018")
@@ -162,9 +162,8 @@ _COORD_CHARS = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f(,/&+.adefhilnoprstuvADEFHILNOPRS
 # character class ([.?!](?=\s)|\n[ \t]*\n, which does not, was tried at every position).
 _SENTENCE_END = re.compile(r"[.?!\n](?:(?<=[.?!])(?=\s)|(?<=\n)[ \t]*\n)")
 _MODIFIER_WORD = re.compile(rf"\b{MODIFIER_WORD}\b", re.I)  # 'modifer', 'modifeir' too
-_NAMED_MODIFIER = re.compile(rf"[\"'\u201d\u2019]?[ \t]*{MODIFIER_WORD}\b", re.I)
-_MODIFIER_WORD_AFTER = re.compile(rf"\s*[{D}]?\s*{MODIFIER_WORD}\b", re.I)
-_CELL_SEP = re.compile(r"[ \t]*\|[ \t]*|\t+| {2,}")
+# The word right after a candidate, past a closing quote or a dash: 'the \u201cHE\u201d modifier'
+_MODIFIER_WORD_AFTER = re.compile(rf"[\"'\u201d\u2019]?\s*[{D}]?\s*{MODIFIER_WORD}\b", re.I)
 _TAB_SEP = re.compile(r" *\t *")  # a pasted spreadsheet: one tab per cell, empty cells kept
 _STATUS_HEADS = frozenset(
     ("si", "status", "stat", "status indicator", "pi", "payment indicator", "ind", "indicator")
@@ -281,7 +280,7 @@ def _named_as_modifier(text: str, start: int) -> bool:
     """Whether a pair that counts only attached ('HE', 'ID') is named as a modifier: quoted or
     after an article, and followed by the word ('the \u201cHE\u201d modifier', 'an ID mod'); not
     'IS MOD 27' in a message written in capitals."""
-    if not _NAMED_MODIFIER.match(text, start + 2):
+    if not _MODIFIER_WORD_AFTER.match(text, start + 2):
         return False
     return (
         text[start - 1 : start] in _OPENING_QUOTES
@@ -552,7 +551,7 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         return True  # POS 22, level 25, Suite 12
     if c.numeric:
         tail = left[-4:]
-        if tail[-1:] in D and tail[-3:-1].upper() in _ADJUSTMENT_GROUPS:
+        if tail[-1:] in D and tail[-3:-1].upper() in ADJUSTMENT_GROUPS:
             if len(tail) == 3 or not tail[0].isalnum():
                 return True  # 'CO-50' in a denial column
         return bool(
@@ -841,8 +840,8 @@ def _table_cells(text: str, cues: list[int]) -> list[tuple[int, int]]:
         line_end = len(text) if line_end < 0 else line_end
         line = text[line_start:line_end]
         if "|" not in line and "\t" not in line and "  " not in line:
-            continue  # no cell separator (_CELL_SEP): a single cell, not a header
-        sep = _TAB_SEP if "\t" in line else _CELL_SEP
+            continue  # no cell separator (CELL_SEP): a single cell, not a header
+        sep = _TAB_SEP if "\t" in line else CELL_SEP
         cells = _cells(line, line_start, sep)
         heads = [i for i, (s, e) in enumerate(cells) if _MOD_HEADER.fullmatch(text, s, e)]
         if len(cells) < 2 or not heads:
@@ -871,7 +870,7 @@ def _in_a_status_column(text: str, c: _Candidate) -> bool:
     line = text[line_start : len(text) if line_end < 0 else line_end]
     column = c.start - line_start
     if "|" in line or "\t" in line:
-        sep = _TAB_SEP if "\t" in line else _CELL_SEP
+        sep = _TAB_SEP if "\t" in line else CELL_SEP
         row = _cells(line, 0, sep)
         index = next((i for i, (s, e) in enumerate(row) if s <= column < e), None)
         heads = _cells(header, 0, sep)
@@ -879,7 +878,7 @@ def _in_a_status_column(text: str, c: _Candidate) -> bool:
             return False
         s, e = heads[index]
     else:
-        above = [(s, e) for s, e in _cells(header, 0, _CELL_SEP) if s <= column]
+        above = [(s, e) for s, e in _cells(header, 0, CELL_SEP) if s <= column]
         if not above:
             return False
         s, e = above[-1]

@@ -284,3 +284,10 @@ MONTHS = {
     "nov": 11,
     "dec": 12,
 }
+
+
+# Medicare administrative contractors and the words that name their jurisdictions: 'Medicare
+# (CGS, J15)', 'Noridian (JE)' name a jurisdiction, never a code or a modifier.
+MAC_NAMES = r"MAC|jurisdiction|Noridian|Novitas|Palmetto|NGS|WPS|CGS|First Coast"
+# Claim adjustment group codes: before '-' and a number they begin a reason code (CO-97, PR-1).
+ADJUSTMENT_GROUPS = frozenset(("CO", "PR", "OA", "PI"))
