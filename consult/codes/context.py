@@ -257,3 +257,48 @@ def table_header(text: str, line_start: int) -> str | None:
         return None
     end = text.find("\n", header_start)
     return text[header_start : len(text) if end < 0 else end]
+
+
+TAB_SEP = re.compile(r" *\t *")  # a pasted spreadsheet: one tab per cell, empty cells kept
+_COMMA_SEP = re.compile(r" *, *")
+
+
+def column_head(text: str, start: int) -> str | None:
+    """The header cell of the pasted-table column that holds position `start`, stripped: by cell
+    number in a table with '|', tabs or (when its header has three commas or more) commas, by
+    position under the header in one lined up with blanks, whose empty cells leave no mark."""
+    line_start = text.rfind("\n", 0, start) + 1
+    header = table_header(text, line_start)
+    if header is None:
+        return None
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    column = start - line_start
+    if "|" in line or "\t" in line or ("," in line and header.count(",") >= 3):
+        sep = TAB_SEP if "\t" in line else CELL_SEP if "|" in line else _COMMA_SEP
+        row = cells(line, 0, sep)
+        index = next((i for i, (s, e) in enumerate(row) if s <= column < e), None)
+        heads = cells(header, 0, sep)
+        if index is None or index >= len(heads):
+            return None
+        s, e = heads[index]
+    else:
+        above = [(s, e) for s, e in cells(header, 0, CELL_SEP) if s <= column]
+        if not above:
+            return None
+        s, e = above[-1]
+    return header[s:e].strip()
+
+
+def cells(line: str, offset: int, separator: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The (start, end) spans of a line's cells, shifted by `offset`; empty cells between two
+    separators kept, leading ones too once a cell was seen."""
+    found: list[tuple[int, int]] = []
+    pos = 0
+    for sep in separator.finditer(line):
+        if sep.start() > pos or found:
+            found.append((offset + pos, offset + sep.start()))
+        pos = sep.end()
+    if pos < len(line.rstrip()):
+        found.append((offset + pos, offset + len(line.rstrip())))
+    return found

@@ -15,7 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from consult.codes.context import CELL_SEP, identifier_before_at, table_header
+from consult.codes.context import CELL_SEP, TAB_SEP, cells, column_head, identifier_before_at
 from consult.codes.vocabulary import (
     ADJUSTMENT_GROUPS,
     AUXILIARY_WORDS,
@@ -164,7 +164,6 @@ _SENTENCE_END = re.compile(r"[.?!\n](?:(?<=[.?!])(?=\s)|(?<=\n)[ \t]*\n)")
 _MODIFIER_WORD = re.compile(rf"\b{MODIFIER_WORD}\b", re.I)  # 'modifer', 'modifeir' too
 # The word right after a candidate, past a closing quote or a dash: 'the \u201cHE\u201d modifier'
 _MODIFIER_WORD_AFTER = re.compile(rf"[\"'\u201d\u2019]?\s*[{D}]?\s*{MODIFIER_WORD}\b", re.I)
-_TAB_SEP = re.compile(r" *\t *")  # a pasted spreadsheet: one tab per cell, empty cells kept
 _STATUS_HEADS = frozenset(
     ("si", "status", "stat", "status indicator", "pi", "payment indicator", "ind", "indicator")
 )
@@ -841,16 +840,16 @@ def _table_cells(text: str, cues: list[int]) -> list[tuple[int, int]]:
         line = text[line_start:line_end]
         if "|" not in line and "\t" not in line and "  " not in line:
             continue  # no cell separator (CELL_SEP): a single cell, not a header
-        sep = _TAB_SEP if "\t" in line else CELL_SEP
-        cells = _cells(line, line_start, sep)
-        heads = [i for i, (s, e) in enumerate(cells) if _MOD_HEADER.fullmatch(text, s, e)]
-        if len(cells) < 2 or not heads:
+        sep = TAB_SEP if "\t" in line else CELL_SEP
+        header = cells(line, line_start, sep)
+        heads = [i for i, (s, e) in enumerate(header) if _MOD_HEADER.fullmatch(text, s, e)]
+        if len(header) < 2 or not heads:
             continue
         pos = line_end + 1
         while pos < len(text):
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
-            row = _cells(text[pos:end], pos, sep)
+            row = cells(text[pos:end], pos, sep)
             if len(row) <= heads[0]:
                 break
             spans.extend(row[i] for i in heads if i < len(row))
@@ -860,38 +859,6 @@ def _table_cells(text: str, cues: list[int]) -> list[tuple[int, int]]:
 
 def _in_a_status_column(text: str, c: _Candidate) -> bool:
     """Whether the pair sits in a pasted table's column headed by a status or payment indicator
-    ('SI', 'Status', 'PI'): by cell number in a table with '|' or tabs, by position under the
-    header in one lined up with blanks (whose empty cells leave no mark)."""
-    line_start = text.rfind("\n", 0, c.start) + 1
-    header = table_header(text, line_start)
-    if header is None:
-        return False
-    line_end = text.find("\n", c.end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    column = c.start - line_start
-    if "|" in line or "\t" in line:
-        sep = _TAB_SEP if "\t" in line else CELL_SEP
-        row = _cells(line, 0, sep)
-        index = next((i for i, (s, e) in enumerate(row) if s <= column < e), None)
-        heads = _cells(header, 0, sep)
-        if index is None or index >= len(heads):
-            return False
-        s, e = heads[index]
-    else:
-        above = [(s, e) for s, e in _cells(header, 0, CELL_SEP) if s <= column]
-        if not above:
-            return False
-        s, e = above[-1]
-    return header[s:e].lower().strip(" #:.") in _STATUS_HEADS
-
-
-def _cells(line: str, offset: int, separator: re.Pattern[str]) -> list[tuple[int, int]]:
-    cells: list[tuple[int, int]] = []
-    pos = 0
-    for sep in separator.finditer(line):
-        if sep.start() > pos or cells:
-            cells.append((offset + pos, offset + sep.start()))
-        pos = sep.end()
-    if pos < len(line.rstrip()):
-        cells.append((offset + pos, offset + len(line.rstrip())))
-    return cells
+    ('SI', 'Status', 'PI')."""
+    head = column_head(text, c.start)
+    return head is not None and head.lower().strip(" #:.") in _STATUS_HEADS
