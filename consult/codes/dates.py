@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from consult.codes.context import column_head
 from consult.codes.vocabulary import MONTHS
 
 # Both patterns start with a character class so the engine scans quickly; the boundaries are
@@ -43,7 +44,29 @@ _DOS_CUE = re.compile(
 _ENCOUNTER = re.compile(
     r"\b(?:came|come|seen|saw|visit|visits|visited|presented|performed|done|did|had|was\s+on|"
     r"were\s+on|encounter|procedure|surgery|injected|implanted|admitted|treated|refilled|"
-    r"cases?|appointment|date\s+of|delivered|dispensed|furnished|op\s+note|on)\b",
+    r"cases?|appointment|date\s+of|delivered|dispensed|furnished|op\s+note|on|admission|admit|"
+    r"infusions?|injections?|collected|drawn|given|setup|patients?|"
+    r"same\s+(?:calendar\s+)?(?:day|date))\b",
+    re.I,
+)
+# Encounter words that outweigh an earlier word announcing another date ('DOB 06/12/1966, seen
+# 02/03/2026'); 'on', 'had' or 'did' do not ('effective on 01/01/2026').
+_STRONG_ENCOUNTER = re.compile(
+    r"\b(?:came|seen|saw|visit|visited|presented|performed|admitted|admission|admit|treated|"
+    r"delivered|dispensed|furnished|injected|implanted|collected|given|encounter|procedure|"
+    r"surgery|same\s+(?:calendar\s+)?(?:day|date))\b",
+    re.I,
+)
+# A service named right after the date: 'the 3/20/2026 visit', 'the 10/06/2026 infusion'
+_SERVICE_AFTER = re.compile(
+    r"\s+(?:visit|infusion|injection|encounter|procedure|surgery|session|case|admission|"
+    r"appointment|service|claim\s+line)s?\b",
+    re.I,
+)
+# A pasted table's column of service dates: 'DOS', 'Date', 'Svc Date', 'svc_dt', 'DOS From'
+_DOS_HEAD = re.compile(
+    r"(?:dos|d\.o\.s\.?|date(?:\s*/\s*time)?|(?:svc|serv|service|visit|from|admit)[\s_]*"
+    r"(?:date|dt)|dos[\s_]*(?:from|start)|from[\s_]*(?:dos|date)|date[\s_]+of[\s_]+service)",
     re.I,
 )
 _NOT_DOS = re.compile(
@@ -66,20 +89,39 @@ def date_of_service(
     for start, end, when in _dates(text, today):
         before = _clause_before(text, start)
         after = _clause_after(text, end)
-        if _DOS_CUE.search(text[max(0, start - 24) : start]):
+        if _DOS_CUE.search(text[max(0, start - 24) : start]) or _in_a_dos_column(text, start):
             cued.append(when)
-        elif (
-            (today is None or when <= today)  # a later date is a plan, not a service
-            and not _NOT_DOS.search(before[-40:])
-            and not _NOT_DOS_RIGHT_BEFORE.search(before[-12:])
-            and (_ENCOUNTER.search(before) or _ENCOUNTER.search(after[:40]))
-        ):
+        elif (today is None or when <= today) and _tells_of_an_encounter(before, after):
             encounters.append(when)
     if cued:
         return cued[0], []
     if encounters:
         return max(encounters), []
     return _relative(text, today, lower)
+
+
+def _tells_of_an_encounter(before: str, after: str) -> bool:
+    """Whether the clause around a date tells of a service: a service named right after it, or
+    an encounter word before or after it and no word announcing another kind of date ('DOB',
+    'effective', 'sent') closer before it than a strong encounter word."""
+    if _SERVICE_AFTER.match(after):
+        return True
+    if _NOT_DOS_RIGHT_BEFORE.search(before[-12:]):
+        return False
+    vetoes = list(_NOT_DOS.finditer(before, max(0, len(before) - 40)))
+    if vetoes:
+        last = vetoes[-1].end()
+        if not any(m.start() >= last for m in _STRONG_ENCOUNTER.finditer(before, last)):
+            return False
+    return bool(_ENCOUNTER.search(before) or _ENCOUNTER.search(after[:40]))
+
+
+def _in_a_dos_column(text: str, start: int) -> bool:
+    """Whether the date sits in a pasted table's column headed 'DOS', 'Date', 'Svc Date'..."""
+    if text.rfind("\n", 0, start) < 0:
+        return False  # the first line heads no table
+    head = column_head(text, start)
+    return head is not None and bool(_DOS_HEAD.fullmatch(head.strip(" #:.")))
 
 
 def _dates(text: str, today: datetime.date | None) -> list[tuple[int, int, datetime.date]]:
@@ -187,7 +229,13 @@ def _date(y: int, mo: int, d: int) -> datetime.date | None:
 
 
 def _clause_before(text: str, start: int) -> str:
+    """The clause before a date, back to the end of a sentence or of a line; past a line break
+    that wraps a sentence when the date starts a line ('established, seen⏎01/06/2026')."""
     cut = max(text.rfind(c, 0, start) for c in ".?!\n")
+    if cut >= 0 and text[cut] == "\n" and not text[cut + 1 : start].strip():
+        wrapped = text[max(0, cut - 1) : cut].rstrip("\r")
+        if wrapped.isalnum() or wrapped == ",":
+            cut = max(text.rfind(c, 0, cut) for c in ".?!\n")
     return text[max(cut + 1, start - 80) : start]
 
 

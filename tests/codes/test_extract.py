@@ -108,6 +108,21 @@ def test_date_of_service_from_cue_and_encounter_not_from_other_dates() -> None:
         ("DOS 4.15.2026 per the op note.", datetime.date(2026, 4, 15)),
         ("Date of service 2026/05/06, claim denied.", datetime.date(2026, 5, 6)),
         ("Software version 1.2.2026 was installed.", None),
+        # a pasted table's column of service dates; its header is the cue
+        ("Lines:\n\nAcct\tDOS\tCode\tMod1\n448120\t10/19/2026\t99213\t25\n",
+         datetime.date(2026, 10, 19)),
+        ("Ln  Svc Date    CPT    Mod\n1   06/02/2026  99204  25\n", datetime.date(2026, 6, 2)),
+        ("acct,line,rev,cpt,mod,svc_dt\nCLM1,1,0360,27447,RT,2026-11-10\n",
+         datetime.date(2026, 11, 10)),
+        ("Lines:\n\nAcct\tPaid\tCode\n448120\t10/19/2026\t99213\n", None),
+        # an encounter word nearer the date than a word announcing another date
+        ("New pt, DOB 06/12/1966, seen 02/03/2026 for HTN.", datetime.date(2026, 2, 3)),
+        ("This is the line we sent for the 3/20/2026 visit:", datetime.date(2026, 3, 20)),
+        ("Inpatient question, admission 01/26/2026, 84-year-old.", datetime.date(2026, 1, 26)),
+        ("Same patient, same calendar day (06/07/2026), two ED visits.",
+         datetime.date(2026, 6, 7)),
+        ("Patient came in twice on\n12/05/2026:\n", datetime.date(2026, 12, 5)),
+        ("Our LCD is effective on 01/01/2026 for these.", None),
     ],
 )
 def test_date_of_service_forms_found_on_held_out_mail(
