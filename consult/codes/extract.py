@@ -460,11 +460,13 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
     # Five or more characters that can only be ICD-10-CM (M5451, T82897A) need no context;
     # shorter ones (I10, N851, E119) are too easily something else.
     icd_only = len(code) >= 5 and token == code
-    if not (has_dx_context or icd_only):
+    if not (has_dx_context or icd_only or (len(code) >= 5 and token.islower())):
         return None
     known, billable = icd.look_up(code)
     if not known:
         return None
+    if not (has_dx_context or icd_only or (billable and writes_in_lower_case(text))):
+        return None  # 'm5416' counts from a sender who writes all in lower case
     dotted = icd.dotted(code)
     notes = []
     if len(code) > 3:
@@ -663,10 +665,20 @@ def _right_trapped(text: str, e: int, kind: str) -> bool:
     after = _RIGHT_TRAP.match(text, e)
     if after is None:
         return False
-    if first == "," and _LISTED_AFTER_COMMA.match(text, e):
-        return False  # '17110,17003': a list of codes, not a decimal part
+    if first == "," and (_LISTED_AFTER_COMMA.match(text, e) or _modifier_after_comma(text, e)):
+        return False  # '17110,17003': a list of codes, not a decimal part; '74177,26'
     # A ZIP+4 after a code only traps CPT Category I codes (5 digits, or 4 digits and U/M).
     return after.lastgroup != "zip4" or kind == "num" or (kind == "cat" and text[e - 1] in "UM")
+
+
+def _modifier_after_comma(text: str, e: int) -> bool:
+    """'74177,26': a two-digit modifier after a comma, not cents ('$74,177,26' is no US amount;
+    '13450,50 EUR' names its currency, and a dot or comma with digits after it makes a number)."""
+    two = text[e + 1 : e + 3]
+    if two not in _NUMERIC_MODIFIER_SET or _MORE_NUMBER.match(text, e + 3):
+        return False
+    start = e - 5
+    return text[max(0, start - 2) : start].strip() not in _CURRENCY_MARKS
 
 
 # --- ranges and attached modifiers ------------------------------------------------------------
@@ -697,6 +709,8 @@ def _may_continue(text: str, end: int) -> bool:
     if first in "/(":  # '73110/RT', '11042/59', '64447(RT)'
         second = text[end + 1 : end + 2]
         return second.isupper() or second.isdigit()
+    if first == ",":  # '74177,26'
+        return _modifier_after_comma(text, end)
     if not first.isspace():
         return False
     if text[end + 1 : end + 2] == "(":  # '64447 (RT)'
@@ -766,10 +780,12 @@ def _modifiers_beside(text: str, end: int) -> list[tuple[str, int]]:
     ('73110/RT')."""
     run = _SPACED_RUN.match(text, end)
     if run is not None:
-        mods = [(m.group(), run.start() + m.start()) for m in _PAIR.finditer(run.group())]
-        if all(mod in MODIFIERS for mod, _ in mods) and not _NOT_A_MODIFIER_AFTER.match(
-            text, run.end()
-        ):
+        mods = []  # the modifiers that open the run: 'gp kx' of 'gp kx x3'
+        for m in _PAIR.finditer(run.group()):
+            if not _in_a_run(m.group()):
+                break
+            mods.append((m.group().upper(), run.start() + m.start()))
+        if len(mods) > 1 and not _NOT_A_MODIFIER_AFTER.match(text, mods[-1][1] + 2):
             return mods
     named = _MOD_BESIDE.match(text, end) if text[end + 1 : end + 2] in ("m", "M") else None
     if named is not None:  # '99213 mod 25'
@@ -777,8 +793,9 @@ def _modifiers_beside(text: str, end: int) -> list[tuple[str, int]]:
         if _may_be_written_modifier(written) and not _NOT_A_MODIFIER_AFTER.match(text, named.end()):
             return [(written.upper(), named.start(1))]
         return []
-    if text[end : end + 1] == "/":
-        return _slashed_modifiers(text, end)
+    after = text[end : end + 1]
+    if after == "/" or (after == "," and _modifier_after_comma(text, end)):
+        return _slashed_modifiers(text, end)  # '73110/RT', '74177,26'
     one = _SPACED_ONE.match(text, end)
     if one is not None and _one_modifier(text, one):
         return [(one.group(2).upper(), one.start(2))]
@@ -858,11 +875,22 @@ _NOT_A_MODIFIER_AFTER = re.compile(r"(?:\s?(?:units?|min|minutes?|mg|days?)\b|%)
 # Modifiers one blank apart; before them, blanks that line up a pasted claim line's columns
 # ('90791  HO 95   POS 10'). Wider gaps between pairs are table cells ('26    CT abdomen').
 _SPACED_RUN = re.compile(
-    rf"[ \t]+([A-Z0-9]{{2}})((?: [A-Z0-9]{{2}})+)(?![A-Za-z0-9]|[{DASHES}]\d)"
+    rf"[ \t]+([A-Za-z0-9]{{2}})((?: [A-Za-z0-9]{{2}})+)(?![A-Za-z0-9]|[{DASHES}]\d)"
 )  # not 'CO-50' after it: an adjustment reason
-_PAIR = re.compile(r"[A-Z0-9]{2}")
+_PAIR = re.compile(r"[A-Za-z0-9]{2}")
+
+
+def _in_a_run(written: str) -> bool:
+    """Whether a pair in a spaced run after a code is a modifier: 'QK P1', or in lower case one
+    that is no word or quantity ('qk p1', 'gp kx'; not 'x2', 'at')."""
+    if written.isupper() or written.isdigit():
+        return written in MODIFIERS
+    return written in _LOWER_MODIFIERS and not (written[0] == "x" and written[1].isdigit())
 _MOD_BESIDE = re.compile(rf"[ \t]+{MODIFIER_STEM}\.?[ \t]+([A-Za-z0-9]{{2}})(?![A-Za-z0-9])", re.I)
 _LISTED_AFTER_COMMA = re.compile(r",[0-9A-Za-z]{4}")
+_NUMERIC_MODIFIER_SET = frozenset(m for m in MODIFIERS if m.isdigit())
+_MORE_NUMBER = re.compile(r"[0-9]|[.,]\d|\s*(?:EUR|€|USD|CAD|GBP|£)")
+_CURRENCY_MARKS = frozenset(("$", "€", "£", "EUR", "USD"))
 # '73110/RT': an upper-case letter modifier after a slash; not a title ('99213/PA') or a pair
 # that begins a word or a code ('0389T/0390T' never matches: a digit follows the slash).
 _BRACKETED = re.compile(r"[ \t]?\(([A-Z]{2}|\d{2})\)")

@@ -109,6 +109,12 @@ _IS = frozenset(("is", "was", "be"))
 _OFFER_WORDS = frozenset(("or", "vs", "versus"))
 # 'XE rather than 59', 'XS instead of 59': the other choice, named after a modifier
 _RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+$", re.I)
+# 'asked about 79 instead', 'the better choice over 59 on the 76937': no amount ('about 25', 'over
+# 65') but a choice, or a number put on a code
+_CHOSEN_AFTER = re.compile(
+    r"[ \t]+(?:instead\b|rather\s+than\b|on[ \t]+(?:the[ \t]+)?(?:\d{4}[0-9A-Z]|[A-Z]\d{4})\b)"
+)
+_INSTEAD_OF_AMOUNT = re.compile(r" instead of (?:the |a |an )?\d")  # '25 instead of 30 minutes'
 # '79 on the 20610': a number put on a code is its modifier
 _ON_A_CODE = re.compile(
     r" on[ \t]+(?:(?:the|a|this|that|each|every|our|his|her|their)[ \t]+)?"
@@ -121,12 +127,19 @@ _PLACING_VERBS = frozenset(
     """add adds added adding append appends appended put puts attach attaches attached want wants
     wanted need needs needed require requires required""".split()
 )
-_PLACED_ON = re.compile(r"[ \t]+(?:on|onto|to)\b")
+# past more modifiers joined to the first: 'append RT/LT on both claims'
+_PLACED_ON = re.compile(
+    r"(?:[ \t]*(?:/|,|&|\band\b|\bor\b)[ \t]*[A-Z0-9]{2}\b)*[ \t]+(?:on|onto|to)\b"
+)
 _ON_EVERY_LINE = re.compile(
     r" on (?:every|each|all|both|the|that|this)(?: of the)?(?: [a-z]+)? (?:lines?|claims?)\b"
 )
 _GOES_ON = re.compile(r"[ \t]+(?:goes|go|belongs)[ \t]+(?:on|with)\b")  # 'the XS goes on the 17000'
-_STATING_VERBS = frozenset(("fits", "applies", "works", "belongs"))  # '58 fits', not 'fit'
+# '58 fits', '78 requires a return to the OR'; not 'fit' (numbers of things take the plural)
+_STATING_VERBS = frozenset(
+    ("fits", "applies", "works", "belongs", "requires", "means", "needs", "covers", "indicates")
+)
+_STATING_INITIALS = frozenset(verb[0] for verb in _STATING_VERBS)
 # 'in western KS', 'south GA': a region word between 'in' and a state
 _REGION_WORDS = frozenset(
     """north south east west northern southern eastern western central rural upstate downstate
@@ -414,6 +427,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         ) or _stated(right)
         if not c.offered and words and words[-1] in ("than", "of") and _RATHER_THAN.search(left):
             c.offered = bool(_FOLLOW_OK.match(right))
+        if not c.offered and right[:9] in (" instead ", " instead,", " instead."):
+            c.offered = not _INSTEAD_OF_AMOUNT.match(right)  # 'asked about 79 instead'
     else:  # 'need RT?', 'with GP.', 'should that be XS instead', not 'billed the MD line'
         c.soft = (
             (verb or (bool(words) and words[-1] == "be")) and bool(_FOLLOW_OK.match(right))
@@ -454,7 +469,7 @@ def _stated(right: str) -> bool:
     """'58 fits', '59 applies here': a number named as the subject of a verb that only a thing
     takes (numbers of things take the plural: '25 fit')."""
     first = right.lstrip()[:1]
-    if first not in ("f", "a", "w", "b"):
+    if first not in _STATING_INITIALS:
         return False
     after = right.split(None, 1)[:1]
     return bool(after) and after[0].rstrip("?.,!") in _STATING_VERBS
@@ -563,7 +578,11 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
                 and not _MODIFIER_AFTER_SLASH.match(right)
             )
             or _unit_after(right)
-            or (_range_word_before(left[-12:]) and not _RATHER_THAN.search(left))
+            or (
+                _range_word_before(left[-12:])
+                and not _RATHER_THAN.search(left)
+                and not _CHOSEN_AFTER.match(right)
+            )
             or (left.endswith(("of the ", "of ")) and bool(_PARTITIVE.search(left)))
         )
     if c.value == "GA" and left.lower().split()[-1:] == ["under"]:
@@ -769,6 +788,11 @@ def _joined(text: str, prev: _Candidate, c: _Candidate) -> bool:
     """Whether c goes in prev's group (see _groups)."""
     if prev.end <= c.start and _coordinated(text, prev.end, c.start):
         return True
+    if prev.end < c.start < prev.end + 30 and "mod" in text[prev.end : c.start].lower():
+        # 'the GT modifier plus HO': the word after the first, then the coordination
+        named = _MODIFIER_WORD_AFTER.match(text, prev.end)
+        if named is not None and c.value not in TITLE_PAIRS:
+            return _coordinated(text, named.end(), c.start)
     if prev.lower and c.lower and text[prev.end : c.start] == " ":
         return True  # a lower-case writer's 'kx gp', 'ta t1'
     return prev.start == c.start  # X{EPSU} expansions

@@ -850,4 +850,33 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "HCPCS  Status  Mod  Units\n97110  F2      GP   2\n",
         {"codes": ["29881", "97110"], "modifiers": ["GP", "LT", "RT"]},
     ),
+    (
+        "a_lower_case_writers_undotted_diagnoses_and_modifier_runs",
+        "icd for lumbar radic m5416?\n\nour ehr drops the dot and sends m5416 and m5450. anes "
+        "billed 00812 qk p1 and therapy went out 97110 gp kx x3\n",
+        {
+            "codes": ["00812", "97110", "M54.16", "M54.50"],
+            "modifiers": ["GP", "KX", "P1", "QK"],
+            "pairs": [],
+        },
+    ),
+    (
+        "a_modifier_after_a_comma_is_no_decimal_part",
+        "We have been sending 71046 26 and 74177,26 but they deny. The old total was 13450,50 EUR.",
+        {"codes": ["71046", "74177"], "modifiers": ["26"], "pairs": []},
+    ),
+    (
+        "modifiers_argued_as_choices_in_prose",
+        "The surgeon wants 10180-78. I told him 78 requires a return to the OR. He also asked "
+        "about 79 instead, which I don't think fits. Is XU the better choice over 59 on the "
+        "76937? For patients over 65 on the 99397 list nothing changes.",
+        {"codes": ["10180", "76937", "99397"], "modifiers": ["59", "78", "79", "XU"],
+         "pairs": [["10180", "78"]]},
+    ),
+    (
+        "modifiers_joined_past_the_word_modifier_or_before_on",
+        "Medicaid wants the GT modifier plus HO for the clinician.\n\nOur cases are mostly "
+        "cataracts (66984). For the eyes we append RT/LT on both the surgeon and facility claims.",
+        {"codes": ["66984"], "modifiers": ["GT", "HO", "LT", "RT"]},
+    ),
 ]
