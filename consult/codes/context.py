@@ -260,7 +260,7 @@ def table_header(text: str, line_start: int) -> str | None:
 
 
 TAB_SEP = re.compile(r" *\t *")  # a pasted spreadsheet: one tab per cell, empty cells kept
-_COMMA_SEP = re.compile(r" *, *")
+COMMA_SEP = re.compile(r" *, *")
 
 
 def column_head(text: str, start: int) -> str | None:
@@ -275,7 +275,7 @@ def column_head(text: str, start: int) -> str | None:
     line = text[line_start : len(text) if line_end < 0 else line_end]
     column = start - line_start
     if "|" in line or "\t" in line or ("," in line and header.count(",") >= 3):
-        sep = TAB_SEP if "\t" in line else CELL_SEP if "|" in line else _COMMA_SEP
+        sep = TAB_SEP if "\t" in line else CELL_SEP if "|" in line else COMMA_SEP
         row = cells(line, 0, sep)
         index = next((i for i, (s, e) in enumerate(row) if s <= column < e), None)
         heads = cells(header, 0, sep)
@@ -302,3 +302,14 @@ def cells(line: str, offset: int, separator: re.Pattern[str]) -> list[tuple[int,
     if pos < len(line.rstrip()):
         found.append((offset + pos, offset + len(line.rstrip())))
     return found
+
+
+def a_csv_field(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] is a whole field of a comma-separated line (three commas or more)."""
+    if s and text[s - 1] not in ",\n":
+        return False
+    if e < len(text) and text[e] not in ",\r\n":
+        return False
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    return text.count(",", line_start, len(text) if line_end < 0 else line_end) >= 3

@@ -16,7 +16,13 @@ from operator import itemgetter
 from typing import Any
 
 from consult.codes import icd
-from consult.codes.context import CELL_SEP, address_or_label_before, table_header
+from consult.codes.context import (
+    CELL_SEP,
+    COMMA_SEP,
+    a_csv_field,
+    address_or_label_before,
+    table_header,
+)
 from consult.codes.dates import date_of_service
 from consult.codes.modifiers import find_modifiers, writes_in_lower_case
 from consult.codes.vocabulary import (
@@ -241,7 +247,10 @@ _CODE_BEFORE_DASH = re.compile(
 _JURISDICTION_BEFORE = re.compile(rf"\b(?:{MAC_NAMES})\b[^.?!\n\d]{{0,6}}$", re.I)
 _PLACE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}")  # 'München', 'Frankfurt am Main'
 _FOREIGN_PHONE = re.compile(r"\+(?!1\b)\d{1,3}[ \t.-]?\(?\d")
-_ID_COLUMNS = frozenset(("cdm", "charge", "enc", "encounter", "row", "acct no", "claim no"))
+_ID_COLUMNS = frozenset(
+    "cdm|charge|enc|encounter|row|acct no|claim no|case|har|accession|specimen|req|requisition"
+    .split("|")
+)
 _PHONE_GROUP_BEFORE = re.compile(r"(?<![A-Za-z0-9/])\d{3,4}[ .]$")  # not a date's year
 # Words that may be glued to a code with a hyphen and name it as one (CPT-99213, DX-I10).
 _CODE_WORDS = frozenset("CPT HCPCS HCPC CODE CODES DX ICD PX PROC CAT CATEGORY ADD".split())
@@ -557,12 +566,13 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
         if before in "$#€£" or (
             before2.isdigit()
             and not _code_before_comma(text, s)
+            and not (before == "," and a_csv_field(text, s, e))
             and not (before == "," and text[s].isalpha())  # 'z00.00,e78.5': no decimal part
         ):
             return True  # an amount, 1,20000 or 07:42; not a list '17110,17003'
     after = text[e : e + 1]
     if after and (after in _RIGHT_TRAP_FIRST or not after.isascii()):
-        if _right_trapped(text, e, kind):
+        if _right_trapped(text, s, e, kind):
             return True
     if address_or_label_before(text, s) and not _modified_after_colon(text, s, e):
         return True  # a ZIP code, an identifier
@@ -600,9 +610,12 @@ def _in_an_identifier_column(text: str, s: int) -> bool:
     header = table_header(text, line_start)
     if header is None:
         return False
-    cells = CELL_SEP.split(header.strip(" \t|"), 1)
-    cell = cells[0].lower().strip(" #:.")
-    return len(cells) > 1 and (cell in ID_WORDS or cell in _ID_COLUMNS)
+    csv = header.count(",") >= 3 and "|" not in header and "\t" not in header
+    cells = (COMMA_SEP if csv else CELL_SEP).split(header.strip(" \t|"), 1)
+    cell = cells[0].lower().strip(" #:.").replace("_", " ")
+    # 'ApptID', 'Visit ID', 'Case#': a column of identifiers by its name's end
+    named_id = cell.endswith("id") or cells[0].rstrip(" :").endswith("#")
+    return len(cells) > 1 and (cell in ID_WORDS or cell in _ID_COLUMNS or named_id)
 
 
 def _modified_after_colon(text: str, s: int, e: int) -> bool:
@@ -652,23 +665,35 @@ def _labelled_by_prefix(text: str, dash: int) -> bool:
     return prefix.upper() not in _CODE_WORDS or address_or_label_before(text, start)
 
 
-def _right_trapped(text: str, e: int, kind: str) -> bool:
+def _right_trapped(text: str, s: int, e: int, kind: str) -> bool:
     first = text[e]
     if first == " ":
         second = text[e + 1 : e + 2]
         if not second or (second.isascii() and second not in _RIGHT_TRAP_AFTER_SPACE):
             return False
         if "a" <= second <= "z":
-            return _UNIT.match(text, e + 1) is not None
+            return _UNIT.match(text, e + 1) is not None and _a_dose(text, s, e, kind)
     elif first != "\t" and first.isspace():  # a line break: only a unit can follow
-        return _UNIT.match(text, e + 1) is not None
+        return _UNIT.match(text, e + 1) is not None and _a_dose(text, s, e, kind)
     after = _RIGHT_TRAP.match(text, e)
     if after is None:
         return False
-    if first == "," and (_LISTED_AFTER_COMMA.match(text, e) or _modifier_after_comma(text, e)):
+    if first == "," and (
+        kind != "num"  # 'D12.2,145.00': what starts with a letter has no decimal part
+        or _LISTED_AFTER_COMMA.match(text, e)
+        or _modifier_after_comma(text, e)
+        or a_csv_field(text, s, e)
+    ):
         return False  # '17110,17003': a list of codes, not a decimal part; '74177,26'
     # A ZIP+4 after a code only traps CPT Category I codes (5 digits, or 4 digits and U/M).
     return after.lastgroup != "zip4" or kind == "num" or (kind == "cat" and text[e - 1] in "UM")
+
+
+def _a_dose(text: str, s: int, e: int, kind: str) -> bool:
+    """Whether a number before a unit word is a dose or quantity: any four-character shape, a
+    round five-digit number ('50000 units', '12500 units'); not '96366 units', the units of a
+    code."""
+    return kind != "num" or text[e - 3 : e] in ("000", "500")
 
 
 def _modifier_after_comma(text: str, e: int) -> bool:

@@ -15,7 +15,15 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from consult.codes.context import CELL_SEP, TAB_SEP, cells, column_head, identifier_before_at
+from consult.codes.context import (
+    CELL_SEP,
+    COMMA_SEP,
+    TAB_SEP,
+    a_csv_field,
+    cells,
+    column_head,
+    identifier_before_at,
+)
 from consult.codes.vocabulary import (
     ADJUSTMENT_GROUPS,
     AUXILIARY_WORDS,
@@ -146,6 +154,7 @@ _REGION_WORDS = frozenset(
     northeast northwest southeast southwest coastal""".split()
 )
 _WEAK_PREDICATES = frozenset(("be", "go", "right", "wrong"))
+_BEARING_VERBS = frozenset(("need", "needs", "require", "requires", "take", "takes", "get"))
 _AUXILIARY_INITIALS = frozenset(word[0] for word in AUXILIARY_WORDS)  # '25 would be enough time'
 _OF_MODIFIER = frozenset("instead use modifier modifiers mod mods lack place absence".split())
 _ADVERBS = frozenset("ever also still really even always never just more less most only".split())
@@ -177,15 +186,38 @@ _SENTENCE_END = re.compile(r"[.?!\n](?:(?<=[.?!])(?=\s)|(?<=\n)[ \t]*\n)")
 _MODIFIER_WORD = re.compile(rf"\b{MODIFIER_WORD}\b", re.I)  # 'modifer', 'modifeir' too
 # The word right after a candidate, past a closing quote or a dash: 'the \u201cHE\u201d modifier'
 _MODIFIER_WORD_AFTER = re.compile(rf"[\"'\u201d\u2019]?\s*[{D}]?\s*{MODIFIER_WORD}\b", re.I)
+# Pasted-table columns whose cells are no modifiers though they look like some: status and
+# payment indicators (J1, F2, A2), diagnosis pointers (AB), billing areas (HB, PB), places of
+# service (24, 22).
 _STATUS_HEADS = frozenset(
     ("si", "status", "stat", "status indicator", "pi", "payment indicator", "ind", "indicator")
+)
+# A posting or claim status named by the pair: 'PN = pending', 'PD/DN status'
+_A_STATUS_AFTER = re.compile(
+    r"(?:/[A-Z]{2})*\s+status(?:es)?\b|\s*=\s*(?:paid|denied|pending|rejected|posted|open|closed|"
+    r"hold|held|void|voided|billed|unbilled|submitted|approved|appealed|adjusted)\b",
+    re.I,
+)
+_NOT_MODIFIER_HEADS = _STATUS_HEADS | frozenset(
+    """dx ptr|dxptr|dx pointer|dx pointers|diag ptr|ptr|pointer|pointers|bill area|billing area|
+    area|pos|place of service""".replace("\n", "").replace("    ", "").split("|")
+)
+# Header cells naming a claim line's columns: the row that holds one is a header row, and a
+# modifier-shaped cell of its own there names a column ('M1  M2', 'Base  TU').
+_HEADER_WORDS = frozenset(
+    """cpt hcpcs cpt/hcpcs code proc units qty dos dx icd charge fee mod mods modifier
+    modifiers""".split()
 )
 # Where a sentence starts after '.', '?' or '!' and blanks, or after a blank line: its first letter.
 _SENTENCE_START = re.compile(r"[.?!\n](?:(?<=[.?!])[ \t\n]+|(?<=\n)[ \t]*\n[ \t]*)([A-Za-z])")
 _LOWER_TOKEN = re.compile(r"(?<![0-9A-Za-z])[a-z][a-z0-9](?![0-9A-Za-z])")
 # A 'Modifier' column header: Modifier, Mods, Mod1, Mod 2, Mod(s), and one word more ('Mod(s)
 # billed', 'Modifiers used').
-_MOD_HEADER = re.compile(rf"{MODIFIER_WORD}(?:\(s\))?\.?(?: ?[1-4])?(?: [A-Za-z]+)?", re.I)
+# 'M1', 'M2' too, in a header row that names other columns (eClinicalWorks' claim screen).
+_M1_CELL = re.compile(r"(?<![^\s|,])M1(?![^\s|,])")
+_MOD_HEADER = re.compile(
+    rf"{MODIFIER_WORD}(?:\(s\))?\.?(?: ?[1-4])?(?: [A-Za-z]+)?|M[1-4]", re.I
+)
 
 
 @dataclass(slots=True)
@@ -479,9 +511,11 @@ def _asked_about(words: list[str], right: str) -> bool:
     """'Is 59 needed?', 'does 25 apply', 'would 26 be correct', or the statement '78 would
     apply': a number named as one thing, with an auxiliary verb and a predicate."""
     if words and words[-1] in AUXILIARY_WORDS:  # 'Is 59 needed?'
-        after = [w.lower().rstrip("?.,!") for w in right.split(None, 2)[:2]]
+        after = [w.lower().rstrip("?.,!") for w in right.split(None, 3)[:3]]
         if after and after[0] in _ADVERBS:  # 'Would 59 ever be the better choice'
             after = after[1:]
+        if len(after) > 1 and after[0] in _BEARING_VERBS and after[1] not in ("to", "be"):
+            return False  # 'does HB need the 25?': what bears a modifier, not one
         return bool(after) and after[0] in PREDICATE_WORDS
     if right.lstrip()[:1].lower() not in _AUXILIARY_INITIALS:
         return False  # the common case, decided without splitting
@@ -564,6 +598,10 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
     if identifier_before_at(text, c.start):
         return True  # POS 22, level 25, Suite 12
     if c.numeric:
+        if _in_a_table(left) and _in_a_status_column(text, c):
+            return True  # '24' under 'POS'
+        if (left[-1:] == "," or right[:1] == ",") and a_csv_field(text, c.start, c.end):
+            return False  # '88305,59,1': a field of its own, no decimal part
         tail = left[-4:]
         if tail[-1:] in D and tail[-3:-1].upper() in ADJUSTMENT_GROUPS:
             if len(tail) == 3 or not tail[0].isalnum():
@@ -587,10 +625,14 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         )
     if c.value == "GA" and left.lower().split()[-1:] == ["under"]:
         return True  # 'put him under GA': general anaesthesia
-    if ("  " in left or "\t" in left or "|" in left) and _in_a_status_column(text, c):
+    if right[:1] in " =/" and _A_STATUS_AFTER.match(right):
+        return True  # 'PD = paid, DN = denied', 'the PD/DN status': a claim line's status
+    if _in_a_table(left) and _in_a_status_column(text, c):
         return True  # 'SI' over 'J1', 'Status' over 'F2': indicators, not modifiers
     if c.value.lower() in _STATUS_HEADS and _a_cell_of_its_own(left, right):
         return True  # the 'SI' or 'PI' header cell itself
+    if _a_cell_of_its_own(left, right) and _in_a_header_row(text, c):
+        return True  # 'M1  M2  M3' or 'Base  TU' heading a pasted table's columns
     if right[:1] in "\r\n" or not right:
         if c.lower and not left[left.rfind("\n") + 1 :].strip(" \t-\u2013\u2014"):
             return True  # 'thx⏎tw': a lower-case pair alone on its line is the sender's initials
@@ -855,6 +897,8 @@ def _near_a_modifier(
 def _table_cells(text: str, cues: list[int]) -> list[tuple[int, int]]:
     """Spans of the cells under a 'Modifier(s)' column header."""
     spans: list[tuple[int, int]] = []
+    if "M1" in text:  # 'DOS  CPT  M1  M2': modifier columns that no 'mod' names
+        cues = sorted([*cues, *(m.start() for m in _M1_CELL.finditer(text))])
     for at in cues:
         line_start = text.rfind("\n", 0, at) + 1
         if spans and line_start <= spans[-1][1]:
@@ -862,27 +906,57 @@ def _table_cells(text: str, cues: list[int]) -> list[tuple[int, int]]:
         line_end = text.find("\n", at)
         line_end = len(text) if line_end < 0 else line_end
         line = text[line_start:line_end]
-        if "|" not in line and "\t" not in line and "  " not in line:
+        csv = line.count(",") >= 3 and "|" not in line and "\t" not in line
+        if "|" not in line and "\t" not in line and "  " not in line and not csv:
             continue  # no cell separator (CELL_SEP): a single cell, not a header
-        sep = TAB_SEP if "\t" in line else CELL_SEP
+        sep = TAB_SEP if "\t" in line else COMMA_SEP if csv else CELL_SEP
         header = cells(line, line_start, sep)
         heads = [i for i, (s, e) in enumerate(header) if _MOD_HEADER.fullmatch(text, s, e)]
         if len(header) < 2 or not heads:
             continue
+        # Lined up with blanks, an empty cell leaves no mark: a cell's column is the header
+        # cell it starts under, not its number.
+        aligned = sep is CELL_SEP and "|" not in line
+        starts = [s - line_start for s, _ in header]
         pos = line_end + 1
         while pos < len(text):
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
             row = cells(text[pos:end], pos, sep)
-            if len(row) <= heads[0]:
+            if len(row) <= heads[0] and not (aligned and row):
                 break
-            spans.extend(row[i] for i in heads if i < len(row))
+            if aligned:
+                for s, e in row:
+                    column = bisect.bisect_right(starts, s - pos + 1) - 1
+                    if column in heads:
+                        spans.append((s, e))
+            else:
+                spans.extend(row[i] for i in heads if i < len(row))
             pos = end + 1
     return spans
 
 
+def _in_a_table(left: str) -> bool:
+    """Whether a cell separator stands in the few characters before a candidate."""
+    return "  " in left or "\t" in left or "|" in left or "," in left
+
+
 def _in_a_status_column(text: str, c: _Candidate) -> bool:
-    """Whether the pair sits in a pasted table's column headed by a status or payment indicator
-    ('SI', 'Status', 'PI')."""
+    """Whether the pair sits in a pasted table's column whose cells are no modifiers: headed by
+    a status or payment indicator ('SI', 'Status', 'PI'), a diagnosis pointer, a billing area or
+    the place of service."""
     head = column_head(text, c.start)
-    return head is not None and head.lower().strip(" #:.") in _STATUS_HEADS
+    return head is not None and head.lower().strip(" #:.") in _NOT_MODIFIER_HEADS
+
+
+def _in_a_header_row(text: str, c: _Candidate) -> bool:
+    """Whether the candidate's line is a pasted table's header row: another of its cells names
+    a claim line's column ('CPT', 'Units', 'DOS')."""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    line_end = text.find("\n", c.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    sep = TAB_SEP if "\t" in line else CELL_SEP
+    return any(
+        line[s:e].lower().strip(" #:.") in _HEADER_WORDS or _MOD_HEADER.fullmatch(line, s, e)
+        for s, e in cells(line, 0, sep)
+    )

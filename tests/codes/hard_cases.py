@@ -879,4 +879,29 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "cataracts (66984). For the eyes we append RT/LT on both the surgeon and facility claims.",
         {"codes": ["66984"], "modifiers": ["GT", "HO", "LT", "RT"]},
     ),
+    (
+        "a_claim_screen_with_m1_to_m4_columns_and_epic_billing_areas",
+        "HB charge review - does HB need the 25?\n\nOur report shows the HB and PB sides "
+        "together.\n\nDOS         CPT    M1  M2  M3  M4  Units  Min  Dx Ptr  Bill Area\n"
+        "11/16/2026  11042  RT              1      25   AB      HB\n"
+        "11/16/2026  97597  59  RT          1      30   A       PB\n\n"
+        "Case#        Anes   Mod1  Mod2  Base  TU\nC2611-0472   00790  QK    P3    5     4\n",
+        {
+            "codes": ["00790", "11042", "97597"],
+            "modifiers": ["25", "59", "P3", "QK", "RT"],
+            "pairs": [],
+        },
+    ),
+    (
+        "comma_separated_exports_and_status_legends",
+        "Re: 96366 units and the PD/DN status\n\nStatus is ours (PD = paid, PN = pending).\n\n"
+        "Accession,DOS,CPT,Mod,Units,Dx,Status\nUR26-0109385,11/09/2026,87086,,1,N39.0,PD\n"
+        "UR26-0109385,11/09/2026,88305,59,1,D12.2,PN\n\n"
+        "ApptID,Date,PlannedCPT,Side\n64493,04/20/2026,64635,RT\n",
+        {
+            "codes": ["64635", "87086", "88305", "96366", "D12.2", "N39.0"],
+            "modifiers": ["59"],
+            "pairs": [],
+        },
+    ),
 ]
