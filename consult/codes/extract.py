@@ -304,7 +304,9 @@ def _without_remark_codes(text: str, hits: list[CodeMention]) -> list[CodeMentio
     remarks = {
         text[slice(*h.span)].upper()
         for h in short
-        if _among_remark_codes(text, *h.span) or _labelled_remark(text, text[slice(*h.span)])
+        if _among_remark_codes(text, *h.span)
+        or _labelled_remark(text, text[slice(*h.span)])
+        or _ADJUSTMENT_BEFORE.search(text, max(0, h.span[0] - 16), h.span[0])
     }
     if not remarks:
         return hits
@@ -453,7 +455,9 @@ def _cpt_letter(token: str, s: int, e: int) -> CodeMention | None:
 
 def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeMention | None:
     code = token.upper()
-    if len(code) == 5 and code[1:].isdigit():
+    if text[max(0, s - 4) : s].upper() in _X12_DIAGNOSIS_QUALIFIERS:
+        has_dx_context = True  # 'HI*ABK:M1711': an 837's diagnosis, never HCPCS M1711
+    elif len(code) == 5 and code[1:].isdigit():
         series = HCPCS_SERIES.get(code[0])
         hcpcs_ok = series is not None and series[0] <= int(code[1:]) <= series[1]
         icd_ok = has_dx_context and icd.is_code(code)
@@ -736,6 +740,8 @@ def _may_continue(text: str, end: int) -> bool:
         return second.isupper() or second.isdigit()
     if first == ",":  # '74177,26'
         return _modifier_after_comma(text, end)
+    if first == ":":  # 'SV1*HC:20610:RT*': an X12 composite's modifiers
+        return text[end - 8 : end - 5] == "HC:"
     if not first.isspace():
         return False
     if text[end + 1 : end + 2] == "(":  # '64447 (RT)'
@@ -789,6 +795,14 @@ def _attach(
             attached.append(bracketed)
             taken.append((bracketed[1], bracketed[1] + 2))
         return _with_modifiers(hit, tuple([mod for mod, _ in mods]))
+    if text[hit.span[1] : hit.span[1] + 1] == ":" and text[hit.span[0] - 3 : hit.span[0]] == "HC:":
+        x12 = _X12_MODIFIERS.match(text, hit.span[1])
+        if x12 is not None:  # mentioned, not paired: only a hyphen pairs
+            for part in re.finditer(r"[A-Z0-9]{2}", x12.group()):
+                if part.group() in MODIFIERS:
+                    attached.append((part.group(), x12.start() + part.start()))
+                    taken.append((x12.start() + part.start(), x12.start() + part.end()))
+            return hit
     # Written next to the code without a hyphen: '93288 26 TC', '99214 25', '20610rt',
     # '73110/RT'. The modifiers are mentioned here, but only a hyphen pairs them with the code,
     # as the corpus defines pairs (the guidance lists them as mentioned).
@@ -913,6 +927,16 @@ def _in_a_run(written: str) -> bool:
     return written in _LOWER_MODIFIERS and not (written[0] == "x" and written[1].isdigit())
 _MOD_BESIDE = re.compile(rf"[ \t]+{MODIFIER_STEM}\.?[ \t]+([A-Za-z0-9]{{2}})(?![A-Za-z0-9])", re.I)
 _LISTED_AFTER_COMMA = re.compile(r",[0-9A-Za-z]{4}")
+# An 837's ICD-10-CM qualifiers before a diagnosis: principal, other, admitting, reason for visit
+_X12_DIAGNOSIS_QUALIFIERS = frozenset(("ABK:", "ABF:", "ABJ:", "ABN:", "APR:", "ABZ:"))
+# A remark code after a claim adjustment group and reason ('PR  204 N130', 'CO-97 / M86') or
+# in an 835's LQ segment ('LQ*HE*N362')
+_ADJUSTMENT_BEFORE = re.compile(
+    r"(?:\b(?:CO|PR|OA|PI|CR)[ \t]*-?[ \t]*\d{1,3}[ \t]*(?:[/,;|][ \t]*)?|LQ\*HE\*)$"
+)
+# The modifiers of an X12 procedure composite after its code: 'SV1*HC:20610:RT*',
+# 'SVC*HC:15275:RT:59*'
+_X12_MODIFIERS = re.compile(r"(?::([A-Z0-9]{2})){1,4}(?=[*~:^]|\s|$)")
 _NUMERIC_MODIFIER_SET = frozenset(m for m in MODIFIERS if m.isdigit())
 _MORE_NUMBER = re.compile(r"[0-9]|[.,]\d|\s*(?:EUR|€|USD|CAD|GBP|£)")
 _CURRENCY_MARKS = frozenset(("$", "€", "£", "EUR", "USD"))

@@ -904,4 +904,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [],
         },
     ),
+    (
+        "x12_claim_and_remittance_segments",
+        "Here is the 837 loop and the 835 line:\n\nHI*ABK:M1711*ABF:M25561~\n"
+        "SV1*HC:20610:RT*248*UN*1~\nSVC*HC:15275:RT:59*1600*318.12**1~\nLQ*HE*N362~\n\n"
+        "Second eye (H25.12) denied CO-97 / M86, and the strep test (J02.0) came back PR  204 N130.",
+        {
+            "codes": ["15275", "20610", "H25.12", "J02.0", "M17.11", "M25.561"],
+            "modifiers": ["59", "RT"],
+            "pairs": [],
+        },
+    ),
 ]
