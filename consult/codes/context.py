@@ -256,7 +256,13 @@ def table_header(text: str, line_start: int) -> str | None:
     if rows == 0:
         return None
     end = text.find("\n", header_start)
-    return text[header_start : len(text) if end < 0 else end]
+    header = text[header_start : len(text) if end < 0 else end]
+    if rows > 1 and not CELL_SEP.search(header.strip()) and header.count(",") < 3:
+        # a title over the table ('Chg Capture - Batch 26-1187'): the header is the next line
+        header_start = end + 1
+        end = text.find("\n", header_start)
+        header = text[header_start : len(text) if end < 0 else end]
+    return header
 
 
 TAB_SEP = re.compile(r" *\t *")  # a pasted spreadsheet: one tab per cell, empty cells kept

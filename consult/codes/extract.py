@@ -21,6 +21,7 @@ from consult.codes.context import (
     COMMA_SEP,
     a_csv_field,
     address_or_label_before,
+    column_head,
     table_header,
 )
 from consult.codes.dates import date_of_service
@@ -247,6 +248,13 @@ _CODE_BEFORE_DASH = re.compile(
 _JURISDICTION_BEFORE = re.compile(rf"\b(?:{MAC_NAMES})\b[^.?!\n\d]{{0,6}}$", re.I)
 _PLACE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}")  # 'München', 'Frankfurt am Main'
 _FOREIGN_PHONE = re.compile(r"\+(?!1\b)\d{1,3}[ \t.-]?\(?\d")
+_CODE_HEADS = frozenset("cpt hcpcs cpt/hcpcs code codes proc procedure dx icd hcpc".split())
+_ID_ENDINGS = ("id", " no", " nbr", " num", " number")
+# Column names that hold identifiers wherever the column stands ('Batch  Claim  Svc Date')
+_ID_HEADS = frozenset(
+    """acct account claim enc encounter batch invoice inv mrn har case accession cdm ticket
+    order member chart npi tin icn dcn ccn eft trace check patient pt""".split()
+)
 _ID_COLUMNS = frozenset(
     "cdm|charge|enc|encounter|row|acct no|claim no|case|har|accession|specimen|req|requisition"
     .split("|")
@@ -468,7 +476,10 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
     elif code[0] == "J" and _JURISDICTION_BEFORE.search(text, max(0, s - 30), s):
         return None  # 'Medicare (CGS, J15)': a MAC jurisdiction
     elif len(code) == 3 and (token != code or _list_label(text, s, e)):
-        if token == code or not _lower_case_diagnosis(text, code, has_dx_context):
+        if token == code or not (
+            _lower_case_diagnosis(text, code, has_dx_context)
+            or _LISTED_AFTER_A_DIAGNOSIS.search(text, max(0, s - 12), s)
+        ):
             return None  # b12, a1c: words, not categories; 'Q25.' at a line start numbers a list
     # Five or more characters that can only be ICD-10-CM (M5451, T82897A) need no context;
     # shorter ones (I10, N851, E119) are too easily something else.
@@ -580,7 +591,7 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
             return True
     if address_or_label_before(text, s) and not _modified_after_colon(text, s, e):
         return True  # a ZIP code, an identifier
-    if (not before or before in "\n\r |\t") and _in_an_identifier_column(text, s):
+    if (not before or before in "\n\r |\t,") and _in_an_identifier_column(text, s):
         return True  # 'CDM #  | Rev | HCPCS' over '27001  | 0490 | 29881': a charge number
     if before in _DASH_CHARS and before2.isalpha() and _labelled_by_prefix(text, s - 1):
         return True  # TKT-30417, INV-85025: an identifier with a letter prefix
@@ -609,17 +620,25 @@ def _in_an_identifier_column(text: str, s: int) -> bool:
     """Whether the string opens a row of a pasted table whose first column an identifier heads
     (`CDM #`, `Acct`, `Claim`, `Item`, in a cell of its own on the first line of the block)."""
     line_start = text.rfind("\n", 0, s) + 1
-    if text[line_start:s].strip(" \t|"):
-        return False
     header = table_header(text, line_start)
     if header is None:
         return False
     csv = header.count(",") >= 3 and "|" not in header and "\t" not in header
     cells = (COMMA_SEP if csv else CELL_SEP).split(header.strip(" \t|"), 1)
-    cell = cells[0].lower().strip(" #:.").replace("_", " ")
-    # 'ApptID', 'Visit ID', 'Case#': a column of identifiers by its name's end
-    named_id = cell.endswith("id") or cells[0].rstrip(" :").endswith("#")
-    return len(cells) > 1 and (cell in ID_WORDS or cell in _ID_COLUMNS or named_id)
+    if len(cells) < 2:
+        return False
+    first = not text[line_start:s].strip(" \t|")
+    head = cells[0] if first else column_head(text, s)
+    if head is None:
+        return False
+    cell = head.lower().strip(" #:.").replace("_", " ")
+    # 'ApptID', 'Visit ID', 'Case#', 'Enc Nbr': a column of identifiers by its name's end
+    if cell.split(" ", 1)[0] in _CODE_HEADS:
+        return False  # 'CPT #', 'Code No': the codes themselves
+    named_id = cell.endswith(_ID_ENDINGS) or head.rstrip(" :").endswith("#")
+    if not first:  # another column: only a name that can mean nothing but an identifier
+        return named_id or cell in _ID_HEADS
+    return cell in ID_WORDS or cell in _ID_COLUMNS or named_id
 
 
 def _modified_after_colon(text: str, s: int, e: int) -> bool:
@@ -682,6 +701,8 @@ def _right_trapped(text: str, s: int, e: int, kind: str) -> bool:
     after = _RIGHT_TRAP.match(text, e)
     if after is None:
         return False
+    if first == ":" and text[s - 3 : s] == "HC:":
+        return False  # 'SVC*HC:99214:25*': an X12 composite, not a time
     if first == "," and (
         kind != "num"  # 'D12.2,145.00': what starts with a letter has no decimal part
         or _LISTED_AFTER_COMMA.match(text, e)
@@ -927,6 +948,8 @@ def _in_a_run(written: str) -> bool:
     return written in _LOWER_MODIFIERS and not (written[0] == "x" and written[1].isdigit())
 _MOD_BESIDE = re.compile(rf"[ \t]+{MODIFIER_STEM}\.?[ \t]+([A-Za-z0-9]{{2}})(?![A-Za-z0-9])", re.I)
 _LISTED_AFTER_COMMA = re.compile(r",[0-9A-Za-z]{4}")
+# 'dx e11.51, b35.1, l84': a short lower-case string listed after a dotted diagnosis
+_LISTED_AFTER_A_DIAGNOSIS = re.compile(r"(?<![0-9A-Za-z])[A-Za-z]\d\d\.[0-9A-Za-z]{1,4}\s*,\s*$")
 # An 837's ICD-10-CM qualifiers before a diagnosis: principal, other, admitting, reason for visit
 _X12_DIAGNOSIS_QUALIFIERS = frozenset(("ABK:", "ABF:", "ABJ:", "ABN:", "APR:", "ABZ:"))
 # A remark code after a claim adjustment group and reason ('PR  204 N130', 'CO-97 / M86') or

@@ -70,7 +70,9 @@ _DETACHED_HYPHEN = re.compile(rf"(?:^|[\s(\[,;:/])[{D}]$")
 # punctuation, or a function word ('a 26 on', 'the 59 if').
 _FOLLOW_OK = re.compile(
     r"^(?:[ \t]*(?:$|[\r\n])|\s*(?:[?.,;:!()\]/]|(?:" + "|".join(sorted(FUNCTION_WORDS)) + r")\b)"
-    r"|\s*right\s*[?,]|\s*b/c\b)",  # 'both need qw right?', 'no 59 b/c same site'
+    r"|\s*right\s*[?,]|\s*b/c\b"  # 'both need qw right?', 'no 59 b/c same site'
+    # a singular noun: no count ('a 24 situation', 'no 59 issue'; '25 cases' is one)
+    r"|\s+(?:situation|scenario|issue|problem|question|thing)\b)",
     re.I,
 )
 # 'in' is a unit only before a size ('4 in x 4 in'), not in 'we put the 95 in Mod1'.
@@ -139,8 +141,10 @@ _PLACING_VERBS = frozenset(
 _PLACED_ON = re.compile(
     r"(?:[ \t]*(?:/|,|&|\band\b|\bor\b)[ \t]*[A-Z0-9]{2}\b)*[ \t]+(?:on|onto|to)\b"
 )
+# 'AS on every line', 'GP is on everything'
 _ON_EVERY_LINE = re.compile(
-    r" on (?:every|each|all|both|the|that|this)(?: of the)?(?: [a-z]+)? (?:lines?|claims?)\b"
+    r"(?: (?:is|was|goes|stays|are))? on (?:(?:every|each|all|both|the|that|this)(?: of the)?"
+    r"(?: [a-z]+)? (?:lines?|claims?)|everything)\b"
 )
 _GOES_ON = re.compile(r"[ \t]+(?:goes|go|belongs)[ \t]+(?:on|with)\b")  # 'the XS goes on the 17000'
 # '58 fits', '78 requires a return to the OR'; not 'fit' (numbers of things take the plural)
@@ -154,6 +158,33 @@ _REGION_WORDS = frozenset(
     northeast northwest southeast southwest coastal""".split()
 )
 _WEAK_PREDICATES = frozenset(("be", "go", "right", "wrong"))
+# An adverb or 'not' before a pair and a mark after it: 'claims: still GT?', 'not GO, the OT one'
+_ASIDE_WORDS = frozenset(("still", "not", "just", "only", "also", "maybe", "probably"))
+# 'does the line become AD?': a letter pair only ('does the POS become 22' is a place)
+_BE_OR_BECOME = frozenset(("be", "become", "becomes", "became"))
+_ASIDE_ENDS = frozenset("?,;!")
+# The short names coders call numeric modifiers by, in their own words: the number beside its
+# name is the modifier ('multiple procedure 51', 'team surgery (66)')
+_MODIFIER_NAMES: dict[str, tuple[str, ...]] = {
+    "22": ("increased procedural services", "increased services"),
+    "26": ("professional component", "pro component"),
+    "50": ("bilateral", "bilateral procedure"),
+    "51": ("multiple procedure", "multiple procedures"),
+    "52": ("reduced services", "reduced service"),
+    "53": ("discontinued procedure",),
+    "57": ("decision for surgery",),
+    "58": ("staged procedure", "staged"),
+    "59": ("distinct procedural service", "distinct procedure"),
+    "62": ("co-surgery", "co-surgeon", "co-surgeons", "cosurgeon", "cosurgeons", "two surgeons"),
+    "66": ("team surgery",),
+    "76": ("repeat procedure",),
+    "78": ("unplanned return", "return to the or"),
+    "79": ("unrelated procedure",),
+    "80": ("assistant surgeon", "assistant at surgery"),
+    "81": ("minimum assistant", "minimal assistance", "minimum assistance"),
+    "82": ("assistant surgeon",),
+    "91": ("repeat lab", "repeat clinical lab"),
+}
 _BEARING_VERBS = frozenset(("need", "needs", "require", "requires", "take", "takes", "get"))
 _AUXILIARY_INITIALS = frozenset(word[0] for word in AUXILIARY_WORDS)  # '25 would be enough time'
 _OF_MODIFIER = frozenset("instead use modifier modifiers mod mods lack place absence".split())
@@ -175,7 +206,7 @@ _QUARTER_YEAR = re.compile(r"^\s+(?:19|20)\d\d\b")
 _ZIP_AFTER = re.compile(r"^[ \t\u00a0]+\d{5}(?!\d)")
 _COORD = re.compile(
     r"\s*\(?\s*(?:(?:,|/|&|\+|\band\b|\bor\b|\bvs\b\.?|\bversus\b|\bnor\b|\bplus\b|"
-    r"\binstead\s+of\b|\brather\s+than\b)\s*)+(?:(?:the|a|an)\s+)?",
+    r"\binstead\s+of\b|\brather\s+than\b)\s*)+(?:(?:the|a|an|no)\s+)?",
     re.I,
 )
 # Every ASCII character a _COORD match can hold: blanks, its punctuation, the letters of its words.
@@ -214,6 +245,7 @@ _LOWER_TOKEN = re.compile(r"(?<![0-9A-Za-z])[a-z][a-z0-9](?![0-9A-Za-z])")
 # A 'Modifier' column header: Modifier, Mods, Mod1, Mod 2, Mod(s), and one word more ('Mod(s)
 # billed', 'Modifiers used').
 # 'M1', 'M2' too, in a header row that names other columns (eClinicalWorks' claim screen).
+_WORD = re.compile(r"\S+")
 _M1_CELL = re.compile(r"(?<![^\s|,])M1(?![^\s|,])")
 _MOD_HEADER = re.compile(
     rf"{MODIFIER_WORD}(?:\(s\))?\.?(?: ?[1-4])?(?: [A-Za-z]+)?|M[1-4]", re.I
@@ -451,6 +483,7 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             c.soft
             or _cued(c, left, right, in_table)
             or (right[:4] == " on " and bool(_ON_A_CODE.match(right)))
+            or _called_by_its_name(c.value, left, right)
         )
         # 'or 59??', 'should that be 59?', 'I don't think 58 fits', 'XE rather than 59': named
         # as a choice
@@ -463,8 +496,10 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             c.offered = not _INSTEAD_OF_AMOUNT.match(right)  # 'asked about 79 instead'
     else:  # 'need RT?', 'with GP.', 'should that be XS instead', not 'billed the MD line'
         c.soft = (
-            (verb or (bool(words) and words[-1] == "be")) and bool(_FOLLOW_OK.match(right))
+            (verb or (bool(words) and words[-1] in _BE_OR_BECOME)) and bool(_FOLLOW_OK.match(right))
         ) or _asked_about(words, right)  # 'Would XS be better than 59?'
+        if not c.soft and words and words[-1] in _ASIDE_WORDS and right[:1] in _ASIDE_ENDS:
+            c.soft = True  # 'claims: still GT?', 'G-zero, not GO, the OT one'
         c.accepted = (
             (c.soft and c.lower and c.value not in WORDLIKE_MODIFIERS)
             or _placed_on_a_line(c, words, right)
@@ -480,12 +515,23 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         )
 
 
+def _called_by_its_name(value: str, left: str, right: str) -> bool:
+    """Whether a number stands by the name of the modifier it is: 'multiple procedure 51',
+    'team surgery (66)', '50 (bilateral)'."""
+    names = _MODIFIER_NAMES.get(value)
+    if names is None:
+        return False
+    before = left.lower().rstrip(" (:-\u2013\u2014")
+    after = right.lower().lstrip(" (:-\u2013\u2014")
+    return any(before.endswith(name) or after.startswith(name) for name in names)
+
+
 def _placed_on_a_line(c: _Candidate, words: list[str], right: str) -> bool:
     """'Do we put CR on every claim', 'add an AS to anything', 'TennCare wants EP on the
     visit': a verb that places a modifier, the pair, then 'on' or 'to'; or 'the XS goes on the
     17000'. Not a title ('add a PA to the team', 'the PT goes on leave'), unless the pair is put
     on a claim line, which only a modifier is ('AS on every line', 'PT on the anesthesia line')."""
-    if right[:4] == " on " and _ON_EVERY_LINE.match(right):
+    if right[:4] in (" on ", " is ", " was", " goe", " sta", " are") and _ON_EVERY_LINE.match(right):
         return True  # 'PA assist: AS on every line', 'need PT on the anesthesia line'
     if not words or c.value in TITLE_PAIRS:
         return False
@@ -508,8 +554,11 @@ def _stated(right: str) -> bool:
 
 
 def _asked_about(words: list[str], right: str) -> bool:
-    """'Is 59 needed?', 'does 25 apply', 'would 26 be correct', or the statement '78 would
-    apply': a number named as one thing, with an auxiliary verb and a predicate."""
+    """'Is 59 needed?', 'does 25 apply', 'would 26 be correct', 'would a 59 fix it', or the
+    statement '78 would apply': a number named as one thing, with an auxiliary verb and a
+    predicate."""
+    if len(words) == 2 and words[-1] in ("a", "an", "the") and words[0] in AUXILIARY_WORDS:
+        words = words[:1]
     if words and words[-1] in AUXILIARY_WORDS:  # 'Is 59 needed?'
         after = [w.lower().rstrip("?.,!") for w in right.split(None, 3)[:3]]
         if after and after[0] in _ADVERBS:  # 'Would 59 ever be the better choice'
@@ -830,6 +879,13 @@ def _joined(text: str, prev: _Candidate, c: _Candidate) -> bool:
     """Whether c goes in prev's group (see _groups)."""
     if prev.end <= c.start and _coordinated(text, prev.end, c.start):
         return True
+    if (
+        text[prev.end : c.start] == " to "
+        and not (prev.numeric or c.numeric)
+        and c.value not in TITLE_PAIRS
+        and prev.value not in TITLE_PAIRS
+    ):
+        return True  # 'switch QK to AD'
     if prev.end < c.start < prev.end + 30 and "mod" in text[prev.end : c.start].lower():
         # 'the GT modifier plus HO': the word after the first, then the coordination
         named = _MODIFIER_WORD_AFTER.match(text, prev.end)
@@ -910,13 +966,17 @@ def _table_cells(text: str, cues: list[int]) -> list[tuple[int, int]]:
         if "|" not in line and "\t" not in line and "  " not in line and not csv:
             continue  # no cell separator (CELL_SEP): a single cell, not a header
         sep = TAB_SEP if "\t" in line else COMMA_SEP if csv else CELL_SEP
-        header = cells(line, line_start, sep)
+        # Lined up with blanks, an empty cell leaves no mark: a cell's column is the header
+        # cell it starts under, not its number; and header words one blank apart head columns
+        # of their own ('Mod1 Mod2 Units').
+        aligned = sep is CELL_SEP and "|" not in line
+        if aligned:
+            header = [(m.start() + line_start, m.end() + line_start) for m in _WORD.finditer(line)]
+        else:
+            header = cells(line, line_start, sep)
         heads = [i for i, (s, e) in enumerate(header) if _MOD_HEADER.fullmatch(text, s, e)]
         if len(header) < 2 or not heads:
             continue
-        # Lined up with blanks, an empty cell leaves no mark: a cell's column is the header
-        # cell it starts under, not its number.
-        aligned = sep is CELL_SEP and "|" not in line
         starts = [s - line_start for s, _ in header]
         pos = line_end + 1
         while pos < len(text):

@@ -223,7 +223,8 @@ FUNCTION_WORDS = frozenset(
     has have had since because so but rather alone anymore again supported needs need make
     makes pay paid allowed valid correct appropriate necessary work works mean means cover
     covers apply on this that it here either neither nor both really actually the same
-    anywhere somewhere better first separately now today thing""".split()
+    anywhere somewhere better first separately now today thing most mostly usually often
+    sometimes always anyway""".split()
 )
 
 # A number asked about as a singular thing is a modifier: "Is 59 needed?", "does 25 apply",
@@ -235,7 +236,8 @@ AUXILIARY_WORDS = frozenset(
 PREDICATE_WORDS = frozenset(
     """needed required necessary appropriate allowed valid correct supported payable applicable
     acceptable warranted preferred better right wrong apply applied go be used reasonable proper
-    justified billable reportable ok okay fine need mean matter fit work count""".split()
+    justified billable reportable ok okay fine need mean matter fit work count fix help
+    solve""".split()
 )
 
 # Words right before a modifier, or before "a/an/the" and a modifier, that introduce it

@@ -915,4 +915,32 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [],
         },
     ),
+    (
+        "pasted_tables_with_titles_single_spaced_headers_and_identifier_columns",
+        "From NextGen:\n\nEnc Nbr   DOS         CPT    Mod1 Mod2 Units  Charge\n"
+        "1184402   11/04/2026  99214  25        1      $210.00\n"
+        "1184402   11/04/2026  20610  RT        1      $165.00\n\n"
+        "Chg Capture - Batch 26-1187\nAcct     DOS         Code    Qty\n40877    09/30/2026  94060   1\n\n"
+        "Batch     Claim  Svc Date    Proc   Dx\nTB-20261  31184  11/30/2026  11721  B35.1\n\n"
+        "SVC*HC:99214:25*215*112.40**1~\n",
+        {
+            "codes": ["11721", "20610", "94060", "99214", "B35.1"],
+            "modifiers": ["25", "RT"],
+            "pairs": [],
+        },
+    ),
+    (
+        "modifiers_by_their_names_and_in_asides",
+        "Switch QK to AD mid-day? Does her whole 00790 line become AD? The CRNA line goes out as "
+        "00142-QZ-QS with a P2 most of the time. We bill globally, so no 26 and no TC at all. Is it "
+        "multiple procedure 51 on lines 2-4, and is team surgery (66) possible? 92523 and 92526 "
+        "bundle; would a 59 fix it? Our CAH claims: still GT? Is it a 24 situation? Medicare puts "
+        "KX on every line. Yes, GP is on everything.\n\ndx e11.51, b35.1, l84",
+        {
+            "codes": ["00142", "00790", "92523", "92526", "B35.1", "E11.51", "L84"],
+            "modifiers": ["24", "26", "51", "59", "66", "AD", "GP", "GT", "KX", "P2", "QK", "QS",
+                          "QZ", "TC"],
+            "pairs": [["00142", "QZ"], ["00142", "QS"]],
+        },
+    ),
 ]
