@@ -192,9 +192,10 @@ _SHAPE = re.compile(
 _LONGEST_SHAPE = 8  # T82.897A
 _GLUED_QUANTITY = re.compile(r"(?<=\d)[x×]\d+$")
 _DX_WORDS = re.compile(
-    r"\b(?:dx|diagnos[ie]s|diagnosis|diagnostic code|icd(?:-?10(?:-?cm)?)?)\b", re.I
+    r"\b(?:dx|diagnos[ie]s|diagnosis|diagnostic code|icd(?:-?10(?:-?cm)?)?|principal|admitting)\b",
+    re.I,
 )
-_DX_SUBSTRINGS = ("dx", "diagnos", "icd-10", "icd10", "icd code")
+_DX_SUBSTRINGS = ("dx", "diagnos", "icd-10", "icd10", "icd code", "principal:")
 # Between two codes of one list: a separator, or one line break (a code a line).
 _LIST_GAP = re.compile(r"\s*(?:[,;/&]|\band\b|\bor\b)\s*|[ \t]*\r?\n[ \t]*", re.I)
 _SENTENCE_ENDS = (". ", "? ", "! ", ".\n", "?\n", "!\n", "\n\n")
@@ -222,13 +223,18 @@ _UNITS = (
 _RIGHT_TRAP = re.compile(
     rf"(?P<decimal>[.,:]\d)"
     rf"|(?P<zip4>[{DASHES}]\d{{4}}(?!\d))"
+    rf"|(?P<serial>[{DASHES}]\d{{6}})"  # 'S27-004518': an accession or case number
     rf"|(?P<suffix>[{DASHES}][A-Za-z](?![A-Za-z0-9]))"  # 'group 40217-A': no modifier is one letter
     r"|(?P<phone>[ .]\d{3,4}(?![0-9A-Za-z]))"
     rf"|(?P<unit>\s?{_UNITS})"
     r"|(?P<street>[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?"
     r"(?:[A-Z0-9][A-Za-z0-9.'-]*[ \t]+){0,4}"
     r"(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Cir|"
-    r"Circle|Ct|Court|Hwy|Highway|Pl|Place|Plaza|Sq|Square|Ter|Terrace|Trail|Trl|Pike|Loop)\b)"
+    r"Circle|Ct|Court|Hwy|Highway|Pl|Place|Plaza|Sq|Square|Ter|Terrace|Trail|Trl|Pike|Loop)\b"
+    # in capitals after a name, one blank apart, and no suffix that is also a word or an
+    # abbreviation ('18750 SW BORLAND RD'; not '99213 PER DR JONES', '74177  26  CT')
+    r"|[ ](?:[NS][EW][ ])?(?:[A-Z][A-Z.'-]*[ ]){1,4}"
+    r"(?:AVE|AVENUE|STREET|RD|ROAD|BLVD|DRIVE|LN|LANE|PKWY|HWY|CIR|TER)\b)"
 )
 # After a space and a lower-case letter only the unit can match ('25 minutes'), and this much
 # smaller pattern decides it.
@@ -259,7 +265,9 @@ _ID_COLUMNS = frozenset(
     "cdm|charge|enc|encounter|row|acct no|claim no|case|har|accession|specimen|req|requisition"
     .split("|")
 )
-_PHONE_GROUP_BEFORE = re.compile(r"(?<![A-Za-z0-9/])\d{3,4}[ .]$")  # not a date's year
+# not a date's year, nor a revenue code before its HCPCS ('0301 80053'): no 4-digit group of a
+# phone number starts with 0
+_PHONE_GROUP_BEFORE = re.compile(r"(?<![A-Za-z0-9/])(?:\d{3}|[1-9]\d{3})[ .]$")
 # Words that may be glued to a code with a hyphen and name it as one (CPT-99213, DX-I10).
 _CODE_WORDS = frozenset("CPT HCPCS HCPC CODE CODES DX ICD PX PROC CAT CATEGORY ADD".split())
 
@@ -591,7 +599,7 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
             return True
     if address_or_label_before(text, s) and not _modified_after_colon(text, s, e):
         return True  # a ZIP code, an identifier
-    if (not before or before in "\n\r |\t,") and _in_an_identifier_column(text, s):
+    if _opens_a_cell(before, before2) and _in_an_identifier_column(text, s):
         return True  # 'CDM #  | Rev | HCPCS' over '27001  | 0490 | 29881': a charge number
     if before in _DASH_CHARS and before2.isalpha() and _labelled_by_prefix(text, s - 1):
         return True  # TKT-30417, INV-85025: an identifier with a letter prefix
@@ -614,6 +622,12 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
         and text[plus_at + 1 : plus_at + 2].isdigit()
         and not text[plus_at + 1 : s].strip("0123456789 ().-")
     )
+
+
+def _opens_a_cell(before: str, before2: str) -> bool:
+    """Whether the characters before a string can end a table cell or row: a line start, a tab,
+    a bar, a comma, or a blank after a blank or a bar."""
+    return not before or before in "\n\r\t|," or (before == " " and before2 in " \t|")
 
 
 def _in_an_identifier_column(text: str, s: int) -> bool:
@@ -761,6 +775,8 @@ def _may_continue(text: str, end: int) -> bool:
         return second.isupper() or second.isdigit()
     if first == ",":  # '74177,26'
         return _modifier_after_comma(text, end)
+    if first == "+":  # '99203+25'
+        return _PLUS_MODIFIER.match(text, end) is not None
     if first == ":":  # 'SV1*HC:20610:RT*': an X12 composite's modifiers
         return text[end - 8 : end - 5] == "HC:"
     if not first.isspace():
@@ -856,6 +872,9 @@ def _modifiers_beside(text: str, end: int) -> list[tuple[str, int]]:
     after = text[end : end + 1]
     if after == "/" or (after == "," and _modifier_after_comma(text, end)):
         return _slashed_modifiers(text, end)  # '73110/RT', '74177,26'
+    plus = _PLUS_MODIFIER.match(text, end) if after == "+" else None
+    if plus is not None and plus.group(1) in _SLASHED_MODIFIERS:
+        return [(plus.group(1), plus.start(1))]  # '99203+25': two digits are no code
     one = _SPACED_ONE.match(text, end)
     if one is not None and _one_modifier(text, one):
         return [(one.group(2).upper(), one.start(2))]
@@ -966,6 +985,7 @@ _CURRENCY_MARKS = frozenset(("$", "€", "£", "EUR", "USD"))
 # '73110/RT': an upper-case letter modifier after a slash; not a title ('99213/PA') or a pair
 # that begins a word or a code ('0389T/0390T' never matches: a digit follows the slash).
 _BRACKETED = re.compile(r"[ \t]?\(([A-Z]{2}|\d{2})\)")
+_PLUS_MODIFIER = re.compile(r"\+(\d{2}|[A-Z]{2})(?![0-9A-Za-z])")
 _SLASHED_ONE = re.compile(r"[/,]([A-Z]{2}|\d{2})(?![A-Za-z0-9/]|\.\d)")
 _SLASHED_MODIFIERS = (
     frozenset(m for m in MODIFIERS if m.isalpha() or m.isdigit())

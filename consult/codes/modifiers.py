@@ -149,9 +149,13 @@ _ON_EVERY_LINE = re.compile(
 _GOES_ON = re.compile(r"[ \t]+(?:goes|go|belongs)[ \t]+(?:on|with)\b")  # 'the XS goes on the 17000'
 # '58 fits', '78 requires a return to the OR'; not 'fit' (numbers of things take the plural)
 _STATING_VERBS = frozenset(
-    ("fits", "applies", "works", "belongs", "requires", "means", "needs", "covers", "indicates")
+    """fits applies works belongs requires means needs covers indicates doesn't does isn't
+    wasn't hasn't has""".split()
 )
-_STATING_INITIALS = frozenset(verb[0] for verb in _STATING_VERBS)
+# 'is' names one thing before an article or a word about a use ('76 is a repeat', '91 is only
+# for lab tests', '58 is off the table'); not an amount ('25 is the cap' stays out)
+_THING_AFTER_IS = frozenset(("a", "an", "only", "for", "not", "never", "meant", "reserved", "off"))
+_STATING_INITIALS = frozenset([*(verb[0] for verb in _STATING_VERBS), "i", "c", "p", "s", "e"])
 # 'in western KS', 'south GA': a region word between 'in' and a state
 _REGION_WORDS = frozenset(
     """north south east west northern southern eastern western central rural upstate downstate
@@ -161,8 +165,20 @@ _WEAK_PREDICATES = frozenset(("be", "go", "right", "wrong"))
 # An adverb or 'not' before a pair and a mark after it: 'claims: still GT?', 'not GO, the OT one'
 _ASIDE_WORDS = frozenset(("still", "not", "just", "only", "also", "maybe", "probably"))
 # 'does the line become AD?': a letter pair only ('does the POS become 22' is a place)
+_COMPASS = frozenset(("NE", "NW", "SE", "SW"))
+# OPPS status indicators that are modifiers too, and what they qualify ('J1 procedure', 'Q4 line')
+_STATUS_INDICATORS = frozenset(("J1", "J2", "Q1", "Q2", "Q3", "Q4"))
+_AN_INDICATOR_AFTER = re.compile(
+    r"\s+(?:procedures?|services?|lines?|codes?|status|items?|APCs?|C-APCs?|packaged)\b", re.I
+)
+_ENGLISH_UPPER = frozenset(word.upper() for word in ENGLISH_PAIRS)
+_CLOSINGS = frozenset(("thanks", "thx", "ty", "thank you", "cheers", "regards", "best", "tks"))
 _BE_OR_BECOME = frozenset(("be", "become", "becomes", "became"))
 _ASIDE_ENDS = frozenset("?,;!")
+_CHANGE_VERBS = frozenset(
+    """change changed changing switch switched switching move moved go went correct corrected
+    update updated fix fixed""".split()
+)
 # The short names coders call numeric modifiers by, in their own words: the number beside its
 # name is the modifier ('multiple procedure 51', 'team surgery (66)')
 _MODIFIER_NAMES: dict[str, tuple[str, ...]] = {
@@ -176,7 +192,7 @@ _MODIFIER_NAMES: dict[str, tuple[str, ...]] = {
     "58": ("staged procedure", "staged"),
     "59": ("distinct procedural service", "distinct procedure"),
     "62": ("co-surgery", "co-surgeon", "co-surgeons", "cosurgeon", "cosurgeons", "two surgeons"),
-    "66": ("team surgery",),
+    "66": ("team surgery", "team"),
     "76": ("repeat procedure",),
     "78": ("unplanned return", "return to the or"),
     "79": ("unrelated procedure",),
@@ -264,6 +280,8 @@ class _Candidate:
     soft: bool = False  # a determiner or verb before it, or a harmless word after it
     offered: bool = False  # offered as the other choice: 'XU on the 97140 or 59??', 'be 59?'
     lower: bool = False  # a lower-case pair from a writer who writes in lower case: 'puts kx on'
+    bare: bool = False  # accepted with no evidence but its letters (KX, GY, JW)
+    labelled: bool = False  # rejected as what a label names it: 'condition code G0', 'SI J1'
 
 
 def find_modifiers(
@@ -290,6 +308,11 @@ def find_modifiers(
     in_table = _table_cells(text, cues)
     for c in candidates:
         _judge(text, c, in_table)
+    labelled = {c.value for c in candidates if c.labelled}
+    if labelled:  # 'condition code G0 ... I've read G0 is for': what the label named it, still
+        for c in candidates:
+            if c.bare and c.value in labelled:
+                c.accepted = False
     _spread(text, candidates, attached, taken, code_starts or [])
     return [(c.value, c.start) for c in candidates if c.accepted and not c.rejected]
 
@@ -320,6 +343,19 @@ def _candidates(
         before = _lower_pair_before(text, at)
         if before is not None:
             found.append(before)
+            start = before.start
+            while text[start - 1 : start] == "/" and start >= 3:  # 'at/ga mod': a list of them
+                token = text[start - 3 : start - 1]
+                if not (token.isalpha() and token.islower() and token.upper() in MODIFIERS):
+                    break
+                if start > 3 and text[start - 4].isalnum():
+                    break
+                start -= 3
+                value = token.upper()
+                found.append(
+                    _Candidate(value, start, start + 2, False, value in WORDLIKE_MODIFIERS,
+                               accepted=True)
+                )
         glued = _GLUED_CUE.match(text, at)
         if glued is not None:  # 'mod25', 'modifier59'
             value = glued.group(1).upper()
@@ -335,6 +371,7 @@ def _candidates(
             if (
                 "  " not in gap  # 'cpt    mod   dx': the column headers of a table
                 and "\t" not in gap
+                and "\n" not in gap  # 'at/ga mod⏎⏎pt is on maintenance': a new line
                 and token.islower()
                 and token not in ENGLISH_PAIRS
                 and token.upper() in MODIFIERS
@@ -457,11 +494,12 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
     right = text[c.end : c.end + 30]
     if _vetoed(text, c, left, right):
         c.rejected = True
+        c.labelled = identifier_before_at(text, c.start)
         return
     if c.accepted:
         return
     if not c.numeric and not c.wordlike:  # KX, GY, JW: upper-case, they count bare
-        c.accepted = True
+        c.accepted = c.bare = True
         return
     words = left.lower().replace("\u2019", "'").split()[-2:]  # that\u2019s -> that's
     if "-" in left or "(" in left or "[" in left:
@@ -471,13 +509,17 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         words[-1] in VERB_WORDS
         or (words[-1] in _DETERMINERS and len(words) == 2 and words[0] in VERB_WORDS)
     )
+    if len(words) == 2 and words[-1] == "to" and words[0] in _CHANGE_VERBS:
+        verb = True  # 'change to 91', 'switched to XU'
     if c.numeric:
         # 'a 26', 'no 26', and 'is it 52 because ...' (a modifier named as the answer)
         article = bool(words) and (
             words[-1] in _DETERMINERS or (words[-1] == "it" and len(words) == 2 and words[0] in _IS)
         )
-        c.soft = ((article or verb) and bool(_FOLLOW_OK.match(right))) or _asked_about(
-            words, right
+        c.soft = (
+            ((article or verb) and bool(_FOLLOW_OK.match(right)))
+            or _asked_about(words, right)
+            or (bool(words) and words[-1] == "not" and right[:1] in _ASIDE_ENDS)  # 'why not 76,'
         )
         c.accepted = (
             c.soft
@@ -544,13 +586,20 @@ def _placed_on_a_line(c: _Candidate, words: list[str], right: str) -> bool:
 
 
 def _stated(right: str) -> bool:
-    """'58 fits', '59 applies here': a number named as the subject of a verb that only a thing
-    takes (numbers of things take the plural: '25 fit')."""
+    """'58 fits', '59 applies here', '58 certainly doesn't', '76 is a repeat by the same
+    physician': a number named as the subject of a verb that only a thing takes (numbers of
+    things take the plural: '25 fit', '25 don't')."""
     first = right.lstrip()[:1]
     if first not in _STATING_INITIALS:
         return False
-    after = right.split(None, 1)[:1]
-    return bool(after) and after[0].rstrip("?.,!") in _STATING_VERBS
+    after = [w.lower().rstrip("?.,!;:") for w in right.split(None, 3)[:3]]
+    if after and (after[0] in _ADVERBS or after[0].endswith("ly")) and len(after) > 1:
+        after = after[1:]  # '58 certainly doesn't'
+    if not after:
+        return False
+    if after[0] == "is":
+        return len(after) > 1 and after[1] in _THING_AFTER_IS
+    return after[0] in _STATING_VERBS
 
 
 def _asked_about(words: list[str], right: str) -> bool:
@@ -674,6 +723,10 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         )
     if c.value == "GA" and left.lower().split()[-1:] == ["under"]:
         return True  # 'put him under GA': general anaesthesia
+    if c.value in _COMPASS and left[-1:] == " " and left[-2:-1].isdigit():
+        return True  # '18750 SW BORLAND RD': a street's direction
+    if c.value in _STATUS_INDICATORS and _AN_INDICATOR_AFTER.match(right):
+        return True  # 'the primary J1 procedure': an OPPS status indicator
     if right[:1] in " =/" and _A_STATUS_AFTER.match(right):
         return True  # 'PD = paid, DN = denied', 'the PD/DN status': a claim line's status
     if _in_a_table(left) and _in_a_status_column(text, c):
@@ -683,8 +736,9 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
     if _a_cell_of_its_own(left, right) and _in_a_header_row(text, c):
         return True  # 'M1  M2  M3' or 'Base  TU' heading a pasted table's columns
     if right[:1] in "\r\n" or not right:
-        if c.lower and not left[left.rfind("\n") + 1 :].strip(" \t-\u2013\u2014"):
-            return True  # 'thx⏎tw': a lower-case pair alone on its line is the sender's initials
+        line = left[left.rfind("\n") + 1 :].strip(" \t-\u2013\u2014")
+        if c.lower and (not line or line.lower().rstrip(",.!") in _CLOSINGS):
+            return True  # 'thx⏎tw', 'thanks hv': a lower-case writer's initials
         if _sign_off(text, c):
             return True  # '-- HV' under the message: the sender's initials
     if c.value in STATES and _stated_place(c.value, left, right):
@@ -877,8 +931,16 @@ def _may_spread(
 
 def _joined(text: str, prev: _Candidate, c: _Candidate) -> bool:
     """Whether c goes in prev's group (see _groups)."""
+    if (
+        prev.value[0] == c.value[0]
+        and prev.value[0].isalpha()
+        and prev.value[1:] < c.value[1:]
+        and _SPAN_SEP.fullmatch(text, prev.end, c.start)
+    ):
+        return True  # the ends of a span: 'T1 through T9', 'E1-E4'
     if prev.end <= c.start and _coordinated(text, prev.end, c.start):
-        return True
+        # in capitals an English word is a word: 'QK FOR ME AND QX FOR THE CRNA'
+        return not (_a_word_in_capitals(text, prev) or _a_word_in_capitals(text, c))
     if (
         text[prev.end : c.start] == " to "
         and not (prev.numeric or c.numeric)
@@ -894,6 +956,14 @@ def _joined(text: str, prev: _Candidate, c: _Candidate) -> bool:
     if prev.lower and c.lower and text[prev.end : c.start] == " ":
         return True  # a lower-case writer's 'kx gp', 'ta t1'
     return prev.start == c.start  # X{EPSU} expansions
+
+
+def _a_word_in_capitals(text: str, c: _Candidate) -> bool:
+    """Whether the pair is an English word ('ME', 'AS') in a stretch written in capitals."""
+    if c.value not in _ENGLISH_UPPER:
+        return False
+    around = text[max(0, c.start - 12) : c.end + 12]
+    return around.isupper() and sum(ch.isalpha() for ch in around) > 8
 
 
 def _follow_ok(text: str, c: _Candidate) -> bool:
@@ -997,8 +1067,9 @@ def _table_cells(text: str, cues: list[int]) -> list[tuple[int, int]]:
 
 
 def _in_a_table(left: str) -> bool:
-    """Whether a cell separator stands in the few characters before a candidate."""
-    return "  " in left or "\t" in left or "|" in left or "," in left
+    """Whether a cell separator stands in the few characters before a candidate, or a comma
+    right before it (a comma-separated line)."""
+    return "  " in left or "\t" in left or "|" in left or left[-1:] == ","
 
 
 def _in_a_status_column(text: str, c: _Candidate) -> bool:

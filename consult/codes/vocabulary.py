@@ -246,7 +246,9 @@ VERB_WORDS = frozenset(
     """w/ with need needs needed append appends appended appending add adds added adding use
     used using attach attached report reported require requires required bill bills billed
     want wants get gets take send sends sent sending put puts uses w suggest suggests suggested
-    recommend recommends recommended say says said expect expects expected""".split()
+    recommend recommends recommended say says said expect expects expected suggesting
+    recommending choose chooses chose choosing pick picks picked prefer prefers
+    preferred""".split()
 )
 
 # The word "modifier" as senders write it: "mod", "mods", "modifier(s)" and its usual misspellings
@@ -269,7 +271,7 @@ ID_WORDS = frozenset(
     authorization tracking pin supplier ptan clia license lic dea contract routing ndc level
     class stage grade tier pos remark rarc carc reason denial adjustment lcd ncd article quarter
     fy cy age aged ages dob build release software firmware patch po indicator cbsa condition
-    occurrence group kit si addendum value""".split()
+    occurrence group kit si addendum value cdm""".split()
 )
 
 MONTHS = {

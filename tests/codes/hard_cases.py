@@ -943,4 +943,43 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [["00142", "QZ"], ["00142", "QS"]],
         },
     ),
+    (
+        "facility_mail_revenue_codes_indicators_and_labels",
+        "Two ED visits - 27 modifier vs condition code G0\n\nLines:\n\n0450 99284  paid\n"
+        "0301 80053  $0\n0300 81003  $0\n\nDo we use 27, condition code G0, or both? I've read "
+        "G0 is for multiple visits. Does the pericardiocentesis become the primary J1 procedure? "
+        "And yes, CDM 36415 really is the venipuncture charge number; value code FD, FC modifier.",
+        {
+            "codes": ["80053", "81003", "99284"],
+            "modifiers": ["27", "FC"],
+            "pairs": [],
+        },
+    ),
+    (
+        "hurried_and_capital_mail",
+        "uc visit, we billed 99203+25, 96372 and J1885 x2. BILLING SAYS QK FOR ME AND QX FOR THE "
+        "CRNA ON 00790.\n\nthanks hv\n\nTUALATIN VALLEY REHAB\n18750 SW BORLAND RD STE 4, "
+        "SHERWOOD, OR 97140\n\nmaint care at/ga mod\n\npt is on maintenance now. Principal: A4151 "
+        "(E. coli sepsis). Accession S27-004518.",
+        {
+            "codes": ["00790", "96372", "99203", "A41.51", "J1885"],
+            "modifiers": ["25", "AT", "GA", "QK", "QX"],
+            "pairs": [],
+        },
+    ),
+    (
+        "modifiers_argued_at_length",
+        "The take-back was 27447-78. 79 doesn't fit either, and 58 certainly doesn't, nothing was "
+        "staged. One of our PAs asked why not 76, since it was the same knee. 76 is a repeat by the "
+        "same physician, and 91 is only for lab tests. Our scrubber keeps "
+        "suggesting 50 because both sides were done. Co-surgeons (62), team (66), or assistant? "
+        "I don't see why anyone would choose 66 when 62 fits. Row 4: change to 91. Toe modifiers "
+        "(TA, T1 through T9) instead of RT/LT. The cap is 25 units and 25 is the limit.",
+        {
+            "codes": ["27447"],
+            "modifiers": ["50", "58", "62", "66", "76", "78", "79", "91", "LT", "RT", "T1",
+                          "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9", "TA"],
+            "pairs": [["27447", "78"]],
+        },
+    ),
 ]
