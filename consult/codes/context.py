@@ -269,12 +269,13 @@ TAB_SEP = re.compile(r" *\t *")  # a pasted spreadsheet: one tab per cell, empty
 COMMA_SEP = re.compile(r" *, *")
 
 
-def column_head(text: str, start: int) -> str | None:
+def column_head(text: str, start: int, header: str | None = None) -> str | None:
     """The header cell of the pasted-table column that holds position `start`, stripped: by cell
     number in a table with '|', tabs or (when its header has three commas or more) commas, by
     position under the header in one lined up with blanks, whose empty cells leave no mark."""
     line_start = text.rfind("\n", 0, start) + 1
-    header = table_header(text, line_start)
+    if header is None:  # the caller may have it already
+        header = table_header(text, line_start)
     if header is None:
         return None
     line_end = text.find("\n", start)

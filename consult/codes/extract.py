@@ -642,7 +642,7 @@ def _in_an_identifier_column(text: str, s: int) -> bool:
     if len(cells) < 2:
         return False
     first = not text[line_start:s].strip(" \t|")
-    head = cells[0] if first else column_head(text, s)
+    head = cells[0] if first else column_head(text, s, header)
     if head is None:
         return False
     cell = head.lower().strip(" #:.").replace("_", " ")
