@@ -755,7 +755,10 @@ _CHANGE_BEFORE = re.compile(
     re.I,
 )
 # Not across a line break before the dash ('93010⏎- 14:40 repeat ECG' is a list), nor a time.
-_ABBREVIATED_END = re.compile(rf"[ \t]*[{DASHES}]\s*(\d{{2,3}}[A-Za-z]?)(?![A-Za-z0-9]|[:.]\d)")
+# not before a unit: '97110 — 15 min' is the minutes of a code, not 97110–97115
+_ABBREVIATED_END = re.compile(
+    rf"[ \t]*[{DASHES}]\s*(\d{{2,3}}[A-Za-z]?)(?![A-Za-z0-9]|[:.]\d|\s?{_UNITS})"
+)
 
 
 # Modifiers written in lower case after a code and a blank ('64493 rt'), words left out.

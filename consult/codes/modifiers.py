@@ -86,8 +86,8 @@ _DECIMAL_MARKS = frozenset(".,:")
 # '73/74', '52/53': a slash between two modifier numbers, not a fraction or a date (11/25)
 _NUMERIC_MODIFIERS = "|".join(sorted(m for m in MODIFIERS if m.isdigit()))
 # A run of them too ('58/78/79'): no date, whose month is never a modifier.
-_MODIFIER_AFTER_SLASH = re.compile(
-    rf"^/(?:{_NUMERIC_MODIFIERS})(?:/(?:{_NUMERIC_MODIFIERS}))*(?![0-9/])"
+_MODIFIER_AFTER_SLASH = re.compile(  # '25/59', '25 / 33'
+    rf"^ ?/ ?(?:{_NUMERIC_MODIFIERS})(?:/(?:{_NUMERIC_MODIFIERS}))*(?![0-9/])"
 )
 _MODIFIER_BEFORE_SLASH = re.compile(
     rf"(?<![0-9/])(?:{_NUMERIC_MODIFIERS})(?:/(?:{_NUMERIC_MODIFIERS}))*/$"
@@ -121,6 +121,10 @@ _OFFER_WORDS = frozenset(("or", "vs", "versus"))
 _RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+$", re.I)
 # 'asked about 79 instead', 'the better choice over 59 on the 76937': no amount ('about 25', 'over
 # 65') but a choice, or a number put on a code
+# 'XS is better than 59': a comparison of choices, not an amount ('more than 59')
+_COMPARED_BEFORE = re.compile(r"\b(?:better|worse|safer|cleaner|preferable|stronger)\s+than\s+$")
+_PHYSICAL_STATUS = frozenset(("P1", "P2", "P3", "P4", "P5", "P6"))
+_LETTER_PAIR_AFTER = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?[A-Z][A-Z0-9]\b")
 _CHOSEN_AFTER = re.compile(
     r"[ \t]+(?:instead\b|rather\s+than\b|on[ \t]+(?:the[ \t]+)?(?:\d{4}[0-9A-Z]|[A-Z]\d{4})\b)"
 )
@@ -135,7 +139,7 @@ _CLOSING_QUOTES = frozenset("\"'\u201d\u2019")
 _OPENING_QUOTES = frozenset("\"'\u201c\u2018")
 _PLACING_VERBS = frozenset(
     """add adds added adding append appends appended put puts attach attaches attached want wants
-    wanted need needs needed require requires required""".split()
+    wanted need needs needed require requires required have has had""".split()
 )
 # past more modifiers joined to the first: 'append RT/LT on both claims'
 _PLACED_ON = re.compile(
@@ -309,10 +313,12 @@ def find_modifiers(
     for c in candidates:
         _judge(text, c, in_table)
     labelled = {c.value for c in candidates if c.labelled}
-    if labelled:  # 'condition code G0 ... I've read G0 is for': what the label named it, still
-        for c in candidates:
+    if labelled:  # 'condition code G0 ... I've read G0 is for': what the label named it, still,
+        for c in candidates:  # unless more than its letters makes it a modifier ('put GA on it')
             if c.bare and c.value in labelled:
-                c.accepted = False
+                c.accepted = c.bare = False
+                c.wordlike = True
+                _judge(text, c, in_table)
     _spread(text, candidates, attached, taken, code_starts or [])
     return [(c.value, c.start) for c in candidates if c.accepted and not c.rejected]
 
@@ -494,7 +500,7 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
     right = text[c.end : c.end + 30]
     if _vetoed(text, c, left, right):
         c.rejected = True
-        c.labelled = identifier_before_at(text, c.start)
+        c.labelled = identifier_before_at(text, c.start)  # 'condition code G0', 'SI J1'
         return
     if c.accepted:
         return
@@ -502,9 +508,10 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         c.accepted = c.bare = True
         return
     words = left.lower().replace("\u2019", "'").split()[-2:]  # that\u2019s -> that's
-    if "-" in left or "(" in left or "[" in left:
-        # read past an opening bracket and a hyphenated prefix: '(or', 'auto-adds'
-        words = [w.rsplit("-", 1)[-1].lstrip("([") for w in words]
+    if "-" in left or "(" in left or "[" in left or '"' in left or "\u201c" in left:
+        # read past an opening bracket or quote and a hyphenated prefix: '(or', 'auto-adds',
+        # '"the 25 thing"'
+        words = [w.rsplit("-", 1)[-1].lstrip('(["\u201c') for w in words]
     verb = bool(words) and (
         words[-1] in VERB_WORDS
         or (words[-1] in _DETERMINERS and len(words) == 2 and words[0] in VERB_WORDS)
@@ -532,14 +539,18 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         c.offered = (
             bool(words) and words[-1] in _CHOICE_WORDS and bool(_FOLLOW_OK.match(right))
         ) or _stated(right)
-        if not c.offered and words and words[-1] in ("than", "of") and _RATHER_THAN.search(left):
-            c.offered = bool(_FOLLOW_OK.match(right))
+        if not c.offered and words and words[-1] in ("than", "of") and (
+            _RATHER_THAN.search(left) or _COMPARED_BEFORE.search(left)
+        ):
+            c.offered = bool(_FOLLOW_OK.match(right))  # 'rather than 59', 'better than 59'
         if not c.offered and right[:9] in (" instead ", " instead,", " instead."):
             c.offered = not _INSTEAD_OF_AMOUNT.match(right)  # 'asked about 79 instead'
     else:  # 'need RT?', 'with GP.', 'should that be XS instead', not 'billed the MD line'
         c.soft = (
             (verb or (bool(words) and words[-1] in _BE_OR_BECOME)) and bool(_FOLLOW_OK.match(right))
         ) or _asked_about(words, right)  # 'Would XS be better than 59?'
+        if not c.soft and words and words[-1] == "about" and _FOLLOW_OK.match(right):
+            c.soft = True  # 'said something about XS but'
         if not c.soft and words and words[-1] in _ASIDE_WORDS and right[:1] in _ASIDE_ENDS:
             c.soft = True  # 'claims: still GT?', 'G-zero, not GO, the OT one'
         c.accepted = (
@@ -630,6 +641,8 @@ def _asked_about(words: list[str], right: str) -> bool:
 def _cued(c: _Candidate, left: str, right: str, in_table: list[tuple[int, int]]) -> bool:
     """A cue word ('modifier 59', 'the TC portion'), a detached hyphen, or a table column.
     Cheap character tests first: the end-anchored searches are costly on every candidate."""
+    if c.value in _PHYSICAL_STATUS and "status" in left.lower():
+        return True  # 'the physical status was P2'
     if in_table and any(s <= c.start < e for s, e in in_table):
         return True
     if left[-1:] in D and _DETACHED_HYPHEN.search(left):
@@ -718,6 +731,8 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
                 _range_word_before(left[-12:])
                 and not _RATHER_THAN.search(left)
                 and not _CHOSEN_AFTER.match(right)
+                and not _COMPARED_BEFORE.search(left)
+                and not _LETTER_PAIR_AFTER.match(right)  # 'between 59 and XS'
             )
             or (left.endswith(("of the ", "of ")) and bool(_PARTITIVE.search(left)))
         )

@@ -74,7 +74,7 @@ ENGLISH_PAIRS = frozenset(
 TITLE_PAIRS = frozenset("MD PA PT CT ER ED AM PM US MA MS HB PB".split())
 
 LOWER_CASE_WORDS = ENGLISH_PAIRS | frozenset(
-    "pt ot ed md dr np rn tx hx dx bx fx sx rx ct po er iv im sc pm ps re cm mm ml mg kg cc hr ea"
+    "pt ot ed md dr np rn tx hx dx bx fx sx rx ct po er iv im sc pm ps re cm mm ml mg kg cc hr ea em"
     .split()
 )
 
@@ -224,7 +224,7 @@ FUNCTION_WORDS = frozenset(
     makes pay paid allowed valid correct appropriate necessary work works mean means cover
     covers apply on this that it here either neither nor both really actually the same
     anywhere somewhere better first separately now today thing most mostly usually often
-    sometimes always anyway""".split()
+    sometimes always anyway under""".split()
 )
 
 # A number asked about as a singular thing is a modifier: "Is 59 needed?", "does 25 apply",
@@ -248,7 +248,8 @@ VERB_WORDS = frozenset(
     want wants get gets take send sends sent sending put puts uses w suggest suggests suggested
     recommend recommends recommended say says said expect expects expected suggesting
     recommending choose chooses chose choosing pick picks picked prefer prefers
-    preferred""".split()
+    preferred consider considering drop drops dropped dropping skip skips skipped remove
+    removes removed removing omit omits omitted keep keeps kept""".split()
 )
 
 # The word "modifier" as senders write it: "mod", "mods", "modifier(s)" and its usual misspellings

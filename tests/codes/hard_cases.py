@@ -982,4 +982,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [["27447", "78"]],
         },
     ),
+    (
+        "informal_modifier_talk_and_minutes_beside_codes",
+        'The rep said we were missing "the 25 thing" on 99213. She also said something about XS '
+        "but the call dropped.\n\nFor the walker we'd put NU on the E0143 and skip the RR, "
+        "correct? Should the 67800 also have LT on it?\n\nI read that XS is better than 59 here. "
+        "Does G0136 need a 25 / 33? The physical status was P2 (I know it is informational).\n\n"
+        "AGREE, KEEP THE RT. I HAD WRITTEN 20680 WITH A 59 ON MY CARD BUT DROP IT. We drop the "
+        "em?? Timed minutes:\n97110 \u2014 15 min\n97140 \u2014 10 min\n",
+        {
+            "codes": ["20680", "67800", "97110", "97140", "99213", "E0143", "G0136"],
+            "modifiers": ["25", "33", "59", "LT", "NU", "P2", "RR", "RT", "XS"],
+            "ranges": [],
+        },
+    ),
 ]
