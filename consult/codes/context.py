@@ -257,12 +257,41 @@ def table_header(text: str, line_start: int) -> str | None:
         return None
     end = text.find("\n", header_start)
     header = text[header_start : len(text) if end < 0 else end]
-    if rows > 1 and not CELL_SEP.search(header.strip()) and header.count(",") < 3:
-        # a title over the table ('Chg Capture - Batch 26-1187'): the header is the next line
-        header_start = end + 1
-        end = text.find("\n", header_start)
-        header = text[header_start : len(text) if end < 0 else end]
+    if rows > 1:
+        # Title lines over the table ('Chg Capture - Batch 26-1187', 'PATIENT: … DOS 10/22/2026
+        # POS 11'): the header is the first line that names a claim line's column, else the line
+        # after a first line with no cells.
+        named = _first_naming_line(text, header_start, line_start)
+        if named is not None:
+            return named
+        if not CELL_SEP.search(header.strip()) and header.count(",") < 3:
+            header_start = end + 1
+            end = text.find("\n", header_start)
+            header = text[header_start : len(text) if end < 0 else end]
     return header
+
+
+# Words that head a claim line's columns; a line that holds one as a cell is a table's header.
+_HEADER_CELLS = frozenset(
+    """cpt hcpcs cpt/hcpcs proc code dos units qty mod mods mod1 m1 modifier modifiers dx dx1 icd
+    charge charges billed""".split()
+)
+
+
+def _first_naming_line(text: str, start: int, stop: int) -> str | None:
+    """The first line from `start` up to the line at `stop` that has a header cell of its own."""
+    pos = start
+    while pos < stop:
+        end = text.find("\n", pos)
+        end = stop if end < 0 or end > stop else end
+        line = text[pos:end]
+        if any(
+            cell.strip(" #:.|").lower() in _HEADER_CELLS
+            for cell in re.split(r"\t|\|| {2,}|,", line)
+        ):
+            return line
+        pos = end + 1
+    return None
 
 
 TAB_SEP = re.compile(r" *\t *")  # a pasted spreadsheet: one tab per cell, empty cells kept

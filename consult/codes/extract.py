@@ -255,7 +255,7 @@ _JURISDICTION_BEFORE = re.compile(rf"\b(?:{MAC_NAMES})\b[^.?!\n\d]{{0,6}}$", re.
 _PLACE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}")  # 'München', 'Frankfurt am Main'
 _FOREIGN_PHONE = re.compile(r"\+(?!1\b)\d{1,3}[ \t.-]?\(?\d")
 _CODE_HEADS = frozenset("cpt hcpcs cpt/hcpcs code codes proc procedure dx icd hcpc".split())
-_ID_ENDINGS = ("id", " no", " nbr", " num", " number")
+_ID_ENDINGS = ("id", " no", " nbr", " num", " number", "acct", " account", "mrn", "har")
 # Column names that hold identifiers wherever the column stands ('Batch  Claim  Svc Date')
 _ID_HEADS = frozenset(
     """acct account claim enc encounter batch invoice inv mrn har case accession cdm ticket

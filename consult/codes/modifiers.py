@@ -738,6 +738,11 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         )
     if c.value == "GA" and left.lower().split()[-1:] == ["under"]:
         return True  # 'put him under GA': general anaesthesia
+    if left[-5:].lower() in ("line ", " ln ", "\nln ", " ln# ") or left[-6:].lower() == "lines ":
+        return True  # 'on line L1', 'line 25': a claim's line number
+    if c.value[0] == "L" and c.value[1].isdigit() and right[:1] in (" ", "\t"):
+        if not left[left.rfind("\n") + 1 :].strip():
+            return True  # 'L1  99214  Mod: 25': a claim's line number
     if c.value in _COMPASS and left[-1:] == " " and left[-2:-1].isdigit():
         return True  # '18750 SW BORLAND RD': a street's direction
     if c.value in _STATUS_INDICATORS and _AN_INDICATOR_AFTER.match(right):

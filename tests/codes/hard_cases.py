@@ -996,4 +996,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "ranges": [],
         },
     ),
+    (
+        "claim_screens_with_title_lines_and_line_numbers",
+        "Claim detail:\n\nPATIENT: LARSEN, D   DOS 10/22/2026   POS 11\n"
+        "Ln  CPT    M1  M2  DxPtr  Units  Charge\n1   99214  25      AB     1      $185.00\n"
+        "2   20610  RT      A      1      $165.00\n\n"
+        "BatchID,ClaimID,PatAcct,DOS,Proc,Mod1,Dx1\nB40788,CLM0093318,64493,2026-10-30,99214,25,N40.1\n\n"
+        "Claim 0004471932   Payer: BLUE RIVER PPO   Status: WARN\nL1  99214  Mod: 25   Units 1\n"
+        "!! Dx conflict on line L1\n",
+        {
+            "codes": ["20610", "99214", "N40.1"],
+            "modifiers": ["25", "RT"],
+            "pairs": [],
+        },
+    ),
 ]
