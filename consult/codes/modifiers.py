@@ -183,27 +183,20 @@ _CHANGE_VERBS = frozenset(
     """change changed changing switch switched switching move moved go went correct corrected
     update updated fix fixed""".split()
 )
-# The short names coders call numeric modifiers by, in their own words: the number beside its
-# name is the modifier ('multiple procedure 51', 'team surgery (66)')
+# What the fee schedule's indicator columns and coders' shorthand call some numeric modifiers
+# (CMS's MPFS field names: multiple procedure, bilateral surgery, assistant at surgery,
+# co-surgeons, team surgeons; no CPT descriptor text): the number beside its name is the
+# modifier ('multiple procedure 51', 'team surgery (66)').
 _MODIFIER_NAMES: dict[str, tuple[str, ...]] = {
-    "22": ("increased procedural services", "increased services"),
     "26": ("professional component", "pro component"),
-    "50": ("bilateral", "bilateral procedure"),
+    "50": ("bilateral", "bilateral surgery"),
     "51": ("multiple procedure", "multiple procedures"),
-    "52": ("reduced services", "reduced service"),
-    "53": ("discontinued procedure",),
-    "57": ("decision for surgery",),
-    "58": ("staged procedure", "staged"),
-    "59": ("distinct procedural service", "distinct procedure"),
     "62": ("co-surgery", "co-surgeon", "co-surgeons", "cosurgeon", "cosurgeons", "two surgeons"),
-    "66": ("team surgery", "team"),
-    "76": ("repeat procedure",),
-    "78": ("unplanned return", "return to the or"),
-    "79": ("unrelated procedure",),
+    "66": ("team surgery", "team surgeons", "team"),
+    "78": ("return to the or",),
     "80": ("assistant surgeon", "assistant at surgery"),
-    "81": ("minimum assistant", "minimal assistance", "minimum assistance"),
-    "82": ("assistant surgeon",),
-    "91": ("repeat lab", "repeat clinical lab"),
+    "82": ("assistant surgeon", "assistant at surgery"),
+    "91": ("repeat lab",),
 }
 _BEARING_VERBS = frozenset(("need", "needs", "require", "requires", "take", "takes", "get"))
 _AUXILIARY_INITIALS = frozenset(word[0] for word in AUXILIARY_WORDS)  # '25 would be enough time'
