@@ -296,6 +296,13 @@ def _first_naming_line(text: str, start: int, stop: int) -> str | None:
 
 TAB_SEP = re.compile(r" *\t *")  # a pasted spreadsheet: one tab per cell, empty cells kept
 COMMA_SEP = re.compile(r" *, *")
+SEMICOLON_SEP = re.compile(r" *; *")
+_BOX_NUMBER = re.compile(r"^\d{1,2}[A-Za-z]?\s+")
+
+
+def _delimited(header: str, line: str) -> bool:
+    """Whether a header and its row are comma- or semicolon-separated (three or more)."""
+    return ("," in line and header.count(",") >= 3) or (";" in line and header.count(";") >= 3)
 
 
 def column_head(text: str, start: int, header: str | None = None) -> str | None:
@@ -310,8 +317,16 @@ def column_head(text: str, start: int, header: str | None = None) -> str | None:
     line_end = text.find("\n", start)
     line = text[line_start : len(text) if line_end < 0 else line_end]
     column = start - line_start
-    if "|" in line or "\t" in line or ("," in line and header.count(",") >= 3):
-        sep = TAB_SEP if "\t" in line else CELL_SEP if "|" in line else COMMA_SEP
+    if "|" in line or "\t" in line or _delimited(header, line):
+        sep = (
+            TAB_SEP
+            if "\t" in line
+            else CELL_SEP
+            if "|" in line
+            else SEMICOLON_SEP
+            if header.count(";") >= 3
+            else COMMA_SEP
+        )
         row = cells(line, 0, sep)
         index = next((i for i, (s, e) in enumerate(row) if s <= column < e), None)
         heads = cells(header, 0, sep)
@@ -323,7 +338,7 @@ def column_head(text: str, start: int, header: str | None = None) -> str | None:
         if not above:
             return None
         s, e = above[-1]
-    return header[s:e].strip()
+    return _BOX_NUMBER.sub("", header[s:e].strip(" \"'"))  # '24A DOS': a CMS-1500 box
 
 
 def cells(line: str, offset: int, separator: re.Pattern[str]) -> list[tuple[int, int]]:

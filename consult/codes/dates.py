@@ -37,7 +37,7 @@ _DOTTED_HINT = re.compile(r"\.(?<=\d\.)\d{1,2}\.\d{4}")
 _RELATIVE = re.compile(r"\b(?P<word>today|yesterday)(?:'s)?\b", re.I)
 _DOS_CUE = re.compile(
     r"\b(?:DOS|D\.O\.S\.?|dates?\s+of\s+service|(?:service|study|visit|surgery|procedure|"
-    r"encounter|delivery)\s+dates?)\b"
+    r"encounter|delivery|run|transport|trip)\s+dates?)\b"
     r"(?:\s+(?:for\s+[#\w]+\s+)?(?:was|is|were))?\W{0,3}$",  # 'DOS for #1 was 04/14/2026'
     re.I,
 )
@@ -65,7 +65,7 @@ _SERVICE_AFTER = re.compile(
 )
 # A pasted table's column of service dates: 'DOS', 'Date', 'Svc Date', 'svc_dt', 'DOS From'
 _DOS_HEAD = re.compile(
-    r"(?:dos|d\.o\.s\.?|date(?:\s*/\s*time)?|(?:svc|serv|service|visit|from|admit)[\s_]*"
+    r"(?:dos|d\.o\.s\.?|date(?:\s*/\s*time)?|(?:svc|serv|service|visit|from|admit|surg|surgery|proc)[\s_]*"
     r"(?:date|dt)|dos[\s_]*(?:from|start)|from[\s_]*(?:dos|date)|date[\s_]+of[\s_]+service)",
     re.I,
 )
@@ -93,11 +93,20 @@ def date_of_service(
             cued.append(when)
         elif (today is None or when <= today) and _tells_of_an_encounter(before, after):
             encounters.append(when)
+    if not cued and "472*" in text:  # an X12 service date: 'DTM*472*20261102~', 'DTP*472*D8*…'
+        cued = [d for d in map(_x12_date, _X12_SERVICE_DATE.findall(text)) if d is not None][:1]
     if cued:
         return cued[0], []
     if encounters:
         return max(encounters), []
     return _relative(text, today, lower)
+
+
+_X12_SERVICE_DATE = re.compile(r"\b(?:DTM|DTP)\*472\*(?:D8\*)?(\d{8})(?!\d)")
+
+
+def _x12_date(digits: str) -> datetime.date | None:
+    return _date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
 
 
 def _tells_of_an_encounter(before: str, after: str) -> bool:

@@ -658,7 +658,11 @@ def _in_an_identifier_column(text: str, s: int) -> bool:
 def _modified_after_colon(text: str, s: int, e: int) -> bool:
     """Whether the string follows a colon and carries a hyphened modifier ('Physician claim:
     64635-53?'): a claim line's code, which no claim or account number is."""
-    if text[e : e + 1] not in _DASH_CHARS or text[:s].rstrip()[-1:] != ":":
+    if text[max(0, s - 3) : s].rstrip()[-1:] != ":":
+        return False
+    if _TIMES_AFTER.match(text, e):
+        return True  # 'Example claim: 97110 x 2 (23 minutes)': a claim line's units
+    if text[e : e + 1] not in _DASH_CHARS:
         return False
     m = _ATTACHED.match(text, e)
     return m is not None and m.group(1).upper() in MODIFIERS
@@ -973,6 +977,7 @@ _LISTED_AFTER_COMMA = re.compile(r",[0-9A-Za-z]{4}")
 # 'dx e11.51, b35.1, l84': a short lower-case string listed after a dotted diagnosis
 _LISTED_AFTER_A_DIAGNOSIS = re.compile(r"(?<![0-9A-Za-z])[A-Za-z]\d\d\.[0-9A-Za-z]{1,4}\s*,\s*$")
 # An 837's ICD-10-CM qualifiers before a diagnosis: principal, other, admitting, reason for visit
+_TIMES_AFTER = re.compile(r" ?[x×] ?\d{1,2}\b")
 _X12_DIAGNOSIS_QUALIFIERS = frozenset(("ABK:", "ABF:", "ABJ:", "ABN:", "APR:", "ABZ:"))
 # A remark code after a claim adjustment group and reason ('PR  204 N130', 'CO-97 / M86') or
 # in an 835's LQ segment ('LQ*HE*N362')

@@ -23,6 +23,7 @@ from consult.codes.context import (
     cells,
     column_head,
     identifier_before_at,
+    tail_words,
 )
 from consult.codes.vocabulary import (
     ADJUSTMENT_GROUPS,
@@ -72,7 +73,8 @@ _FOLLOW_OK = re.compile(
     r"^(?:[ \t]*(?:$|[\r\n])|\s*(?:[?.,;:!()\]/]|(?:" + "|".join(sorted(FUNCTION_WORDS)) + r")\b)"
     r"|\s*right\s*[?,]|\s*b/c\b"  # 'both need qw right?', 'no 59 b/c same site'
     # a singular noun: no count ('a 24 situation', 'no 59 issue'; '25 cases' is one)
-    r"|\s+(?:situation|scenario|issue|problem|question|thing)\b)",
+    r"|\s+(?:situation|scenario|issue|problem|question|thing)\b"
+    r"|[ \t]+[\u2013\u2014-][ \t]+(?![\d$]))",  # between clauses: 'does it need 78 – I don't'
     re.I,
 )
 # 'in' is a unit only before a size ('4 in x 4 in'), not in 'we put the 95 in Mod1'.
@@ -125,6 +127,10 @@ _RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+$", re.I)
 _COMPARED_BEFORE = re.compile(r"\b(?:better|worse|safer|cleaner|preferable|stronger)\s+than\s+$")
 _PHYSICAL_STATUS = frozenset(("P1", "P2", "P3", "P4", "P5", "P6"))
 _LETTER_PAIR_AFTER = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?[A-Z][A-Z0-9]\b")
+# '53 on the pro claim, 74 on the ASC claim': a number put on a claim or a line
+_ON_A_CLAIM = re.compile(
+    r" on (?:the|our|their|that|this|each|every|both)(?: [A-Za-z'-]+)? (?:claims?|lines?)\b"
+)
 _CHOSEN_AFTER = re.compile(
     r"[ \t]+(?:instead\b|rather\s+than\b|on[ \t]+(?:the[ \t]+)?(?:\d{4}[0-9A-Z]|[A-Z]\d{4})\b)"
 )
@@ -170,6 +176,10 @@ _WEAK_PREDICATES = frozenset(("be", "go", "right", "wrong"))
 _ASIDE_WORDS = frozenset(("still", "not", "just", "only", "also", "maybe", "probably"))
 # 'does the line become AD?': a letter pair only ('does the POS become 22' is a place)
 _COMPASS = frozenset(("NE", "NW", "SE", "SW"))
+_EDIT_NUMBER_AFTER = re.compile(r" edits? #?\d")
+_FIELD_LABELS = frozenset(
+    "code codes si indicator status reason remark rarc carc qualifier cbsa condition value".split()
+)
 # OPPS status indicators that are modifiers too, and what they qualify ('J1 procedure', 'Q4 line')
 _STATUS_INDICATORS = frozenset(("J1", "J2", "Q1", "Q2", "Q3", "Q4"))
 _AN_INDICATOR_AFTER = re.compile(
@@ -181,7 +191,7 @@ _BE_OR_BECOME = frozenset(("be", "become", "becomes", "became"))
 _ASIDE_ENDS = frozenset("?,;!")
 _CHANGE_VERBS = frozenset(
     """change changed changing switch switched switching move moved go went correct corrected
-    update updated fix fixed""".split()
+    update updated fix fixed default defaults defaulted defaulting""".split()
 )
 # What the fee schedule's indicator columns and coders' shorthand call some numeric modifiers
 # (CMS's MPFS field names: multiple procedure, bilateral surgery, assistant at surgery,
@@ -493,7 +503,7 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
     right = text[c.end : c.end + 30]
     if _vetoed(text, c, left, right):
         c.rejected = True
-        c.labelled = identifier_before_at(text, c.start)  # 'condition code G0', 'SI J1'
+        c.labelled = _named_by_a_field(text, c)  # 'condition code G0', 'SI J1'
         return
     if c.accepted:
         return
@@ -524,11 +534,13 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         c.accepted = (
             c.soft
             or _cued(c, left, right, in_table)
-            or (right[:4] == " on " and bool(_ON_A_CODE.match(right)))
+            or (right[:4] == " on " and bool(_ON_A_CODE.match(right) or _ON_A_CLAIM.match(right)))
             or _called_by_its_name(c.value, left, right)
         )
-        # 'or 59??', 'should that be 59?', 'I don't think 58 fits', 'XE rather than 59': named
-        # as a choice
+        # 'or 59??', 'or just 50?', 'should that be 59?', 'I don't think 58 fits', 'XE rather than
+        # 59': named as a choice
+        if len(words) == 2 and words[-1] in _ADVERBS:
+            words = words[:1]
         c.offered = (
             bool(words) and words[-1] in _CHOICE_WORDS and bool(_FOLLOW_OK.match(right))
         ) or _stated(right)
@@ -621,20 +633,22 @@ def _asked_about(words: list[str], right: str) -> bool:
         return bool(after) and after[0] in PREDICATE_WORDS
     if right.lstrip()[:1].lower() not in _AUXILIARY_INITIALS:
         return False  # the common case, decided without splitting
-    after = [w.lower().rstrip("?.,!") for w in right.split(None, 4)[:4]]  # '78 would apply'
+    after = [w.lower().rstrip("?.,!") for w in right.split(None, 5)[:5]]  # '78 would apply'
     if len(after) < 2 or after[0] not in AUXILIARY_WORDS:
         return False
     after = [after[0], *(w for w in after[1:] if w not in _ADVERBS)]  # 'GP is always needed'
     if len(after) < 2:
         return False
     after = after[2:] if after[1] == "be" else after[1:]  # '78 would (be) apply/needed'
+    if after and after[0] in ("the", "a", "an"):
+        after = after[1:]  # 'XS would be the better choice'
     return bool(after) and after[0] in PREDICATE_WORDS and after[0] not in _WEAK_PREDICATES
 
 
 def _cued(c: _Candidate, left: str, right: str, in_table: list[tuple[int, int]]) -> bool:
     """A cue word ('modifier 59', 'the TC portion'), a detached hyphen, or a table column.
     Cheap character tests first: the end-anchored searches are costly on every candidate."""
-    if c.value in _PHYSICAL_STATUS and "status" in left.lower():
+    if c.value in _PHYSICAL_STATUS and ("status" in left.lower() or "status" in right.lower()):
         return True  # 'the physical status was P2'
     if in_table and any(s <= c.start < e for s, e in in_table):
         return True
@@ -733,6 +747,10 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         return True  # 'put him under GA': general anaesthesia
     if left[-5:].lower() in ("line ", " ln ", "\nln ", " ln# ") or left[-6:].lower() == "lines ":
         return True  # 'on line L1', 'line 25': a claim's line number
+    if right[:6] in (" edit ", " edits") and _EDIT_NUMBER_AFTER.match(right):
+        return True  # 'CB edit 44': a scrubber's edit, named by its letters
+    if right[:1] == "*" and (not left or left[-1:] in "\n~"):
+        return True  # 'HL*3*2*PT~': an X12 segment's name
     if c.value[0] == "L" and c.value[1].isdigit() and right[:1] in (" ", "\t"):
         if not left[left.rfind("\n") + 1 :].strip():
             return True  # 'L1  99214  Mod: 25': a claim's line number
@@ -868,8 +886,8 @@ def _spread(
                 or not all(c.wordlike for c in group)
                 or all(c.lower and c.value not in TITLE_PAIRS for c in group)  # 'rr and kx'
             ):
-                for c in group:
-                    c.accepted = True
+                for c in group:  # not a title before a name: 'GC/CT NAAT'
+                    c.accepted = c.value not in TITLE_PAIRS or _follow_ok(text, c)
                 continue
             # word-like pairs joined to each other ('RT/LT', 'GO and GP') near a modifier or
             # a code; titles joined so ('MD/PA', 'ER or ED') are people and places
@@ -977,6 +995,14 @@ def _a_word_in_capitals(text: str, c: _Candidate) -> bool:
         return False
     around = text[max(0, c.start - 12) : c.end + 12]
     return around.isupper() and sum(ch.isalpha() for ch in around) > 8
+
+
+def _named_by_a_field(text: str, c: _Candidate) -> bool:
+    """Whether a claim field's label stands right before the pair ('condition code G0', 'value
+    code FD', 'SI J1'): what it names there it names in the whole message. Not a unit or a
+    suite ('1 unit JW'), which name no value."""
+    words = tail_words(text, c.start, 20)
+    return bool(words) and words[-1] in _FIELD_LABELS and identifier_before_at(text, c.start)
 
 
 def _follow_ok(text: str, c: _Candidate) -> bool:

@@ -1010,4 +1010,19 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [],
         },
     ),
+    (
+        "more_prose_choices_and_claim_fields",
+        "Should it be 66984 LT 79? Or does it need 78 \u2013 I don't think so. Both lids, E1 and E3 "
+        "or just 50? Billed 25 \u2013 30 minutes. At a different site XS would be the better "
+        "choice than XU. Screening that became diagnostic: 53 on the pro claim, 74 on the ASC "
+        "claim? Our software defaulted to NH, which can't be right. The resident ordered a GC/CT "
+        "NAAT (87491); it's GC. ASA 3, so P3 for the physical status. Example claim: 97110 x 2 "
+        "(23 minutes). The scrubber says CB edit 44.\n\nHL*3*2*PT~\nDTM*472*20261102~\n",
+        {
+            "codes": ["66984", "87491", "97110"],
+            "modifiers": ["50", "53", "74", "78", "79", "E1", "E3", "GC", "LT", "NH", "P3", "XS",
+                          "XU"],
+            "pairs": [],
+        },
+    ),
 ]
