@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from consult.codes.context import (
     CELL_SEP,
     COMMA_SEP,
+    SEMICOLON_SEP,
     TAB_SEP,
     a_csv_field,
     cells,
@@ -70,7 +71,10 @@ _DETACHED_HYPHEN = re.compile(rf"(?:^|[\s(\[,;:/])[{D}]$")
 # What may follow a modifier named in passing: the end of a line (a table cell: 'should be 93'),
 # punctuation, or a function word ('a 26 on', 'the 59 if').
 _FOLLOW_OK = re.compile(
-    r"^(?:[ \t]*(?:$|[\r\n])|\s*(?:[?.,;:!()\]/]|(?:" + "|".join(sorted(FUNCTION_WORDS)) + r")\b)"
+    r"^(?:[ \t]*(?:$|[\r\n])|\s*(?:[?.,;:!()\]/\"\u201d\u2019]|(?:"
+    + "|".join(sorted(FUNCTION_WORDS))
+    + r")\b)"
+    r"|\s+[a-z]{3,}ly\b"  # an adverb: 'keeps adding 51 automatically'
     r"|\s*right\s*[?,]|\s*b/c\b"  # 'both need qw right?', 'no 59 b/c same site'
     # a singular noun: no count ('a 24 situation', 'no 59 issue'; '25 cases' is one)
     r"|\s+(?:situation|scenario|issue|problem|question|thing)\b"
@@ -191,7 +195,7 @@ _BE_OR_BECOME = frozenset(("be", "become", "becomes", "became"))
 _ASIDE_ENDS = frozenset("?,;!")
 _CHANGE_VERBS = frozenset(
     """change changed changing switch switched switching move moved go went correct corrected
-    update updated fix fixed default defaults defaulted defaulting""".split()
+    update updated fix fixed default defaults defaulted defaulting flip flips flipped""".split()
 )
 # What the fee schedule's indicator columns and coders' shorthand call some numeric modifiers
 # (CMS's MPFS field names: multiple procedure, bilateral surgery, assistant at surgery,
@@ -212,6 +216,7 @@ _BEARING_VERBS = frozenset(("need", "needs", "require", "requires", "take", "tak
 _AUXILIARY_INITIALS = frozenset(word[0] for word in AUXILIARY_WORDS)  # '25 would be enough time'
 _OF_MODIFIER = frozenset("instead use modifier modifiers mod mods lack place absence".split())
 _ADVERBS = frozenset("ever also still really even always never just more less most only".split())
+_ADVERBS_BEFORE_A_CHOICE = _ADVERBS | frozenset(("plain", "simply", "straight"))  # 'or plain 59?'
 # The article before a word that is also a modifier, naming it: 'the at modifier', 'an as mod'.
 _THE_BEFORE = frozenset(("the ", " an ", "\nan "))
 # 'Wichita, KS branch', 'Perry, GA and': a state code after a capitalised place name and a comma,
@@ -519,8 +524,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         words[-1] in VERB_WORDS
         or (words[-1] in _DETERMINERS and len(words) == 2 and words[0] in VERB_WORDS)
     )
-    if len(words) == 2 and words[-1] == "to" and words[0] in _CHANGE_VERBS:
-        verb = True  # 'change to 91', 'switched to XU'
+    if len(words) == 2 and words[-1] in ("to", "from") and words[0] in _CHANGE_VERBS:
+        verb = True  # 'change to 91', 'switched to XU', 'switched from GT to 95'
     if c.numeric:
         # 'a 26', 'no 26', and 'is it 52 because ...' (a modifier named as the answer)
         article = bool(words) and (
@@ -539,7 +544,7 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         )
         # 'or 59??', 'or just 50?', 'should that be 59?', 'I don't think 58 fits', 'XE rather than
         # 59': named as a choice
-        if len(words) == 2 and words[-1] in _ADVERBS:
+        if len(words) == 2 and words[-1] in _ADVERBS_BEFORE_A_CHOICE:
             words = words[:1]
         c.offered = (
             bool(words) and words[-1] in _CHOICE_WORDS and bool(_FOLLOW_OK.match(right))
@@ -563,7 +568,7 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             or _placed_on_a_line(c, words, right)
             or _cued(c, left, right, in_table)
         )
-        if len(words) == 2 and words[-1] in _ADVERBS:
+        if len(words) == 2 and words[-1] in _ADVERBS_BEFORE_A_CHOICE:
             words = words[:1]  # 'or just LT?'
         c.offered = (  # '97140-59 on the 11102 or XS?'
             bool(words)
@@ -628,6 +633,8 @@ def _asked_about(words: list[str], right: str) -> bool:
         after = [w.lower().rstrip("?.,!") for w in right.split(None, 3)[:3]]
         if after and after[0] in _ADVERBS:  # 'Would 59 ever be the better choice'
             after = after[1:]
+        if len(after) > 1 and after[0] in ("the", "a", "an"):
+            after = after[1:]  # 'is XS the right one'
         if len(after) > 1 and after[0] in _BEARING_VERBS and after[1] not in ("to", "be"):
             return False  # 'does HB need the 25?': what bears a modifier, not one
         return bool(after) and after[0] in PREDICATE_WORDS
@@ -1072,9 +1079,10 @@ def _table_cells(text: str, cues: list[int]) -> list[tuple[int, int]]:
         line_end = len(text) if line_end < 0 else line_end
         line = text[line_start:line_end]
         csv = line.count(",") >= 3 and "|" not in line and "\t" not in line
-        if "|" not in line and "\t" not in line and "  " not in line and not csv:
+        ssv = line.count(";") >= 3 and "|" not in line and "\t" not in line
+        if "|" not in line and "\t" not in line and "  " not in line and not (csv or ssv):
             continue  # no cell separator (CELL_SEP): a single cell, not a header
-        sep = TAB_SEP if "\t" in line else COMMA_SEP if csv else CELL_SEP
+        sep = TAB_SEP if "\t" in line else SEMICOLON_SEP if ssv else COMMA_SEP if csv else CELL_SEP
         # Lined up with blanks, an empty cell leaves no mark: a cell's column is the header
         # cell it starts under, not its number; and header words one blank apart head columns
         # of their own ('Mod1 Mod2 Units').

@@ -57,7 +57,7 @@ WORDLIKE_MODIFIERS = frozenset(
     P6 PA PC PD PI PL PM PO PS PT Q0 Q1 Q2 Q3 Q4 QA QC QD QT RA RC RD RE RI RR RT SA SB SC SE
     SH SL SM SN SQ SS ST SU SW TA TC TD TM TR TS TT TV UA UB UC UD UE UK UN UP US V1 V2 V3 V5
     V6 VM VP XS T1 T2 T3 T4 T5 T6 T7 T8 T9 SK X1 X2 X3 X4 X5 UR FB GH FT G1 G2 G3 G4 G5 G6
-    G7 G8 G9 KB HB PB""".split()
+    G7 G8 G9 KB HB PB GI""".split()
 ) | (AMBULANCE_MODIFIERS - HCPCS_MODIFIERS)  # IN, IS, HI, RE ... as words; RH, NH on a code
 
 # Two letters that are words or everyday abbreviations in hurried lower-case mail ('pt', 'dx',
@@ -224,7 +224,7 @@ FUNCTION_WORDS = frozenset(
     makes pay paid allowed valid correct appropriate necessary work works mean means cover
     covers apply on this that it here either neither nor both really actually the same
     anywhere somewhere better first separately now today thing most mostly usually often
-    sometimes always anyway under""".split()
+    sometimes always anyway under from""".split()
 )
 
 # A number asked about as a singular thing is a modifier: "Is 59 needed?", "does 25 apply",
@@ -237,7 +237,7 @@ PREDICATE_WORDS = frozenset(
     """needed required necessary appropriate allowed valid correct supported payable applicable
     acceptable warranted preferred better right wrong apply applied go be used reasonable proper
     justified billable reportable ok okay fine need mean matter fit work count fix help
-    solve""".split()
+    solve safe come""".split()
 )
 
 # Words right before a modifier, or before "a/an/the" and a modifier, that introduce it
@@ -249,7 +249,8 @@ VERB_WORDS = frozenset(
     recommend recommends recommended say says said expect expects expected suggesting
     recommending choose chooses chose choosing pick picks picked prefer prefers
     preferred consider considering drop drops dropped dropping skip skips skipped remove
-    removes removed removing omit omits omitted keep keeps kept""".split()
+    removes removed removing omit omits omitted keep keeps kept retire retires retired retiring
+    coded leave""".split()
 )
 
 # The word "modifier" as senders write it: "mod", "mods", "modifier(s)" and its usual misspellings

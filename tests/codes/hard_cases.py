@@ -1025,4 +1025,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [],
         },
     ),
+    (
+        "round_26_choices_verbs_and_semicolon_tables",
+        "Separate wound on the other leg (11042): is XS the right one or plain\n59? The rep said "
+        '"add a 59" on the 97597. Our scrubber keeps adding 51 automatically. We switched from GT '
+        "to 95 for most payers years ago; is 95 safe to resend? We coded RH for origin/destination. "
+        "So XU on the 97140 and leave GP first. The GI found a polyp.\n\nAcct;Enc;DOS;HCPCS;Mods;Dx1\n5512;H8830977;10/14/2026;"
+        "99213;25;M79.18\n",
+        {
+            "codes": ["11042", "97140", "97597", "99213", "M79.18"],
+            "modifiers": ["25", "51", "59", "95", "GP", "GT", "RH", "XS", "XU"],
+            "pairs": [],
+        },
+    ),
 ]
