@@ -295,14 +295,24 @@ def _first_naming_line(text: str, start: int, stop: int) -> str | None:
 
 
 TAB_SEP = re.compile(r" *\t *")  # a pasted spreadsheet: one tab per cell, empty cells kept
-COMMA_SEP = re.compile(r" *, *")
-SEMICOLON_SEP = re.compile(r" *; *")
+_COMMA_SEP = re.compile(r" *, *")
+_SEMICOLON_SEP = re.compile(r" *; *")
 _BOX_NUMBER = re.compile(r"^\d{1,2}[A-Za-z]?\s+")
 
 
-def _delimited(header: str, line: str) -> bool:
-    """Whether a header and its row are comma- or semicolon-separated (three or more)."""
-    return ("," in line and header.count(",") >= 3) or (";" in line and header.count(";") >= 3)
+def cell_separator(header: str, line: str) -> re.Pattern[str] | None:
+    """How a pasted table's row splits into cells: at tabs, at bars, or at semicolons or commas
+    when its header has three or more; None for a table lined up with blanks, whose cells are
+    placed by position."""
+    if "\t" in line:
+        return TAB_SEP
+    if "|" in line:
+        return CELL_SEP
+    if ";" in line and header.count(";") >= 3:
+        return _SEMICOLON_SEP
+    if "," in line and header.count(",") >= 3:
+        return _COMMA_SEP
+    return None
 
 
 def column_head(text: str, start: int, header: str | None = None) -> str | None:
@@ -317,16 +327,8 @@ def column_head(text: str, start: int, header: str | None = None) -> str | None:
     line_end = text.find("\n", start)
     line = text[line_start : len(text) if line_end < 0 else line_end]
     column = start - line_start
-    if "|" in line or "\t" in line or _delimited(header, line):
-        sep = (
-            TAB_SEP
-            if "\t" in line
-            else CELL_SEP
-            if "|" in line
-            else SEMICOLON_SEP
-            if header.count(";") >= 3
-            else COMMA_SEP
-        )
+    sep = cell_separator(header, line)
+    if sep is not None:
         row = cells(line, 0, sep)
         index = next((i for i, (s, e) in enumerate(row) if s <= column < e), None)
         heads = cells(header, 0, sep)

@@ -18,9 +18,9 @@ from typing import Any
 from consult.codes import icd
 from consult.codes.context import (
     CELL_SEP,
-    COMMA_SEP,
     a_csv_field,
     address_or_label_before,
+    cell_separator,
     column_head,
     table_header,
 )
@@ -637,8 +637,7 @@ def _in_an_identifier_column(text: str, s: int) -> bool:
     header = table_header(text, line_start)
     if header is None:
         return False
-    csv = header.count(",") >= 3 and "|" not in header and "\t" not in header
-    cells = (COMMA_SEP if csv else CELL_SEP).split(header.strip(" \t|"), 1)
+    cells = (cell_separator(header, header) or CELL_SEP).split(header.strip(" \t|"), 1)
     if len(cells) < 2:
         return False
     first = not text[line_start:s].strip(" \t|")

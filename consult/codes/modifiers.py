@@ -17,10 +17,9 @@ from dataclasses import dataclass
 
 from consult.codes.context import (
     CELL_SEP,
-    COMMA_SEP,
-    SEMICOLON_SEP,
     TAB_SEP,
     a_csv_field,
+    cell_separator,
     cells,
     column_head,
     identifier_before_at,
@@ -1078,15 +1077,14 @@ def _table_cells(text: str, cues: list[int]) -> list[tuple[int, int]]:
         line_end = text.find("\n", at)
         line_end = len(text) if line_end < 0 else line_end
         line = text[line_start:line_end]
-        csv = line.count(",") >= 3 and "|" not in line and "\t" not in line
-        ssv = line.count(";") >= 3 and "|" not in line and "\t" not in line
-        if "|" not in line and "\t" not in line and "  " not in line and not (csv or ssv):
-            continue  # no cell separator (CELL_SEP): a single cell, not a header
-        sep = TAB_SEP if "\t" in line else SEMICOLON_SEP if ssv else COMMA_SEP if csv else CELL_SEP
+        split_at = cell_separator(line, line)
+        if split_at is None and "  " not in line:
+            continue  # no cell separator: a single cell, not a header
         # Lined up with blanks, an empty cell leaves no mark: a cell's column is the header
         # cell it starts under, not its number; and header words one blank apart head columns
         # of their own ('Mod1 Mod2 Units').
-        aligned = sep is CELL_SEP and "|" not in line
+        aligned = split_at is None
+        sep = CELL_SEP if split_at is None else split_at
         if aligned:
             header = [(m.start() + line_start, m.end() + line_start) for m in _WORD.finditer(line)]
         else:
