@@ -271,10 +271,11 @@ def table_header(text: str, line_start: int) -> str | None:
     return header
 
 
-# Words that head a claim line's columns; a line that holds one as a cell is a table's header.
-_HEADER_CELLS = frozenset(
+# Words that head a claim line's columns: a line that holds one as a cell is a table's header
+# row (table_header; the modifier rules' header-row veto).
+HEADER_CELLS = frozenset(
     """cpt hcpcs cpt/hcpcs proc code dos units qty mod mods mod1 m1 modifier modifiers dx dx1 icd
-    charge charges billed""".split()
+    charge charges billed fee""".split()
 )
 
 
@@ -286,7 +287,7 @@ def _first_naming_line(text: str, start: int, stop: int) -> str | None:
         end = stop if end < 0 or end > stop else end
         line = text[pos:end]
         if any(
-            cell.strip(" #:.|").lower() in _HEADER_CELLS
+            cell.strip(" #:.|").lower() in HEADER_CELLS
             for cell in re.split(r"\t|\|| {2,}|,", line)
         ):
             return line
@@ -294,7 +295,7 @@ def _first_naming_line(text: str, start: int, stop: int) -> str | None:
     return None
 
 
-TAB_SEP = re.compile(r" *\t *")  # a pasted spreadsheet: one tab per cell, empty cells kept
+_TAB_SEP = re.compile(r" *\t *")  # a pasted spreadsheet: one tab per cell, empty cells kept
 _COMMA_SEP = re.compile(r" *, *")
 _SEMICOLON_SEP = re.compile(r" *; *")
 _BOX_NUMBER = re.compile(r"^\d{1,2}[A-Za-z]?\s+")
@@ -305,7 +306,7 @@ def cell_separator(header: str, line: str) -> re.Pattern[str] | None:
     when its header has three or more; None for a table lined up with blanks, whose cells are
     placed by position."""
     if "\t" in line:
-        return TAB_SEP
+        return _TAB_SEP
     if "|" in line:
         return CELL_SEP
     if ";" in line and header.count(";") >= 3:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from consult.codes.context import (
     CELL_SEP,
-    TAB_SEP,
+    HEADER_CELLS,
     a_csv_field,
     cell_separator,
     cells,
@@ -211,6 +211,7 @@ _MODIFIER_NAMES: dict[str, tuple[str, ...]] = {
     "82": ("assistant surgeon", "assistant at surgery"),
     "91": ("repeat lab",),
 }
+_ARTICLES = frozenset(("the", "a", "an"))
 _BEARING_VERBS = frozenset(("need", "needs", "require", "requires", "take", "takes", "get"))
 _AUXILIARY_INITIALS = frozenset(word[0] for word in AUXILIARY_WORDS)  # '25 would be enough time'
 _OF_MODIFIER = frozenset("instead use modifier modifiers mod mods lack place absence".split())
@@ -259,12 +260,6 @@ _A_STATUS_AFTER = re.compile(
 _NOT_MODIFIER_HEADS = _STATUS_HEADS | frozenset(
     """dx ptr|dxptr|dx pointer|dx pointers|diag ptr|ptr|pointer|pointers|bill area|billing area|
     area|pos|place of service""".replace("\n", "").replace("    ", "").split("|")
-)
-# Header cells naming a claim line's columns: the row that holds one is a header row, and a
-# modifier-shaped cell of its own there names a column ('M1  M2', 'Base  TU').
-_HEADER_WORDS = frozenset(
-    """cpt hcpcs cpt/hcpcs code proc units qty dos dx icd charge fee mod mods modifier
-    modifiers""".split()
 )
 # Where a sentence starts after '.', '?' or '!' and blanks, or after a blank line: its first letter.
 _SENTENCE_START = re.compile(r"[.?!\n](?:(?<=[.?!])[ \t\n]+|(?<=\n)[ \t]*\n[ \t]*)([A-Za-z])")
@@ -626,13 +621,13 @@ def _asked_about(words: list[str], right: str) -> bool:
     """'Is 59 needed?', 'does 25 apply', 'would 26 be correct', 'would a 59 fix it', or the
     statement '78 would apply': a number named as one thing, with an auxiliary verb and a
     predicate."""
-    if len(words) == 2 and words[-1] in ("a", "an", "the") and words[0] in AUXILIARY_WORDS:
+    if len(words) == 2 and words[-1] in _ARTICLES and words[0] in AUXILIARY_WORDS:
         words = words[:1]
     if words and words[-1] in AUXILIARY_WORDS:  # 'Is 59 needed?'
         after = [w.lower().rstrip("?.,!") for w in right.split(None, 3)[:3]]
         if after and after[0] in _ADVERBS:  # 'Would 59 ever be the better choice'
             after = after[1:]
-        if len(after) > 1 and after[0] in ("the", "a", "an"):
+        if len(after) > 1 and after[0] in _ARTICLES:
             after = after[1:]  # 'is XS the right one'
         if len(after) > 1 and after[0] in _BEARING_VERBS and after[1] not in ("to", "be"):
             return False  # 'does HB need the 25?': what bears a modifier, not one
@@ -646,7 +641,7 @@ def _asked_about(words: list[str], right: str) -> bool:
     if len(after) < 2:
         return False
     after = after[2:] if after[1] == "be" else after[1:]  # '78 would (be) apply/needed'
-    if after and after[0] in ("the", "a", "an"):
+    if after and after[0] in _ARTICLES:
         after = after[1:]  # 'XS would be the better choice'
     return bool(after) and after[0] in PREDICATE_WORDS and after[0] not in _WEAK_PREDICATES
 
@@ -1131,8 +1126,8 @@ def _in_a_header_row(text: str, c: _Candidate) -> bool:
     line_start = text.rfind("\n", 0, c.start) + 1
     line_end = text.find("\n", c.end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    sep = TAB_SEP if "\t" in line else CELL_SEP
+    sep = cell_separator(line, line) or CELL_SEP
     return any(
-        line[s:e].lower().strip(" #:.") in _HEADER_WORDS or _MOD_HEADER.fullmatch(line, s, e)
+        line[s:e].lower().strip(" #:.") in HEADER_CELLS or _MOD_HEADER.fullmatch(line, s, e)
         for s, e in cells(line, 0, sep)
     )
