@@ -239,6 +239,7 @@ _RIGHT_TRAP = re.compile(
 # After a space and a lower-case letter only the unit can match ('25 minutes'), and this much
 # smaller pattern decides it.
 _UNIT = re.compile(_UNITS)
+_SEGMENT_SEPARATORS = frozenset("^|:")  # before a field of HL7 and X12 segments
 _DASH_CHARS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
 _UNIT_INITIALS = "%umcphdwylksUMCPHDWYLKS"
 # The ASCII characters that can begin a _RIGHT_TRAP match, and those that can come second when
@@ -255,7 +256,7 @@ _JURISDICTION_BEFORE = re.compile(rf"\b(?:{MAC_NAMES})\b[^.?!\n\d]{{0,6}}$", re.
 _PLACE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}")  # 'München', 'Frankfurt am Main'
 _FOREIGN_PHONE = re.compile(r"\+(?!1\b)\d{1,3}[ \t.-]?\(?\d")
 _CODE_HEADS = frozenset("cpt hcpcs cpt/hcpcs code codes proc procedure dx icd hcpc".split())
-_ID_ENDINGS = ("id", " no", " nbr", " num", " number", "acct", " account", "mrn", "har")
+_ID_ENDINGS = ("id", " no", " nbr", " num", " number", "acct", " account", "mrn", "har", "zip")
 # Column names that hold identifiers wherever the column stands ('Batch  Claim  Svc Date')
 _ID_HEADS = frozenset(
     """acct account claim enc encounter batch invoice inv mrn har case accession cdm ticket
@@ -296,18 +297,41 @@ def _code_hits(text: str, lower: str, pairs: list[tuple[int, str]]) -> list[Code
     has_dx_context = None  # known once a letter-and-digits string needs it
     plus = "+" in text
     hits = []
+    id_tails: set[str] = set()
     for kind, s, e in found:
         if _trapped(text, s, e, kind, plus):
+            if s > 1 and (
+                (text[s - 1] in _DASH_CHARS and text[s - 2].isalnum())
+                or (text[s - 1] == ":" and text[s - 2].isalpha())
+            ):
+                id_tails.add(text[s:e].upper())  # the tail of 'RX2605-00981', 'FB:77540'
             continue
         if kind == "alnum" and has_dx_context is None:
             has_dx_context = _has_dx_context(found, lower)
         hit = _classify(text, kind, s, e, bool(has_dx_context))
         if hit is not None:
             hits.append(hit)
+    if id_tails:  # '- 00981 and 01122 went out global': an identifier named by its tail
+        id_tails = {t for t in id_tails if not _written_as_a_code(text, t)}
+        hits = [h for h in hits if not _names_an_identifier(text, h, id_tails)]
     if has_dx_context:
         hits = _without_remark_codes(text, hits)
         _read_lists_as_diagnoses(text, hits)
     return hits
+
+
+def _written_as_a_code(text: str, value: str) -> bool:
+    """Whether the message writes `value` somewhere as only a code is written: with a modifier
+    glued on ('15275-RT', 'HC:15275:RT') or in a procedure composite ('HC:15275')."""
+    return bool(re.search(rf"(?:HC[:>]){value}|{value}[-:][0-9A-Z]{{2}}\b", text, re.I))
+
+
+def _names_an_identifier(text: str, hit: CodeMention, id_tails: set[str]) -> bool:
+    """Whether a mention is the tail of an identifier the message wrote whole elsewhere
+    ('RX2605-00981' in a pasted table, then '00981 went out global'), with no modifier glued
+    to it."""
+    s, e = hit.span
+    return text[s:e].upper() in id_tails and text[e : e + 1] not in _DASH_CHARS
 
 
 def _without_remark_codes(text: str, hits: list[CodeMention]) -> list[CodeMention]:
@@ -448,6 +472,8 @@ def _dotted_icd(text: str, token: str, s: int, e: int) -> CodeMention | None:
             return CodeMention(code, "ICD-10-CM", "", (s, e), ())
         note = f"{code} is an ICD-10-CM category or subcategory, not a billable code"
         return CodeMention(code, "ICD-10-CM", "", (s, e), (), notes=(note,))
+    if code[-1] == "X":
+        return None  # 'M54.5x': a family of codes, written with a wildcard; no code ends in X
     if token[0].isupper() and re.fullmatch(r"[A-Z]\d{2}\.\d[0-9A-Z]{0,3}", code):
         return CodeMention(
             code, "ICD-10-CM", "", (s, e), (), notes=(f"{code} is not in ICD-10-CM FY2026",)
@@ -585,6 +611,8 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
     whether the text holds a '+' at all."""
     before = text[s - 1] if s else ""
     before2 = text[s - 2] if s > 1 else ""
+    if before in _SEGMENT_SEPARATORS and _in_a_segment_without_codes(text, s, before, before2):
+        return True
     if before and before in "$#€£.,:":
         if before in "$#€£" or (
             before2.isdigit()
@@ -606,8 +634,12 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
     if before2.isdigit() or before in _DASH_CHARS:
         left = text[max(0, s - 16) : s].rstrip()
         if left and left[-1] in _DASH_CHARS and left[:-1].rstrip()[-1:].isdigit():
-            if not _CODE_BEFORE_DASH.search(left + " "):  # part of a hyphenated number
+            first = _CODE_BEFORE_DASH.search(left + " ")
+            if first is None:  # part of a hyphenated number
                 return True
+            head = max(0, s - 16) + first.start()
+            if text[s:e] <= text[head : head + e - s] and address_or_label_before(text, head):
+                return True  # 'CLAIM# 26071-00482', no range: the label names the whole number
         if before in " ." and text[s].isdigit() and _PHONE_GROUP_BEFORE.search(text, max(0, s - 6), s):
             return True  # a digit group of a phone or account number; not '0762 g0378'
     if not plus:
@@ -622,6 +654,19 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
         and text[plus_at + 1 : plus_at + 2].isdigit()
         and not text[plus_at + 1 : s].strip("0123456789 ().-")
     )
+
+
+def _in_a_segment_without_codes(text: str, s: int, before: str, before2: str) -> bool:
+    """Whether a string is a field of a pasted message segment that holds no procedure or
+    diagnosis code: an HL7 coding-system name ('B35.1^^I10'), an HL7 header's message type
+    ('MSH|…|DFT^P03', 'EVN|P03'), an 835's provider-level adjustment ('PLB*…*FB:77540')."""
+    if before == "^":  # an HL7 field's code comes first: 'B35.1^^I10', 'DFT^P03'
+        return before2 == "^" or "MSH|" in text
+    line_start = text.rfind("\n", 0, s) + 1
+    segment = text[line_start : line_start + 12].lstrip()[:4]
+    if before == ":":
+        return segment == "PLB*"
+    return segment in ("MSH|", "EVN|")
 
 
 def _opens_a_cell(before: str, before2: str) -> bool:
@@ -700,8 +745,12 @@ def _labelled_by_prefix(text: str, dash: int) -> bool:
     while start > 0 and text[start - 1].isalpha():
         start -= 1
     prefix = text[start:dash]
-    if len(prefix) < 2 or (start > 0 and (text[start - 1].isdigit() or text[start - 1] in "/")):
-        return False  # one letter, or part of a longer token (E/M-99213)
+    if start > 0 and (text[start - 1].isdigit() or text[start - 1] in "/"):
+        return False  # part of a longer token (E/M-99213)
+    if len(prefix) < 2:  # 'E-40021': one capital over five digits labels an encounter or a row
+        return prefix.isupper() and text[dash + 1 : dash + 6].isdigit() and (
+            start == 0 or text[start - 1] in " \t\n|,("
+        )
     return prefix.upper() not in _CODE_WORDS or address_or_label_before(text, start)
 
 

@@ -129,6 +129,24 @@ _RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+$", re.I)
 # 'XS is better than 59': a comparison of choices, not an amount ('more than 59')
 _COMPARED_BEFORE = re.compile(r"\b(?:better|worse|safer|cleaner|preferable|stronger)\s+than\s+$")
 _PHYSICAL_STATUS = frozenset(("P1", "P2", "P3", "P4", "P5", "P6"))
+# Modifiers that say who gave anesthesia and how: a message naming one of them (or an anesthesia
+# code) is about an anesthesia claim, where P1-P6 are the patient's physical status
+_ANESTHESIA_MODIFIERS = frozenset("AA AD QK QX QY QZ QS G8 G9 23 47".split())
+# Kin: modifiers of one family, written together (TA, T1-T9 toes; FA, F1-F9 fingers; E1-E4
+# eyelids; LC, LD, LM, RC, RI coronary vessels). A word-like one next to an accepted kin is one
+# too: 'TA = left hallux, T1 = left 2nd toe and so on up to T4'.
+_KIN = {
+    v: family
+    for family, members in (
+        ("T", "TA T1 T2 T3 T4 T5 T6 T7 T8 T9"),
+        ("F", "FA F1 F2 F3 F4 F5 F6 F7 F8 F9"),
+        ("E", "E1 E2 E3 E4"),
+        ("P", "P1 P2 P3 P4 P5 P6"),
+        ("coronary", "LC LD LM RC RI"),
+    )
+    for v in members.split()
+}
+_KIN_REACH = 250  # characters between a modifier and its kin
 _LETTER_PAIR_AFTER = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?[A-Z][A-Z0-9]\b")
 # '53 on the pro claim, 74 on the ASC claim': a number put on a claim or a line
 _ON_A_CLAIM = re.compile(
@@ -156,10 +174,13 @@ _PLACED_ON = re.compile(
 )
 # 'AS on every line', 'GP is on everything'
 _ON_EVERY_LINE = re.compile(
-    r"(?: (?:is|was|goes|stays|are))? on (?:(?:every|each|all|both|the|that|this)(?: of the)?"
-    r"(?: [a-z]+)? (?:lines?|claims?)|everything)\b"
+    r"(?: (?:is|was|goes|stays|are))? on (?:(?:every|each|all|both|the|that|this|our|their|its)"
+    r"(?: of the)?(?: [a-z]+)? (?:lines?|claims?|codes)|everything)\b"
 )
-_GOES_ON = re.compile(r"[ \t]+(?:goes|go|belongs)[ \t]+(?:on|with)\b")  # 'the XS goes on the 17000'
+# 'the XS goes on the 17000', 'gp still goes on all of them'
+_GOES_ON = re.compile(
+    r"[ \t]+(?:(?:still|also|always|just|only|then)[ \t]+)?(?:goes|go|belongs)[ \t]+(?:on|with)\b"
+)
 # '58 fits', '78 requires a return to the OR'; not 'fit' (numbers of things take the plural)
 _STATING_VERBS = frozenset(
     """fits applies works belongs requires means needs covers indicates doesn't does isn't
@@ -190,11 +211,16 @@ _AN_INDICATOR_AFTER = re.compile(
 )
 _ENGLISH_UPPER = frozenset(word.upper() for word in ENGLISH_PAIRS)
 _CLOSINGS = frozenset(("thanks", "thx", "ty", "thank you", "cheers", "regards", "best", "tks"))
-_BE_OR_BECOME = frozenset(("be", "become", "becomes", "became"))
+# A claim's modifier fields, named as where a modifier goes: 'put 59 in M2', 'moved GP to M1'
+_MODIFIER_FIELDS = frozenset(("M1", "M2", "M3", "M4"))
+_INTO_A_FIELD = (" in ", " into ", " to ", " from ", "\nin ")
+_HL7_SEGMENT = re.compile(r"[A-Z][A-Z0-9]{2}\|")  # 'FT1|', 'PR1|', 'MSH|'
+_BE_OR_BECOME = frozenset(("be", "become", "becomes", "became", "that's", "thats", "it's"))
 _ASIDE_ENDS = frozenset("?,;!")
 _CHANGE_VERBS = frozenset(
     """change changed changing switch switched switching move moved go went correct corrected
-    update updated fix fixed default defaults defaulted defaulting flip flips flipped""".split()
+    update updated fix fixed default defaults defaulted defaulting flip flips flipped swap swaps
+    swapped replace replaces replaced""".split()
 )
 # What the fee schedule's indicator columns and coders' shorthand call some numeric modifiers
 # (CMS's MPFS field names: multiple procedure, bilateral surgery, assistant at surgery,
@@ -259,8 +285,10 @@ _A_STATUS_AFTER = re.compile(
 )
 _NOT_MODIFIER_HEADS = _STATUS_HEADS | frozenset(
     """dx ptr|dxptr|dx pointer|dx pointers|diag ptr|ptr|pointer|pointers|bill area|billing area|
-    area|pos|place of service""".replace("\n", "").replace("    ", "").split("|")
-)
+    area|pos|place of service|grp|group|group code|adj grp|carc|rarc|reason|reason code|rsn|
+    remark|remarks|remark code""".replace("\n", "").replace("    ", "").split("|")
+)  # a remittance's group and reason columns: 'Grp,CARC' over 'CO,50'
+
 # Where a sentence starts after '.', '?' or '!' and blanks, or after a blank line: its first letter.
 _SENTENCE_START = re.compile(r"[.?!\n](?:(?<=[.?!])[ \t\n]+|(?<=\n)[ \t]*\n[ \t]*)([A-Za-z])")
 _LOWER_TOKEN = re.compile(r"(?<![0-9A-Za-z])[a-z][a-z0-9](?![0-9A-Za-z])")
@@ -288,6 +316,7 @@ class _Candidate:
     lower: bool = False  # a lower-case pair from a writer who writes in lower case: 'puts kx on'
     bare: bool = False  # accepted with no evidence but its letters (KX, GY, JW)
     labelled: bool = False  # rejected as what a label names it: 'condition code G0', 'SI J1'
+    firm: bool = False  # accepted on evidence of its own: a cue, a table column, a placing verb
 
 
 def find_modifiers(
@@ -314,6 +343,7 @@ def find_modifiers(
     in_table = _table_cells(text, cues)
     for c in candidates:
         _judge(text, c, in_table)
+        c.firm = c.accepted and not c.rejected
     labelled = {c.value for c in candidates if c.labelled}
     if labelled:  # 'condition code G0 ... I've read G0 is for': what the label named it, still,
         for c in candidates:  # unless more than its letters makes it a modifier ('put GA on it')
@@ -514,6 +544,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         # read past an opening bracket or quote and a hyphenated prefix: '(or', 'auto-adds',
         # '"the 25 thing"'
         words = [w.rsplit("-", 1)[-1].lstrip('(["\u201c') for w in words]
+        if len(words) == 2 and not words[-1] and words[0] in _DETERMINERS:
+            words = left.lower().split()[-3:-1]  # 'of the "50"': the quote stood alone
     verb = bool(words) and (
         words[-1] in VERB_WORDS
         or (words[-1] in _DETERMINERS and len(words) == 2 and words[0] in VERB_WORDS)
@@ -528,6 +560,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         c.soft = (
             ((article or verb) and bool(_FOLLOW_OK.match(right)))
             or _asked_about(words, right)
+            # 'also asked about 56.': what was asked about, not an amount ('about 25 min')
+            or (words[-2:-1] == ["asked"] and words[-1] == "about" and right[:1] in "?.!")
             or (bool(words) and words[-1] == "not" and right[:1] in _ASIDE_ENDS)  # 'why not 76,'
         )
         c.accepted = (
@@ -551,7 +585,10 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             c.offered = not _INSTEAD_OF_AMOUNT.match(right)  # 'asked about 79 instead'
     else:  # 'need RT?', 'with GP.', 'should that be XS instead', not 'billed the MD line'
         c.soft = (
-            (verb or (bool(words) and words[-1] in _BE_OR_BECOME)) and bool(_FOLLOW_OK.match(right))
+            (verb or (bool(words) and words[-1] in _BE_OR_BECOME))
+            and bool(_FOLLOW_OK.match(right))
+            # a title after an article is a person or place: 'DO WE BILL THE PT FOR 99397'
+            and not (c.value in TITLE_PAIRS and words[-1] in _DETERMINERS)
         ) or _asked_about(words, right)  # 'Would XS be better than 59?'
         if not c.soft and words and words[-1] == "about" and _FOLLOW_OK.match(right):
             c.soft = True  # 'said something about XS but'
@@ -592,8 +629,8 @@ def _placed_on_a_line(c: _Candidate, words: list[str], right: str) -> bool:
         return True  # 'PA assist: AS on every line', 'need PT on the anesthesia line'
     if not words or c.value in TITLE_PAIRS:
         return False
-    if words[-1] in _DETERMINERS and _GOES_ON.match(right):
-        return True
+    if (words[-1] in _DETERMINERS or c.lower) and _GOES_ON.match(right):
+        return True  # 'the XS goes on the 17000', a lower-case writer's 'and gp still goes on'
     if not _PLACED_ON.match(right):
         return False
     verb = words[0] if len(words) == 2 and words[-1] in _DETERMINERS else words[-1]
@@ -659,6 +696,8 @@ def _cued(c: _Candidate, left: str, right: str, in_table: list[tuple[int, int]])
         return True
     if not _may_name_modifier(right) or not _CUE_AFTER.match(right):
         return False
+    if c.lower and not _MODIFIER_WORD_AFTER.match(right):
+        return False  # 'lt side low back': the left side; 'lt mod' names one
     # A title or place before 'side' or 'portion' is the department: 'on the ED side'
     return c.value not in TITLE_PAIRS or bool(_MODIFIER_WORD_AFTER.match(right))
 
@@ -741,11 +780,16 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
                 and not _CHOSEN_AFTER.match(right)
                 and not _COMPARED_BEFORE.search(left)
                 and not _LETTER_PAIR_AFTER.match(right)  # 'between 59 and XS'
+                and not (right[:1] in "?.!" and left.lower().endswith("asked about "))
             )
             or (left.endswith(("of the ", "of ")) and bool(_PARTITIVE.search(left)))
         )
     if c.value == "GA" and left.lower().split()[-1:] == ["under"]:
         return True  # 'put him under GA': general anaesthesia
+    if c.value in _MODIFIER_FIELDS and left.lower().endswith(_INTO_A_FIELD):
+        return True  # 'rebill line 01 with 59 in M2': the claim's second modifier field
+    if left[-1:] == "|" and _in_an_hl7_field(text, c, left):
+        return True  # 'FT1|1|||20260814|20260814|CG|': an HL7 transaction type
     if left[-5:].lower() in ("line ", " ln ", "\nln ", " ln# ") or left[-6:].lower() == "lines ":
         return True  # 'on line L1', 'line 25': a claim's line number
     if right[:6] in (" edit ", " edits") and _EDIT_NUMBER_AFTER.match(right):
@@ -784,6 +828,15 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         if any(w in low for w in _JURISDICTION_WORDS) and _JURISDICTION.search(left):
             return True  # Noridian (JE)
     return bool(c.value[0] == "Q" and _QUARTER_YEAR.match(right))
+
+
+def _in_an_hl7_field(text: str, c: _Candidate, left: str) -> bool:
+    """Whether the pair is a field of an HL7 segment ('FT1|…|CG|') other than the one after a
+    procedure code ('11721^^CPT|Q8')."""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    if not _HL7_SEGMENT.match(text, line_start) or "MSH|" not in text:
+        return False  # a pasted HL7 message starts with its header segment
+    return not left[:-1].upper().endswith(("CPT", "HCPCS", "HC", "C4"))
 
 
 def _sign_off(text: str, c: _Candidate) -> bool:
@@ -902,9 +955,13 @@ def _spread(
             if c.accepted:
                 continue
             if c.value in established and (not c.numeric or c.soft or _follow_ok(text, c)):
-                c.accepted = True
+                c.accepted = c.firm = True  # named again: 'RH' in a Mod column, then 'not RH?'
             elif c.wordlike and c.value not in TITLE_PAIRS and _after_attached(text, c, taken):
                 c.accepted = True  # '97140-59 or XS'
+            elif c.value in _KIN and (
+                _kin_nearby(c, live) or _anesthesia_status(text, c, established, code_starts)
+            ):
+                c.accepted = True
             elif (c.wordlike and c.soft) or c.offered:
                 if not bounds:
                     bounds = _sentence_ends(text)
@@ -912,6 +969,33 @@ def _spread(
                 c.accepted = _near_a_modifier(text, c, live, bounds, taken, codes)
         if sum(c.accepted for c in live) == accepted:
             return
+
+
+def _kin_nearby(c: _Candidate, live: list[_Candidate]) -> bool:
+    """Whether an accepted modifier of c's family stands within reach ('TA vs T5 ... T4')."""
+    family = _KIN[c.value]
+    return any(
+        o.accepted
+        and o.value != c.value
+        and _KIN.get(o.value) == family
+        and abs(o.start - c.start) <= _KIN_REACH
+        for o in live
+    )
+
+
+def _anesthesia_status(
+    text: str, c: _Candidate, established: set[str], code_starts: list[int]
+) -> bool:
+    """Whether a P1-P6 is a physical status: the message names an anesthesia modifier
+    ('00142-QZ-QS ... and P3 on top?') or an anesthesia code (00100-01999)."""
+    if c.value not in _PHYSICAL_STATUS:
+        return False
+    if not established.isdisjoint(_ANESTHESIA_MODIFIERS):
+        return True
+    return any(
+        text[s : s + 1] == "0" and text[s + 1 : s + 2] in ("0", "1") and text[s : s + 5].isdigit()
+        for s in code_starts
+    )
 
 
 def _after_attached(text: str, c: _Candidate, taken: list[tuple[int, int]]) -> bool:
@@ -950,6 +1034,8 @@ def _may_spread(
             return True
         if c.wordlike and taken and _after_attached(text, c, taken):
             return True
+        if c.value in _KIN:
+            return True
         if established is None:
             established = attached | {o.value for o in live if o.accepted}
         if c.value in established:
@@ -973,13 +1059,14 @@ def _joined(text: str, prev: _Candidate, c: _Candidate) -> bool:
     if prev.end <= c.start and _coordinated(text, prev.end, c.start):
         # in capitals an English word is a word: 'QK FOR ME AND QX FOR THE CRNA'
         return not (_a_word_in_capitals(text, prev) or _a_word_in_capitals(text, c))
+    between = text[prev.end : c.start]
     if (
-        text[prev.end : c.start] == " to "
+        (between == " to " or (between == " for " and _changed(text, prev)))
         and not (prev.numeric or c.numeric)
         and c.value not in TITLE_PAIRS
         and prev.value not in TITLE_PAIRS
     ):
-        return True  # 'switch QK to AD'
+        return True  # 'switch QK to AD', 'swap NJ for NG'
     if prev.end < c.start < prev.end + 30 and "mod" in text[prev.end : c.start].lower():
         # 'the GT modifier plus HO': the word after the first, then the coordination
         named = _MODIFIER_WORD_AFTER.match(text, prev.end)
@@ -988,6 +1075,14 @@ def _joined(text: str, prev: _Candidate, c: _Candidate) -> bool:
     if prev.lower and c.lower and text[prev.end : c.start] == " ":
         return True  # a lower-case writer's 'kx gp', 'ta t1'
     return prev.start == c.start  # X{EPSU} expansions
+
+
+def _changed(text: str, c: _Candidate) -> bool:
+    """Whether a verb of change stands right before the candidate ('swap NJ', 'change the GT')."""
+    words = text[max(0, c.start - 20) : c.start].lower().split()[-2:]
+    if len(words) == 2 and words[-1] in _DETERMINERS:
+        words = words[:1]
+    return bool(words) and words[-1] in _CHANGE_VERBS
 
 
 def _a_word_in_capitals(text: str, c: _Candidate) -> bool:
@@ -1054,7 +1149,7 @@ def _near_a_modifier(
     return any(
         o is not c
         and o.accepted
-        and (not o.wordlike or (o.lower and o.value not in WORDLIKE_MODIFIERS))
+        and (o.firm or not o.wordlike or (o.lower and o.value not in WORDLIKE_MODIFIERS))
         and lo <= o.start < hi
         for o in live
     )

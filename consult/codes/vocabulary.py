@@ -237,7 +237,7 @@ PREDICATE_WORDS = frozenset(
     """needed required necessary appropriate allowed valid correct supported payable applicable
     acceptable warranted preferred better right wrong apply applied go be used reasonable proper
     justified billable reportable ok okay fine need mean matter fit work count fix help
-    solve safe come""".split()
+    solve safe come out retired dead deleted discontinued obsolete gone""".split()
 )
 
 # Words right before a modifier, or before "a/an/the" and a modifier, that introduce it

@@ -1038,4 +1038,48 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [],
         },
     ),
+    (
+        "round_27_kin_anesthesia_and_prose",
+        "Toe modifier TA or T5 on the nail? Our cheat sheet says TA = left hallux, T1 = left 2nd toe and so on up to T4 = left little "
+        "toe, then T5 = right hallux. Billing 00142-QZ-QS for the CRNA; and P3 on top? Right now "
+        "they're billing the TC on their own claims. Their plan takes no X modifiers, so XS is "
+        "out and it's 59 for them? The vendor wants to swap NJ for NG. We bill two lines instead "
+        'of the "50" our old system defaulted to. The front desk also asked about 56. DO WE BILL '
+        "THE PT FOR 99397?? She is VFC, so SL on the vaccine codes. I thought GT was retired.\n",
+        {
+            "codes": ["00142", "99397"],
+            "modifiers": ["50", "56", "59", "GT", "NG", "NJ", "P3", "QS", "QZ", "SL", "T1", "T4",
+                          "T5", "TA", "TC", "XS"],
+            "pairs": [["00142", "QZ"], ["00142", "QS"]],
+        },
+    ),
+    (
+        "round_27_lower_case_and_columns",
+        "hey quick q\n\nmedicare pt way over the threshold. do we put kx on every line (97110 97140) "
+        "and gp still goes on all of them right\n\nwe send 97140+59 (diff region, lt side low back) "
+        "and still get denied\n\nrun_no,dos,pickup_zip,dest_zip,hcpcs,mod,grp,carc\n"
+        "26-004417,2026-02-21,97110,97103,A0429,RH,CO,50\n\nsecond run was from a snf so "
+        "shouldn't that be NH not RH?\n",
+        {
+            "codes": ["97110", "97140", "A0429"],
+            "modifiers": ["59", "GP", "KX", "NH", "RH"],
+            "pairs": [],
+        },
+    ),
+    (
+        "round_27_identifiers_and_segments",
+        "CLAIM# 26071-00482   ACCT 0048213\n\nacc_no,dos,cpt,mod,site\n"
+        "RX2605-00981,2026-05-11,70553,,FRH\nRX2605-01139,2026-05-12,71271,26,FRH\n\n"
+        "- 00981 went out global. 01139 is the lung screening.\n\nEnc #    DOS         Billed\n"
+        "E-40021  09/02/2026  99215\n\nPLB*1649302871*20261231*FB:77540*175.00~\n"
+        "Is 77540 an earlier ERA? Is it M54.41 and not M54.5x at all?\n\n"
+        "MSH|^~\\&|EHR|GPH|PM|GPH|202608170912||DFT^P03|MSG1|P|2.5.1\nEVN|P03|202608170912\n"
+        "FT1|1|||20260814|20260814|CG|11721^^CPT|||1|||||||||B35.1^^I10||||||11721^^CPT|Q8\n\n"
+        "Our biller wants to rebill line 01 with 59 in M2.\n",
+        {
+            "codes": ["11721", "70553", "71271", "99215", "B35.1", "M54.41"],
+            "modifiers": ["26", "59", "Q8"],
+            "pairs": [],
+        },
+    ),
 ]
