@@ -36,8 +36,9 @@ _DASHED_HINT = re.compile(r"-(?<=\d-)\d{1,2}-\d{2}")
 _DOTTED_HINT = re.compile(r"\.(?<=\d\.)\d{1,2}\.\d{4}")
 _RELATIVE = re.compile(r"\b(?P<word>today|yesterday)(?:'s)?\b", re.I)
 _DOS_CUE = re.compile(
-    r"\b(?:DOS|D\.O\.S\.?|dates?\s+of\s+service|(?:service|study|visit|surgery|procedure|"
-    r"encounter|delivery|run|transport|trip)\s+dates?)\b"
+    r"\b(?:DOS|D\.O\.S\.?|date(?:s|\(s\))?\s+of\s+service|(?:service|study|visit|surgery|"
+    r"procedure|encounter|delivery|run|transport|trip)\s+dates?)\b"
+    r"(?:\s*\([a-z ]{1,20}\))?"  # 'DOS (collection) 05/22/2026'
     r"(?:\s+(?:for\s+[#\w]+\s+)?(?:was|is|were))?\W{0,3}$",  # 'DOS for #1 was 04/14/2026'
     re.I,
 )

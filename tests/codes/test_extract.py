@@ -123,6 +123,9 @@ def test_date_of_service_from_cue_and_encounter_not_from_other_dates() -> None:
          datetime.date(2026, 6, 7)),
         ("Patient came in twice on\n12/05/2026:\n", datetime.date(2026, 12, 5)),
         ("Our LCD is effective on 01/01/2026 for these.", None),
+        # a plural written with '(s)', a note in brackets after the cue
+        ("Member ID W27741960\nDate(s) of Service: 03/04/2026\n", datetime.date(2026, 3, 4)),
+        ("Needle biopsies, DOS (collection) 05/22/2026, dx R97.20:", datetime.date(2026, 5, 22)),
     ],
 )
 def test_date_of_service_forms_found_on_held_out_mail(
