@@ -186,8 +186,9 @@ def identifier_before(words: list[str]) -> bool:
         last = words[-1]
         if last == "#":
             return True  # 'Acct #: 20552'
-        if len(words) >= 2 and words[-2] in _DETERMINERS:
-            return False  # 'Dx on the claim: E1165' introduces a list; 'Claim: 12345' labels
+        if len(words) >= 2 and (words[-2] in _DETERMINERS or words[-2:] == ["in", "order"]):
+            return False  # 'Dx on the claim: E1165', 'in order: J02.0' introduce a list;
+            # 'Claim: 12345' labels
     if last in _NUMBER_WORDS and len(words) >= 2 and words[-2] in ID_WORDS:
         return True
     if last in ID_WORDS:

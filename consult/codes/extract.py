@@ -224,6 +224,7 @@ _RIGHT_TRAP = re.compile(
     rf"(?P<decimal>[.,:]\d)"
     rf"|(?P<zip4>[{DASHES}]\d{{4}}(?!\d))"
     rf"|(?P<serial>[{DASHES}]\d{{6}})"  # 'S27-004518': an accession or case number
+    rf"|(?P<serial5>[{DASHES}]\d{{5}}(?![0-9A-Za-z]))"  # 'S26-11873'; not '99213-99215'
     rf"|(?P<suffix>[{DASHES}][A-Za-z](?![A-Za-z0-9]))"  # 'group 40217-A': no modifier is one letter
     r"|(?P<phone>[ .]\d{3,4}(?![0-9A-Za-z]))"
     rf"|(?P<unit>\s?{_UNITS})"
@@ -347,6 +348,7 @@ def _without_remark_codes(text: str, hits: list[CodeMention]) -> list[CodeMentio
         if _among_remark_codes(text, *h.span)
         or _labelled_remark(text, text[slice(*h.span)])
         or _ADJUSTMENT_BEFORE.search(text, max(0, h.span[0] - 16), h.span[0])
+        or _EDIT_RESULT_BEFORE.search(text, max(0, h.span[0] - 12), h.span[0])
     }
     if not remarks:
         return hits
@@ -502,7 +504,7 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
     elif len(code) == 5 and code[1:].isdigit():
         series = HCPCS_SERIES.get(code[0])
         hcpcs_ok = series is not None and series[0] <= int(code[1:]) <= series[1]
-        icd_ok = has_dx_context and icd.is_code(code)
+        icd_ok = icd.is_code(code) and (has_dx_context or _in_a_diagnosis_column(text, s))
         if hcpcs_ok and icd_ok:
             return _ambiguous(text, code, s, e)
         if hcpcs_ok:
@@ -576,6 +578,19 @@ def _list_label(text: str, s: int, e: int) -> bool:
     return not text[line_start:s].strip()
 
 
+def _in_a_diagnosis_column(text: str, s: int) -> bool:
+    """Whether the string sits in a pasted table's column of diagnoses ('ICD', 'Dx1', 'Diag')."""
+    if not _in_a_cell(text, s):
+        return False
+    head = column_head(text, s)
+    return head is not None and head.lower().startswith(("icd", "dx", "diag"))
+
+
+def _in_a_cell(text: str, s: int) -> bool:
+    """Whether a tab, a bar, a comma or two blanks stand right before position s."""
+    return s > 1 and (text[s - 1] in "\t|," or text[s - 2 : s] == "  ")
+
+
 def _ambiguous(
     text: str, code: str, s: int, e: int, *, listed_with_dx: bool = False
 ) -> CodeMention:
@@ -590,6 +605,7 @@ def _ambiguous(
     dx = (
         listed_with_dx
         or bool(_DX_WORDS.search(before))
+        or _in_a_diagnosis_column(text, s)  # 'ICD' over 'G4733'
         or bool(_DX_WORDS.search(text, e, sentence_end))  # 'picked j1100 as the first dx'
     )
     drug = bool(_DRUG_CONTEXT.match(after)) or bool(_DRUG_BEFORE.search(before))
@@ -776,6 +792,8 @@ def _right_trapped(text: str, s: int, e: int, kind: str) -> bool:
         or a_csv_field(text, s, e)
     ):
         return False  # '17110,17003': a list of codes, not a decimal part; '74177,26'
+    if after.lastgroup == "serial5":
+        return kind == "alnum"  # a diagnosis-shaped prefix: no range runs to a CPT number
     # A ZIP+4 after a code only traps CPT Category I codes (5 digits, or 4 digits and U/M).
     return after.lastgroup != "zip4" or kind == "num" or (kind == "cat" and text[e - 1] in "UM")
 
@@ -1032,6 +1050,8 @@ _X12_DIAGNOSIS_QUALIFIERS = frozenset(("ABK:", "ABF:", "ABJ:", "ABN:", "APR:", "
 _ADJUSTMENT_BEFORE = re.compile(
     r"(?:\b(?:CO|PR|OA|PI|CR)[ \t]*-?[ \t]*\d{1,3}[ \t]*(?:[/,;|][ \t]*)?|LQ\*HE\*)$"
 )
+# A claim scrubber's edit after the line's result ('WARN  W318 - verify stop times')
+_EDIT_RESULT_BEFORE = re.compile(r"\b(?:FAIL|FAILED|WARN|WARNING|ERROR|ERR|REJ|REJECT|EDIT)[ \t]+$")
 # The modifiers of an X12 procedure composite after its code: 'SV1*HC:20610:RT*',
 # 'SVC*HC:15275:RT:59*'
 _X12_MODIFIERS = re.compile(r"(?::([A-Z0-9]{2})){1,4}(?=[*~:^]|\s|$)")

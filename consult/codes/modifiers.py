@@ -132,6 +132,9 @@ _PHYSICAL_STATUS = frozenset(("P1", "P2", "P3", "P4", "P5", "P6"))
 # Modifiers that say who gave anesthesia and how: a message naming one of them (or an anesthesia
 # code) is about an anesthesia claim, where P1-P6 are the patient's physical status
 _ANESTHESIA_MODIFIERS = frozenset("AA AD QK QX QY QZ QS G8 G9 23 47".split())
+# The word-like ones an anesthesia claim makes modifiers: physical status, MAC for a deep,
+# complex or invasive procedure (G8) or a patient with a serious history (G9)
+_ANESTHESIA_WORDLIKE = _PHYSICAL_STATUS | {"G8", "G9"}
 # Kin: modifiers of one family, written together (TA, T1-T9 toes; FA, F1-F9 fingers; E1-E4
 # eyelids; LC, LD, LM, RC, RI coronary vessels). A word-like one next to an accepted kin is one
 # too: 'TA = left hallux, T1 = left 2nd toe and so on up to T4'.
@@ -143,6 +146,7 @@ _KIN = {
         ("E", "E1 E2 E3 E4"),
         ("P", "P1 P2 P3 P4 P5 P6"),
         ("coronary", "LC LD LM RC RI"),
+        ("U", "U1 U2 U3 U4 U5 U6 U7 U8 U9 UA UB UC UD"),  # Medicaid's state-defined ones
     )
     for v in members.split()
 }
@@ -217,6 +221,17 @@ _INTO_A_FIELD = (" in ", " into ", " to ", " from ", "\nin ")
 _HL7_SEGMENT = re.compile(r"[A-Z][A-Z0-9]{2}\|")  # 'FT1|', 'PR1|', 'MSH|'
 _BE_OR_BECOME = frozenset(("be", "become", "becomes", "became", "that's", "thats", "it's"))
 _ASIDE_ENDS = frozenset("?,;!")
+# 'I've seen 59 suggested on the second line', 'also seen 93 used'
+_SEEN = frozenset(("seen", "saw", "heard"))
+_SEEN_IN_USE = re.compile(
+    r"\s+(?:used|suggested|recommended|billed|appended|added|required|applied|reported)\b"
+)
+# 'I don't think 91 is right here': an opinion of one thing
+_OPINION = frozenset(("think", "thought", "believe", "guess", "sure"))
+_JUDGED = re.compile(
+    r"\s+(?:is|was|isn't|wasn't)\s+(?:right|wrong|correct|appropriate|needed|required|"
+    r"necessary|ok|okay|fine|valid)\b"
+)
 _CHANGE_VERBS = frozenset(
     """change changed changing switch switched switching move moved go went correct corrected
     update updated fix fixed default defaults defaulted defaulting flip flips flipped swap swaps
@@ -337,13 +352,16 @@ def find_modifiers(
     if tokens is None:
         tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
     cues = _cue_positions(text.lower() if lower is None else lower)
-    candidates = _candidates(text, taken, tokens, cues)
-    if not candidates:
+    withheld: list[tuple[int, str]] = []
+    candidates = _candidates(text, taken, tokens, cues, withheld)
+    if not candidates and not withheld:
         return []
     in_table = _table_cells(text, cues)
     for c in candidates:
         _judge(text, c, in_table)
         c.firm = c.accepted and not c.rejected
+    if withheld and _place_withheld(text, withheld, candidates, in_table):
+        candidates.sort(key=lambda c: c.start)
     labelled = {c.value for c in candidates if c.labelled}
     if labelled:  # 'condition code G0 ... I've read G0 is for': what the label named it, still,
         for c in candidates:  # unless more than its letters makes it a modifier ('put GA on it')
@@ -356,8 +374,14 @@ def find_modifiers(
 
 
 def _candidates(
-    text: str, taken: list[tuple[int, int]], tokens: list[tuple[int, str]], cues: list[int]
+    text: str,
+    taken: list[tuple[int, int]],
+    tokens: list[tuple[int, str]],
+    cues: list[int],
+    withheld: list[tuple[int, str]],
 ) -> list[_Candidate]:
+    """The candidates, in text order; pairs that count only attached or named ('HE', 'SH')
+    go to `withheld`, for _place_withheld."""
     taken_starts = {s for s, _ in taken}
     found = []
     for start, value in tokens:
@@ -368,6 +392,8 @@ def _candidates(
             found.append(_Candidate(value, start, start + 2, numeric, value in WORDLIKE_MODIFIERS))
         elif _named_as_modifier(text, start):  # 'the \u201cHE\u201d modifier'
             found.append(_Candidate(value, start, start + 2, False, True, accepted=True))
+        else:
+            withheld.append((start, value))
     in_order = len(found)  # the tokens come in text order; what follows may not
     found.extend(_spans_between(text, tokens))  # E1 through E4, F1–F9: the ones between
     if "{" in text:  # X{EPSU}
@@ -425,6 +451,31 @@ def _candidates(
     if len(found) > in_order:
         found.sort(key=lambda c: c.start)
     return found
+
+
+def _place_withheld(
+    text: str,
+    withheld: list[tuple[int, str]],
+    candidates: list[_Candidate],
+    in_table: list[tuple[int, int]],
+) -> bool:
+    """Accept the pairs that count only attached ('HE', 'SH') where nothing but a modifier can
+    stand: a cell under a 'Modifier(s)' column ('H2017    HE, U1'), or put by a verb on every
+    line ('MCO #1 wants HE on every line'). Whether any was."""
+    added = False
+    for start, value in withheld:
+        before = text[max(0, start - 20) : start].lower().split()
+        placed = any(s <= start < e for s, e in in_table) or (
+            _ON_EVERY_LINE.match(text, start + 2) is not None
+            and bool(before)
+            and before[-1] in _PLACING_VERBS
+        )
+        if placed:
+            candidates.append(
+                _Candidate(value, start, start + 2, False, True, accepted=True, firm=True)
+            )
+            added = True
+    return added
 
 
 def _named_as_modifier(text: str, start: int) -> bool:
@@ -560,6 +611,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         c.soft = (
             ((article or verb) and bool(_FOLLOW_OK.match(right)))
             or _asked_about(words, right)
+            or (bool(words) and words[-1] in _SEEN and bool(_SEEN_IN_USE.match(right)))
+            or (bool(words) and words[-1] in _OPINION and bool(_JUDGED.match(right)))
             # 'also asked about 56.': what was asked about, not an amount ('about 25 min')
             or (words[-2:-1] == ["asked"] and words[-1] == "about" and right[:1] in "?.!")
             or (bool(words) and words[-1] == "not" and right[:1] in _ASIDE_ENDS)  # 'why not 76,'
@@ -661,6 +714,8 @@ def _asked_about(words: list[str], right: str) -> bool:
     if len(words) == 2 and words[-1] in _ARTICLES and words[0] in AUXILIARY_WORDS:
         words = words[:1]
     if words and words[-1] in AUXILIARY_WORDS:  # 'Is 59 needed?'
+        if right[:1] == "/" and right[1:3].isupper():
+            right = right[3:]  # 'do RT/LT help': the predicate after the pair's partner
         after = [w.lower().rstrip("?.,!") for w in right.split(None, 3)[:3]]
         if after and after[0] in _ADVERBS:  # 'Would 59 ever be the better choice'
             after = after[1:]
@@ -786,8 +841,12 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         )
     if c.value == "GA" and left.lower().split()[-1:] == ["under"]:
         return True  # 'put him under GA': general anaesthesia
-    if c.value in _MODIFIER_FIELDS and left.lower().endswith(_INTO_A_FIELD):
-        return True  # 'rebill line 01 with 59 in M2': the claim's second modifier field
+    if c.value in _MODIFIER_FIELDS and (
+        left.lower().endswith(_INTO_A_FIELD)
+        or left[-3:-1] in _MODIFIER_FIELDS
+        or right[1:3] in _MODIFIER_FIELDS
+    ):
+        return True  # 'with 59 in M2', 'M1 M2 M3 M4' over a claim's modifier fields
     if left[-1:] == "|" and _in_an_hl7_field(text, c, left):
         return True  # 'FT1|1|||20260814|20260814|CG|': an HL7 transaction type
     if left[-5:].lower() in ("line ", " ln ", "\nln ", " ln# ") or left[-6:].lower() == "lines ":
@@ -958,8 +1017,9 @@ def _spread(
                 c.accepted = c.firm = True  # named again: 'RH' in a Mod column, then 'not RH?'
             elif c.wordlike and c.value not in TITLE_PAIRS and _after_attached(text, c, taken):
                 c.accepted = True  # '97140-59 or XS'
-            elif c.value in _KIN and (
-                _kin_nearby(c, live) or _anesthesia_status(text, c, established, code_starts)
+            elif (c.value in _KIN and _kin_nearby(c, live)) or (
+                c.value in _ANESTHESIA_WORDLIKE
+                and _anesthesia_claim(text, established, code_starts)
             ):
                 c.accepted = True
             elif (c.wordlike and c.soft) or c.offered:
@@ -983,13 +1043,10 @@ def _kin_nearby(c: _Candidate, live: list[_Candidate]) -> bool:
     )
 
 
-def _anesthesia_status(
-    text: str, c: _Candidate, established: set[str], code_starts: list[int]
-) -> bool:
-    """Whether a P1-P6 is a physical status: the message names an anesthesia modifier
-    ('00142-QZ-QS ... and P3 on top?') or an anesthesia code (00100-01999)."""
-    if c.value not in _PHYSICAL_STATUS:
-        return False
+def _anesthesia_claim(text: str, established: set[str], code_starts: list[int]) -> bool:
+    """Whether the message is about an anesthesia claim, where P1-P6, G8 and G9 are modifiers:
+    it names an anesthesia modifier ('00142-QZ-QS ... and P3 on top?') or an anesthesia code
+    (00100-01999)."""
     if not established.isdisjoint(_ANESTHESIA_MODIFIERS):
         return True
     return any(
@@ -1034,7 +1091,7 @@ def _may_spread(
             return True
         if c.wordlike and taken and _after_attached(text, c, taken):
             return True
-        if c.value in _KIN:
+        if c.value in _KIN or c.value in _ANESTHESIA_WORDLIKE:
             return True
         if established is None:
             established = attached | {o.value for o in live if o.accepted}

@@ -57,7 +57,7 @@ WORDLIKE_MODIFIERS = frozenset(
     P6 PA PC PD PI PL PM PO PS PT Q0 Q1 Q2 Q3 Q4 QA QC QD QT RA RC RD RE RI RR RT SA SB SC SE
     SH SL SM SN SQ SS ST SU SW TA TC TD TM TR TS TT TV UA UB UC UD UE UK UN UP US V1 V2 V3 V5
     V6 VM VP XS T1 T2 T3 T4 T5 T6 T7 T8 T9 SK X1 X2 X3 X4 X5 UR FB GH FT G1 G2 G3 G4 G5 G6
-    G7 G8 G9 KB HB PB GI""".split()
+    G7 G8 G9 KB HB PB GI IR""".split()
 ) | (AMBULANCE_MODIFIERS - HCPCS_MODIFIERS)  # IN, IS, HI, RE ... as words; RH, NH on a code
 
 # Two letters that are words or everyday abbreviations in hurried lower-case mail ('pt', 'dx',
@@ -71,10 +71,11 @@ ENGLISH_PAIRS = frozenset(
 # Titles, departments and times that are also modifiers: 'MD/PA', 'ER or ED', 'AM/PM' name people,
 # places and times, so joining them to each other ('or', '/') is no evidence of a modifier. HB and
 # PB are Epic's hospital and professional billing ('the HB side', 'HB/PB').
-TITLE_PAIRS = frozenset("MD PA PT CT ER ED AM PM US MA MS HB PB".split())
+TITLE_PAIRS = frozenset("MD PA PT CT ER ED AM PM US MA MS HB PB IR".split())
 
 LOWER_CASE_WORDS = ENGLISH_PAIRS | frozenset(
     "pt ot ed md dr np rn tx hx dx bx fx sx rx ct po er iv im sc pm ps re cm mm ml mg kg cc hr ea em"
+    " qs"
     .split()
 )
 
@@ -224,7 +225,7 @@ FUNCTION_WORDS = frozenset(
     makes pay paid allowed valid correct appropriate necessary work works mean means cover
     covers apply on this that it here either neither nor both really actually the same
     anywhere somewhere better first separately now today thing most mostly usually often
-    sometimes always anyway under from""".split()
+    sometimes always anyway under from even""".split()
 )
 
 # A number asked about as a singular thing is a modifier: "Is 59 needed?", "does 25 apply",
@@ -237,7 +238,7 @@ PREDICATE_WORDS = frozenset(
     """needed required necessary appropriate allowed valid correct supported payable applicable
     acceptable warranted preferred better right wrong apply applied go be used reasonable proper
     justified billable reportable ok okay fine need mean matter fit work count fix help
-    solve safe come out retired dead deleted discontinued obsolete gone""".split()
+    solve safe come out retired dead deleted discontinued obsolete gone belong""".split()
 )
 
 # Words right before a modifier, or before "a/an/the" and a modifier, that introduce it
@@ -250,7 +251,7 @@ VERB_WORDS = frozenset(
     recommending choose chooses chose choosing pick picks picked prefer prefers
     preferred consider considering drop drops dropped dropping skip skips skipped remove
     removes removed removing omit omits omitted keep keeps kept retire retires retired retiring
-    coded leave""".split()
+    coded leave billing""".split()
 )
 
 # The word "modifier" as senders write it: "mod", "mods", "modifier(s)" and its usual misspellings
@@ -261,7 +262,7 @@ MODIFIER_WORD = MODIFIER_STEM + "s?"
 
 # Nouns that follow a modifier and name it as one ("the TC portion", "the 26 component", "the P3
 # physical status").
-MODIFIER_NOUNS = rf"{MODIFIER_WORD}|portion|component|side|split|physical\s+status"
+MODIFIER_NOUNS = rf"{MODIFIER_WORD}|portion|component|part(?!-)|side|split|physical\s+status"
 
 # Words right before a number that make it an identifier, an address part or a measure label
 # ("invoice 20610", "Suite 700", "ext. 62370", "POS 22", "level 4"); see context.identifier_before.

@@ -1082,4 +1082,33 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [],
         },
     ),
+    (
+        "round_28_prose_kin_and_anesthesia",
+        "The U-modifiers: U1, U4, and now UA on the new fee schedule. MAC case, 00811-QS; "
+        "understood on G8. So is it 78 even though it wasn't a return to the OR? I've seen 59 "
+        "suggested on the second line. I don't think 91 is right here. That clears up the 25 "
+        "part. MCO #1 wants HE on every line. I just moved to the IR side from ortho. Does LT "
+        "even belong on the 15275? The hospital isn't billing a TC for any of it; we bill 26.\n",
+        {
+            "codes": ["00811", "15275"],
+            "modifiers": ["25", "26", "59", "78", "91", "G8", "HE", "LT", "QS", "TC", "U1",
+                          "U4", "UA"],
+            "pairs": [["00811", "QS"]],
+        },
+    ),
+    (
+        "round_28_pasted_columns_and_edit_results",
+        "Service                          Code     Modifier(s)\n"
+        "Peer support                     H0038    HE, U4\n\n"
+        "LN  PROC   M1 M2 M3 M4  DXPTR  UNITS\n01  97161  GP           A      1\n\n"
+        "HCPCS\tMOD1\tFROM DOS\tICD\nE0601\tRR\t07/01/2026\tG4733\n\n"
+        "Case S26-11873   Collected 03/26/2026\n"
+        "2  96415        2      $126.00     WARN  W318 - verify infusion stop times\n\n"
+        "Dx on the encounter, in order: J02.0, R50.9\n",
+        {
+            "codes": ["96415", "97161", "E0601", "G47.33", "H0038", "J02.0", "R50.9"],
+            "modifiers": ["GP", "HE", "RR", "U4"],
+            "pairs": [],
+        },
+    ),
 ]
