@@ -299,7 +299,7 @@ def _first_naming_line(text: str, start: int, stop: int) -> str | None:
 _TAB_SEP = re.compile(r" *\t *")  # a pasted spreadsheet: one tab per cell, empty cells kept
 _COMMA_SEP = re.compile(r" *, *")
 _SEMICOLON_SEP = re.compile(r" *; *")
-_BOX_NUMBER = re.compile(r"^\d{1,2}[A-Za-z]?\s+")
+_BOX_NUMBER = re.compile(r"^(?:FL ?)?\d{1,2}[A-Za-z]?\s+")  # '24A DOS', 'FL45 Serv Date'
 
 
 def cell_separator(header: str, line: str) -> re.Pattern[str] | None:

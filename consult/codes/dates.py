@@ -39,15 +39,15 @@ _DOS_CUE = re.compile(
     r"\b(?:DOS|D\.O\.S\.?|date(?:s|\(s\))?\s+of\s+service|(?:service|study|visit|surgery|"
     r"procedure|encounter|delivery|run|transport|trip)\s+dates?)\b"
     r"(?:\s*\([a-z ]{1,20}\))?"  # 'DOS (collection) 05/22/2026'
-    r"(?:\s+(?:for\s+[#\w]+\s+)?(?:was|is|were))?\W{0,3}$",  # 'DOS for #1 was 04/14/2026'
+    r"(?:\s+(?:for\s+[#\w]+\s+)?(?:was|is|were))?\W{0,3}[ \t]*$",  # 'DOS for #1 was 04/14/2026'
     re.I,
 )
 _ENCOUNTER = re.compile(
     r"\b(?:came|come|seen|saw|visit|visits|visited|presented|performed|done|did|had|was\s+on|"
     r"were\s+on|encounter|procedure|surgery|injected|implanted|admitted|treated|refilled|"
     r"cases?|appointment|date\s+of|delivered|dispensed|furnished|op\s+note|on|admission|admit|"
-    r"infusions?|injections?|collected|drawn|given|setup|patients?|"
-    r"same\s+(?:calendar\s+)?(?:day|date))\b",
+    r"infusions?|injections?|sessions?|collected|drawn|given|setup|patients?|"
+    r"same\s+(?:calendar\s+)?(?:day|date|session))\b",
     re.I,
 )
 # Encounter words that outweigh an earlier word announcing another date ('DOB 06/12/1966, seen
@@ -55,7 +55,7 @@ _ENCOUNTER = re.compile(
 _STRONG_ENCOUNTER = re.compile(
     r"\b(?:came|seen|saw|visit|visited|presented|performed|admitted|admission|admit|treated|"
     r"delivered|dispensed|furnished|injected|implanted|collected|given|encounter|procedure|"
-    r"surgery|same\s+(?:calendar\s+)?(?:day|date))\b",
+    r"surgery|same\s+(?:calendar\s+)?(?:day|date|session))\b",
     re.I,
 )
 # A service named right after the date: 'the 3/20/2026 visit', 'the 10/06/2026 infusion'

@@ -126,6 +126,11 @@ def test_date_of_service_from_cue_and_encounter_not_from_other_dates() -> None:
         # a plural written with '(s)', a note in brackets after the cue
         ("Member ID W27741960\nDate(s) of Service: 03/04/2026\n", datetime.date(2026, 3, 4)),
         ("Needle biopsies, DOS (collection) 05/22/2026, dx R97.20:", datetime.date(2026, 5, 22)),
+        # a label lined up with blanks; a session; a UB-04 form locator over the column
+        ("Trip Date:   06/22/26\nPickup:      Residence\n", datetime.date(2026, 6, 22)),
+        ("Three releases on the same hand, same\nsession, 6/1/2026.", datetime.date(2026, 6, 1)),
+        ("FL44 HCPCS | FL45 Serv Date | FL46 Units\n99284 | 03/02/2026 | 1\n",
+         datetime.date(2026, 3, 2)),
     ],
 )
 def test_date_of_service_forms_found_on_held_out_mail(
