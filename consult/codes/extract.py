@@ -716,9 +716,10 @@ def _in_an_identifier_column(text: str, s: int) -> bool:
 
 
 def _modified_after_colon(text: str, s: int, e: int) -> bool:
-    """Whether the string follows a colon and carries a hyphened modifier ('Physician claim:
-    64635-53?'): a claim line's code, which no claim or account number is."""
-    if text[max(0, s - 3) : s].rstrip()[-1:] != ":":
+    """Whether the string follows a colon or a table's gap of blanks and carries a hyphened
+    modifier ('Physician claim: 64635-53?', 'the reason  11042-22' under 'My answer'): a claim
+    line's code, which no claim or account number is."""
+    if text[max(0, s - 3) : s].rstrip()[-1:] != ":" and text[max(0, s - 2) : s] != "  ":
         return False
     if _TIMES_AFTER.match(text, e):
         return True  # 'Example claim: 97110 x 2 (23 minutes)': a claim line's units
@@ -802,7 +803,9 @@ def _a_dose(text: str, s: int, e: int, kind: str) -> bool:
     """Whether a number before a unit word is a dose or quantity: any four-character shape, a
     round five-digit number ('50000 units', '12500 units'); not '96366 units', the units of a
     code."""
-    return kind != "num" or text[e - 3 : e] in ("000", "500")
+    if kind != "num":  # not a letter and four digits: 'J9271 units' counts the code's units
+        return not (e - s == 5 and text[s].isalpha() and text[s + 1 : e].isdigit())
+    return text[e - 3 : e] in ("000", "500")
 
 
 def _modifier_after_comma(text: str, e: int) -> bool:

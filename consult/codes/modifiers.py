@@ -127,7 +127,9 @@ _RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+$", re.I)
 # 'asked about 79 instead', 'the better choice over 59 on the 76937': no amount ('about 25', 'over
 # 65') but a choice, or a number put on a code
 # 'XS is better than 59': a comparison of choices, not an amount ('more than 59')
-_COMPARED_BEFORE = re.compile(r"\b(?:better|worse|safer|cleaner|preferable|stronger)\s+than\s+$")
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:better|worse|safer|cleaner|preferable|stronger|specific|accurate|precise)\s+than\s+$"
+)
 _PHYSICAL_STATUS = frozenset(("P1", "P2", "P3", "P4", "P5", "P6"))
 # Modifiers that say who gave anesthesia and how: a message naming one of them (or an anesthesia
 # code) is about an anesthesia claim, where P1-P6 are the patient's physical status
@@ -154,15 +156,16 @@ _KIN_REACH = 250  # characters between a modifier and its kin
 _LETTER_PAIR_AFTER = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?[A-Z][A-Z0-9]\b")
 # '53 on the pro claim, 74 on the ASC claim': a number put on a claim or a line
 _ON_A_CLAIM = re.compile(
-    r" on (?:the|our|their|that|this|each|every|both)(?: [A-Za-z'-]+)? (?:claims?|lines?)\b"
-)
+    r" o(?:n|nto|ff) (?:the|our|their|that|this|each|every|both)(?: [A-Za-z0-9'-]+){0,3}"
+    r" (?:claims?|lines?)\b"
+)  # 'onto the 2nd and 3rd lines'
 _CHOSEN_AFTER = re.compile(
     r"[ \t]+(?:instead\b|rather\s+than\b|on[ \t]+(?:the[ \t]+)?(?:\d{4}[0-9A-Z]|[A-Z]\d{4})\b)"
 )
 _INSTEAD_OF_AMOUNT = re.compile(r" instead of (?:the |a |an )?\d")  # '25 instead of 30 minutes'
 # '79 on the 20610': a number put on a code is its modifier
 _ON_A_CODE = re.compile(
-    r" on[ \t]+(?:(?:the|a|this|that|each|every|our|his|her|their)[ \t]+)?"
+    r" o(?:n|ff)[ \t]+(?:(?:the|a|this|that|each|every|our|his|her|their)[ \t]+)?"
     r"(?:\d{4}[0-9A-Za-z]|[A-Za-z]\d{4})(?![0-9A-Za-z])"
 )
 _CHOICE_WORDS = _OFFER_WORDS | {"be", "that's", "it's", "thats"}  # "that's 58?"
@@ -181,15 +184,20 @@ _ON_EVERY_LINE = re.compile(
     r"(?: (?:is|was|goes|stays|are))? on (?:(?:every|each|all|both|the|that|this|our|their|its)"
     r"(?: of the)?(?: [a-z]+)? (?:lines?|claims?|codes)|everything)\b"
 )
-# 'the XS goes on the 17000', 'gp still goes on all of them'
+# 'the XS goes on the 17000', 'gp still goes on all of them', 'GT now only belongs on'
 _GOES_ON = re.compile(
-    r"[ \t]+(?:(?:still|also|always|just|only|then)[ \t]+)?(?:goes|go|belongs)[ \t]+(?:on|with)\b"
+    r"[ \t]+(?:(?:still|also|always|just|only|then|now)[ \t]+){0,2}(?:goes|go|belongs)[ \t]+"
+    r"(?:on|with)\b"
 )
 # '58 fits', '78 requires a return to the OR'; not 'fit' (numbers of things take the plural)
 _STATING_VERBS = frozenset(
     """fits applies works belongs requires means needs covers indicates doesn't does isn't
-    wasn't hasn't has""".split()
+    wasn't hasn't has comes goes stays""".split()
 )
+# What a letter pair does as a modifier ('GT comes out of our charge master', 'XS applies'); not
+# 'is', 'means' or 'does', which a status indicator or a person does too ('Q1 is a status
+# indicator', 'the RT also does')
+_LETTERS_STATING = frozenset("fits applies belongs comes goes stays".split())
 # 'is' names one thing before an article or a word about a use ('76 is a repeat', '91 is only
 # for lab tests', '58 is off the table'); not an amount ('25 is the cap' stays out)
 _THING_AFTER_IS = frozenset(("a", "an", "only", "for", "not", "never", "meant", "reserved", "off"))
@@ -256,7 +264,9 @@ _ARTICLES = frozenset(("the", "a", "an"))
 _BEARING_VERBS = frozenset(("need", "needs", "require", "requires", "take", "takes", "get"))
 _AUXILIARY_INITIALS = frozenset(word[0] for word in AUXILIARY_WORDS)  # '25 would be enough time'
 _OF_MODIFIER = frozenset("instead use modifier modifiers mod mods lack place absence".split())
-_ADVERBS = frozenset("ever also still really even always never just more less most only".split())
+_ADVERBS = frozenset(
+    "ever also still really even always never just more less most only now".split()
+)
 _ADVERBS_BEFORE_A_CHOICE = _ADVERBS | frozenset(("plain", "simply", "straight"))  # 'or plain 59?'
 # The article before a word that is also a modifier, naming it: 'the at modifier', 'an as mod'.
 _THE_BEFORE = frozenset(("the ", " an ", "\nan "))
@@ -370,6 +380,10 @@ def find_modifiers(
                 c.wordlike = True
                 _judge(text, c, in_table)
     _spread(text, candidates, attached, taken, code_starts or [])
+    if labelled:  # 'condition code 49 or 50 ... so condition code 50': only firm evidence
+        for c in candidates:
+            if c.accepted and not c.firm and c.value in labelled:
+                c.accepted = False
     return [(c.value, c.start) for c in candidates if c.accepted and not c.rejected]
 
 
@@ -612,6 +626,7 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             ((article or verb) and bool(_FOLLOW_OK.match(right)))
             or _asked_about(words, right)
             or (bool(words) and words[-1] in _SEEN and bool(_SEEN_IN_USE.match(right)))
+            or words[-2:] == ["exempt", "from"]  # 'add-ons are exempt from 51'
             or (bool(words) and words[-1] in _OPINION and bool(_JUDGED.match(right)))
             # 'also asked about 56.': what was asked about, not an amount ('about 25 min')
             or (words[-2:-1] == ["asked"] and words[-1] == "about" and right[:1] in "?.!")
@@ -620,7 +635,10 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         c.accepted = (
             c.soft
             or _cued(c, left, right, in_table)
-            or (right[:4] == " on " and bool(_ON_A_CODE.match(right) or _ON_A_CLAIM.match(right)))
+            or (
+                right[:4] in (" on ", " off", " ont")  # '79 on the 20610', 'the 59 off the 96110'
+                and bool(_ON_A_CODE.match(right) or _ON_A_CLAIM.match(right))
+            )
             or _called_by_its_name(c.value, left, right)
         )
         # 'or 59??', 'or just 50?', 'should that be 59?', 'I don't think 58 fits', 'XE rather than
@@ -634,6 +652,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             _RATHER_THAN.search(left) or _COMPARED_BEFORE.search(left)
         ):
             c.offered = bool(_FOLLOW_OK.match(right))  # 'rather than 59', 'better than 59'
+        if not c.offered and words and words[-1] == "not" and right[:1] == ".":
+            c.offered = True  # 'goes to 53 as well, not 52.'
         if not c.offered and right[:9] in (" instead ", " instead,", " instead."):
             c.offered = not _INSTEAD_OF_AMOUNT.match(right)  # 'asked about 79 instead'
     else:  # 'need RT?', 'with GP.', 'should that be XS instead', not 'billed the MD line'
@@ -654,11 +674,11 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         )
         if len(words) == 2 and words[-1] in _ADVERBS_BEFORE_A_CHOICE:
             words = words[:1]  # 'or just LT?'
-        c.offered = (  # '97140-59 on the 11102 or XS?'
-            bool(words)
-            and words[-1] in _OFFER_WORDS
-            and c.value not in TITLE_PAIRS
-            and bool(_FOLLOW_OK.match(right))
+        c.offered = c.value not in TITLE_PAIRS and (
+            (  # '97140-59 on the 11102 or XS?'
+                bool(words) and words[-1] in _OFFER_WORDS and bool(_FOLLOW_OK.match(right))
+            )
+            or _stated(right, _LETTERS_STATING)  # 'GT comes out of the charge master'
         )
 
 
@@ -682,29 +702,29 @@ def _placed_on_a_line(c: _Candidate, words: list[str], right: str) -> bool:
         return True  # 'PA assist: AS on every line', 'need PT on the anesthesia line'
     if not words or c.value in TITLE_PAIRS:
         return False
-    if (words[-1] in _DETERMINERS or c.lower) and _GOES_ON.match(right):
-        return True  # 'the XS goes on the 17000', a lower-case writer's 'and gp still goes on'
+    if _GOES_ON.match(right):
+        return True  # 'the XS goes on the 17000', 'GT now only belongs on institutional claims'
     if not _PLACED_ON.match(right):
         return False
     verb = words[0] if len(words) == 2 and words[-1] in _DETERMINERS else words[-1]
     return verb in _PLACING_VERBS
 
 
-def _stated(right: str) -> bool:
+def _stated(right: str, verbs: frozenset[str] = _STATING_VERBS) -> bool:
     """'58 fits', '59 applies here', '58 certainly doesn't', '76 is a repeat by the same
     physician': a number named as the subject of a verb that only a thing takes (numbers of
     things take the plural: '25 fit', '25 don't')."""
     first = right.lstrip()[:1]
     if first not in _STATING_INITIALS:
         return False
-    after = [w.lower().rstrip("?.,!;:") for w in right.split(None, 3)[:3]]
-    if after and (after[0] in _ADVERBS or after[0].endswith("ly")) and len(after) > 1:
-        after = after[1:]  # '58 certainly doesn't'
+    after = [w.lower().rstrip("?.,!;:") for w in right.split(None, 4)[:4]]
+    while len(after) > 1 and (after[0] in _ADVERBS or after[0].endswith("ly")):
+        after = after[1:]  # '58 certainly doesn't', 'GT now only belongs'
     if not after:
         return False
     if after[0] == "is":
-        return len(after) > 1 and after[1] in _THING_AFTER_IS
-    return after[0] in _STATING_VERBS
+        return len(after) > 1 and after[1] in _THING_AFTER_IS and verbs is _STATING_VERBS
+    return after[0] in verbs
 
 
 def _asked_about(words: list[str], right: str) -> bool:
@@ -719,6 +739,8 @@ def _asked_about(words: list[str], right: str) -> bool:
         after = [w.lower().rstrip("?.,!") for w in right.split(None, 3)[:3]]
         if after and after[0] in _ADVERBS:  # 'Would 59 ever be the better choice'
             after = after[1:]
+            if after[:1] == ["for"]:
+                return True  # 'is GM only for when there's more than one patient'
         if len(after) > 1 and after[0] in _ARTICLES:
             after = after[1:]  # 'is XS the right one'
         if len(after) > 1 and after[0] in _BEARING_VERBS and after[1] not in ("to", "be"):
@@ -836,6 +858,7 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
                 and not _COMPARED_BEFORE.search(left)
                 and not _LETTER_PAIR_AFTER.match(right)  # 'between 59 and XS'
                 and not (right[:1] in "?.!" and left.lower().endswith("asked about "))
+                and not left.lower().endswith("exempt from ")  # 'add-ons are exempt from 51'
             )
             or (left.endswith(("of the ", "of ")) and bool(_PARTITIVE.search(left)))
         )
@@ -1017,7 +1040,7 @@ def _spread(
                 c.accepted = c.firm = True  # named again: 'RH' in a Mod column, then 'not RH?'
             elif c.wordlike and c.value not in TITLE_PAIRS and _after_attached(text, c, taken):
                 c.accepted = True  # '97140-59 or XS'
-            elif (c.value in _KIN and _kin_nearby(c, live)) or (
+            elif (c.value in _KIN and _kin_nearby(text, c, live, taken)) or (
                 c.value in _ANESTHESIA_WORDLIKE
                 and _anesthesia_claim(text, established, code_starts)
             ):
@@ -1031,8 +1054,11 @@ def _spread(
             return
 
 
-def _kin_nearby(c: _Candidate, live: list[_Candidate]) -> bool:
-    """Whether an accepted modifier of c's family stands within reach ('TA vs T5 ... T4')."""
+def _kin_nearby(
+    text: str, c: _Candidate, live: list[_Candidate], taken: list[tuple[int, int]]
+) -> bool:
+    """Whether an accepted modifier of c's family stands within reach, on its own or attached
+    to a code ('TA vs T5 ... T4', 'C9600-RC? ... it would be LC')."""
     family = _KIN[c.value]
     return any(
         o.accepted
@@ -1040,6 +1066,11 @@ def _kin_nearby(c: _Candidate, live: list[_Candidate]) -> bool:
         and _KIN.get(o.value) == family
         and abs(o.start - c.start) <= _KIN_REACH
         for o in live
+    ) or any(
+        abs(s - c.start) <= _KIN_REACH
+        and _KIN.get(text[s:e].upper()) == family
+        and text[s:e].upper() != c.value
+        for s, e in taken
     )
 
 

@@ -1111,4 +1111,32 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [],
         },
     ),
+    (
+        "round_29_verbs_and_units",
+        "Re: J9271 units + JW/JZ\n\nNo destination for the A0429, and the crew wrote RR, which "
+        "can't be right. Is GT only for critical access hospitals now that we bill 99213-95? "
+        "Taking the 59 off the 96110 fixed it.\n",
+        {
+            "codes": ["96110", "99213", "A0429", "J9271"],
+            "modifiers": ["59", "95", "GT", "JW", "JZ", "RR"],
+            "pairs": [["99213", "95"]],
+        },
+    ),
+    (
+        "round_29_tables_kin_and_field_values",
+        "#   Scenario                                       My answer   Why\n"
+        "1   Debridement, an extra 50 minutes and the reason  11042-22   Increased work\n"
+        "2   Each additional 20 sq cm                       11045       Add-ons are exempt from 51\n"
+        "\nPhysician side is billing 92928-LD and 92928-RC. (If he had stented the circumflex "
+        "it would be LC, right?)\n\nOur encoder keeps pushing a 59 onto the 2nd and 3rd lines; "
+        "the finger mods are more specific than 59 / XS.\n\nWe report value code FD plus "
+        "condition code 49 or 50; ours was a recall, so condition code 50. The room was "
+        "negative-pressure because of prior TB. GT now only belongs on institutional claims. "
+        "The pro fee is billed with 53 as well, not 52.\n",
+        {
+            "codes": ["11042", "11045", "92928"],
+            "modifiers": ["22", "51", "52", "53", "59", "GT", "LC", "LD", "RC", "XS"],
+            "pairs": [["11042", "22"], ["92928", "LD"], ["92928", "RC"]],
+        },
+    ),
 ]
