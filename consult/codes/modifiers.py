@@ -172,8 +172,8 @@ _CHOICE_WORDS = _OFFER_WORDS | {"be", "that's", "it's", "thats"}  # "that's 58?"
 _CLOSING_QUOTES = frozenset("\"'\u201d\u2019")
 _OPENING_QUOTES = frozenset("\"'\u201c\u2018")
 _PLACING_VERBS = frozenset(
-    """add adds added adding append appends appended put puts attach attaches attached want wants
-    wanted need needs needed require requires required have has had""".split()
+    """add adds added adding append appends appended put puts putting attach attaches attached
+    want wants wanted need needs needed require requires required have has had""".split()
 )
 # past more modifiers joined to the first: 'append RT/LT on both claims'
 _PLACED_ON = re.compile(
@@ -182,7 +182,7 @@ _PLACED_ON = re.compile(
 # 'AS on every line', 'GP is on everything'
 _ON_EVERY_LINE = re.compile(
     r"(?: (?:is|was|goes|stays|are))? on (?:(?:every|each|all|both|the|that|this|our|their|its)"
-    r"(?: of the)?(?: [a-z]+)? (?:lines?|claims?|codes)|everything)\b"
+    r"(?: of the)?(?: [a-z]+)? (?:lines?|claims?|codes)|everything|anything)\b"
 )
 # 'the XS goes on the 17000', 'gp still goes on all of them', 'GT now only belongs on'
 _GOES_ON = re.compile(
@@ -197,7 +197,7 @@ _STATING_VERBS = frozenset(
 # What a letter pair does as a modifier ('GT comes out of our charge master', 'XS applies'); not
 # 'is', 'means' or 'does', which a status indicator or a person does too ('Q1 is a status
 # indicator', 'the RT also does')
-_LETTERS_STATING = frozenset("fits applies belongs comes goes stays".split())
+_LETTERS_STATING = frozenset("fits applies belongs comes goes stays replaced replaces".split())
 # 'is' names one thing before an article or a word about a use ('76 is a repeat', '91 is only
 # for lab tests', '58 is off the table'); not an amount ('25 is the cap' stays out)
 _THING_AFTER_IS = frozenset(("a", "an", "only", "for", "not", "never", "meant", "reserved", "off"))
@@ -227,6 +227,14 @@ _CLOSINGS = frozenset(("thanks", "thx", "ty", "thank you", "cheers", "regards", 
 _MODIFIER_FIELDS = frozenset(("M1", "M2", "M3", "M4"))
 _INTO_A_FIELD = (" in ", " into ", " to ", " from ", "\nin ")
 _HL7_SEGMENT = re.compile(r"[A-Z][A-Z0-9]{2}\|")  # 'FT1|', 'PR1|', 'MSH|'
+# Pairs that count only attached where they can be words ('HE SAID', 'SH' ...), but are no word
+# among mixed-case words: 'One MCO wants HE on the H0036' (a pronoun would be 'he')
+_NO_WORD_IN_MIXED_CASE = frozenset(("HE", "SH"))
+# Verbs that name a modifier only before an article: 'isn't billing a TC', not 'billing co'
+_VERBS_BEFORE_AN_ARTICLE = frozenset(("billing", "bills", "sending"))
+# '99213 - 25' on a line of its own: the code's modifier, written with a spaced dash
+_SPACED_DASH_AFTER_A_CODE = re.compile(r"(?<![0-9A-Za-z])(?:\d{4}[0-9A-Z]|[A-Z]\d{4}) [-\u2013] $")
+_OBJECT_PRONOUNS = frozenset(("it", "them", "that", "this", "those"))
 _BE_OR_BECOME = frozenset(("be", "become", "becomes", "became", "that's", "thats", "it's"))
 _ASIDE_ENDS = frozenset("?,;!")
 # 'I've seen 59 suggested on the second line', 'also seen 93 used'
@@ -406,6 +414,8 @@ def _candidates(
             found.append(_Candidate(value, start, start + 2, numeric, value in WORDLIKE_MODIFIERS))
         elif _named_as_modifier(text, start):  # 'the \u201cHE\u201d modifier'
             found.append(_Candidate(value, start, start + 2, False, True, accepted=True))
+        elif value in _NO_WORD_IN_MIXED_CASE and not _in_capitals(text, start):
+            found.append(_Candidate(value, start, start + 2, False, True))  # 'wants HE on'
         else:
             withheld.append((start, value))
     in_order = len(found)  # the tokens come in text order; what follows may not
@@ -465,6 +475,24 @@ def _candidates(
     if len(found) > in_order:
         found.sort(key=lambda c: c.start)
     return found
+
+
+def _quoted(text: str, c: _Candidate) -> bool:
+    """Whether the pair stands alone in quotes: '"25"', '“TC”', '“AS.”'."""
+    before = text[c.start - 1 : c.start]
+    if not before or before not in _OPENING_QUOTES or c.value in _STATUS_INDICATORS:
+        return False  # 'shows "Q1"': an OPPS status indicator as often as a modifier
+    end = c.end + 1 if text[c.end : c.end + 1] == "." else c.end
+    after = text[end : end + 1]
+    if text[c.start - 2 : c.start - 1] == ",":
+        return False  # '"HO","62","11"': a field of a quoted CSV line
+    return after in _CLOSING_QUOTES and (before == '"') == (after == '"')
+
+
+def _in_capitals(text: str, start: int) -> bool:
+    """Whether the pair at `start` stands among words written in capitals ('HE SAID')."""
+    around = text[max(0, start - 12) : start + 14]
+    return around.isupper() and sum(ch.isalpha() for ch in around) > 6
 
 
 def _place_withheld(
@@ -613,10 +641,19 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             words = left.lower().split()[-3:-1]  # 'of the "50"': the quote stood alone
     verb = bool(words) and (
         words[-1] in VERB_WORDS
-        or (words[-1] in _DETERMINERS and len(words) == 2 and words[0] in VERB_WORDS)
+        or (
+            words[-1] in _DETERMINERS
+            and len(words) == 2
+            and (words[0] in VERB_WORDS or words[0] in _VERBS_BEFORE_AN_ARTICLE)
+        )
     )
+    if not verb and _quoted(text, c):
+        verb = True  # 'with a little "25" printed beside it', 'the facility line says "TC"'
     if len(words) == 2 and words[-1] in ("to", "from") and words[0] in _CHANGE_VERBS:
         verb = True  # 'change to 91', 'switched to XU', 'switched from GT to 95'
+    elif len(words) == 2 and words[-1] == "to" and words[0] in _OBJECT_PRONOUNS:
+        verb_before = left.lower().split()[-3:-2]
+        verb = bool(verb_before) and verb_before[0] in _CHANGE_VERBS  # 'changed it to 52'
     if c.numeric:
         # 'a 26', 'no 26', and 'is it 52 because ...' (a modifier named as the answer)
         article = bool(words) and (
@@ -627,10 +664,12 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             or _asked_about(words, right)
             or (bool(words) and words[-1] in _SEEN and bool(_SEEN_IN_USE.match(right)))
             or words[-2:] == ["exempt", "from"]  # 'add-ons are exempt from 51'
+            or (bool(_SPACED_DASH_AFTER_A_CODE.search(left)) and bool(_FOLLOW_OK.match(right)))
             or (bool(words) and words[-1] in _OPINION and bool(_JUDGED.match(right)))
             # 'also asked about 56.': what was asked about, not an amount ('about 25 min')
             or (words[-2:-1] == ["asked"] and words[-1] == "about" and right[:1] in "?.!")
-            or (bool(words) and words[-1] == "not" and right[:1] in _ASIDE_ENDS)  # 'why not 76,'
+            or (bool(words) and words[-1] == "not" and right[:1] in "?,;!)")  # 'why not 76,',
+            # '(not 73)'
         )
         c.accepted = (
             c.soft

@@ -251,13 +251,13 @@ VERB_WORDS = frozenset(
     recommending choose chooses chose choosing pick picks picked prefer prefers
     preferred consider considering drop drops dropped dropping skip skips skipped remove
     removes removed removing omit omits omitted keep keeps kept retire retires retired retiring
-    coded leave billing taking wrote typed keyed entered""".split()
+    coded leave taking wrote typed keyed entered""".split()
 )
 
 # The word "modifier" as senders write it: "mod", "mods", "modifier(s)" and its usual misspellings
 # ("modifer", "modifeir", "modfier", "modifyer"): "mod", an optional "i", "f", up to three letters
 # and "r". No other English word has that shape.
-MODIFIER_STEM = r"mod(?:i?f[a-z]{0,3}r)?"
+MODIFIER_STEM = r"mod(?:i?f[a-z]{0,3}r|ificadore?)?"  # and Spanish 'modificador(es)'
 MODIFIER_WORD = MODIFIER_STEM + "s?"
 
 # Nouns that follow a modifier and name it as one ("the TC portion", "the 26 component", "the P3
@@ -271,6 +271,7 @@ ID_WORDS = frozenset(
     subscriber mrn chart record id npi tin ein ssn tax lot serial sn model catalog item box suite
     ste room rm unit bldg building floor apt zip postal ext extension phone tel telephone fax
     cell mobile page pg p pp section sec § measure version ver batch eft confirmation conf auth
+    accession iop bp acuity pulse temp spo2 sats
     authorization tracking pin supplier ptan clia license lic dea contract routing ndc level
     class stage grade tier pos remark rarc carc reason denial adjustment lcd ncd article quarter
     fy cy age aged ages dob build release software firmware patch po indicator cbsa condition

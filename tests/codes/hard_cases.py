@@ -1139,4 +1139,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [["11042", "22"], ["92928", "LD"], ["92928", "RC"]],
         },
     ),
+    (
+        "round_30_quotes_pronouns_and_measures",
+        "Hospital side is using 74 on the facility claim (not 73). Doc wants 45378-53. Our "
+        "clearinghouse changed it to 52. JG went away and TB replaced it in 2025 on J9271-JZ. "
+        "We're not putting AI on anything. Example: accession 59018, no PHI. One MCO wants HE on "
+        "the H0036. The statement shows 99285 with a little \"25\" printed beside it, and the "
+        "facility line says \"TC\". We must add the modificador PT to 45380. Our billing co "
+        "(Apex) disagrees. dx H40.013. IOP 24/22, VA 20/30 OU.\n\nI coded:\n99213 - 25\n11102\n",
+        {
+            "codes": ["11102", "45378", "45380", "99213", "99285", "H0036", "H40.013", "J9271"],
+            "modifiers": ["25", "52", "53", "73", "74", "AI", "HE", "JG", "JZ", "PT", "TB", "TC"],
+            "pairs": [["45378", "53"], ["J9271", "JZ"]],
+        },
+    ),
 ]
