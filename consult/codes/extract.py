@@ -339,7 +339,13 @@ def _without_remark_codes(text: str, hits: list[CodeMention]) -> list[CodeMentio
     """Short undotted ICD-10-CM shapes that are remark codes: 'came back CO-119 with N640 on
     the remit', 'remark N20 ... added M80'. A string read so once is read so everywhere in the
     message ('N362: days or units billed ...' under a remittance table)."""
-    short = [h for h in hits if h.system == "ICD-10-CM" and h.span[1] - h.span[0] <= 4]
+    short = [
+        h
+        for h in hits
+        if h.system == "ICD-10-CM"
+        and h.span[1] - h.span[0] <= 4
+        and not _in_a_diagnosis_column(text, h.span[0])  # 'C61' under 'DX2', beside 'CARC'
+    ]
     if not short:
         return hits
     remarks = {
@@ -511,6 +517,8 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
             return CodeMention(code, "HCPCS", "II", (s, e), ())
     elif code[0] == "J" and _JURISDICTION_BEFORE.search(text, max(0, s - 30), s):
         return None  # 'Medicare (CGS, J15)': a MAC jurisdiction
+    elif len(code) == 3 and not has_dx_context and _in_a_diagnosis_column(text, s):
+        has_dx_context = True  # 'C61' under 'DX2'
     elif len(code) == 3 and (token != code or _list_label(text, s, e)):
         if token == code or not (
             _lower_case_diagnosis(text, code, has_dx_context)
@@ -579,11 +587,29 @@ def _list_label(text: str, s: int, e: int) -> bool:
 
 
 def _in_a_diagnosis_column(text: str, s: int) -> bool:
-    """Whether the string sits in a pasted table's column of diagnoses ('ICD', 'Dx1', 'Diag')."""
+    """Whether the string sits in a pasted table's column of diagnoses ('ICD', 'Dx1', 'Diag'),
+    or, in a table lined up with blanks, right under such a header word ('MIN ASA DX1')."""
     if not _in_a_cell(text, s):
         return False
     head = column_head(text, s)
-    return head is not None and head.lower().startswith(("icd", "dx", "diag"))
+    if head is None:
+        return False
+    if head.lower().startswith(_DIAGNOSIS_HEADS):
+        return True
+    if " " not in head:
+        return False
+    line_start = text.rfind("\n", 0, s) + 1
+    header = table_header(text, line_start)
+    column = s - line_start
+    return header is not None and any(
+        m.start() == column and m.group().lower().startswith(_DIAGNOSIS_HEADS)
+        for m in _HEADER_WORD.finditer(header)
+    )
+
+
+_DIAGNOSIS_HEADS = ("icd", "dx", "diag")
+_VALUES_IN_A_LINE = re.compile(r"\d/\d|\d{4}")  # a date or a long number: no header row's cell
+_HEADER_WORD = re.compile(r"\S+")
 
 
 def _in_a_cell(text: str, s: int) -> bool:
@@ -643,7 +669,11 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
             return True
     if address_or_label_before(text, s) and not _modified_after_colon(text, s, e):
         return True  # a ZIP code, an identifier
-    if _opens_a_cell(before, before2) and _in_an_identifier_column(text, s):
+    if (
+        _opens_a_cell(before, before2)
+        and _in_an_identifier_column(text, s)
+        and not _modifier_glued(text, e)  # '93458-26' under 'Case#   CL-26-04471'
+    ):
         return True  # 'CDM #  | Rev | HCPCS' over '27001  | 0490 | 29881': a charge number
     if before in _DASH_CHARS and before2.isalpha() and _labelled_by_prefix(text, s - 1):
         return True  # TKT-30417, INV-85025: an identifier with a letter prefix
@@ -696,8 +726,8 @@ def _in_an_identifier_column(text: str, s: int) -> bool:
     (`CDM #`, `Acct`, `Claim`, `Item`, in a cell of its own on the first line of the block)."""
     line_start = text.rfind("\n", 0, s) + 1
     header = table_header(text, line_start)
-    if header is None:
-        return False
+    if header is None or _VALUES_IN_A_LINE.search(header):
+        return False  # 'Case#   CL-26-04471   Date  11/03/2026': labels and values, no header
     cells = (cell_separator(header, header) or CELL_SEP).split(header.strip(" \t|"), 1)
     if len(cells) < 2:
         return False
@@ -713,6 +743,14 @@ def _in_an_identifier_column(text: str, s: int) -> bool:
     if not first:  # another column: only a name that can mean nothing but an identifier
         return named_id or cell in _ID_HEADS
     return cell in ID_WORDS or cell in _ID_COLUMNS or named_id
+
+
+def _modifier_glued(text: str, e: int) -> bool:
+    """Whether a hyphened modifier follows position e ('93458-26'): a claim line's code."""
+    if text[e : e + 1] not in _DASH_CHARS:
+        return False
+    m = _ATTACHED.match(text, e)
+    return m is not None and m.group(1).upper() in MODIFIERS
 
 
 def _modified_after_colon(text: str, s: int, e: int) -> bool:

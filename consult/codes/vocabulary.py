@@ -251,7 +251,7 @@ VERB_WORDS = frozenset(
     recommending choose chooses chose choosing pick picks picked prefer prefers
     preferred consider considering drop drops dropped dropping skip skips skipped remove
     removes removed removing omit omits omitted keep keeps kept retire retires retired retiring
-    coded leave taking wrote typed keyed entered""".split()
+    coded leave taking wrote typed keyed entered stick slap tack carry carries""".split()
 )
 
 # The word "modifier" as senders write it: "mod", "mods", "modifier(s)" and its usual misspellings

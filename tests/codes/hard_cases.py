@@ -1153,4 +1153,21 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [["45378", "53"], ["J9271", "JZ"]],
         },
     ),
+    (
+        "round_31_screens_and_diagnosis_columns",
+        "Case#   CL-26-04471         Date  11/03/2026\nPhys    A. Markovic MD       NPI 1619038842\n"
+        "93458-26          LHC + cors\n92928-LD          DES prox LAD\nDx   I21.4 ,  I25.10\n\n"
+        "REC PATACCT     DOS      PROC  M1 M2 STRT END  MIN ASA DX1    DX2\n"
+        "20  0077812204  20260512 01402 QK P3 0741 0928 107 3   M1712  I10\n\n"
+        "MBI          DOS         HCPCS  MOD  DX1      DX2   BILLED   STATUS   CARC\n"
+        "4TR8WQ2MK61  05/19/2026  99214  GW   L03.115  C61   $165.00  DENIED   CO-B9\n\n"
+        "Do I need to stick an XS on the 20610? Is the intradermal line supposed to carry 59 "
+        "when done with 95024?\n",
+        {
+            "codes": ["01402", "20610", "92928", "93458", "95024", "99214", "C61", "I10", "I21.4",
+                      "I25.10", "L03.115", "M17.12"],
+            "modifiers": ["26", "59", "GW", "LD", "P3", "QK", "XS"],
+            "pairs": [["93458", "26"], ["92928", "LD"]],
+        },
+    ),
 ]
