@@ -37,7 +37,8 @@ _DOTTED_HINT = re.compile(r"\.(?<=\d\.)\d{1,2}\.\d{4}")
 _RELATIVE = re.compile(r"\b(?P<word>today|yesterday)(?:'s)?\b", re.I)
 _DOS_CUE = re.compile(
     r"\b(?:DOS|D\.O\.S\.?|date(?:s|\(s\))?\s+of\s+service|(?:service|study|visit|surgery|"
-    r"procedure|encounter|delivery|run|transport|trip)\s+dates?)\b"
+    r"procedure|encounter|delivery|run|transport|trip)\s+dates?|fecha\s+de\s+servicio|"
+    r"(?:stmt|statement)\s+(?:from(?:\s*/\s*thru)?|period))\b"  # a UB-04's statement period
     r"(?:\s*\([a-z ]{1,20}\))?"  # 'DOS (collection) 05/22/2026'
     r"(?:\s+(?:for\s+[#\w]+\s+)?(?:was|is|were))?\W{0,3}[ \t]*$",  # 'DOS for #1 was 04/14/2026'
     re.I,
@@ -66,8 +67,9 @@ _SERVICE_AFTER = re.compile(
 )
 # A pasted table's column of service dates: 'DOS', 'Date', 'Svc Date', 'svc_dt', 'DOS From'
 _DOS_HEAD = re.compile(
-    r"(?:dos|d\.o\.s\.?|date(?:\s*/\s*time)?|(?:svc|serv|service|visit|from|admit|surg|surgery|proc)[\s_]*"
-    r"(?:date|dt)|dos[\s_]*(?:from|start)|from[\s_]*(?:dos|date)|date[\s_]+of[\s_]+service)",
+    r"(?:dos|d\.o\.s\.?|date(?:\s*/\s*time)?|(?:svc|serv|service|visit|from|admit|surg|surgery|proc|"
+    r"exam|study)[\s_]*(?:date|dt)|dos[\s_]*(?:from|start)|from[\s_]*(?:dos|date)|"
+    r"date[\s_]+of[\s_]+service|from)",  # 'EXAM DT'; 'FROM' beside 'TO' over a claim's lines
     re.I,
 )
 _NOT_DOS = re.compile(

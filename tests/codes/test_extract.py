@@ -131,6 +131,13 @@ def test_date_of_service_from_cue_and_encounter_not_from_other_dates() -> None:
         ("Three releases on the same hand, same\nsession, 6/1/2026.", datetime.date(2026, 6, 1)),
         ("FL44 HCPCS | FL45 Serv Date | FL46 Units\n99284 | 03/02/2026 | 1\n",
          datetime.date(2026, 3, 2)),
+        # an exam date column, a FROM column, a UB-04's statement period, Spanish
+        ("ACC#|MRN|EXAM DT|CPT\nRM26-77310|00418822|10/06/2026|77067\n", datetime.date(2026, 10, 6)),
+        ("HCPCS  MODS      FROM        TO          UNITS\nE0601  RR KH KX  09/01/2026  09/30/2026  1\n",
+         datetime.date(2026, 9, 1)),
+        ("TOB 0131   Stmt From/Thru 06/21/2026 – 06/21/2026   Pt Ctl 4002217785",
+         datetime.date(2026, 6, 21)),
+        ("Fecha de servicio: 14/04/2026. Patient had EGD.", datetime.date(2026, 4, 14)),
     ],
 )
 def test_date_of_service_forms_found_on_held_out_mail(
