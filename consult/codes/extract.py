@@ -231,7 +231,8 @@ _RIGHT_TRAP = re.compile(
     r"|(?P<street>[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?"
     r"(?:[A-Z0-9][A-Za-z0-9.'-]*[ \t]+){0,4}"
     r"(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Cir|"
-    r"Circle|Ct|Court|Hwy|Highway|Pl|Place|Plaza|Sq|Square|Ter|Terrace|Trail|Trl|Pike|Loop)\b"
+    r"Circle|Ct|Court|Hwy|Highway|Fwy|Freeway|Expy|Expressway|Pl|Place|Plaza|Sq|Square|Ter|"
+    r"Terrace|Trail|Trl|Pike|Loop)\b"
     # in capitals after a name, one blank apart, and no suffix that is also a word or an
     # abbreviation ('18750 SW BORLAND RD'; not '99213 PER DR JONES', '74177  26  CT')
     r"|[ ](?:[NS][EW][ ])?(?:[A-Z][A-Z.'-]*[ ]){1,4}"
@@ -850,6 +851,8 @@ def _modifier_after_comma(text: str, e: int) -> bool:
     """'74177,26': a two-digit modifier after a comma, not cents ('$74,177,26' is no US amount;
     '13450,50 EUR' names its currency, and a dot or comma with digits after it makes a number)."""
     two = text[e + 1 : e + 3]
+    if two in _SLASHED_MODIFIERS and two.isalpha():  # '27236,RT the day after'; not a CSV row
+        return not text[e + 3 : e + 4].isalnum() and not a_csv_field(text, e + 1, e + 3)
     if two not in _NUMERIC_MODIFIER_SET or _MORE_NUMBER.match(text, e + 3):
         return False
     start = e - 5

@@ -234,6 +234,9 @@ _NO_WORD_IN_MIXED_CASE = frozenset(("HE", "SH"))
 _VERBS_BEFORE_AN_ARTICLE = frozenset(("billing", "bills", "sending"))
 # '99213 - 25' on a line of its own: the code's modifier, written with a spaced dash
 _SPACED_DASH_AFTER_A_CODE = re.compile(r"(?<![0-9A-Za-z])(?:\d{4}[0-9A-Z]|[A-Z]\d{4}) [-\u2013] $")
+# Pairs that name a person, place, claim adjustment group or status indicator as often as a
+# modifier: a code in the next sentence is no evidence for them
+_NAMES_OF_OTHER_THINGS = TITLE_PAIRS | ADJUSTMENT_GROUPS | _STATUS_INDICATORS
 _OBJECT_PRONOUNS = frozenset(("it", "them", "that", "this", "those"))
 _BE_OR_BECOME = frozenset(("be", "become", "becomes", "became", "that's", "thats", "it's"))
 _ASIDE_ENDS = frozenset("?,;!")
@@ -601,10 +604,13 @@ def _lower_pair_before(text: str, at: int) -> _Candidate | None:
         return None
     token = text[start:end]
     value = token.upper()
-    if not token.islower() or value not in MODIFIERS:
-        return None
-    if token in ENGLISH_PAIRS and text[max(0, start - 4) : start].lower() not in _THE_BEFORE:
-        return None  # 'go to modifier 25', not 'the at modifier'
+    if not (token.islower() or token.istitle()) or value not in MODIFIERS:
+        return None  # 'the rt modifier'; autocorrect's 'the Sl modifier'
+    if (
+        token.lower() in LOWER_CASE_WORDS
+        and text[max(0, start - 4) : start].lower() not in _THE_BEFORE
+    ):
+        return None  # 'go to modifier 25', 'finger fx modifiers'; not 'the at modifier'
     if value in NEVER_BARE_MODIFIERS or not _MODIFIER_WORD.match(text, at):
         return None
     return _Candidate(value, start, end, False, value in WORDLIKE_MODIFIERS, accepted=True)
@@ -1265,10 +1271,12 @@ def _near_a_modifier(
     i = bisect.bisect_right(bounds, c.start)
     own_lo = bounds[i - 1] if i else 0
     own_hi = bounds[i] if i < len(bounds) else len(text)
-    if any(own_lo <= s < own_hi for s in code_starts):
-        return True
     lo = bounds[i - 2] if i >= 2 else 0
     hi = bounds[i + 1] if i + 1 < len(bounds) else len(text)
+    # a code in the sentence, or beside it for a pair that is no title, group or indicator
+    near = (lo, hi) if c.value not in _NAMES_OF_OTHER_THINGS else (own_lo, own_hi)
+    if any(near[0] <= s < near[1] for s in code_starts):
+        return True
     if _MODIFIER_WORD.search(text, lo, hi):
         return True
     if any(lo <= s < hi for s, _ in taken):

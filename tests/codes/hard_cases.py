@@ -1170,4 +1170,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [["93458", "26"], ["92928", "LD"]],
         },
     ),
+    (
+        "round_32_neighbour_sentences_and_hurried_forms",
+        "Subject line: finger fx modifiers - F7 or RT?\n\nWe bill 99221-99223 since Medicare "
+        "doesn't pay consult codes. Only the admitting physician appends AI, correct? Then "
+        "27236,RT the day after. The vaccine lines go on at $0.00 w the Sl modifier. I told "
+        "her no 25 unless there's something separately identifiable.\n\nBayou Gulf Imaging | "
+        "12650 Gulf Fwy, Suite 140, Houston, TX 77067\n",
+        {
+            "codes": ["27236", "99221", "99223"],
+            "modifiers": ["25", "AI", "F7", "RT", "SL"],
+            "pairs": [],
+        },
+    ),
 ]
