@@ -129,6 +129,8 @@ def address_or_label_before(text: str, start: int) -> bool:
             return True
         if low in _MEASURE_WORDS:
             return False  # 'ED level 99285': a level labels a small number, never a code
+        if len(word) == 1 and text[j - 1 : j] == "/":
+            return False  # 'CT A/P 74177': abdomen and pelvis, no page
         return low in _FULL_LOOK and identifier_before_at(text, start)
     if last == "#":
         return True

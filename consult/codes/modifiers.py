@@ -27,6 +27,7 @@ from consult.codes.context import (
 )
 from consult.codes.vocabulary import (
     ADJUSTMENT_GROUPS,
+    AMBULANCE_MODIFIERS,
     AUXILIARY_WORDS,
     ENGLISH_PAIRS,
     FUNCTION_WORDS,
@@ -130,6 +131,7 @@ _RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+$", re.I)
 _COMPARED_BEFORE = re.compile(
     r"\b(?:better|worse|safer|cleaner|preferable|stronger|specific|accurate|precise)\s+than\s+$"
 )
+_MODIFIER_BEFORE_THAN = re.compile(r"\b(?:[A-Z][A-Z0-9]|\d\d)\s+than\s+$")  # 'see XU than 59'
 _PHYSICAL_STATUS = frozenset(("P1", "P2", "P3", "P4", "P5", "P6"))
 # Modifiers that say who gave anesthesia and how: a message naming one of them (or an anesthesia
 # code) is about an anesthesia claim, where P1-P6 are the patient's physical status
@@ -137,6 +139,10 @@ _ANESTHESIA_MODIFIERS = frozenset("AA AD QK QX QY QZ QS G8 G9 23 47".split())
 # The word-like ones an anesthesia claim makes modifiers: physical status, MAC for a deep,
 # complex or invasive procedure (G8) or a patient with a serious history (G9)
 _ANESTHESIA_WORDLIKE = _PHYSICAL_STATUS | {"G8", "G9"}
+# Ambulance origin/destination letters that are also words or abbreviations ('HN', 'RH', 'NJ'),
+# and GM (more than one patient on board): modifiers in a message about an ambulance claim; not
+# a title ('RN', 'ER') or a state
+_ORIGIN_DESTINATION = (AMBULANCE_MODIFIERS | {"GM"}) - NEVER_BARE_MODIFIERS - TITLE_PAIRS - STATES
 # Kin: modifiers of one family, written together (TA, T1-T9 toes; FA, F1-F9 fingers; E1-E4
 # eyelids; LC, LD, LM, RC, RI coronary vessels). A word-like one next to an accepted kin is one
 # too: 'TA = left hallux, T1 = left 2nd toe and so on up to T4'.
@@ -694,7 +700,9 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             bool(words) and words[-1] in _CHOICE_WORDS and bool(_FOLLOW_OK.match(right))
         ) or _stated(right)
         if not c.offered and words and words[-1] in ("than", "of") and (
-            _RATHER_THAN.search(left) or _COMPARED_BEFORE.search(left)
+            _RATHER_THAN.search(left)
+            or _COMPARED_BEFORE.search(left)
+            or _MODIFIER_BEFORE_THAN.search(left)
         ):
             c.offered = bool(_FOLLOW_OK.match(right))  # 'rather than 59', 'better than 59'
         if not c.offered and words and words[-1] == "not" and right[:1] == ".":
@@ -907,8 +915,10 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
             )
             or (left.endswith(("of the ", "of ")) and bool(_PARTITIVE.search(left)))
         )
-    if c.value == "GA" and left.lower().split()[-1:] == ["under"]:
-        return True  # 'put him under GA': general anaesthesia
+    if c.value == "GA" and (
+        left.lower().split()[-1:] == ["under"] or left.endswith(("MAC to ", "MAC or "))
+    ):
+        return True  # 'put him under GA', 'going from MAC to GA': general anaesthesia
     if c.value in _MODIFIER_FIELDS and (
         left.lower().endswith(_INTO_A_FIELD)
         or left[-3:-1] in _MODIFIER_FIELDS
@@ -917,8 +927,10 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         return True  # 'with 59 in M2', 'M1 M2 M3 M4' over a claim's modifier fields
     if left[-1:] == "|" and _in_an_hl7_field(text, c, left):
         return True  # 'FT1|1|||20260814|20260814|CG|': an HL7 transaction type
-    if left[-5:].lower() in ("line ", " ln ", "\nln ", " ln# ") or left[-6:].lower() == "lines ":
-        return True  # 'on line L1', 'line 25': a claim's line number
+    if (c.numeric or c.value[1].isdigit()) and (
+        left[-5:].lower() in ("line ", " ln ", "\nln ", " ln# ") or left[-6:].lower() == "lines "
+    ):
+        return True  # 'on line L1', 'line 25': a claim's line number; not 'the CRNA lines QX?'
     if right[:6] in (" edit ", " edits") and _EDIT_NUMBER_AFTER.match(right):
         return True  # 'CB edit 44': a scrubber's edit, named by its letters
     if right[:1] == "*" and (not left or left[-1:] in "\n~"):
@@ -1085,9 +1097,13 @@ def _spread(
                 c.accepted = c.firm = True  # named again: 'RH' in a Mod column, then 'not RH?'
             elif c.wordlike and c.value not in TITLE_PAIRS and _after_attached(text, c, taken):
                 c.accepted = True  # '97140-59 or XS'
-            elif (c.value in _KIN and _kin_nearby(text, c, live, taken)) or (
-                c.value in _ANESTHESIA_WORDLIKE
-                and _anesthesia_claim(text, established, code_starts)
+            elif (
+                (c.value in _KIN and _kin_nearby(text, c, live, taken))
+                or (
+                    c.value in _ANESTHESIA_WORDLIKE
+                    and _anesthesia_claim(text, established, code_starts)
+                )
+                or (c.value in _ORIGIN_DESTINATION and _ambulance_claim(text, code_starts))
             ):
                 c.accepted = True
             elif (c.wordlike and c.soft) or c.offered:
@@ -1117,6 +1133,16 @@ def _kin_nearby(
         and text[s:e].upper() != c.value
         for s, e in taken
     )
+
+
+def _ambulance_claim(text: str, code_starts: list[int]) -> bool:
+    """Whether the message is about an ambulance claim, where the origin/destination letters
+    are modifiers ('That leg we billed HN', 'the pairs are NJ / JN'): it names a ground
+    ambulance code (A0425-A0436) or an origin and destination."""
+    if any(text[s : s + 3] == "A04" for s in code_starts):
+        return True
+    low = text.lower()
+    return "origin" in low and "destination" in low
 
 
 def _anesthesia_claim(text: str, established: set[str], code_starts: list[int]) -> bool:
@@ -1167,7 +1193,7 @@ def _may_spread(
             return True
         if c.wordlike and taken and _after_attached(text, c, taken):
             return True
-        if c.value in _KIN or c.value in _ANESTHESIA_WORDLIKE:
+        if c.value in _KIN or c.value in _ANESTHESIA_WORDLIKE or c.value in _ORIGIN_DESTINATION:
             return True
         if established is None:
             established = attached | {o.value for o in live if o.accepted}

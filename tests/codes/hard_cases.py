@@ -1183,4 +1183,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [],
         },
     ),
+    (
+        "round_33_ambulance_letters_and_anesthesia_lines",
+        "Dialysis runs: A0428 RJ/JR and QN. She went from the hospital to a SNF at discharge; "
+        "that leg we billed HN. Now the pairs are NJ / JN. Where does GM go when there are "
+        "multiple patients? So is it 01967-QY-P2, with the CRNA lines QX? Not for going from "
+        "MAC to GA on a scope. Right now we bill global on everything (CT A/P 74177).\n",
+        {
+            "codes": ["01967", "74177", "A0428"],
+            "modifiers": ["GM", "HN", "JN", "JR", "NJ", "P2", "QN", "QX", "QY", "RJ"],
+            "pairs": [["01967", "QY"], ["01967", "P2"]],
+        },
+    ),
 ]
