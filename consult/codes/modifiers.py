@@ -141,8 +141,10 @@ _ANESTHESIA_MODIFIERS = frozenset("AA AD QK QX QY QZ QS G8 G9 23 47".split())
 _ANESTHESIA_WORDLIKE = _PHYSICAL_STATUS | {"G8", "G9"}
 # Ambulance origin/destination letters that are also words or abbreviations ('HN', 'RH', 'NJ'),
 # and GM (more than one patient on board): modifiers in a message about an ambulance claim; not
-# a title ('RN', 'ER') or a state
-_ORIGIN_DESTINATION = (AMBULANCE_MODIFIERS | {"GM"}) - NEVER_BARE_MODIFIERS - TITLE_PAIRS - STATES
+# a title ('RN', 'ER', 'the GI'), a department or a state
+_ORIGIN_DESTINATION = (
+    (AMBULANCE_MODIFIERS | {"GM"}) - NEVER_BARE_MODIFIERS - TITLE_PAIRS - STATES - {"GI"}
+)
 # Kin: modifiers of one family, written together (TA, T1-T9 toes; FA, F1-F9 fingers; E1-E4
 # eyelids; LC, LD, LM, RC, RI coronary vessels). A word-like one next to an accepted kin is one
 # too: 'TA = left hallux, T1 = left 2nd toe and so on up to T4'.
