@@ -76,6 +76,7 @@ _FOLLOW_OK = re.compile(
     + r")\b)"
     r"|\s+[a-z]{3,}ly\b"  # an adverb: 'keeps adding 51 automatically'
     r"|\s*right\s*[?,]|\s*b/c\b"  # 'both need qw right?', 'no 59 b/c same site'
+    r"|\s+I\s+(?:think|believe|guess)\b"  # 'she bills with AS I think'
     # a singular noun: no count ('a 24 situation', 'no 59 issue'; '25 cases' is one)
     r"|\s+(?:situation|scenario|issue|problem|question|thing)\b"
     r"|[ \t]+[\u2013\u2014-][ \t]+(?![\d$]))",  # between clauses: 'does it need 78 – I don't'
@@ -131,6 +132,7 @@ _RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+$", re.I)
 _COMPARED_BEFORE = re.compile(
     r"\b(?:better|worse|safer|cleaner|preferable|stronger|specific|accurate|precise)\s+than\s+$"
 )
+_CODE_CELL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{4}[0-9A-Z]|[A-Z]\d{4})(?:[ \t]{2,}|\t)$")
 _MODIFIER_BEFORE_THAN = re.compile(r"\b(?:[A-Z][A-Z0-9]|\d\d)\s+than\s+$")  # 'see XU than 59'
 _PHYSICAL_STATUS = frozenset(("P1", "P2", "P3", "P4", "P5", "P6"))
 # Modifiers that say who gave anesthesia and how: a message naming one of them (or an anesthesia
@@ -246,13 +248,16 @@ _SPACED_DASH_AFTER_A_CODE = re.compile(r"(?<![0-9A-Za-z])(?:\d{4}[0-9A-Z]|[A-Z]\
 # modifier: a code in the next sentence is no evidence for them
 _NAMES_OF_OTHER_THINGS = TITLE_PAIRS | ADJUSTMENT_GROUPS | _STATUS_INDICATORS
 _OBJECT_PRONOUNS = frozenset(("it", "them", "that", "this", "those"))
-_BE_OR_BECOME = frozenset(("be", "become", "becomes", "became", "that's", "thats", "it's"))
+_BE_OR_BECOME = frozenset(
+    ("be", "been", "become", "becomes", "became", "that's", "thats", "it's")
+)
 _ASIDE_ENDS = frozenset("?,;!")
 # 'I've seen 59 suggested on the second line', 'also seen 93 used'
 _SEEN = frozenset(("seen", "saw", "heard"))
 _SEEN_IN_USE = re.compile(
-    r"\s+(?:used|suggested|recommended|billed|appended|added|required|applied|reported)\b"
-)
+    r"\s+(?:used|suggested|recommended|billed|appended|added|required|applied|reported|"
+    r"on\s+(?:it|them|this|that|the))\b"
+)  # and 'I've seen 59 on it at other groups'
 # 'I don't think 91 is right here': an opinion of one thing
 _OPINION = frozenset(("think", "thought", "believe", "guess", "sure"))
 _JUDGED = re.compile(
@@ -726,6 +731,7 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             (c.soft and c.lower and c.value not in WORDLIKE_MODIFIERS)
             or _placed_on_a_line(c, words, right)
             or _cued(c, left, right, in_table)
+            or (c.value not in TITLE_PAIRS and _in_a_code_row(left, right))
         )
         if len(words) == 2 and words[-1] in _ADVERBS_BEFORE_A_CHOICE:
             words = words[:1]  # 'or just LT?'
@@ -735,6 +741,12 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             )
             or _stated(right, _LETTERS_STATING)  # 'GT comes out of the charge master'
         )
+
+
+def _in_a_code_row(left: str, right: str) -> bool:
+    """Whether the pair is a cell of its own right after a code that opens a pasted claim line
+    with no header ('67028  RT  1')."""
+    return _a_cell_of_its_own(left, right) and bool(_CODE_CELL_BEFORE.search(left))
 
 
 def _called_by_its_name(value: str, left: str, right: str) -> bool:

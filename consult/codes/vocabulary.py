@@ -225,7 +225,7 @@ FUNCTION_WORDS = frozenset(
     makes pay paid allowed valid correct appropriate necessary work works mean means cover
     covers apply on this that it here either neither nor both really actually the same
     anywhere somewhere better first separately now today thing most mostly usually often
-    sometimes always anyway under from even unless""".split()
+    sometimes always anyway under from even unless like""".split()
 )
 
 # A number asked about as a singular thing is a modifier: "Is 59 needed?", "does 25 apply",
@@ -238,7 +238,7 @@ PREDICATE_WORDS = frozenset(
     """needed required necessary appropriate allowed valid correct supported payable applicable
     acceptable warranted preferred better right wrong apply applied go be used reasonable proper
     justified billable reportable ok okay fine need mean matter fit work count fix help
-    solve safe come out retired dead deleted discontinued obsolete gone belong""".split()
+    solve safe come out retired dead deleted discontinued obsolete gone belong thing""".split()
 )
 
 # Words right before a modifier, or before "a/an/the" and a modifier, that introduce it
@@ -251,7 +251,8 @@ VERB_WORDS = frozenset(
     recommending choose chooses chose choosing pick picks picked prefer prefers
     preferred consider considering drop drops dropped dropping skip skips skipped remove
     removes removed removing omit omits omitted keep keeps kept retire retires retired retiring
-    coded leave taking wrote typed keyed entered stick slap tack carry carries""".split()
+    coded leave taking wrote typed keyed entered stick slap tack carry carries missing
+    without""".split()
 )
 
 # The word "modifier" as senders write it: "mod", "mods", "modifier(s)" and its usual misspellings

@@ -1195,4 +1195,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [["01967", "QY"], ["01967", "P2"]],
         },
     ),
+    (
+        "round_34_code_rows_and_prose",
+        "We currently bill:\n\n67028  RT  1\n67028  LT  1\n\nOur PA was there too, she bills "
+        "with AS I think. Do the cast and supplies get RT like the fracture code 25600? Is FX "
+        "still a thing for film? GC fine; should it have been GE? Line 6: G0283 missing GP. "
+        "Does 31500 need anything? I've seen 59 on it at other groups.\n",
+        {
+            "codes": ["25600", "31500", "67028", "G0283"],
+            "modifiers": ["59", "AS", "FX", "GC", "GE", "GP", "LT", "RT"],
+            "pairs": [],
+        },
+    ),
 ]
