@@ -258,7 +258,9 @@ _JURISDICTION_BEFORE = re.compile(rf"\b(?:{MAC_NAMES})\b[^.?!\n\d]{{0,6}}$", re.
 _PLACE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}")  # 'München', 'Frankfurt am Main'
 _FOREIGN_PHONE = re.compile(r"\+(?!1\b)\d{1,3}[ \t.-]?\(?\d")
 _CODE_HEADS = frozenset("cpt hcpcs cpt/hcpcs code codes proc procedure dx icd hcpc".split())
-_ID_ENDINGS = ("id", " no", " nbr", " num", " number", "acct", " account", "mrn", "har", "zip")
+_ID_ENDINGS = (
+    "id", " no", " nbr", " num", " number", "acct", " account", "mrn", "har", "zip", "elig"
+)
 # Column names that hold identifiers wherever the column stands ('Batch  Claim  Svc Date')
 _ID_HEADS = frozenset(
     """acct account claim enc encounter batch invoice inv mrn har case accession cdm ticket
@@ -305,8 +307,14 @@ def _code_hits(text: str, lower: str, pairs: list[tuple[int, str]]) -> list[Code
             if s > 1 and (
                 (text[s - 1] in _DASH_CHARS and text[s - 2].isalnum())
                 or (text[s - 1] == ":" and text[s - 2].isalpha())
+                or (
+                    text[s - 1] in "\n\t|"
+                    and _in_an_identifier_column(text, s)
+                    and not _again_in_its_row(text, s, e)  # 'CDM 36415 … HCPCS 36415'
+                )
             ):
-                id_tails.add(text[s:e].upper())  # the tail of 'RX2605-00981', 'FB:77540'
+                # the tail of 'RX2605-00981', 'FB:77540'; a row's 'Pat acct' '90471'
+                id_tails.add(text[s:e].upper())
             continue
         if kind == "alnum" and has_dx_context is None:
             has_dx_context = _has_dx_context(found, lower)
@@ -320,6 +328,12 @@ def _code_hits(text: str, lower: str, pairs: list[tuple[int, str]]) -> list[Code
         hits = _without_remark_codes(text, hits)
         _read_lists_as_diagnoses(text, hits)
     return hits
+
+
+def _again_in_its_row(text: str, s: int, e: int) -> bool:
+    """Whether the string at s:e is written again later on its own line."""
+    line_end = text.find("\n", e)
+    return text.find(text[s:e], e, len(text) if line_end < 0 else line_end) >= 0
 
 
 def _written_as_a_code(text: str, value: str) -> bool:

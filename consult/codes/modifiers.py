@@ -335,8 +335,10 @@ _A_STATUS_AFTER = re.compile(
 _NOT_MODIFIER_HEADS = _STATUS_HEADS | frozenset(
     """dx ptr|dxptr|dx pointer|dx pointers|diag ptr|ptr|pointer|pointers|bill area|billing area|
     area|pos|place of service|grp|group|group code|adj grp|carc|rarc|reason|reason code|rsn|
-    remark|remarks|remark code""".replace("\n", "").replace("    ", "").split("|")
-)  # a remittance's group and reason columns: 'Grp,CARC' over 'CO,50'
+    remark|remarks|remark code|route|site|vfc elig|vfc_elig""".replace("\n", "").replace("    ", "")
+    .split("|")
+)  # a remittance's group and reason columns ('Grp,CARC' over 'CO,50'); a vaccine's route and
+# site ('ROUTE,SITE' over 'IM,LT')
 
 # Where a sentence starts after '.', '?' or '!' and blanks, or after a blank line: its first letter.
 _SENTENCE_START = re.compile(r"[.?!\n](?:(?<=[.?!])[ \t\n]+|(?<=\n)[ \t]*\n[ \t]*)([A-Za-z])")

@@ -1207,4 +1207,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [],
         },
     ),
+    (
+        "round_35_identifier_rows_and_vaccine_sites",
+        "Subject: ERA won't post - acct 99213 / 90471\n\nPat acct  Claim #     Billed   Adj\n"
+        "99213     26A0041178  $210.00  CO-45\n90471     26A0039902  $96.00   PR-1\n\n"
+        "VAX_DATE,CVX,LOT,NDC,ROUTE,SITE,VFC_ELIG\n20260811,20,U7238AA,58160-0810-52,IM,LT,V02\n"
+        "20260811,03,Y009142,00006-4681-00,SC,RA,V02\n\nOur charge lines:\n90700  SL  1\n",
+        {
+            "codes": ["90700"],
+            "modifiers": ["SL"],
+            "pairs": [],
+        },
+    ),
 ]
