@@ -1,4 +1,4 @@
-"""The extractor on the 2,130 emails written after the sample corpus (tests/codes/heldout).
+"""The extractor on the 2,230 emails written after the sample corpus (tests/codes/heldout).
 
 The floors sit a little under what the extractor scores today (docs/extraction.md), so a rule
 that costs accuracy on mail like this fails here even when the shared corpus still passes.
@@ -16,17 +16,17 @@ HELDOUT = Path(__file__).parent / "heldout"
 def test_heldout_mail_keeps_its_scores() -> None:
     score = evaluate(HELDOUT)
     report = "\n".join(score.lines() + score.problems)
-    assert score.messages == 2130
+    assert score.messages == 2230
     assert score.codes.precision >= 0.99 and score.codes.recall >= 0.99, report
-    assert score.modifiers.precision >= 0.99 and score.modifiers.recall >= 0.97, report
+    assert score.modifiers.precision >= 0.99 and score.modifiers.recall >= 0.98, report
     # Pair precision sits lowest: the labels of sets 14 and 23 leave forwarded text out (the
     # extractor reads a forward whole) and one labeller left '20610 -RT' unpaired.
     assert score.pairs.precision >= 0.96 and score.pairs.recall >= 0.99, report
     assert score.ranges.precision >= 0.99 and score.ranges.recall >= 0.99, report
     # Set 43's pasted billing data (remittances, UB-04 dumps, status columns) holds 6 of them, sets
     # 58-59 four more (an account number in capitals, a FISS reason, a carrier number), set 63 a
-    # vaccine-eligibility value (V02), set 66 one more.
-    assert score.traps_reported <= 19, report
+    # vaccine-eligibility value (V02), set 66 one more; round 35 read two of set 43's as identifiers.
+    assert score.traps_reported <= 17, report
     # Dates agree least: labellers took the first of several dates and sometimes a scheduled one,
     # the extractor takes the latest encounter and no plan (docs/extraction.md).
     assert score.dates_agreed >= 0.86 * score.dates_scored, report
