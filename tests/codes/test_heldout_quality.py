@@ -25,7 +25,8 @@ def test_heldout_mail_keeps_its_scores() -> None:
     assert score.ranges.precision >= 0.99 and score.ranges.recall >= 0.99, report
     # Set 43's pasted billing data (remittances, UB-04 dumps, status columns) holds 6 of them, sets
     # 58-59 four more (an account number in capitals, a FISS reason, a carrier number), set 63 a
-    # vaccine-eligibility value (V02), set 66 one more; round 35 read two of set 43's as identifiers.
+    # vaccine-eligibility value (V02), set 66 one more; round 35 read two of set 43's as
+    # identifiers.
     assert score.traps_reported <= 17, report
     # Dates agree least: labellers took the first of several dates and sometimes a scheduled one,
     # the extractor takes the latest encounter and no plan (docs/extraction.md).
