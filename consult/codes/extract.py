@@ -382,6 +382,11 @@ def _read_lists_as_diagnoses(text: str, hits: list[CodeMention]) -> None:
     diagnosis at its end."""
     if not any(h.alternative for h in hits):
         return
+    # one string, one reading: 'dx order for e1165 …' makes every other 'e1165' the diagnosis
+    as_diagnoses = {h.alternative for h in hits if h.alternative and h.system == "ICD-10-CM"}
+    for i, hit in enumerate(hits):
+        if hit.system == "HCPCS" and f"HCPCS {hit.code}" in as_diagnoses:
+            hits[i] = _ambiguous(text, hit.code, *hit.span, listed_with_dx=True)
     for order in (range(len(hits)), range(len(hits) - 1, -1, -1)):
         for i in order:
             hit = hits[i]

@@ -66,7 +66,7 @@ _CUE_BEFORE = re.compile(
     rf"(?:(?:the|a|an)\s+)?[{D}]?$",
     re.I,
 )
-_CUE_AFTER = re.compile(rf"^[\"'\u201d\u2019]?\s*[{D}]?\s*(?:{MODIFIER_NOUNS})\b", re.I)
+_CUE_AFTER = re.compile(rf"^[\"'\u201d\u2019)]?\s*[{D}]?\s*(?:{MODIFIER_NOUNS})\b", re.I)
 _DETACHED_HYPHEN = re.compile(rf"(?:^|[\s(\[,;:/])[{D}]$")
 # What may follow a modifier named in passing: the end of a line (a table cell: 'should be 93'),
 # punctuation, or a function word ('a 26 on', 'the 59 if').
@@ -133,6 +133,7 @@ _COMPARED_BEFORE = re.compile(
     r"\b(?:better|worse|safer|cleaner|preferable|stronger|specific|accurate|precise)\s+than\s+$"
 )
 _CODE_CELL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{4}[0-9A-Z]|[A-Z]\d{4})(?:[ \t]{2,}|\t)$")
+_TITLE_CASE_X = re.compile(r"(?<![0-9A-Za-z])X[espu](?![0-9A-Za-z])")
 _MODIFIER_BEFORE_THAN = re.compile(r"\b(?:[A-Z][A-Z0-9]|\d\d)\s+than\s+$")  # 'see XU than 59'
 _PHYSICAL_STATUS = frozenset(("P1", "P2", "P3", "P4", "P5", "P6"))
 # Modifiers that say who gave anesthesia and how: a message naming one of them (or an anesthesia
@@ -176,8 +177,8 @@ _INSTEAD_OF_AMOUNT = re.compile(r" instead of (?:the |a |an )?\d")  # '25 instea
 # '79 on the 20610': a number put on a code is its modifier
 _ON_A_CODE = re.compile(
     r" o(?:n|ff)[ \t]+(?:(?:the|a|this|that|each|every|our|his|her|their)[ \t]+)?"
-    r"(?:\d{4}[0-9A-Za-z]|[A-Za-z]\d{4})(?![0-9A-Za-z])"
-)
+    r"(?:\d{4}[0-9A-Za-z]|[A-Za-z]\d{4}|E/M|E&M)(?![0-9A-Za-z])"
+)  # and '25 on the E/M?'
 _CHOICE_WORDS = _OFFER_WORDS | {"be", "that's", "it's", "thats"}  # "that's 58?"
 _CLOSING_QUOTES = frozenset("\"'\u201d\u2019")
 _OPENING_QUOTES = frozenset("\"'\u201c\u2018")
@@ -487,6 +488,11 @@ def _candidates(
                 found.append(
                     _Candidate(value, cue.start(1), cue.end(1), False, value in WORDLIKE_MODIFIERS)
                 )
+    if "X" in text:  # autocorrect's 'Xs or 59?', 'w/ Xs on the 2nd line': word-like, needs a cue
+        found.extend(
+            _Candidate(m.group().upper(), m.start(), m.end(), False, True)
+            for m in _TITLE_CASE_X.finditer(text)
+        )
     if writes_in_lower_case(text):  # 'the software puts kx on every line'
         seen = {c.start for c in found} | taken_starts
         found.extend(c for c in _lower_case_pairs(text) if c.start not in seen)
@@ -685,6 +691,7 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             or _asked_about(words, right)
             or (bool(words) and words[-1] in _SEEN and bool(_SEEN_IN_USE.match(right)))
             or words[-2:] == ["exempt", "from"]  # 'add-ons are exempt from 51'
+            or (words[-2:] == ["asked", "for"] and bool(_FOLLOW_OK.match(right)))
             or (bool(_SPACED_DASH_AFTER_A_CODE.search(left)) and bool(_FOLLOW_OK.match(right)))
             or (bool(words) and words[-1] in _OPINION and bool(_JUDGED.match(right)))
             # 'also asked about 56.': what was asked about, not an amount ('about 25 min')
@@ -877,7 +884,7 @@ def _cue_before(left: str) -> bool:
 def _may_name_modifier(right: str) -> bool:
     """False when _CUE_AFTER cannot match: its noun does not start where it would."""
     rest = right.lstrip()
-    if rest[:1] in _CLOSING_QUOTES:  # 'the \u201cHE\u201d modifier'
+    if rest[:1] in _CLOSING_QUOTES or rest[:1] == ")":  # '\u201cHE\u201d modifier', '(TC) portion'
         rest = rest[1:].lstrip()
     if rest[:1] in _DASH_SET:
         rest = rest[1:].lstrip()

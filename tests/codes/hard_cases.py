@@ -1219,4 +1219,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [],
         },
     ),
+    (
+        "round_36_one_reading_autocorrect_and_portions",
+        "dx order for e1165 and I10 w/ ckd?\n\ndoc picked e1165, I10, n1831. isnt it supposed "
+        "to be i129 (combo code)? Shouldn't it be 20611-RT "
+        "for the knee, w/ Xs on the 2nd line instead? Carrier says 29540 is bundled. 25 on "
+        "the E/M? Is there any scenario where we'd bill the (TC) portion ourselves for 93306? "
+        "One payer also asked for 59 on the flap.\n",
+        {
+            "codes": ["20611", "29540", "93306", "E11.65", "I10", "I12.9", "N18.31"],
+            "modifiers": ["25", "59", "RT", "TC", "XS"],
+            "pairs": [["20611", "RT"]],
+        },
+    ),
 ]
