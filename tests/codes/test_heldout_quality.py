@@ -1,4 +1,4 @@
-"""The extractor on the 2,230 emails written after the sample corpus (tests/codes/heldout).
+"""The extractor on the 2,280 emails written after the sample corpus (tests/codes/heldout).
 
 The floors sit a little under what the extractor scores today (docs/extraction.md), so a rule
 that costs accuracy on mail like this fails here even when the shared corpus still passes.
@@ -16,7 +16,7 @@ HELDOUT = Path(__file__).parent / "heldout"
 def test_heldout_mail_keeps_its_scores() -> None:
     score = evaluate(HELDOUT)
     report = "\n".join(score.lines() + score.problems)
-    assert score.messages == 2230
+    assert score.messages == 2280
     assert score.codes.precision >= 0.99 and score.codes.recall >= 0.99, report
     assert score.modifiers.precision >= 0.99 and score.modifiers.recall >= 0.98, report
     # Pair precision sits lowest: the labels of sets 14 and 23 leave forwarded text out (the
@@ -26,8 +26,8 @@ def test_heldout_mail_keeps_its_scores() -> None:
     # Set 43's pasted billing data (remittances, UB-04 dumps, status columns) holds 6 of them, sets
     # 58-59 four more (an account number in capitals, a FISS reason, a carrier number), set 63 a
     # vaccine-eligibility value (V02), set 66 one more; round 35 read two of set 43's as
-    # identifiers.
-    assert score.traps_reported <= 17, report
+    # identifiers; set 92 adds one ('2nd G0482', a second claim's code read as the code).
+    assert score.traps_reported <= 18, report
     # Dates agree least: labellers took the first of several dates and sometimes a scheduled one,
     # the extractor takes the latest encounter and no plan (docs/extraction.md).
     assert score.dates_agreed >= 0.86 * score.dates_scored, report
