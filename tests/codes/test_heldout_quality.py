@@ -26,7 +26,8 @@ def test_heldout_mail_keeps_its_scores() -> None:
     # Set 43's pasted billing data (remittances, UB-04 dumps, status columns) holds 6 of them, sets
     # 58-59 four more (an account number in capitals, a FISS reason, a carrier number), set 63 a
     # vaccine-eligibility value (V02), set 66 one more; round 35 read two of set 43's as
-    # identifiers; set 92 adds one ('2nd G0482', a second claim's code read as the code).
+    # identifiers; set 92 adds one its labeller listed by mistake ('2nd G0482': the code G0482,
+    # also labelled as a code, on a second line).
     assert score.traps_reported <= 18, report
     # Dates agree least: labellers took the first of several dates and sometimes a scheduled one,
     # the extractor takes the latest encounter and no plan (docs/extraction.md).
