@@ -133,6 +133,7 @@ _COMPARED_BEFORE = re.compile(
     r"\b(?:better|worse|safer|cleaner|preferable|stronger|specific|accurate|precise)\s+than\s+$"
 )
 _CODE_CELL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{4}[0-9A-Z]|[A-Z]\d{4})(?:[ \t]{2,}|\t)$")
+_TITLE_CASE_XS = ("Xs", "Xe", "Xp", "Xu")  # a substring test first: the scan is rarely needed
 _TITLE_CASE_X = re.compile(r"(?<![0-9A-Za-z])X[espu](?![0-9A-Za-z])")
 _MODIFIER_BEFORE_THAN = re.compile(r"\b(?:[A-Z][A-Z0-9]|\d\d)\s+than\s+$")  # 'see XU than 59'
 _PHYSICAL_STATUS = frozenset(("P1", "P2", "P3", "P4", "P5", "P6"))
@@ -488,7 +489,7 @@ def _candidates(
                 found.append(
                     _Candidate(value, cue.start(1), cue.end(1), False, value in WORDLIKE_MODIFIERS)
                 )
-    if "X" in text:  # autocorrect's 'Xs or 59?', 'w/ Xs on the 2nd line': word-like, needs a cue
+    if any(x in text for x in _TITLE_CASE_XS):  # autocorrect's 'Xs or 59?': word-like, needs a cue
         found.extend(
             _Candidate(m.group().upper(), m.start(), m.end(), False, True)
             for m in _TITLE_CASE_X.finditer(text)
