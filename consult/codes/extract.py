@@ -242,6 +242,9 @@ _RIGHT_TRAP = re.compile(
 # smaller pattern decides it.
 _UNIT = re.compile(_UNITS)
 _SEGMENT_SEPARATORS = frozenset("^|:")  # before a field of HL7 and X12 segments
+_DIAGNOSIS_HEADS = ("icd", "dx", "diag")  # a pasted table's diagnosis columns: 'ICD', 'Dx1'
+_VALUES_IN_A_LINE = re.compile(r"\d/\d|\d{4}")  # a date or a long number: no header row's cell
+_HEADER_WORD = re.compile(r"\S+")
 _DASH_CHARS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
 _UNIT_INITIALS = "%umcphdwylksUMCPHDWYLKS"
 # The ASCII characters that can begin a _RIGHT_TRAP match, and those that can come second when
@@ -609,8 +612,8 @@ def _list_label(text: str, s: int, e: int) -> bool:
 def _in_a_diagnosis_column(text: str, s: int) -> bool:
     """Whether the string sits in a pasted table's column of diagnoses ('ICD', 'Dx1', 'Diag'),
     or, in a table lined up with blanks, right under such a header word ('MIN ASA DX1')."""
-    if not _in_a_cell(text, s):
-        return False
+    if s < 2 or text[s - 1] in "\n\r" or not _opens_a_cell(text[s - 1], text[s - 2]):
+        return False  # a cell after another one
     head = column_head(text, s)
     if head is None:
         return False
@@ -625,16 +628,6 @@ def _in_a_diagnosis_column(text: str, s: int) -> bool:
         m.start() == column and m.group().lower().startswith(_DIAGNOSIS_HEADS)
         for m in _HEADER_WORD.finditer(header)
     )
-
-
-_DIAGNOSIS_HEADS = ("icd", "dx", "diag")
-_VALUES_IN_A_LINE = re.compile(r"\d/\d|\d{4}")  # a date or a long number: no header row's cell
-_HEADER_WORD = re.compile(r"\S+")
-
-
-def _in_a_cell(text: str, s: int) -> bool:
-    """Whether a tab, a bar, a comma or two blanks stand right before position s."""
-    return s > 1 and (text[s - 1] in "\t|," or text[s - 2 : s] == "  ")
 
 
 def _ambiguous(
@@ -781,10 +774,7 @@ def _modified_after_colon(text: str, s: int, e: int) -> bool:
         return False
     if _TIMES_AFTER.match(text, e):
         return True  # 'Example claim: 97110 x 2 (23 minutes)': a claim line's units
-    if text[e : e + 1] not in _DASH_CHARS:
-        return False
-    m = _ATTACHED.match(text, e)
-    return m is not None and m.group(1).upper() in MODIFIERS
+    return _modifier_glued(text, e)
 
 
 def _foreign_postcode(text: str, s: int, e: int) -> bool:

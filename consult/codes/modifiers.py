@@ -517,7 +517,7 @@ def _quoted(text: str, c: _Candidate) -> bool:
 def _in_capitals(text: str, start: int) -> bool:
     """Whether the pair at `start` stands among words written in capitals ('HE SAID')."""
     around = text[max(0, start - 12) : start + 14]
-    return around.isupper() and sum(ch.isalpha() for ch in around) > 6
+    return around.isupper() and sum(ch.isalpha() for ch in around) > 8
 
 
 def _place_withheld(
@@ -1270,10 +1270,7 @@ def _changed(text: str, c: _Candidate) -> bool:
 
 def _a_word_in_capitals(text: str, c: _Candidate) -> bool:
     """Whether the pair is an English word ('ME', 'AS') in a stretch written in capitals."""
-    if c.value not in _ENGLISH_UPPER:
-        return False
-    around = text[max(0, c.start - 12) : c.end + 12]
-    return around.isupper() and sum(ch.isalpha() for ch in around) > 8
+    return c.value in _ENGLISH_UPPER and _in_capitals(text, c.start)
 
 
 def _named_by_a_field(text: str, c: _Candidate) -> bool:
