@@ -36,7 +36,7 @@ _DASHED_HINT = re.compile(r"-(?<=\d-)\d{1,2}-\d{2}")
 _DOTTED_HINT = re.compile(r"\.(?<=\d\.)\d{1,2}\.\d{4}")
 _RELATIVE = re.compile(r"\b(?P<word>today|yesterday)(?:'s)?\b", re.I)
 _DOS_CUE = re.compile(
-    r"\b(?:DOS|D\.O\.S\.?|date(?:s|\(s\))?\s+of\s+service|(?:service|study|visit|surgery|"
+    r"\b(?:DOS|D\.O\.S\.?|date(?:s|\(s\))?\s+of\s+service|(?:service|study|exam|visit|surgery|"
     r"procedure|encounter|delivery|run|transport|trip)\s+dates?|fecha\s+de\s+servicio|"
     r"(?:stmt|statement)\s+(?:from(?:\s*/\s*thru)?|period))\b"  # a UB-04's statement period
     r"(?:\s*\([a-z ]{1,20}\))?"  # 'DOS (collection) 05/22/2026'
@@ -47,7 +47,7 @@ _ENCOUNTER = re.compile(
     r"\b(?:came|come|seen|saw|visit|visits|visited|presented|performed|done|did|had|was\s+on|"
     r"were\s+on|encounter|procedure|surgery|injected|implanted|admitted|treated|refilled|"
     r"cases?|appointment|date\s+of|delivered|dispensed|furnished|op\s+note|on|admission|admit|"
-    r"infusions?|injections?|sessions?|collected|drawn|given|setup|patients?|"
+    r"infusions?|injections?|sessions?|collected|drawn|given|setup|patients?|superbill|"
     r"same\s+(?:calendar\s+)?(?:day|date|session))\b",
     re.I,
 )

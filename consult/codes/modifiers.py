@@ -86,6 +86,8 @@ _FOLLOW_OK = re.compile(
 _UNIT_AFTER = re.compile(
     rf"^[{D}]?\s?(?:{UNIT_WORDS}|in(?=\s*(?:[x×]|by\b|\d)))\b|^%|^[{D}][A-Za-z]", re.I
 )
+# 'per the member's plan', 'per our MAC': according to, not a rate ('95 per visit')
+_PER_A_SOURCE = re.compile(r"per\s+(?:the|our|their|your|his|her|its|my|this|that)\b", re.I)
 _UNIT_INITIALS = frozenset(word[0] for word in [*UNIT_WORDS.split("|"), "in"])  # literals
 _NUMBER_GLUE_LEFT = re.compile(r"(?:[$#]|\d[.,:/]|\d\s*[×x]\s*|\b[x×]\s*)$", re.I)
 _NUMBER_GLUE_RIGHT = re.compile(r"^(?:[.,:/]\d|\s*/\s*\d)")
@@ -150,8 +152,9 @@ _ORIGIN_DESTINATION = (
     (AMBULANCE_MODIFIERS | {"GM"}) - NEVER_BARE_MODIFIERS - TITLE_PAIRS - STATES - {"GI"}
 )
 # Kin: modifiers of one family, written together (TA, T1-T9 toes; FA, F1-F9 fingers; E1-E4
-# eyelids; LC, LD, LM, RC, RI coronary vessels). A word-like one next to an accepted kin is one
-# too: 'TA = left hallux, T1 = left 2nd toe and so on up to T4'.
+# eyelids; LC, LD, LM, RC, RI coronary vessels; XE, XP, XS, XU). A word-like one next to an
+# accepted kin is one too: 'TA = left hallux, T1 = left 2nd toe and so on up to T4', 'better
+# served by XU, 2 by XS'.
 _KIN = {
     v: family
     for family, members in (
@@ -161,6 +164,7 @@ _KIN = {
         ("P", "P1 P2 P3 P4 P5 P6"),
         ("coronary", "LC LD LM RC RI"),
         ("U", "U1 U2 U3 U4 U5 U6 U7 U8 U9 UA UB UC UD"),  # Medicaid's state-defined ones
+        ("X", "XE XP XS XU"),
     )
     for v in members.split()
 }
@@ -191,10 +195,10 @@ _PLACING_VERBS = frozenset(
 _PLACED_ON = re.compile(
     r"(?:[ \t]*(?:/|,|&|\band\b|\bor\b)[ \t]*[A-Z0-9]{2}\b)*[ \t]+(?:on|onto|to)\b"
 )
-# 'AS on every line', 'GP is on everything'
+# 'AS on every line', 'GP is on everything', 'SL on the vaccine product lines'
 _ON_EVERY_LINE = re.compile(
     r"(?: (?:is|was|goes|stays|are))? on (?:(?:every|each|all|both|the|that|this|our|their|its)"
-    r"(?: of the)?(?: [a-z]+)? (?:lines?|claims?|codes)|everything|anything)\b"
+    r"(?: of the)?(?: [a-z]+){0,2} (?:lines?|claims?|codes)|everything|anything)\b"
 )
 # 'the XS goes on the 17000', 'gp still goes on all of them', 'GT now only belongs on'
 _GOES_ON = re.compile(
@@ -283,9 +287,11 @@ _MODIFIER_NAMES: dict[str, tuple[str, ...]] = {
     "66": ("team surgery", "team surgeons", "team"),
     "78": ("return to the or",),
     "80": ("assistant surgeon", "assistant at surgery"),
+    "81": ("minimum assistant", "minimum assist", "assistant at surgery"),
     "82": ("assistant surgeon", "assistant at surgery"),
     "91": ("repeat lab",),
 }
+_AROUND_A_NAME = " (:-\u2013\u2014\"'\u201c\u201d"  # '66 ("team surgery")'
 _ARTICLES = frozenset(("the", "a", "an"))
 _BEARING_VERBS = frozenset(("need", "needs", "require", "requires", "take", "takes", "get"))
 _AUXILIARY_INITIALS = frozenset(word[0] for word in AUXILIARY_WORDS)  # '25 would be enough time'
@@ -308,6 +314,11 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]+[ \t]+$")
 _STATE_PROGRAM_AFTER = re.compile(r" (?:Medicaid|Medi-Cal|Blue Cross|BCBS|Dept\b|Department)")
 _PARTITIVE = re.compile(r"\d\s+of\s+(?:the\s+)?$")  # '9 of the 22 came back': a count
 _QUARTER_YEAR = re.compile(r"^\s+(?:19|20)\d\d\b")
+_QUARTERS = frozenset(("Q1", "Q2", "Q3", "Q4"))
+_BULLETS = frozenset(("-", "*", "\u2022", "\n-", "\n*", "\n\u2022"))  # before a list item's head
+_LIST_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-*\u2022][ \t]*$")
+# '26 and TC:', 'RT / LT:': a pair joined to a modifier before it heads a list item
+_MODIFIER_JOINED_BEFORE = re.compile(r"(?<![0-9A-Za-z])([A-Z0-9]{2})[ \t]*(?:/|,|&|and|or)[ \t]*$")
 _ZIP_AFTER = re.compile(r"^[ \t\u00a0]+\d{5}(?!\d)")
 _COORD = re.compile(
     r"\s*\(?\s*(?:(?:,|/|&|\+|\band\b|\bor\b|\bvs\b\.?|\bversus\b|\bnor\b|\bplus\b|"
@@ -395,9 +406,18 @@ def find_modifiers(
     if not candidates and not withheld:
         return []
     in_table = _table_cells(text, cues)
+    quarters = heads = False
     for c in candidates:
         _judge(text, c, in_table)
         c.firm = c.accepted and not c.rejected
+        quarters = quarters or (c.value in _QUARTERS and c.rejected)
+        heads = heads or (
+            not (c.accepted or c.rejected)
+            and text[c.end : c.end + 1] == ":"
+            and text[max(0, c.start - 2) : c.start].strip(" \t") in _BULLETS
+        )
+    if quarters:
+        _read_as_quarters(text, candidates)
     if withheld and _place_withheld(text, withheld, candidates, in_table):
         candidates.sort(key=lambda c: c.start)
     labelled = {c.value for c in candidates if c.labelled}
@@ -408,6 +428,8 @@ def find_modifiers(
                 c.wordlike = True
                 _judge(text, c, in_table)
     _spread(text, candidates, attached, taken, code_starts or [])
+    if heads:
+        _heads_of_a_list(text, candidates)
     if labelled:  # 'condition code 49 or 50 ... so condition code 50': only firm evidence
         for c in candidates:
             if c.accepted and not c.firm and c.value in labelled:
@@ -500,6 +522,36 @@ def _candidates(
     if len(found) > in_order:
         found.sort(key=lambda c: c.start)
     return found
+
+
+def _heads_of_a_list(text: str, candidates: list[_Candidate]) -> None:
+    """'- 25: only if the doctor ...' in a list whose items open with modifiers ('- 50:
+    bilateral ...', '- RT / LT: when ...', '- 99: our old biller ...'): the item's head is one
+    too. Three items must open with accepted modifiers."""
+    heads = [c for c in candidates if _LIST_ITEM_BEFORE.search(text, max(0, c.start - 12), c.start)]
+    if sum(c.accepted and not c.rejected for c in heads) < 3:
+        return
+    for c in heads:
+        if (
+            not (c.accepted or c.rejected)
+            and text[c.end : c.end + 1] == ":"
+            and c.value not in TITLE_PAIRS
+        ):
+            c.accepted = True
+
+
+def _read_as_quarters(text: str, candidates: list[_Candidate]) -> None:
+    """One reading for Q1-Q4: a message that writes one as a quarter of a year ('a Q3 2026
+    review') means the quarter where else it writes it alone ('Q3 modifier audit findings')."""
+    quarters = {
+        c.value
+        for c in candidates
+        if c.value in _QUARTERS and c.rejected and _QUARTER_YEAR.match(text[c.end : c.end + 8])
+    }
+    for c in candidates:
+        if c.value in quarters and c.accepted:
+            c.accepted = c.firm = c.bare = False
+            c.rejected = True
 
 
 def _quoted(text: str, c: _Candidate) -> bool:
@@ -761,12 +813,12 @@ def _in_a_code_row(left: str, right: str) -> bool:
 
 def _called_by_its_name(value: str, left: str, right: str) -> bool:
     """Whether a number stands by the name of the modifier it is: 'multiple procedure 51',
-    'team surgery (66)', '50 (bilateral)'."""
+    'team surgery (66)', '50 (bilateral)', '66 ("team surgery")'."""
     names = _MODIFIER_NAMES.get(value)
     if names is None:
         return False
-    before = left.lower().rstrip(" (:-\u2013\u2014")
-    after = right.lower().lstrip(" (:-\u2013\u2014")
+    before = left.lower().rstrip(_AROUND_A_NAME)
+    after = right.lower().lstrip(_AROUND_A_NAME)
     return any(before.endswith(name) or after.startswith(name) for name in names)
 
 
@@ -985,7 +1037,9 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
     if c.value in STATES and _ends_a_signature_place(text, c, left, right):
         return True  # 'Salina KS' closing a line of the signature
     if right.startswith(":") and (c.wordlike or right[1:2].isalnum()):
-        return True  # RE: / PS: / a status 'A7:21' / an X12 qualifier 'HC:J1885'
+        joined = _MODIFIER_JOINED_BEFORE.search(left)
+        if joined is None or joined.group(1) not in MODIFIERS:  # not '- 26 and TC: we own'
+            return True  # RE: / PS: / a status 'A7:21' / an X12 qualifier 'HC:J1885'
     if _may_end_jurisdiction(left):
         low = left.lower()
         if any(w in low for w in _JURISDICTION_WORDS) and _JURISDICTION.search(left):
@@ -1056,7 +1110,9 @@ def _unit_after(right: str) -> bool:
     # character may fold to one (µ, K) and goes to the pattern.
     if not first or (first.isascii() and first.lower() not in _UNIT_INITIALS and first != "-"):
         return False
-    return bool(_UNIT_AFTER.match(after))
+    return bool(_UNIT_AFTER.match(after)) and not (
+        first in "pP" and _PER_A_SOURCE.match(after.lstrip())
+    )
 
 
 def _range_word_before(tail: str) -> bool:

@@ -1232,4 +1232,21 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [["20611", "RT"]],
         },
     ),
+    (
+        "round_37_lists_kin_names_and_quarters",
+        "Subject: Q2 modifier review\n\nOur Q2 2026 audit found XU on most lines of 97140; a few "
+        "would have been better served by XS. The bulletin says use GT or 95 per the member's "
+        "plan. Is 66 (\"team surgery\") the same as modifier 62, and does 81 (minimum "
+        "assistant) ever apply?\n\n- 50: bilateral, both knees on one line\n- 59: I put 59 "
+        "on the second site\n- 99: the old system used 99 when there were five\n- 25: only a separate "
+        "E/M\n- 26 and TC: we own the unit\n\nFor the VFC kids is it SL on the vaccine product "
+        "lines for 90700?\n",
+        {
+            "codes": ["90700", "97140"],
+            "modifiers": [
+                "25", "26", "50", "59", "62", "66", "81", "95", "99", "GT", "SL", "TC", "XS", "XU",
+            ],
+            "pairs": [],
+        },
+    ),
 ]

@@ -138,6 +138,9 @@ def test_date_of_service_from_cue_and_encounter_not_from_other_dates() -> None:
         ("TOB 0131   Stmt From/Thru 06/21/2026 – 06/21/2026   Pt Ctl 4002217785",
          datetime.date(2026, 6, 21)),
         ("Fecha de servicio: 14/04/2026. Patient had EGD.", datetime.date(2026, 4, 14)),
+        # an exam date named in prose; the superbill of a day
+        ("Outpatient CT (POS 22), exam date 11/02/2026:", datetime.date(2026, 11, 2)),
+        ("Superbill from our EHR for 03/16/2026:\n99214  95", datetime.date(2026, 3, 16)),
     ],
 )
 def test_date_of_service_forms_found_on_held_out_mail(
