@@ -1184,6 +1184,7 @@ def _spread(
                     and _anesthesia_claim(text, established, code_starts)
                 )
                 or (c.value in _ORIGIN_DESTINATION and _ambulance_claim(text, code_starts))
+                or (c.value == "TC" and "26" in established)  # 'the hospital bills the TC'
             ):
                 c.accepted = True
             elif (c.wordlike and c.soft) or c.offered:
@@ -1277,7 +1278,7 @@ def _may_spread(
             return True
         if established is None:
             established = attached | {o.value for o in live if o.accepted}
-        if c.value in established:
+        if c.value in established or (c.value == "TC" and "26" in established):
             return True
         if (i and _joined(text, live[i - 1], c)) or (
             i + 1 < len(live) and _joined(text, c, live[i + 1])

@@ -1249,4 +1249,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [],
         },
     ),
+    (
+        "round_37_the_tc_in_a_message_about_the_26",
+        "We read for two clinics and send 71046-26 for every film.\n\nA second question is about "
+        "the unit we lease to the county hospital. Our tech runs it there two days a week. Who "
+        "bills the TC on those days, them or us?\n",
+        {"codes": ["71046"], "modifiers": ["26", "TC"], "pairs": [["71046", "26"]]},
+    ),
 ]
