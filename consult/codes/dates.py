@@ -34,7 +34,18 @@ _DAY_BEFORE = re.compile(r"(?<![0-9A-Za-z])(\d{1,2})(?:st|nd|rd|th)?[ -]$")
 _SLASHED_HINT = re.compile(r"/(?<=\d/)\d")
 _DASHED_HINT = re.compile(r"-(?<=\d-)\d{1,2}-\d{2}")
 _DOTTED_HINT = re.compile(r"\.(?<=\d\.)\d{1,2}\.\d{4}")
-_RELATIVE = re.compile(r"\b(?P<word>today|yesterday)(?:'s)?\b", re.I)
+_RELATIVE = re.compile(r"\b(?P<word>today|yesterday)(?P<possessive>['\u2019]s)?\b", re.I)
+# 'today' or 'yesterday' in a clause about the question, the mail or the office's habits, not
+# about a service: 'need answer today', 'left a vm yesterday', 'the claim paid yesterday', 'here
+# is what we append today', 'the rows as they sit today'
+_NOT_A_SERVICE = re.compile(
+    r"\b(?:answers?|call|called|calling|reply|respond|hear|letter|e-?mail|emailed|vm|voicemail|"
+    r"message|meeting|committee|scrubber|cutoff|deadline|paid|posted|received|sent|sends|"
+    r"updat(?:e|ed|ing)|as\s+of|sit|stand|(?:we|they|i)\s+(?:\w+\s+)?(?:use|do|handle|append|"
+    r"add|bill|code)|doing)\b",
+    re.I,
+)
+_NOT_A_SERVICE_AFTER = re.compile(r"\s+(?:answer|reply|email|e-mail|call|message|meeting)", re.I)
 _DOS_CUE = re.compile(
     r"\b(?:DOS|D\.O\.S\.?|date(?:s|\(s\))?\s+of\s+service|(?:service|study|exam|visit|surgery|"
     r"procedure|encounter|delivery|run|transport|trip)\s+dates?|fecha\s+de\s+servicio|"
@@ -261,8 +272,14 @@ def _relative(
 ) -> tuple[datetime.date | None, list[str]]:
     if "today" not in lower and "yesterday" not in lower:
         return None, []
-    m = _RELATIVE.search(text)
-    if m is None:
+    for m in _RELATIVE.finditer(text):  # 'dr did both knees today', not 'left a vm yesterday'
+        if m.group("possessive") and text[m.end() : m.end() + 1] in " \t":
+            if _NOT_A_SERVICE_AFTER.match(text, m.end()):
+                continue  # "yesterday's answer"
+        around = _clause_before(text, m.start())[-40:] + " " + _clause_after(text, m.end())[:30]
+        if not _NOT_A_SERVICE.search(around):
+            break
+    else:
         return None, []
     word = m.group("word").lower()
     if today is None:

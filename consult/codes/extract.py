@@ -160,8 +160,9 @@ _TOKEN_FROM_START = re.compile(
 # unless an ASCII letter or digit is followed by another script's digit (then a token could
 # start inside the one before, 'A12.c\u06635'), and only such texts are scanned from the start.
 # A token that is exactly one of the _SHAPE shapes and holds no 'x' names its shape with a
-# group. Of the others only those that may still have a shape (a glued quantity, 99417x2) or
-# must be passed over whole (a dotted part) are matched; the rest, skipped, hide no token.
+# group. Of the others only those that may still have a shape (a glued quantity, 99417x2; a
+# plural, 99214s) or must be passed over whole (a dotted part) are matched; the rest, skipped,
+# hide no token.
 _TOKEN = re.compile(
     r"""
     [0-9A-Z]
@@ -173,7 +174,7 @@ _TOKEN = re.compile(
         (?: (?P<dot>[0-9A-Za-wyz]\.[0-9A-Za-wyz]{1,4}) (?![0-9A-Za-z])
           | (?P<alnum>[0-9A-Za-wyz]{1,5}) (?![0-9A-Za-z]|\.[0-9A-Za-z])
         )
-      | (?=[0-9A-Za-z]*(?:x|\.[0-9A-Za-z]|\d[A-Za-z]{2}(?![0-9A-Za-z])))
+      | (?=[0-9A-Za-z]*(?:x|\.[0-9A-Za-z]|\d[A-Za-z]{2}(?![0-9A-Za-z])|\ds(?![0-9A-Za-z])))
         [0-9A-Za-z]+(?:\.[0-9A-Za-z]+)?
       )
     | (?<=(?<![0-9A-Za-z])[A-Z0-9]{2}) (?![0-9A-Za-z])
@@ -470,6 +471,8 @@ def _glued_shape(text: str, s: int, e: int) -> tuple[str, int, int] | None:
             e = s + glued.start()
     if e - s > 6 and text[e - 2 : e].isalpha() and text[e - 3].isdigit():
         e = _without_glued_modifier(text, s, e)
+    elif e - s == 6 and token[5] == "s" and token[:5].isdigit() and token[3:5] != "00":
+        e -= 1  # a plural: 'stop using GT on my 99214s'; not a series, 'the 99200s'
     if e - s > _LONGEST_SHAPE:
         return None
     shape = _SHAPE.fullmatch(token, 0, e - s)

@@ -143,8 +143,9 @@ _PHYSICAL_STATUS = frozenset(("P1", "P2", "P3", "P4", "P5", "P6"))
 # code) is about an anesthesia claim, where P1-P6 are the patient's physical status
 _ANESTHESIA_MODIFIERS = frozenset("AA AD QK QX QY QZ QS G8 G9 23 47".split())
 # The word-like ones an anesthesia claim makes modifiers: physical status, MAC for a deep,
-# complex or invasive procedure (G8) or a patient with a serious history (G9)
-_ANESTHESIA_WORDLIKE = _PHYSICAL_STATUS | {"G8", "G9"}
+# complex or invasive procedure (G8) or a patient with a serious history (G9), medical
+# supervision of more than four concurrent cases (AD)
+_ANESTHESIA_WORDLIKE = _PHYSICAL_STATUS | {"G8", "G9", "AD"}
 # Ambulance origin/destination letters that are also words or abbreviations ('HN', 'RH', 'NJ'),
 # and GM (more than one patient on board): modifiers in a message about an ambulance claim; not
 # a title ('RN', 'ER', 'the GI'), a department or a state
@@ -181,9 +182,9 @@ _CHOSEN_AFTER = re.compile(
 _INSTEAD_OF_AMOUNT = re.compile(r" instead of (?:the |a |an )?\d")  # '25 instead of 30 minutes'
 # '79 on the 20610': a number put on a code is its modifier
 _ON_A_CODE = re.compile(
-    r" o(?:n|ff)[ \t]+(?:(?:the|a|this|that|each|every|our|his|her|their)[ \t]+)?"
-    r"(?:\d{4}[0-9A-Za-z]|[A-Za-z]\d{4}|E/M|E&M)(?![0-9A-Za-z])"
-)  # and '25 on the E/M?'
+    r" o(?:n|ff)[ \t]+(?:(?:the|a|this|that|each|every|our|his|her|their|my|all)[ \t]+)?"
+    r"(?:\d{4}[0-9A-Za-z]|[A-Za-z]\d{4}|E/M|E&M)s?(?![0-9A-Za-z])"
+)  # and '25 on the E/M?', '95 on my 99214s'
 _CHOICE_WORDS = _OFFER_WORDS | {"be", "that's", "it's", "thats"}  # "that's 58?"
 _CLOSING_QUOTES = frozenset("\"'\u201d\u2019")
 _OPENING_QUOTES = frozenset("\"'\u201c\u2018")
@@ -266,6 +267,8 @@ _SEEN_IN_USE = re.compile(
 )  # and 'I've seen 59 on it at other groups'
 # 'I don't think 91 is right here': an opinion of one thing
 _OPINION = frozenset(("think", "thought", "believe", "guess", "sure"))
+_NAMING_VERBS = frozenset(("mentioned", "suggested", "proposed", "floated", "recommended"))
+_A_QUOTED_NAME_AFTER = (' ("', " (\u201c")
 _JUDGED = re.compile(
     r"\s+(?:is|was|isn't|wasn't)\s+(?:right|wrong|correct|appropriate|needed|required|"
     r"necessary|ok|okay|fine|valid)\b"
@@ -322,11 +325,12 @@ _MODIFIER_JOINED_BEFORE = re.compile(r"(?<![0-9A-Za-z])([A-Z0-9]{2})[ \t]*(?:/|,
 _ZIP_AFTER = re.compile(r"^[ \t\u00a0]+\d{5}(?!\d)")
 _COORD = re.compile(
     r"\s*\(?\s*(?:(?:,|/|&|\+|\band\b|\bor\b|\bvs\b\.?|\bversus\b|\bnor\b|\bplus\b|"
-    r"\binstead\s+of\b|\brather\s+than\b)\s*)+(?:(?:the|a|an|no)\s+)?",
+    r"\binstead\s+of\b|\brather\s+than\b|\bin\s+addition\s+to\b|\bas\s+well\s+as\b)\s*)+"
+    r"(?:(?:the|a|an|no)\s+)?",
     re.I,
 )
 # Every ASCII character a _COORD match can hold: blanks, its punctuation, the letters of its words.
-_COORD_CHARS = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f(,/&+.adefhilnoprstuvADEFHILNOPRSTUV"
+_COORD_CHARS = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f(,/&+.adefhilnoprstuvwADEFHILNOPRSTUVW"
 # A sentence ends at '.', '?' or '!' before a blank, or at a blank line. Written to start with a
 # character class ([.?!](?=\s)|\n[ \t]*\n, which does not, was tried at every position).
 _SENTENCE_END = re.compile(r"[.?!\n](?:(?<=[.?!])(?=\s)|(?<=\n)[ \t]*\n)")
@@ -778,13 +782,22 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             c.offered = True  # 'goes to 53 as well, not 52.'
         if not c.offered and right[:9] in (" instead ", " instead,", " instead."):
             c.offered = not _INSTEAD_OF_AMOUNT.match(right)  # 'asked about 79 instead'
+        if not c.offered and right[:3] in _A_QUOTED_NAME_AFTER:
+            c.offered = True  # 'pushing for 76 ("repeat procedure by ...")': its name quoted
+        if not c.offered and words and words[-1] in _NAMING_VERBS:
+            c.offered = bool(_FOLLOW_OK.match(right))  # 'She also mentioned 58, but'
     else:  # 'need RT?', 'with GP.', 'should that be XS instead', not 'billed the MD line'
         c.soft = (
             (verb or (bool(words) and words[-1] in _BE_OR_BECOME))
             and bool(_FOLLOW_OK.match(right))
             # a title after an article is a person or place: 'DO WE BILL THE PT FOR 99397'
             and not (c.value in TITLE_PAIRS and words[-1] in _DETERMINERS)
-        ) or _asked_about(words, right)  # 'Would XS be better than 59?'
+        ) or (  # 'Would XS be better than 59?'; not 'Can a PA be the assistant'
+            _asked_about(words, right)
+            and not (c.value in TITLE_PAIRS and bool(words) and words[-1] in _DETERMINERS)
+        )
+        if c.soft and c.value == "ME" and _in_capitals(text, c.start):
+            c.soft = False  # 'THESE ONES STILL GET ME.': the pronoun, in capitals
         if not c.soft and words and words[-1] == "about" and _FOLLOW_OK.match(right):
             c.soft = True  # 'said something about XS but'
         if not c.soft and words and words[-1] in _ASIDE_WORDS and right[:1] in _ASIDE_ENDS:
@@ -966,6 +979,8 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
             return True  # '24' under 'POS'
         if (left[-1:] == "," or right[:1] == ",") and a_csv_field(text, c.start, c.end):
             return False  # '88305,59,1': a field of its own, no decimal part
+        if (right[:1] == "/" or left[-1:] == "/") and _a_split(c.value, left, right):
+            return True  # 'split the payment 50/50', '80/20'
         tail = left[-4:]
         if tail[-1:] in D and tail[-3:-1].upper() in ADJUSTMENT_GROUPS:
             if len(tail) == 3 or not tail[0].isalnum():
@@ -1045,6 +1060,15 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         if any(w in low for w in _JURISDICTION_WORDS) and _JURISDICTION.search(left):
             return True  # Noridian (JE)
     return bool(c.value[0] == "Q" and _QUARTER_YEAR.match(right))
+
+
+def _a_split(value: str, left: str, right: str) -> bool:
+    """Whether a number and the one across a slash share a hundred ('50/50', '80/20')."""
+    if right[:1] == "/" and right[1:3].isdigit() and not right[3:4].isdigit():
+        return int(value) + int(right[1:3]) == 100
+    if left[-1:] == "/" and left[-3:-1].isdigit() and not left[-4:-3].isalnum():
+        return int(value) + int(left[-3:-1]) == 100
+    return False
 
 
 def _in_an_hl7_field(text: str, c: _Candidate, left: str) -> bool:
@@ -1249,13 +1273,16 @@ def _after_attached(text: str, c: _Candidate, taken: list[tuple[int, int]]) -> b
 
 def _sentence_ends(text: str) -> list[int]:
     """Where sentences end; the dot of a list number ('2. Does it need RT?') ends none."""
-    ends = []
+    ends: list[int] = []
     for m in _SENTENCE_END.finditer(text):
         at = m.start()
         if text[at] == ".":
             line_start = text.rfind("\n", 0, at) + 1
             if text[line_start:at].strip().isdigit():
                 continue
+        elif ends and not text[ends[-1] : at].strip():
+            ends[-1] = m.end()  # 'staged.⏎⏎If': one end, not an empty sentence after the dot
+            continue
         ends.append(m.end())
     return ends or [len(text)]
 

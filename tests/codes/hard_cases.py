@@ -1256,4 +1256,25 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "bills the TC on those days, them or us?\n",
         {"codes": ["71046"], "modifiers": ["26", "TC"], "pairs": [["71046", "26"]]},
     ),
+    (
+        "round_38_prose_from_set_97",
+        "Subject: back to the OR for a bleed\n\nI took him back Wednesday for the bleed (35800). "
+        "I think that's 35800-78. My biller is pushing for 76 (\"same doc, again\"), which makes "
+        "no sense to me. She also mentioned 58, but nothing was staged.\n\nIf it had been "
+        "unrelated it'd be 79, right? The other eye needs 79 in addition to LT, I assume. Can a "
+        "PA be the assistant here? The two lines split the payment 50/50? Also 95 on my "
+        "99214s.\n",
+        {
+            "codes": ["35800", "99214"],
+            "modifiers": ["58", "76", "78", "79", "95", "LT"],
+            "pairs": [["35800", "78"]],
+        },
+    ),
+    (
+        "round_38_anesthesia_supervision_and_me_in_capitals",
+        "Subject: 00840 QK or AD\n\nOnce he had more than four cases going it is medical "
+        "supervision (AD) and the CRNA bills QZ, right?\n\nI HAVE BILLED 00840-QK FOR YEARS AND "
+        "THESE STILL GET ME.\n",
+        {"codes": ["00840"], "modifiers": ["AD", "QK", "QZ"], "pairs": [["00840", "QK"]]},
+    ),
 ]

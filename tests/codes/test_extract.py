@@ -158,6 +158,25 @@ def test_a_date_after_the_message_is_a_plan_unless_named_the_date_of_service() -
     assert extract(cued, today=sent).date_of_service == datetime.date(2026, 12, 2)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dr did both knees today w/ US guidance, 20610-50?", datetime.date(2026, 11, 20)),
+        ("Lap chole yesterday (K80.20), QK/QX?", datetime.date(2026, 11, 19)),
+        # the question, the mail or the office's habits, not a service
+        ("Call me back pls, left a vm yesterday re our plan.", None),
+        ("99397 w/ GY? need answer today, cutoff is 3pm.", None),
+        ("Thanks for yesterday's answer. One more on 94640.", None),
+        ("Here is what we append today:\n97110  GP", None),
+        ("Taking the 59 off fixed it, the claim paid yesterday.", None),
+    ],
+)
+def test_today_and_yesterday_only_of_a_service(
+    text: str, expected: datetime.date | None
+) -> None:
+    assert extract(text, today=datetime.date(2026, 11, 20)).date_of_service == expected
+
+
 def test_relative_date_needs_the_message_date() -> None:
     text = "At yesterday's visit we refilled the pump (62370)."
     assert extract(text).date_of_service is None
