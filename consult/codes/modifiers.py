@@ -54,7 +54,8 @@ _D_CHARS = tuple(D)  # what `right.startswith(tuple(D))` always tested, backslas
 _TOKEN = re.compile(r"(?<![0-9A-Za-z])[A-Z0-9]{2}(?![0-9A-Za-z])")
 # 'modifier xu', and the second of 'mod 59 or xs'
 _LOWER_AFTER_CUE = re.compile(
-    rf"{MODIFIER_WORD}\b\.?\s*[-:#]?\s*(?:[A-Za-z0-9]{{2}}\s*(?:,|/|or\b|and\b)\s*)?([a-z]{{2}})\b",
+    rf"{MODIFIER_WORD}\b\.?\s*[-:#]?\s*(?:like\s+|such\s+as\s+)?"
+    rf"(?:[A-Za-z0-9]{{2}}\s*(?:,|/|or\b|and\b)\s*)?([a-z0-9]{{2}})\b",
     re.I,
 )
 _GLUED_CUE = re.compile(rf"{MODIFIER_STEM}(\d{{2}})(?![0-9A-Za-z])", re.I)  # mod25, not modes
@@ -173,9 +174,9 @@ _KIN_REACH = 250  # characters between a modifier and its kin
 _LETTER_PAIR_AFTER = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?[A-Z][A-Z0-9]\b")
 # '53 on the pro claim, 74 on the ASC claim': a number put on a claim or a line
 _ON_A_CLAIM = re.compile(
-    r" o(?:n|nto|ff) (?:the|our|their|that|this|each|every|both)(?: [A-Za-z0-9'-]+){0,3}"
-    r" (?:claims?|lines?)\b"
-)  # 'onto the 2nd and 3rd lines'
+    r" o(?:n|nto|ff) (?:the|our|their|that|this|each|every|both)(?:(?: [A-Za-z0-9'-]+){0,3}"
+    r" (?:claims?|lines?)| (?:\d(?:st|nd|rd|th)|first|second|third|other|last) ones?)\b"
+)  # 'onto the 2nd and 3rd lines', '91 on the 2nd one'
 _CHOSEN_AFTER = re.compile(
     r"[ \t]+(?:instead\b|rather\s+than\b|on[ \t]+(?:the[ \t]+)?(?:\d{4}[0-9A-Z]|[A-Z]\d{4})\b)"
 )

@@ -1277,4 +1277,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "THESE STILL GET ME.\n",
         {"codes": ["00840"], "modifiers": ["AD", "QK", "QZ"], "pairs": [["00840", "QK"]]},
     ),
+    (
+        "round_39_hurried_mail_from_set_98",
+        "repeat cbc same day?\n\nran 85025 at 7am and again at 3pm, 91 on the 2nd one or 59?? "
+        "and the cat ii code 3044f, does it need a modifier like 8p if the a1c wasnt done\n",
+        {"codes": ["3044F", "85025"], "modifiers": ["59", "8P", "91"], "pairs": []},
+    ),
 ]
