@@ -47,11 +47,12 @@ _NOT_A_SERVICE = re.compile(
 )
 _NOT_A_SERVICE_AFTER = re.compile(r"\s+(?:answer|reply|email|e-mail|call|message|meeting)", re.I)
 _DOS_CUE = re.compile(
-    r"\b(?:DOS|D\.O\.S\.?|date(?:s|\(s\))?\s+of\s+service|(?:service|study|exam|visit|surgery|"
+    r"\b(?:DOS|D\.O\.S\.?|date(?:s|\(s\))?\s+of\s+service|(?:service|svc|serv|study|exam|visit|surgery|"
     r"procedure|encounter|delivery|run|transport|trip)\s+dates?|fecha\s+de\s+servicio|"
     r"(?:stmt|statement)\s+(?:from(?:\s*/\s*thru)?|period))\b"  # a UB-04's statement period
-    r"(?:\s*\([a-z ]{1,20}\))?"  # 'DOS (collection) 05/22/2026'
-    r"(?:\s+(?:for\s+[#\w]+\s+)?(?:was|is|were))?\W{0,3}[ \t]*$",  # 'DOS for #1 was 04/14/2026'
+    r"(?:\s*\([\w ]{1,24}\))?"  # 'DOS (collection) 05/22/2026', '(our DOS for month 1) was'
+    r"(?:\s+(?:for\s+[#\w]+\s+)?(?:was|is|were))?"  # 'DOS for #1 was 04/14/2026'
+    r"(?:\W{0,3}|[ \t]*\.{3,}\W?)[ \t]*$",  # 'DOS ............. 2026-08-04': dot leaders
     re.I,
 )
 _ENCOUNTER = re.compile(
@@ -103,7 +104,7 @@ def date_of_service(
     for start, end, when in _dates(text, today):
         before = _clause_before(text, start)
         after = _clause_after(text, end)
-        if _DOS_CUE.search(text[max(0, start - 24) : start]) or _in_a_dos_column(text, start):
+        if _DOS_CUE.search(text[max(0, start - 40) : start]) or _in_a_dos_column(text, start):
             cued.append(when)
         elif (today is None or when <= today) and _tells_of_an_encounter(before, after):
             encounters.append(when)

@@ -258,6 +258,8 @@ _CODE_BEFORE_DASH = re.compile(
     rf"(?:\d{{4}}[A-Za-z]|\d{{5}}|[A-Za-z]\d{{4}}|[A-Za-z]\d[0-9A-Za-z]\.[0-9A-Za-z]{{1,4}})"
     rf"\s*[{DASHES}]\s*$"
 )  # the end of a code before a range's dash: 93279-, 0408T–, J1100-, M99.00–
+_THE_ORDER = ("the order", "this order", "that order", "correct order", "right order")
+_MEDICARE_IN_BRACKETS_BEFORE = re.compile(r"\bMedicare\b[\w ]{0,8}\($", re.I)
 _JURISDICTION_BEFORE = re.compile(rf"\b(?:{MAC_NAMES})\b[^.?!\n\d]{{0,6}}$", re.I)
 _PLACE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}")  # 'München', 'Frankfurt am Main'
 _FOREIGN_PHONE = re.compile(r"\+(?!1\b)\d{1,3}[ \t.-]?\(?\d")
@@ -541,8 +543,11 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
             return _ambiguous(text, code, s, e)
         if hcpcs_ok:
             return CodeMention(code, "HCPCS", "II", (s, e), ())
-    elif code[0] == "J" and _JURISDICTION_BEFORE.search(text, max(0, s - 30), s):
-        return None  # 'Medicare (CGS, J15)': a MAC jurisdiction
+    elif code[0] == "J" and (
+        _JURISDICTION_BEFORE.search(text, max(0, s - 30), s)
+        or (len(code) == 3 and _MEDICARE_IN_BRACKETS_BEFORE.search(text, max(0, s - 30), s))
+    ):
+        return None  # 'Medicare (CGS, J15)', 'Medicare Part B (J15)': a MAC jurisdiction
     elif len(code) == 3 and not has_dx_context and _in_a_diagnosis_column(text, s):
         has_dx_context = True  # 'C61' under 'DX2'
     elif len(code) == 3 and (token != code or _list_label(text, s, e)):
@@ -683,7 +688,13 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
     if after and (after in _RIGHT_TRAP_FIRST or not after.isascii()):
         if _right_trapped(text, s, e, kind):
             return True
-    if address_or_label_before(text, s) and not _modified_after_colon(text, s, e):
+    if (
+        address_or_label_before(text, s)
+        and not _modified_after_colon(text, s, e)
+        and not _an_order_of_modifiers(text, s, e)
+        # 'Dx on claim: I34.0': a dotted diagnosis where its line speaks of diagnoses
+        and not (kind == "dot" and _DX_WORDS.search(text, text.rfind("\n", 0, s) + 1, s))
+    ):
         return True  # a ZIP code, an identifier
     if (
         _opens_a_cell(before, before2)
@@ -764,6 +775,17 @@ def _in_an_identifier_column(text: str, s: int) -> bool:
 def _modifier_glued(text: str, e: int) -> bool:
     """Whether a hyphened modifier follows position e ('93458-26'): a claim line's code."""
     if text[e : e + 1] not in _DASH_CHARS:
+        return False
+    m = _ATTACHED.match(text, e)
+    return m is not None and m.group(1).upper() in MODIFIERS
+
+
+def _an_order_of_modifiers(text: str, s: int, e: int) -> bool:
+    """Whether 'the order' before a code asks for the order of its modifiers ('Is the order
+    97110-gp-cq-kx'), not an order number: a hyphened modifier of letters follows."""
+    if text[e : e + 1] not in _DASH_CHARS or not text[e + 1 : e + 3].isalpha():
+        return False
+    if not text[max(0, s - 12) : s].rstrip().lower().endswith(_THE_ORDER):
         return False
     m = _ATTACHED.match(text, e)
     return m is not None and m.group(1).upper() in MODIFIERS

@@ -1342,6 +1342,9 @@ def _joined(text: str, prev: _Candidate, c: _Candidate) -> bool:
             return _coordinated(text, named.end(), c.start)
     if prev.lower and c.lower and text[prev.end : c.start] == " ":
         return True  # a lower-case writer's 'kx gp', 'ta t1'
+    if text[prev.end : prev.end + 1] == "?" and text[c.end : c.end + 1] == "?":
+        if text[prev.end + 1 : c.start] in (" ", "  "):
+            return True  # 'XU? 59? Or should we let it bundle?': the choices asked one by one
     return prev.start == c.start  # X{EPSU} expansions
 
 

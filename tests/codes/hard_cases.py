@@ -1283,4 +1283,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "and the cat ii code 3044f, does it need a modifier like 8p if the a1c wasnt done\n",
         {"codes": ["3044F", "85025"], "modifiers": ["59", "8P", "91"], "pairs": []},
     ),
+    (
+        "round_40_pasted_data_from_sets_96_and_99",
+        "Claim ID ........ SBPT-0912-3318\nPayer ........... Medicare Part B (J15)\n\nDx on "
+        "claim: I34.0, R01.1, I10\n\nThe scrubber wants a modifier on 96374. XU? 59? Or do we "
+        "let it bundle? And is the order 97110-gp-cq-kx once she is past the threshold?\n",
+        {
+            "codes": ["96374", "97110", "I10", "I34.0", "R01.1"],
+            "modifiers": ["59", "CQ", "GP", "KX", "XU"],
+            "pairs": [["97110", "GP"], ["97110", "CQ"], ["97110", "KX"]],
+        },
+    ),
 ]

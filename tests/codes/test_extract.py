@@ -141,6 +141,11 @@ def test_date_of_service_from_cue_and_encounter_not_from_other_dates() -> None:
         # an exam date named in prose; the superbill of a day
         ("Outpatient CT (POS 22), exam date 11/02/2026:", datetime.date(2026, 11, 2)),
         ("Superbill from our EHR for 03/16/2026:\n99214  95", datetime.date(2026, 3, 16)),
+        # 'Svc', dot leaders, a note in brackets with capitals and a digit
+        ("Total Charge: $312.00    Svc Dates: 03/11/2026 - 03/11/2026", datetime.date(2026, 3, 11)),
+        ("Claim ID ........ SBPT-0804-2291\nDOS ............. 2026-08-04\n",
+         datetime.date(2026, 8, 4)),
+        ("Delivery date (our DOS for month 1) was 09/14/2026.", datetime.date(2026, 9, 14)),
     ],
 )
 def test_date_of_service_forms_found_on_held_out_mail(
