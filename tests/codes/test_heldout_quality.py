@@ -1,4 +1,4 @@
-"""The extractor on the 2,330 emails written after the sample corpus (tests/codes/heldout).
+"""The extractor on the 2,430 emails written after the sample corpus (tests/codes/heldout).
 
 The floors sit a little under what the extractor scores today (docs/extraction.md), so a rule
 that costs accuracy on mail like this fails here even when the shared corpus still passes.
@@ -16,7 +16,7 @@ HELDOUT = Path(__file__).parent / "heldout"
 def test_heldout_mail_keeps_its_scores() -> None:
     score = evaluate(HELDOUT)
     report = "\n".join(score.lines() + score.problems)
-    assert score.messages == 2330
+    assert score.messages == 2430
     assert score.codes.precision >= 0.99 and score.codes.recall >= 0.99, report
     assert score.modifiers.precision >= 0.99 and score.modifiers.recall >= 0.98, report
     # Pair precision sits lowest: the labels of sets 14 and 23 leave forwarded text out (the
@@ -31,4 +31,4 @@ def test_heldout_mail_keeps_its_scores() -> None:
     assert score.traps_reported <= 19, report
     # Dates agree least: labellers took the first of several dates and sometimes a scheduled one,
     # the extractor takes the latest encounter and no plan (docs/extraction.md).
-    assert score.dates_agreed >= 0.86 * score.dates_scored, report
+    assert score.dates_agreed >= 0.87 * score.dates_scored, report
