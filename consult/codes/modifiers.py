@@ -215,6 +215,8 @@ _STATING_VERBS = frozenset(
 # What a letter pair does as a modifier ('GT comes out of our charge master', 'XS applies'); not
 # 'is', 'means' or 'does', which a status indicator or a person does too ('Q1 is a status
 # indicator', 'the RT also does')
+_PARTICIPLES = frozenset(("made", "helped", "worked", "mattered", "changed", "been"))
+_ASKING = frozenset(("asked", "asks", "ask", "asking", "wants", "wanted"))
 _LETTERS_STATING = frozenset("fits applies belongs comes goes stays replaced replaces".split())
 # 'is' names one thing before an article or a word about a use ('76 is a repeat', '91 is only
 # for lab tests', '58 is off the table'); not an amount ('25 is the cap' stays out)
@@ -268,7 +270,9 @@ _SEEN_IN_USE = re.compile(
 )  # and 'I've seen 59 on it at other groups'
 # 'I don't think 91 is right here': an opinion of one thing
 _OPINION = frozenset(("think", "thought", "believe", "guess", "sure"))
-_NAMING_VERBS = frozenset(("mentioned", "suggested", "proposed", "floated", "recommended"))
+_NAMING_VERBS = frozenset(
+    ("mentioned", "mentions", "suggested", "suggests", "proposed", "floated", "recommended")
+)
 _A_QUOTED_NAME_AFTER = (' ("', " (\u201c")
 _JUDGED = re.compile(
     r"\s+(?:is|was|isn't|wasn't)\s+(?:right|wrong|correct|appropriate|needed|required|"
@@ -801,6 +805,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             c.soft = False  # 'THESE ONES STILL GET ME.': the pronoun, in capitals
         if not c.soft and words and words[-1] == "about" and _FOLLOW_OK.match(right):
             c.soft = True  # 'said something about XS but'
+        if not c.soft and words and words[-1] in _NAMING_VERBS and _FOLLOW_OK.match(right):
+            c.soft = True  # 'the bulletin still mentions GT for telehealth'
         if not c.soft and words and words[-1] in _ASIDE_WORDS and right[:1] in _ASIDE_ENDS:
             c.soft = True  # 'claims: still GT?', 'G-zero, not GO, the OT one'
         c.accepted = (
@@ -849,6 +855,8 @@ def _placed_on_a_line(c: _Candidate, words: list[str], right: str) -> bool:
         return True  # 'the XS goes on the 17000', 'GT now only belongs on institutional claims'
     if not _PLACED_ON.match(right):
         return False
+    if words[-1] == "for" and words[0] in _ASKING:
+        return True  # 'the payer asked for XS on the second and third shave lines'
     verb = words[0] if len(words) == 2 and words[-1] in _DETERMINERS else words[-1]
     return verb in _PLACING_VERBS
 
@@ -886,6 +894,8 @@ def _asked_about(words: list[str], right: str) -> bool:
                 return True  # 'is GM only for when there's more than one patient'
         if len(after) > 1 and after[0] in _ARTICLES:
             after = after[1:]  # 'is XS the right one'
+        if len(after) > 1 and after[0] == "have":  # 'Would XS have made a difference?'
+            return after[1] in PREDICATE_WORDS or after[1] in _PARTICIPLES
         if len(after) > 1 and after[0] in _BEARING_VERBS and after[1] not in ("to", "be"):
             return False  # 'does HB need the 25?': what bears a modifier, not one
         return bool(after) and after[0] in PREDICATE_WORDS

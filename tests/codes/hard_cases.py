@@ -1294,4 +1294,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [["97110", "GP"], ["97110", "CQ"], ["97110", "KX"]],
         },
     ),
+    (
+        "round_41_asked_for_mentions_have_made_later",
+        "Two shaves and a biopsy, 11102 and 11300. The payer asked for XS on the second and third "
+        "shave lines. Would XS have made a difference on the first denial? The county bulletin "
+        "still mentions GT for telehealth. L side planned in 6 wks, so need 79 later for that?\n",
+        {"codes": ["11102", "11300"], "modifiers": ["79", "GT", "XS"], "pairs": []},
+    ),
 ]
