@@ -258,6 +258,9 @@ _CODE_BEFORE_DASH = re.compile(
     rf"(?:\d{{4}}[A-Za-z]|\d{{5}}|[A-Za-z]\d{{4}}|[A-Za-z]\d[0-9A-Za-z]\.[0-9A-Za-z]{{1,4}})"
     rf"\s*[{DASHES}]\s*$"
 )  # the end of a code before a range's dash: 93279-, 0408T–, J1100-, M99.00–
+_NOT_A_CONDITION = frozenset(
+    "room suite bed unit floor building form version line box station bay area zone".split()
+)
 _THE_ORDER = ("the order", "this order", "that order", "correct order", "right order")
 _MEDICARE_IN_BRACKETS_BEFORE = re.compile(r"\bMedicare\b[\w ]{0,8}\($", re.I)
 _JURISDICTION_BEFORE = re.compile(rf"\b(?:{MAC_NAMES})\b[^.?!\n\d]{{0,6}}$", re.I)
@@ -496,6 +499,17 @@ def _classify(text: str, kind: str, s: int, e: int, has_dx_context: bool) -> Cod
     return _alnum(text, token, s, e, has_dx_context)
 
 
+def _named_condition_before(text: str, token: str, s: int, e: int) -> bool:
+    """Whether a category in capitals stands in brackets after a lower-case word that is no
+    place or label ('syncope (R55)'; not 'room (C12)'): a condition and its code."""
+    if text[s - 1 : s] != "(" or text[e : e + 1] != ")" or text[s - 2 : s - 1] != " ":
+        return False
+    if not token.isupper() or not text[s - 3 : s - 2].islower():
+        return False
+    word = text[max(0, s - 16) : s - 2].rsplit(None, 1)[-1].lower()
+    return word.isalpha() and word not in _NOT_A_CONDITION
+
+
 def _dotted_icd(text: str, token: str, s: int, e: int) -> CodeMention | None:
     if s > 0 and text[s - 1] == ".":  # file.v10.txt
         return None
@@ -550,6 +564,8 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
         return None  # 'Medicare (CGS, J15)', 'Medicare Part B (J15)': a MAC jurisdiction
     elif len(code) == 3 and not has_dx_context and _in_a_diagnosis_column(text, s):
         has_dx_context = True  # 'C61' under 'DX2'
+    elif len(code) == 3 and not has_dx_context and _named_condition_before(text, token, s, e):
+        has_dx_context = True  # 'syncope (R55)', 'her blood pressure (I10)'
     elif len(code) == 3 and (token != code or _list_label(text, s, e)):
         if token == code or not (
             _lower_case_diagnosis(text, code, has_dx_context)

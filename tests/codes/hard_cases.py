@@ -1301,4 +1301,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "still mentions GT for telehealth. L side planned in 6 wks, so need 79 later for that?\n",
         {"codes": ["11102", "11300"], "modifiers": ["79", "GT", "XS"], "pairs": []},
     ),
+    (
+        "round_41_a_condition_and_its_category_in_brackets",
+        "Patient has a loop recorder for syncope (R55); we bill 93298 monthly. She also came in "
+        "for her blood pressure (I10). Our fax room (C12) sent the records.\n",
+        {"codes": ["93298", "I10", "R55"]},
+    ),
 ]
