@@ -86,6 +86,7 @@ _DOS_HEAD = re.compile(
 )
 _NOT_DOS = re.compile(
     r"\b(?:effective|eff\.?|starts?|starting|begins?|beginning|scheduled|will|dated|invoice|"
+    r"(?:part\s+[ab]|coverage|eligibility|insurance)\s+(?:started|began)|"  # 'Part B started'
     r"received|sent|DOB|born|birth|expires?|expiration|deadline|due|since|until|contract|"
     r"letter|updated|released|published|policy|lcd|last\s+seen|as\s+of)\b",
     re.I,

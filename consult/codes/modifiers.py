@@ -68,7 +68,7 @@ _CUE_BEFORE = re.compile(
     re.I,
 )
 _CUE_AFTER = re.compile(rf"^[\"'\u201d\u2019)]?\s*[{D}]?\s*(?:{MODIFIER_NOUNS})\b", re.I)
-_DETACHED_HYPHEN = re.compile(rf"(?:^|[\s(\[,;:/])[{D}]$")
+_DETACHED_HYPHEN = re.compile(rf"(?:^|[\s(\[,;:/\"'\u201c\u2018])[{D}]$")  # '-XU', '“-25”'
 # What may follow a modifier named in passing: the end of a line (a table cell: 'should be 93'),
 # punctuation, or a function word ('a 26 on', 'the 59 if').
 _FOLLOW_OK = re.compile(
@@ -253,6 +253,7 @@ _NO_WORD_IN_MIXED_CASE = frozenset(("HE", "SH"))
 # Verbs that name a modifier only before an article: 'isn't billing a TC', not 'billing co'
 _VERBS_BEFORE_AN_ARTICLE = frozenset(("billing", "bills", "sending"))
 # '99213 - 25' on a line of its own: the code's modifier, written with a spaced dash
+_CODE_PLUS_BEFORE = re.compile(r"(?<![0-9A-Za-z])(?:\d{4}[0-9A-Z]|[A-Z]\d{4}) \+ $")
 _SPACED_DASH_AFTER_A_CODE = re.compile(r"(?<![0-9A-Za-z])(?:\d{4}[0-9A-Z]|[A-Z]\d{4}) [-\u2013] $")
 # Pairs that name a person, place, claim adjustment group or status indicator as often as a
 # modifier: a code in the next sentence is no evidence for them
@@ -755,6 +756,7 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             or words[-2:] == ["exempt", "from"]  # 'add-ons are exempt from 51'
             or (words[-2:] == ["asked", "for"] and bool(_FOLLOW_OK.match(right)))
             or (bool(_SPACED_DASH_AFTER_A_CODE.search(left)) and bool(_FOLLOW_OK.match(right)))
+            or (left[-3:] == " + " and bool(_CODE_PLUS_BEFORE.search(left)))  # '99285 + 25 legit?'
             or (bool(words) and words[-1] in _OPINION and bool(_JUDGED.match(right)))
             # 'also asked about 56.': what was asked about, not an amount ('about 25 min')
             or (words[-2:-1] == ["asked"] and words[-1] == "about" and right[:1] in "?.!")

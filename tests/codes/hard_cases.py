@@ -1307,4 +1307,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "for her blood pressure (I10). Our fax room (C12) sent the records.\n",
         {"codes": ["93298", "I10", "R55"]},
     ),
+    (
+        "round_42_non_coders_from_set_102",
+        "Re: is 99285 + 25 legit?\n\nThe doctor wants to know if we should be using \u201c-25\u201d "
+        "on the 96372. Since the update some claims get error E1101 from the portal; dx is "
+        "E11.9.\n",
+        {"codes": ["96372", "99285", "E11.9"], "modifiers": ["25"], "pairs": []},
+    ),
 ]
