@@ -148,10 +148,11 @@ _ANESTHESIA_MODIFIERS = frozenset("AA AD QK QX QY QZ QS G8 G9 23 47".split())
 # supervision of more than four concurrent cases (AD)
 _ANESTHESIA_WORDLIKE = _PHYSICAL_STATUS | {"G8", "G9", "AD"}
 # Ambulance origin/destination letters that are also words or abbreviations ('HN', 'RH', 'NJ'),
-# and GM (more than one patient on board): modifiers in a message about an ambulance claim; not
+# GM (more than one patient on board) and QL (pronounced dead after the call; elsewhere the
+# quadratus lumborum): modifiers in a message about an ambulance claim; not
 # a title ('RN', 'ER', 'the GI'), a department or a state
 _ORIGIN_DESTINATION = (
-    (AMBULANCE_MODIFIERS | {"GM"}) - NEVER_BARE_MODIFIERS - TITLE_PAIRS - STATES - {"GI"}
+    (AMBULANCE_MODIFIERS | {"GM", "QL"}) - NEVER_BARE_MODIFIERS - TITLE_PAIRS - STATES - {"GI"}
 )
 # Kin: modifiers of one family, written together (TA, T1-T9 toes; FA, F1-F9 fingers; E1-E4
 # eyelids; LC, LD, LM, RC, RI coronary vessels; XE, XP, XS, XU). A word-like one next to an
@@ -186,7 +187,7 @@ _ON_A_CODE = re.compile(
     r" o(?:n|ff)[ \t]+(?:(?:the|a|this|that|each|every|our|his|her|their|my|all)[ \t]+)?"
     r"(?:\d{4}[0-9A-Za-z]|[A-Za-z]\d{4}|E/M|E&M)s?(?![0-9A-Za-z])"
 )  # and '25 on the E/M?', '95 on my 99214s'
-_CHOICE_WORDS = _OFFER_WORDS | {"be", "that's", "it's", "thats"}  # "that's 58?"
+_CHOICE_WORDS = _OFFER_WORDS | {"be", "been", "that's", "it's", "thats"}  # "that's 58?"
 _CLOSING_QUOTES = frozenset("\"'\u201d\u2019")
 _OPENING_QUOTES = frozenset("\"'\u201c\u2018")
 _PLACING_VERBS = frozenset(
@@ -216,6 +217,8 @@ _STATING_VERBS = frozenset(
 # 'is', 'means' or 'does', which a status indicator or a person does too ('Q1 is a status
 # indicator', 'the RT also does')
 _PARTICIPLES = frozenset(("made", "helped", "worked", "mattered", "changed", "been"))
+_ADDING_WORDS = frozenset(("and", "plus", "also"))
+_ON_IT = re.compile(r" on (?:it|them|those|that one|this one)\b")
 _ASKING = frozenset(("asked", "asks", "ask", "asking", "wants", "wanted"))
 _LETTERS_STATING = frozenset("fits applies belongs comes goes stays replaced replaces".split())
 # 'is' names one thing before an article or a word about a use ('76 is a repeat', '91 is only
@@ -859,6 +862,8 @@ def _placed_on_a_line(c: _Candidate, words: list[str], right: str) -> bool:
         return False
     if words[-1] == "for" and words[0] in _ASKING:
         return True  # 'the payer asked for XS on the second and third shave lines'
+    if words[-1] in _ADDING_WORDS and right[:4] == " on " and _ON_IT.match(right):
+        return True  # '11301-79? And XS on it too'
     verb = words[0] if len(words) == 2 and words[-1] in _DETERMINERS else words[-1]
     return verb in _PLACING_VERBS
 

@@ -57,7 +57,7 @@ WORDLIKE_MODIFIERS = frozenset(
     P6 PA PC PD PI PL PM PO PS PT Q0 Q1 Q2 Q3 Q4 QA QC QD QT RA RC RD RE RI RR RT SA SB SC SE
     SH SL SM SN SQ SS ST SU SW TA TC TD TM TR TS TT TV UA UB UC UD UE UK UN UP US V1 V2 V3 V5
     V6 VM VP XS T1 T2 T3 T4 T5 T6 T7 T8 T9 SK X1 X2 X3 X4 X5 UR FB GH FT G1 G2 G3 G4 G5 G6
-    G7 G8 G9 KB HB PB GI IR TB""".split()
+    G7 G8 G9 KB HB PB GI IR TB QL""".split()
 ) | (AMBULANCE_MODIFIERS - HCPCS_MODIFIERS)  # IN, IS, HI, RE ... as words; RH, NH on a code
 
 # Two letters that are words or everyday abbreviations in hurried lower-case mail ('pt', 'dx',

@@ -1314,4 +1314,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "E11.9.\n",
         {"codes": ["96372", "99285", "E11.9"], "modifiers": ["25"], "pairs": []},
     ),
+    (
+        "round_43_sets_100_and_101",
+        "We sent 17000-XS and the 17003 lines denied. Should it have been 59 on all of them? The "
+        "shave on the shoulder is unrelated, so 11301-79? And XS on it too? Dry needling: 6 "
+        "muscles (multifidus, QL and glutes), 20561-GP.\n",
+        {
+            "codes": ["11301", "17000", "17003", "20561"],
+            "modifiers": ["59", "79", "GP", "XS"],
+            "pairs": [["17000", "XS"], ["11301", "79"], ["20561", "GP"]],
+        },
+    ),
 ]
