@@ -261,6 +261,9 @@ _CODE_BEFORE_DASH = re.compile(
 _NOT_A_CONDITION = frozenset(
     "room suite bed unit floor building form version line box station bay area zone".split()
 )
+_CODE_SHAPE = r"(?:\d{4}[0-9A-Z]|[A-Z]\d{4})(?![0-9A-Za-z])"
+_CODE_LIST_AFTER = re.compile(rf",[ \t]*{_CODE_SHAPE}[ \t]*(?:,|&|and\b)[ \t]*{_CODE_SHAPE}")
+_ONE_CLAIM_BEFORE = re.compile(r"\b(?:one|same|single|separate|each)\s+claim:$", re.I)
 _THE_ORDER = ("the order", "this order", "that order", "correct order", "right order")
 _MEDICARE_IN_BRACKETS_BEFORE = re.compile(r"\bMedicare\b[\w ]{0,8}\($", re.I)
 _JURISDICTION_BEFORE = re.compile(rf"\b(?:{MAC_NAMES})\b[^.?!\n\d]{{0,6}}$", re.I)
@@ -708,6 +711,7 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
         address_or_label_before(text, s)
         and not _modified_after_colon(text, s, e)
         and not _an_order_of_modifiers(text, s, e)
+        and not _codes_listed_after_a_colon(text, s, e)
         # 'Dx on claim: I34.0': a dotted diagnosis where its line speaks of diagnoses
         and not (kind == "dot" and _DX_WORDS.search(text, text.rfind("\n", 0, s) + 1, s))
     ):
@@ -794,6 +798,16 @@ def _modifier_glued(text: str, e: int) -> bool:
         return False
     m = _ATTACHED.match(text, e)
     return m is not None and m.group(1).upper() in MODIFIERS
+
+
+def _codes_listed_after_a_colon(text: str, s: int, e: int) -> bool:
+    """Whether a word and a colon introduce codes, not one number: a list of three ('Typical
+    specimen-only order: 80053, 84443, 85025') or what goes on one claim ('on one claim: G0382
+    for the morning and 99283')."""
+    left = text[max(0, s - 24) : s].rstrip(" \t")
+    if left[-1:] != ":" or not left[-2:-1].isalpha():
+        return False
+    return bool(_CODE_LIST_AFTER.match(text, e) or _ONE_CLAIM_BEFORE.search(left))
 
 
 def _an_order_of_modifiers(text: str, s: int, e: int) -> bool:

@@ -135,7 +135,9 @@ _RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+$", re.I)
 _COMPARED_BEFORE = re.compile(
     r"\b(?:better|worse|safer|cleaner|preferable|stronger|specific|accurate|precise)\s+than\s+$"
 )
-_CODE_CELL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{4}[0-9A-Z]|[A-Z]\d{4})(?:[ \t]{2,}|\t)$")
+_CODE_CELL_BEFORE = re.compile(  # after a revenue code too: '0360  29881  RT'
+    r"(?:^|\n)[ \t]*(?:\d{4}(?:[ \t]{2,}|\t))?(?:\d{4}[0-9A-Z]|[A-Z]\d{4})(?:[ \t]{2,}|\t)$"
+)
 _TITLE_CASE_XS = ("Xs", "Xe", "Xp", "Xu")  # a substring test first: the scan is rarely needed
 _TITLE_CASE_X = re.compile(r"(?<![0-9A-Za-z])X[espu](?![0-9A-Za-z])")
 _MODIFIER_BEFORE_THAN = re.compile(r"\b(?:[A-Z][A-Z0-9]|\d\d)\s+than\s+$")  # 'see XU than 59'
@@ -244,6 +246,7 @@ _STATUS_INDICATORS = frozenset(("J1", "J2", "Q1", "Q2", "Q3", "Q4"))
 _AN_INDICATOR_AFTER = re.compile(
     r"\s+(?:procedures?|services?|lines?|codes?|status|items?|APCs?|C-APCs?|packaged)\b", re.I
 )
+_STATUS_BEFORE = ("status ", "status: ", "si ", "si: ", "indicator ", "indicator: ")
 _ENGLISH_UPPER = frozenset(word.upper() for word in ENGLISH_PAIRS)
 _CLOSINGS = frozenset(("thanks", "thx", "ty", "thank you", "cheers", "regards", "best", "tks"))
 # A claim's modifier fields, named as where a modifier goes: 'put 59 in M2', 'moved GP to M1'
@@ -1049,8 +1052,10 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
             return True  # 'L1  99214  Mod: 25': a claim's line number
     if c.value in _COMPASS and left[-1:] == " " and left[-2:-1].isdigit():
         return True  # '18750 SW BORLAND RD': a street's direction
-    if c.value in _STATUS_INDICATORS and _AN_INDICATOR_AFTER.match(right):
-        return True  # 'the primary J1 procedure': an OPPS status indicator
+    if c.value in _STATUS_INDICATORS and (
+        _AN_INDICATOR_AFTER.match(right) or left.lower().endswith(_STATUS_BEFORE)
+    ):
+        return True  # 'the primary J1 procedure', 'shows 92928 as status J1': OPPS indicators
     if right[:1] in " =/" and _A_STATUS_AFTER.match(right):
         return True  # 'PD = paid, DN = denied', 'the PD/DN status': a claim line's status
     if _in_a_table(left) and _in_a_status_column(text, c):

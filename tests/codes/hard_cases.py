@@ -1325,4 +1325,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [["17000", "XS"], ["11301", "79"], ["20561", "GP"]],
         },
     ),
+    (
+        "round_44_facility_lines_from_set_103",
+        "The OCE shows 92928 as status J1. We'll put both visits on one claim: G0382 in the "
+        "morning and 99283 at night. Lines as billed:\n0360  29881  RT\n0360  G0289  RT\n\n"
+        "Typical specimen-only order: 80053, 84443, 85025.\n",
+        {
+            "codes": ["29881", "80053", "84443", "85025", "92928", "99283", "G0289", "G0382"],
+            "modifiers": ["RT"],
+            "pairs": [],
+        },
+    ),
 ]
