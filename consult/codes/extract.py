@@ -264,6 +264,7 @@ _NOT_A_CONDITION = frozenset(
 _CODE_SHAPE = r"(?:\d{4}[0-9A-Z]|[A-Z]\d{4})(?![0-9A-Za-z])"
 _CODE_LIST_AFTER = re.compile(rf",[ \t]*{_CODE_SHAPE}[ \t]*(?:,|&|and\b)[ \t]*{_CODE_SHAPE}")
 _ONE_CLAIM_BEFORE = re.compile(r"\b(?:one|same|single|separate|each)\s+claim:$", re.I)
+_OPENING_QUOTE_CHARS = frozenset("\"\u201c'\u2018")
 _THE_ORDER = ("the order", "this order", "that order", "correct order", "right order")
 _MEDICARE_IN_BRACKETS_BEFORE = re.compile(r"\bMedicare\b[\w ]{0,8}\($", re.I)
 _JURISDICTION_BEFORE = re.compile(rf"\b(?:{MAC_NAMES})\b[^.?!\n\d]{{0,6}}$", re.I)
@@ -708,7 +709,10 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
         if _right_trapped(text, s, e, kind):
             return True
     if (
-        address_or_label_before(text, s)
+        (
+            address_or_label_before(text, s)
+            or (before in _OPENING_QUOTE_CHARS and address_or_label_before(text, s - 1))
+        )  # 'the error "E1101: diagnosis not valid"'
         and not _modified_after_colon(text, s, e)
         and not _an_order_of_modifiers(text, s, e)
         and not _codes_listed_after_a_colon(text, s, e)

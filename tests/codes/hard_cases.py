@@ -1336,4 +1336,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [],
         },
     ),
+    (
+        "round_44_an_error_number_in_quotes",
+        'Since the update customers get the error "E1101: diagnosis not valid on date of service" '
+        "on claims with M54.50.\n",
+        {"codes": ["M54.50"]},
+    ),
 ]
