@@ -219,8 +219,8 @@ _STATING_VERBS = frozenset(
 # 'is', 'means' or 'does', which a status indicator or a person does too ('Q1 is a status
 # indicator', 'the RT also does')
 _PARTICIPLES = frozenset(("made", "helped", "worked", "mattered", "changed", "been"))
-_ADDING_WORDS = frozenset(("and", "plus", "also"))
-_ON_IT = re.compile(r" on (?:it|them|those|that one|this one)\b")
+_ADDING_WORDS = frozenset(("and", "plus", "also", "no"))
+_ON_IT = re.compile(r"\s+on (?:it|them|those|that one|this one)\b")
 _ASKING = frozenset(("asked", "asks", "ask", "asking", "wants", "wanted"))
 _LETTERS_STATING = frozenset("fits applies belongs comes goes stays replaced replaces".split())
 # 'is' names one thing before an article or a word about a use ('76 is a repeat', '91 is only
@@ -302,11 +302,16 @@ _MODIFIER_NAMES: dict[str, tuple[str, ...]] = {
     "66": ("team surgery", "team surgeons", "team"),
     "78": ("return to the or",),
     "80": ("assistant surgeon", "assistant at surgery"),
-    "81": ("minimum assistant", "minimum assist", "assistant at surgery"),
+    "81": ("minimum assistant", "minimum assistance", "minimum assist", "assistant at surgery"),
     "82": ("assistant surgeon", "assistant at surgery"),
     "91": ("repeat lab",),
+    # HCPCS Level II modifiers (CMS's own, public words) that are also words or abbreviations
+    "RR": ("rental", "capped rental", "rented"),
+    "UE": ("used equipment", "purchased used"),
+    "FX": ("film x-ray", "film x-rays", "x-ray film"),
+    "FY": ("computed radiography",),
 }
-_AROUND_A_NAME = " (:-\u2013\u2014\"'\u201c\u201d"  # '66 ("team surgery")'
+_AROUND_A_NAME = " \n(:-\u2013\u2014\"'\u201c\u201d"  # '66 ("team surgery")'
 _ARTICLES = frozenset(("the", "a", "an"))
 _BEARING_VERBS = frozenset(("need", "needs", "require", "requires", "take", "takes", "get"))
 _AUXILIARY_INITIALS = frozenset(word[0] for word in AUXILIARY_WORDS)  # '25 would be enough time'
@@ -822,6 +827,7 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             or _placed_on_a_line(c, words, right)
             or _cued(c, left, right, in_table)
             or (c.value not in TITLE_PAIRS and _in_a_code_row(left, right))
+            or (c.value in _MODIFIER_NAMES and _called_by_its_name(c.value, left, right))
         )
         if len(words) == 2 and words[-1] in _ADVERBS_BEFORE_A_CHOICE:
             words = words[:1]  # 'or just LT?'
@@ -847,6 +853,8 @@ def _called_by_its_name(value: str, left: str, right: str) -> bool:
         return False
     before = left.lower().rstrip(_AROUND_A_NAME)
     after = right.lower().lstrip(_AROUND_A_NAME)
+    if after.startswith("for "):
+        after = after[4:]  # 'UE for purchased used equipment', 'FX for film x-rays'
     return any(before.endswith(name) or after.startswith(name) for name in names)
 
 
@@ -861,12 +869,12 @@ def _placed_on_a_line(c: _Candidate, words: list[str], right: str) -> bool:
         return False
     if _GOES_ON.match(right):
         return True  # 'the XS goes on the 17000', 'GT now only belongs on institutional claims'
+    if words[-1] in _ADDING_WORDS and right[1:4] == "on " and _ON_IT.match(right):
+        return True  # '11301-79? And XS on it too', "aren't VFC, so no SL on those?"
     if not _PLACED_ON.match(right):
         return False
     if words[-1] == "for" and words[0] in _ASKING:
         return True  # 'the payer asked for XS on the second and third shave lines'
-    if words[-1] in _ADDING_WORDS and right[:4] == " on " and _ON_IT.match(right):
-        return True  # '11301-79? And XS on it too'
     verb = words[0] if len(words) == 2 and words[-1] in _DETERMINERS else words[-1]
     return verb in _PLACING_VERBS
 

@@ -1342,4 +1342,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "on claims with M54.50.\n",
         {"codes": ["M54.50"]},
     ),
+    (
+        "round_45_names_of_letter_modifiers",
+        "Is the CPAP billed as a purchase (NU) or capped rental (RR)? I told her NU is for new "
+        "and UE for purchased used equipment. Plain films: FX for film x-rays. Menveo (90734) "
+        "isn't VFC, so no SL\non those? And when would 81\n(minimum assistance) apply?\n",
+        {"codes": ["90734"], "modifiers": ["81", "FX", "NU", "RR", "SL", "UE"], "pairs": []},
+    ),
 ]
