@@ -80,7 +80,7 @@ _FOLLOW_OK = re.compile(
     r"|\s+I\s+(?:think|believe|guess)\b"  # 'she bills with AS I think'
     # a singular noun: no count ('a 24 situation', 'no 59 issue'; '25 cases' is one)
     r"|\s+(?:situation|scenario|issue|problem|question|thing)\b"
-    r"|[ \t]+[\u2013\u2014-][ \t]+(?![\d$]))",  # between clauses: 'does it need 78 – I don't'
+    r"|[ \t]+(?:[\u2013\u2014]|--?)[ \t]+(?![\d$]))",  # between clauses: 'need 78 – I don't'
     re.I,
 )
 # 'in' is a unit only before a size ('4 in x 4 in'), not in 'we put the 95 in Mod1'.
@@ -219,6 +219,9 @@ _STATING_VERBS = frozenset(
 # 'is', 'means' or 'does', which a status indicator or a person does too ('Q1 is a status
 # indicator', 'the RT also does')
 _PARTICIPLES = frozenset(("made", "helped", "worked", "mattered", "changed", "been"))
+_ASKING_FOR = frozenset(
+    "asked asks ask argue argued argues arguing push pushed pushes pushing lobbying".split()
+)
 _ADDING_WORDS = frozenset(("and", "plus", "also", "no"))
 _ON_IT = re.compile(r"\s+on (?:it|them|those|that one|this one)\b")
 _ASKING = frozenset(("asked", "asks", "ask", "asking", "wants", "wanted"))
@@ -336,6 +339,7 @@ _PARTITIVE = re.compile(r"\d\s+of\s+(?:the\s+)?$")  # '9 of the 22 came back': a
 _QUARTER_YEAR = re.compile(r"^\s+(?:19|20)\d\d\b")
 _QUARTERS = frozenset(("Q1", "Q2", "Q3", "Q4"))
 _BULLETS = frozenset(("-", "*", "\u2022", "\n-", "\n*", "\n\u2022"))  # before a list item's head
+_HEAD_END = re.compile(r":|[ \t]+(?:[\u2013\u2014]|--?)[ \t]")  # '- 25: only if', '• 51 — our'
 _LIST_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-*\u2022][ \t]*$")
 # '26 and TC:', 'RT / LT:': a pair joined to a modifier before it heads a list item
 _MODIFIER_JOINED_BEFORE = re.compile(r"(?<![0-9A-Za-z])([A-Z0-9]{2})[ \t]*(?:/|,|&|and|or)[ \t]*$")
@@ -434,7 +438,7 @@ def find_modifiers(
         quarters = quarters or (c.value in _QUARTERS and c.rejected)
         heads = heads or (
             not (c.accepted or c.rejected)
-            and text[c.end : c.end + 1] == ":"
+            and _HEAD_END.match(text, c.end) is not None
             and text[max(0, c.start - 2) : c.start].strip(" \t") in _BULLETS
         )
     if quarters:
@@ -546,16 +550,16 @@ def _candidates(
 
 
 def _heads_of_a_list(text: str, candidates: list[_Candidate]) -> None:
-    """'- 25: only if the doctor ...' in a list whose items open with modifiers ('- 50:
-    bilateral ...', '- RT / LT: when ...', '- 99: our old biller ...'): the item's head is one
-    too. Three items must open with accepted modifiers."""
+    """'- 25: only if the doctor ...', '• 51 — our PM system adds it' in a list whose items open
+    with modifiers ('- 50: bilateral ...', '- RT / LT: when ...', '- 99: our old biller ...'):
+    the item's head is one too. Two items must open with accepted modifiers."""
     heads = [c for c in candidates if _LIST_ITEM_BEFORE.search(text, max(0, c.start - 12), c.start)]
-    if sum(c.accepted and not c.rejected for c in heads) < 3:
+    if sum(c.accepted and not c.rejected for c in heads) < 2:
         return
     for c in heads:
         if (
             not (c.accepted or c.rejected)
-            and text[c.end : c.end + 1] == ":"
+            and _HEAD_END.match(text, c.end) is not None
             and c.value not in TITLE_PAIRS
         ):
             c.accepted = True
@@ -765,7 +769,13 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             or _asked_about(words, right)
             or (bool(words) and words[-1] in _SEEN and bool(_SEEN_IN_USE.match(right)))
             or words[-2:] == ["exempt", "from"]  # 'add-ons are exempt from 51'
-            or (words[-2:] == ["asked", "for"] and bool(_FOLLOW_OK.match(right)))
+            # 'asked for 59 on the flap', 'Nobody wants to argue for 58 -- it obviously wasn't'
+            or (
+                len(words) == 2
+                and words[-1] == "for"
+                and words[0] in _ASKING_FOR
+                and bool(_FOLLOW_OK.match(right))
+            )
             or (bool(_SPACED_DASH_AFTER_A_CODE.search(left)) and bool(_FOLLOW_OK.match(right)))
             or (left[-3:] == " + " and bool(_CODE_PLUS_BEFORE.search(left)))  # '99285 + 25 legit?'
             or (bool(words) and words[-1] in _OPINION and bool(_JUDGED.match(right)))

@@ -1349,4 +1349,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "isn't VFC, so no SL\non those? And when would 81\n(minimum assistance) apply?\n",
         {"codes": ["90734"], "modifiers": ["81", "FX", "NU", "RR", "SL", "UE"], "pairs": []},
     ),
+    (
+        "round_45_list_heads_after_a_dash_and_arguing_for",
+        "Cheat sheet draft:\n\n\u2022 XE, XS, XP, XU: the more specific ones\n\u2022 25: a separate "
+        "E/M\n\u2022 50: bilateral, one line\n\u2022 51 \u2014 our PM system adds it on its own\n\n"
+        "The return to the OR was unplanned (35800-78). Nobody wants to argue for 58 -- it "
+        "obviously wasn't staged.\n",
+        {
+            "codes": ["35800"],
+            "modifiers": ["25", "50", "51", "58", "78", "XE", "XP", "XS", "XU"],
+            "pairs": [["35800", "78"]],
+        },
+    ),
 ]
