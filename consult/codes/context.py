@@ -28,9 +28,11 @@ _STATE_LAST_PAIRS = frozenset(name[-2:] for name in _STATE_NAMES)
 _BLANKS = " \t\u00a0"
 # State codes written in lower case, as all-lower-case mail does, that are no English word or
 # clinical abbreviation ('or 97140', 'in 46020', 'pa' are not addresses).
+_CITY_THEN_STATE = re.compile(r"(?:^|\n|,[ \t]*)[a-z]+(?:[ \t][a-z]+)?,?[ \t]+[a-z]{2}[ \t]+$")
 _LOWER_STATES = frozenset(code.lower() for code in STATES) - frozenset(
     "al ar as co de ga hi id in la ma md me mi mo ms ne oh ok or pa pr sc va vi mp gu".split()
 )
+_WORD_STATES = frozenset(code.lower() for code in STATES) - _LOWER_STATES  # 'ga', 'in', 'or'…
 
 
 def tail_words(text: str, start: int, width: int = 28) -> list[str]:
@@ -123,9 +125,12 @@ def address_or_label_before(text: str, start: int) -> bool:
     if last.isalpha():  # each reading needs its own words: 'WA 99205', 'invoice 20610'
         word = _letters_ending_at(text, j)
         low = word.lower()
-        if (low in _STATE_LAST_WORDS or word in STATES or word in _LOWER_STATES) and state_before(
-            text, start
-        ):
+        if (
+            low in _STATE_LAST_WORDS
+            or word in STATES
+            or word in _LOWER_STATES
+            or word in _WORD_STATES
+        ) and state_before(text, start):
             return True
         if low in _MEASURE_WORDS:
             return False  # 'ED level 99285': a level labels a small number, never a code
@@ -213,7 +218,12 @@ def state_before(text: str, start: int) -> bool:
     if not text[j].isalpha():
         return False
     pair = text[max(0, j - 1) : j + 1]  # a state code, or the last two letters of a name
-    if pair not in STATES and pair.lower() not in _STATE_LAST_PAIRS and pair not in _LOWER_STATES:
+    if (
+        pair not in STATES
+        and pair.lower() not in _STATE_LAST_PAIRS
+        and pair not in _LOWER_STATES
+        and pair not in _WORD_STATES
+    ):
         return False
     left = text[max(0, start - 24) : start].rstrip(_BLANKS)
     if left.endswith(","):
@@ -223,6 +233,8 @@ def state_before(text: str, start: int) -> bool:
             return _may_be_zip(left[-2:], text, start)
         if left[-2:] in _LOWER_STATES:  # 'manhattan ks 66502'
             return _may_be_zip(left[-2:].upper(), text, start)
+        if left[-2:] in _WORD_STATES and _city_state_zip_line(text, start):
+            return _may_be_zip(left[-2:].upper(), text, start)  # 'bay st, savannah ga 31401'
     low = left.lower()
     words = low.rsplit(None, 1)
     if not words or words[-1] not in _STATE_LAST_WORDS:
@@ -233,6 +245,14 @@ def state_before(text: str, start: int) -> bool:
         and _may_be_zip(STATE_CODES_BY_NAME[name], text, start)
         for name in _STATE_NAMES
     )
+
+
+def _city_state_zip_line(text: str, start: int) -> bool:
+    """Whether the five digits at `start` end a line after a city and a state that is also a
+    word in lower case ('412 bay st, savannah ga 31401'), as an address does."""
+    if text[start + 5 : start + 6] not in ("", "\n", "\r"):
+        return False
+    return bool(_CITY_THEN_STATE.search(text, max(0, start - 40), start))
 
 
 def _may_be_zip(state: str, text: str, start: int) -> bool:

@@ -38,6 +38,7 @@ from consult.codes.vocabulary import (
     NEVER_BARE_MODIFIERS,
     TITLE_PAIRS,
     UNIT_WORDS,
+    WORDLIKE_MODIFIERS,
 )
 
 DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
@@ -202,7 +203,8 @@ _LIST_GAP = re.compile(r"\s*(?:[,;/&]|\band\b|\bor\b)\s*|[ \t]*\r?\n[ \t]*", re.
 _SENTENCE_ENDS = (". ", "? ", "! ", ".\n", "?\n", "!\n", "\n\n")
 _REMARK_CUE = re.compile(
     r"\b(?:remark|rarc|carc|remit(?:tance)?|eob|era|reason codes?|adjustment codes?"
-    r"|(?:CO|PR|OA|PI|CR)-\d)",
+    r"|(?:CO|PR|OA|PI|CR)-\d"
+    r"|(?:denied|paid|rejected)\b[^.?!\n]{0,40}?(?:\bw/|\bwith\b))",  # 'DENIED THE 93356 W/ M15'
     re.I,
 )
 # After an ambiguous string: a drug's quantity or waste modifier, or a claim line ('the G0402
@@ -1183,6 +1185,12 @@ _SLASHED_MODIFIERS = (
 _GROUP_CODES = ADJUSTMENT_GROUPS | {"CR"}  # 'CR-' too after a spaced dash: '99213 - CR-1'
 _DASH_DIGIT_AT = re.compile(rf"[{DASHES}]\d")
 _WORD_AFTER = re.compile(r" [A-Za-z]{3}")
+# A word in capitals after a pair written in capitals, no coordination, cue, verb or particle:
+# 'BP CUFF', not 'RT BILLED', 'RT OR LT', 'GP MODIFIER', 'KX ONLY'
+_NOUN_AFTER = re.compile(
+    r" (?!(?:OR|AND|VS|MOD|MODS|MODIFIERS?|ON|ONTO|FOR|WITH|IS|WAS|ARE|PER|ONLY|TOO|ALSO|OK|"
+    r"OKAY|INSTEAD|THEN|NOT|RIGHT|CORRECT)\b|[A-Z]+ED\b)[A-Z]{3,}\b"
+)
 # One modifier after a code and a single space, as claim lines and hurried mail write it
 # ('99214 25 + 20610', '64493 rt', 'Line 1: 99213 25 1 unit'), or glued ('20610rt', '85610QW').
 _SPACED_ONE = re.compile(r"( ?)([A-Za-z0-9]{2})(?![A-Za-z0-9])")
@@ -1243,6 +1251,8 @@ def _attached_modifiers(
             return attached  # "99213 - CO-97": a claim adjustment reason, not a modifier
         if spaced and mod in TITLE_PAIRS and _WORD_AFTER.match(text, m.end()):
             return attached  # "G0378 - ED level 99285": a place or a person, not a modifier
+        if spaced and mod in WORDLIKE_MODIFIERS and _NOUN_AFTER.match(text, m.end()):
+            return attached  # "99454 – BP CUFF READINGS": a word-like pair before its noun
         attached.append((mod, m.start(1)))
         taken.append((m.start(1), m.end(1)))
         pos = m.end()

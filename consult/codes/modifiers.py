@@ -76,7 +76,7 @@ _FOLLOW_OK = re.compile(
     + "|".join(sorted(FUNCTION_WORDS))
     + r")\b)"
     r"|\s+[a-z]{3,}ly\b"  # an adverb: 'keeps adding 51 automatically'
-    r"|\s*right\s*[?,]|\s*b/c\b"  # 'both need qw right?', 'no 59 b/c same site'
+    r"|\s*right\s*[?,]|\s*b/?c\b"  # 'both need qw right?', 'no 59 b/c same site', 'USE 80 BC'
     r"|\s+I\s+(?:think|believe|guess)\b"  # 'she bills with AS I think'
     # a singular noun: no count ('a 24 situation', 'no 59 issue'; '25 cases' is one)
     r"|\s+(?:situation|scenario|issue|problem|question|thing)\b"
@@ -337,6 +337,17 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]+[ \t]+$")
 _STATE_PROGRAM_AFTER = re.compile(r" (?:Medicaid|Medi-Cal|Blue Cross|BCBS|Dept\b|Department)")
 _PARTITIVE = re.compile(r"\d\s+of\s+(?:the\s+)?$")  # '9 of the 22 came back': a count
 _QUARTER_YEAR = re.compile(r"^\s+(?:19|20)\d\d\b")
+_STATE_ZIP_END = re.compile(r"\b([A-Z]{2}),?[ \t]+\d{5}(?:-\d{4})?$")
+_NEEDED_ASKED = re.compile(
+    r"[ \t]+(?:needed|required|necessary|ok|okay|allowed|appropriate|correct|valid|billable)"
+    r"[ \t]*\?",
+    re.I,
+)
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_SPELLED_AFTER_CUE = re.compile(
+    rf"{MODIFIER_STEM}\w*\s+({'|'.join(_TENS)})(?:[\s-]({'|'.join(_ONES)}))?\b", re.I
+)
 _QUARTERS = frozenset(("Q1", "Q2", "Q3", "Q4"))
 _BULLETS = frozenset(("-", "*", "\u2022", "\n-", "\n*", "\n\u2022"))  # before a list item's head
 _HEAD_END = re.compile(r":|[ \t]+(?:[\u2013\u2014]|--?)[ \t]")  # '- 25: only if', '• 51 — our'
@@ -511,6 +522,14 @@ def _candidates(
                     _Candidate(value, start, start + 2, False, value in WORDLIKE_MODIFIERS,
                                accepted=True)
                 )
+        spelled = _SPELLED_AFTER_CUE.match(text, at)
+        if spelled is not None:  # dictated: 'modifier twenty five'
+            value = _spelled_number(spelled.group(1), spelled.group(2))
+            if value in MODIFIERS and value not in NEVER_BARE_MODIFIERS:
+                found.append(
+                    _Candidate(value, spelled.start(1), spelled.end(), True, False, accepted=True)
+                )
+            continue
         glued = _GLUED_CUE.match(text, at)
         if glued is not None:  # 'mod25', 'modifier59'
             value = glued.group(1).upper()
@@ -577,6 +596,14 @@ def _read_as_quarters(text: str, candidates: list[_Candidate]) -> None:
         if c.value in quarters and c.accepted:
             c.accepted = c.firm = c.bare = False
             c.rejected = True
+
+
+def _spelled_number(tens: str, ones: str | None) -> str:
+    """'twenty', 'five' -> '25'."""
+    value = _TENS.index(tens.lower()) * 10 + 20
+    if ones:
+        value += _ONES.index(ones.lower()) + 1
+    return str(value)
 
 
 def _quoted(text: str, c: _Candidate) -> bool:
@@ -781,6 +808,7 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             or (bool(words) and words[-1] in _OPINION and bool(_JUDGED.match(right)))
             # 'also asked about 56.': what was asked about, not an amount ('about 25 min')
             or (words[-2:-1] == ["asked"] and words[-1] == "about" and right[:1] in "?.!")
+            or (right[:1] in " \t" and bool(_NEEDED_ASKED.match(right)))  # '- 59 NEEDED??'
             or (bool(words) and words[-1] == "not" and right[:1] in "?,;!)")  # 'why not 76,',
             # '(not 73)'
         )
@@ -956,8 +984,11 @@ def _cued(c: _Candidate, left: str, right: str, in_table: list[tuple[int, int]])
         return False
     if c.lower and not _MODIFIER_WORD_AFTER.match(right):
         return False  # 'lt side low back': the left side; 'lt mod' names one
-    # A title or place before 'side' or 'portion' is the department: 'on the ED side'
-    return c.value not in TITLE_PAIRS or bool(_MODIFIER_WORD_AFTER.match(right))
+    # A title or place before 'side' or 'portion' is the department: 'on the ED side', 'THE GI
+    # SIDE IS BILLING'
+    return (c.value not in TITLE_PAIRS and c.value != "GI") or bool(
+        _MODIFIER_WORD_AFTER.match(right)
+    )
 
 
 def _a_cell_of_its_own(left: str, right: str) -> bool:
@@ -1092,6 +1123,8 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         return True  # Gainesville, GA 30501; Wichita, KS branch; here in GA
     if c.value in STATES and _ends_a_signature_place(text, c, left, right):
         return True  # 'Salina KS' closing a line of the signature
+    if not c.numeric and _on_an_address_line(text, c):
+        return True  # '7120 MANCHESTER RD, ST. LOUIS, MO 63143': a street and a city
     if right.startswith(":") and (c.wordlike or right[1:2].isalnum()):
         joined = _MODIFIER_JOINED_BEFORE.search(left)
         if joined is None or joined.group(1) not in MODIFIERS:  # not '- 26 and TC: we own'
@@ -1110,6 +1143,19 @@ def _a_split(value: str, left: str, right: str) -> bool:
     if left[-1:] == "/" and left[-3:-1].isdigit() and not left[-4:-3].isalnum():
         return int(value) + int(left[-3:-1]) == 100
     return False
+
+
+def _on_an_address_line(text: str, c: _Candidate) -> bool:
+    """Whether the pair stands on a line that ends with a state and a ZIP code, as an address
+    does ('7120 MANCHESTER RD, ST. LOUIS, MO 63143')."""
+    end = text.find("\n", c.end)
+    if end < 0:
+        end = len(text)
+    tail = text[max(c.end, end - 16) : end].rstrip()
+    if not tail[-5:].isdigit() and not (tail[-4:].isdigit() and tail[-5:-4] == "-"):
+        return False  # the common case: no ZIP at the line's end
+    m = _STATE_ZIP_END.search(tail)
+    return m is not None and m.group(1) in STATES
 
 
 def _in_an_hl7_field(text: str, c: _Candidate, left: str) -> bool:
@@ -1397,8 +1443,13 @@ def _changed(text: str, c: _Candidate) -> bool:
 
 
 def _a_word_in_capitals(text: str, c: _Candidate) -> bool:
-    """Whether the pair is an English word ('ME', 'AS') in a stretch written in capitals."""
-    return c.value in _ENGLISH_UPPER and _in_capitals(text, c.start)
+    """Whether the pair is an English word ('ME', 'AS') in a stretch written in capitals; not
+    one that ends a question ('- 80 OR AS??')."""
+    return (
+        c.value in _ENGLISH_UPPER
+        and text[c.end : c.end + 1] != "?"
+        and _in_capitals(text, c.start)
+    )
 
 
 def _named_by_a_field(text: str, c: _Candidate) -> bool:

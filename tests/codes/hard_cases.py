@@ -1361,4 +1361,23 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [["35800", "78"]],
         },
     ),
+    (
+        "round_46_hurried_capitals_from_set_106",
+        "RE: MOHS 17311 THEN 14060 SAME DAY - 59 NEEDED??\n\nRPM LAST MONTH:\n* 99454 \u2013 BP CUFF "
+        "READINGS ON 16 DAYS\nPAID 99454 AT $0 W/ N362. ALSO DENIED THE 93356 W/ M15. OUR "
+        "BILLER SAID MODIFIER TWENTY FIVE ON THE 99213. 80 OR AS?? OTHERS SAY USE 80 BC SHE "
+        "ASSISTS. THE GI SIDE IS BILLING 45385-PT.\n\nHAL BRENNAN\n7120 MANCHESTER RD, ST. "
+        "LOUIS, MO 63143\n",
+        {
+            "codes": ["14060", "17311", "45385", "93356", "99213", "99454"],
+            "modifiers": ["25", "59", "80", "AS", "PT"],
+            "pairs": [["45385", "PT"]],
+        },
+    ),
+    (
+        "round_46_a_lower_case_city_state_and_zip",
+        "can u send the audit quote\n\nlee ann\ncoastal family practice\n412 bay st, savannah ga "
+        "31401\n(912) 555-0166\n",
+        {"codes": [], "modifiers": []},
+    ),
 ]
