@@ -319,7 +319,7 @@ def _first_naming_line(text: str, start: int, stop: int) -> str | None:
 
 
 _TAB_SEP = re.compile(r" *\t *")  # a pasted spreadsheet: one tab per cell, empty cells kept
-_COMMA_SEP = re.compile(r" *, *")
+_COMMA_SEP = re.compile(r' *, *(?=(?:[^"\n]*"[^"\n]*")*[^"\n]*$)')  # not inside '"$3,118.40"'
 _SEMICOLON_SEP = re.compile(r" *; *")
 _BOX_NUMBER = re.compile(r"^(?:FL ?)?\d{1,2}[A-Za-z]?\s+")  # '24A DOS', 'FL45 Serv Date'
 

@@ -47,12 +47,12 @@ _NOT_A_SERVICE = re.compile(
 )
 _NOT_A_SERVICE_AFTER = re.compile(r"\s+(?:answer|reply|email|e-mail|call|message|meeting)", re.I)
 _DOS_CUE = re.compile(
-    r"\b(?:DOS|D\.O\.S\.?|date(?:s|\(s\))?\s+of\s+service|(?:service|svc|serv|study|exam|visit|surgery|"
-    r"procedure|encounter|delivery|run|transport|trip)\s+dates?|fecha\s+de\s+servicio|"
+    r"\b(?:DOS|D\.O\.S\.?|date(?:s|\(s\))?\s+of\s+service|(?:serviced?|svc|serv|study|exam|visit|"
+    r"surgery|procedure|encounter|delivery|run|transport|trip)[\s_]*dates?|fecha\s+de\s+servicio|"
     r"(?:stmt|statement)\s+(?:from(?:\s*/\s*thru)?|period))\b"  # a UB-04's statement period
     r"(?:\s*\([\w ]{1,24}\))?"  # 'DOS (collection) 05/22/2026', '(our DOS for month 1) was'
     r"(?:\s+(?:for\s+[#\w]+\s+)?(?:was|is|were))?"  # 'DOS for #1 was 04/14/2026'
-    r"(?:\W{0,3}|[ \t]*\.{3,}\W?)[ \t]*$",  # 'DOS ............. 2026-08-04': dot leaders
+    r"(?:\W{0,4}|[ \t]*\.{3,}\W?)[ \t]*$",  # dot leaders, a JSON key: '"dos": "2026-09-08"'
     re.I,
 )
 _ENCOUNTER = re.compile(

@@ -267,11 +267,13 @@ _CODE_SHAPE = r"(?:\d{4}[0-9A-Z]|[A-Z]\d{4})(?![0-9A-Za-z])"
 _CODE_LIST_AFTER = re.compile(rf",[ \t]*{_CODE_SHAPE}[ \t]*(?:,|&|and\b)[ \t]*{_CODE_SHAPE}")
 _ONE_CLAIM_BEFORE = re.compile(r"\b(?:one|same|single|separate|each)\s+claim:$", re.I)
 _OPENING_QUOTE_CHARS = frozenset("\"\u201c'\u2018")
+_HL7_MESSAGE_TYPE_BEFORE = re.compile(r"(?:^|[|\s])[A-Z]{3}\^$")  # 'ADT^A08', then 'the A08'
 _THE_ORDER = ("the order", "this order", "that order", "correct order", "right order")
 _MEDICARE_IN_BRACKETS_BEFORE = re.compile(r"\bMedicare\b[\w ]{0,8}\($", re.I)
 _JURISDICTION_BEFORE = re.compile(rf"\b(?:{MAC_NAMES})\b[^.?!\n\d]{{0,6}}$", re.I)
 _PLACE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}")  # 'München', 'Frankfurt am Main'
 _FOREIGN_PHONE = re.compile(r"\+(?!1\b)\d{1,3}[ \t.-]?\(?\d")
+_TRACE_HEADS = ("trn", "trace", "check", "chk", "eft")
 _CODE_HEADS = frozenset("cpt hcpcs cpt/hcpcs code codes proc procedure dx icd hcpc".split())
 _ID_ENDINGS = (
     "id", " no", " nbr", " num", " number", "acct", " account", "mrn", "har", "zip", "elig"
@@ -322,10 +324,13 @@ def _code_hits(text: str, lower: str, pairs: list[tuple[int, str]]) -> list[Code
             if s > 1 and (
                 (text[s - 1] in _DASH_CHARS and text[s - 2].isalnum())
                 or (text[s - 1] == ":" and text[s - 2].isalpha())
+                or (text[s - 1] == "^" and _HL7_MESSAGE_TYPE_BEFORE.search(text, max(0, s - 5), s))
+
                 or (
-                    text[s - 1] in "\n\t|"
+                    text[s - 1] in "\n\t|,"
                     and _in_an_identifier_column(text, s)
                     and not _again_in_its_row(text, s, e)  # 'CDM 36415 … HCPCS 36415'
+                    and not _in_a_zip_column(text, s)  # a ZIP names a place, not a claim
                 )
             ):
                 # the tail of 'RX2605-00981', 'FB:77540'; a row's 'Pat acct' '90471'
@@ -345,10 +350,27 @@ def _code_hits(text: str, lower: str, pairs: list[tuple[int, str]]) -> list[Code
     return hits
 
 
+def _in_a_zip_column(text: str, s: int) -> bool:
+    """Whether the string sits under a ZIP column ('pickup_zip')."""
+    head = column_head(text, s)
+    return head is not None and ("zip" in head.lower() or "postal" in head.lower())
+
+
 def _again_in_its_row(text: str, s: int, e: int) -> bool:
-    """Whether the string at s:e is written again later on its own line."""
+    """Whether the string at s:e is written again later on its own line, in a column that holds
+    codes, or in one a header does not name ('CDM 36415 … HCPCS 36415'; not 'check_no 60517 …
+    trn02 60517')."""
     line_end = text.find("\n", e)
-    return text.find(text[s:e], e, len(text) if line_end < 0 else line_end) >= 0
+    again = text.find(text[s:e], e, len(text) if line_end < 0 else line_end)
+    if again < 0:
+        return False
+    head = column_head(text, again)
+    if head is None:
+        return True
+    cell = head.lower().strip(" #:.").replace("_", " ")
+    return cell.split(" ", 1)[0] in _CODE_HEADS or not (
+        cell.endswith(_ID_ENDINGS) or cell in _ID_HEADS or cell.startswith(_TRACE_HEADS)
+    )
 
 
 def _written_as_a_code(text: str, value: str) -> bool:
@@ -505,6 +527,12 @@ def _classify(text: str, kind: str, s: int, e: int, has_dx_context: bool) -> Cod
     return _alnum(text, token, s, e, has_dx_context)
 
 
+def _in_a_dg1_segment(text: str, s: int) -> bool:
+    """Whether the string is a field of an HL7 DG1 (diagnosis) segment."""
+    line_start = text.rfind("\n", 0, s) + 1
+    return text[line_start : line_start + 4] == "DG1|"
+
+
 def _named_condition_before(text: str, token: str, s: int, e: int) -> bool:
     """Whether a category in capitals stands in brackets after a lower-case word that is no
     place or label ('syncope (R55)'; not 'room (C12)'): a condition and its code."""
@@ -553,8 +581,10 @@ def _cpt_letter(token: str, s: int, e: int) -> CodeMention | None:
 
 def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeMention | None:
     code = token.upper()
-    if text[max(0, s - 4) : s].upper() in _X12_DIAGNOSIS_QUALIFIERS:
-        has_dx_context = True  # 'HI*ABK:M1711': an 837's diagnosis, never HCPCS M1711
+    if text[max(0, s - 4) : s].upper() in _X12_DIAGNOSIS_QUALIFIERS or (
+        text[s - 1 : s] == "|" and _in_a_dg1_segment(text, s)
+    ):
+        has_dx_context = True  # 'HI*ABK:M1711', 'DG1|2|I10|J9601^…': a diagnosis, never HCPCS
     elif len(code) == 5 and code[1:].isdigit():
         series = HCPCS_SERIES.get(code[0])
         hcpcs_ok = series is not None and series[0] <= int(code[1:]) <= series[1]
@@ -707,6 +737,8 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
         ):
             return True  # an amount, 1,20000 or 07:42; not a list '17110,17003'
     after = text[e : e + 1]
+    if after == "-" and text[e + 1 : e + 2].isdigit() and not text[e + 2 : e + 3].isalnum():
+        return True  # '29576-6': a LOINC code's check digit; no modifier is one digit
     if after and (after in _RIGHT_TRAP_FIRST or not after.isascii()):
         if _right_trapped(text, s, e, kind):
             return True
@@ -757,14 +789,17 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
 
 def _in_a_segment_without_codes(text: str, s: int, before: str, before2: str) -> bool:
     """Whether a string is a field of a pasted message segment that holds no procedure or
-    diagnosis code: an HL7 coding-system name ('B35.1^^I10'), an HL7 header's message type
-    ('MSH|…|DFT^P03', 'EVN|P03'), an 835's provider-level adjustment ('PLB*…*FB:77540')."""
+    diagnosis code: an HL7 coding-system name ('B35.1^^I10', 'DG1|1|I10|'), an HL7 header's
+    message type ('MSH|…|DFT^P03', 'EVN|P03'), an 835's provider-level adjustment
+    ('PLB*…*FB:77540')."""
     if before == "^":  # an HL7 field's code comes first: 'B35.1^^I10', 'DFT^P03'
         return before2 == "^" or "MSH|" in text
     line_start = text.rfind("\n", 0, s) + 1
     segment = text[line_start : line_start + 12].lstrip()[:4]
     if before == ":":
         return segment == "PLB*"
+    if segment == "DG1|":  # 'DG1|1|I10|J189^…': the second field names the coding method
+        return text.count("|", line_start, s) == 2
     return segment in ("MSH|", "EVN|")
 
 

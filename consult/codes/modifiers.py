@@ -281,7 +281,10 @@ _SEEN_IN_USE = re.compile(
 # 'I don't think 91 is right here': an opinion of one thing
 _OPINION = frozenset(("think", "thought", "believe", "guess", "sure"))
 _NAMING_VERBS = frozenset(
-    ("mentioned", "mentions", "suggested", "suggests", "proposed", "floated", "recommended")
+    (
+        "mentioned", "mentions", "suggested", "suggests", "proposed", "floated",
+        "recommended", "considered",
+    )
 )
 _A_QUOTED_NAME_AFTER = (' ("', " (\u201c")
 _JUDGED = re.compile(
@@ -348,6 +351,18 @@ _ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _SPELLED_AFTER_CUE = re.compile(
     rf"{MODIFIER_STEM}\w*\s+({'|'.join(_TENS)})(?:[\s-]({'|'.join(_ONES)}))?\b", re.I
 )
+_PC_TC = frozenset(("PC", "TC"))
+_PC_TC_INDICATOR = re.compile(r"PC/TC\s+ind", re.I)
+_NAME_AND_CREDENTIALS = re.compile(
+    r"[ \t]*[A-Z][a-z]+(?:[ .'-]+[A-Z][A-Za-z.'-]*)+(?:,[ \t]*[A-Z][A-Za-z()/-]{1,7})+[ \t]*\r?"
+)
+_NO_LONGER_STARTS = (" no ", " is ", " was", " are")
+_NO_LONGER = re.compile(
+    r"\s+(?:(?:is|was|are)\s+)?no\s+longer\s+(?:accepted|valid|used|needed|required|"
+    r"recognized|allowed|payable|covered)\b",
+    re.I,
+)
+_PHYSICAL_STATUS_WORDS = re.compile(r"physical\s+status|phys\s+status|\bASA\b", re.I)
 _QUARTERS = frozenset(("Q1", "Q2", "Q3", "Q4"))
 _BULLETS = frozenset(("-", "*", "\u2022", "\n-", "\n*", "\n\u2022"))  # before a list item's head
 _HEAD_END = re.compile(r":|[ \t]+(?:[\u2013\u2014]|--?)[ \t]")  # '- 25: only if', '• 51 — our'
@@ -615,6 +630,8 @@ def _quoted(text: str, c: _Candidate) -> bool:
     after = text[end : end + 1]
     if text[c.start - 2 : c.start - 1] == ",":
         return False  # '"HO","62","11"': a field of a quoted CSV line
+    if text[c.start - 3 : c.start - 1] in (": ", '":') and "modif" not in text[c.start - 24 : c.start]:
+        return False  # '"code": "22"': a JSON value, a modifier only under a modifier key
     return after in _CLOSING_QUOTES and (before == '"') == (after == '"')
 
 
@@ -875,6 +892,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             )
             or _stated(right, _LETTERS_STATING)  # 'GT comes out of the charge master'
         )
+    if not c.offered and right[:4] in _NO_LONGER_STARTS and _NO_LONGER.match(right):
+        c.offered = True  # '"GT no longer accepted"', '59 is no longer valid there'
 
 
 def _in_a_code_row(left: str, right: str) -> bool:
@@ -972,8 +991,8 @@ def _asked_about(words: list[str], right: str) -> bool:
 def _cued(c: _Candidate, left: str, right: str, in_table: list[tuple[int, int]]) -> bool:
     """A cue word ('modifier 59', 'the TC portion'), a detached hyphen, or a table column.
     Cheap character tests first: the end-anchored searches are costly on every candidate."""
-    if c.value in _PHYSICAL_STATUS and ("status" in left.lower() or "status" in right.lower()):
-        return True  # 'the physical status was P2'
+    if c.value in _PHYSICAL_STATUS and _PHYSICAL_STATUS_WORDS.search(left + right):
+        return True  # 'the physical status was P2'; not 'the claim status category P3'
     if in_table and any(s <= c.start < e for s, e in in_table):
         return True
     if left[-1:] in D and _DETACHED_HYPHEN.search(left):
@@ -1123,8 +1142,12 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         return True  # Gainesville, GA 30501; Wichita, KS branch; here in GA
     if c.value in STATES and _ends_a_signature_place(text, c, left, right):
         return True  # 'Salina KS' closing a line of the signature
+    if c.value in _PC_TC and _PC_TC_INDICATOR.search(text, max(0, c.start - 3), c.end + 12):
+        return True  # 'The MPFS PC/TC indicator is 1': a fee-schedule field's name
     if not c.numeric and _on_an_address_line(text, c):
         return True  # '7120 MANCHESTER RD, ST. LOUIS, MO 63143': a street and a city
+    if left[-2:] == ", " and right[:1] in (",", "\n", "\r", "") and _a_credential(text, c):
+        return True  # 'Evangeline Stroud-Matsuda, JD, CHC': letters after a name
     if right.startswith(":") and (c.wordlike or right[1:2].isalnum()):
         joined = _MODIFIER_JOINED_BEFORE.search(left)
         if joined is None or joined.group(1) not in MODIFIERS:  # not '- 26 and TC: we own'
@@ -1143,6 +1166,14 @@ def _a_split(value: str, left: str, right: str) -> bool:
     if left[-1:] == "/" and left[-3:-1].isdigit() and not left[-4:-3].isalnum():
         return int(value) + int(left[-3:-1]) == 100
     return False
+
+
+def _a_credential(text: str, c: _Candidate) -> bool:
+    """Whether the pair is one of the credentials after a name that opens its line ('Jane
+    Doe, JD, CHC', 'Ann Lee, RN, CPC')."""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    end = text.find("\n", c.end)
+    return bool(_NAME_AND_CREDENTIALS.fullmatch(text, line_start, len(text) if end < 0 else end))
 
 
 def _on_an_address_line(text: str, c: _Candidate) -> bool:

@@ -1380,4 +1380,29 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "31401\n(912) 555-0166\n",
         {"codes": [], "modifiers": []},
     ),
+    (
+        "round_47_prose_from_sets_104_and_105",
+        "For the commercial line do we still need 93 on 98013? Their manual says \"GT no longer "
+        "accepted\". The MPFS PC/TC indicator is 1, so 77065-26 works. I also considered 79, "
+        "but the infection is related (27447-78).\n\nEvangeline Stroud-Matsuda, JD, CHC\n",
+        {
+            "codes": ["27447", "77065", "98013"],
+            "modifiers": ["26", "78", "79", "93", "GT"],
+            "pairs": [["77065", "26"], ["27447", "78"]],
+        },
+    ),
+    (
+        "round_47_pasted_data_from_set_107",
+        "ADT^A08 feed question\n\nThe last A08 had these segments:\n\n"
+        "MSH|^~\\&|HIS|BRMC|PROFEE|BHG|20261117220415||ADT^A08|A0826111700419|P|2.3\n"
+        "DG1|1|I10|J189^PNEUMONIA UNSPEC ORGANISM^I10|PNEUMONIA|20261114|A\n"
+        "DG1|2|I10|J9601^ACUTE RESP FAILURE W HYPOXIA^I10||20261114|A\n"
+        "DG1|3|I10|I10^ESSENTIAL HYPERTENSION^I10||20261114|A\n"
+        "OBX|3|ST|29576-6^Bacterial susceptibility panel^LN|1|See panel||||||F\n\n"
+        "Their 277 shows category P3 on every line. (P3 is the claim status category.) "
+        "FHIR line: {\"code\": \"22\"}\n\n"
+        "deposit_date,batch,item,payer_name,check_no,amount,trn02\n"
+        "2026-12-10,LBX-4471,001,NORTH STAR HEALTH,60517,\"$3,118.40\",60517\n",
+        {"codes": ["I10", "J18.9", "J96.01"], "modifiers": []},
+    ),
 ]

@@ -146,6 +146,10 @@ def test_date_of_service_from_cue_and_encounter_not_from_other_dates() -> None:
         ("Claim ID ........ SBPT-0804-2291\nDOS ............. 2026-08-04\n",
          datetime.date(2026, 8, 4)),
         ("Delivery date (our DOS for month 1) was 09/14/2026.", datetime.date(2026, 9, 14)),
+        # JSON keys
+        ('{"claimId": "CWC-26-0907-3381",\n"dos": "2026-09-08",\n"status": "HOLD"}',
+         datetime.date(2026, 9, 8)),
+        ('"servicedDate": "2026-07-14",', datetime.date(2026, 7, 14)),
         # the start of coverage is no visit
         ("Her Part B started February 1, 2026. She came in for her welcome visit.", None),
     ],
