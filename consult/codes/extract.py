@@ -281,7 +281,7 @@ _ID_ENDINGS = (
 # Column names that hold identifiers wherever the column stands ('Batch  Claim  Svc Date')
 _ID_HEADS = frozenset(
     """acct account claim enc encounter batch invoice inv mrn har case accession cdm ticket
-    order member chart npi tin icn dcn ccn eft trace check patient pt""".split()
+    order member chart npi tin icn dcn ccn eft trace check patient pt edit rule""".split()
 )
 _ID_COLUMNS = frozenset(
     "cdm|charge|enc|encounter|row|acct no|claim no|case|har|accession|specimen|req|requisition"
@@ -327,7 +327,7 @@ def _code_hits(text: str, lower: str, pairs: list[tuple[int, str]]) -> list[Code
                 or (text[s - 1] == "^" and _HL7_MESSAGE_TYPE_BEFORE.search(text, max(0, s - 5), s))
 
                 or (
-                    text[s - 1] in "\n\t|,"
+                    (text[s - 1] in "\n\t|," or text[s - 2 : s] == "  ")
                     and _in_an_identifier_column(text, s)
                     and not _again_in_its_row(text, s, e)  # 'CDM 36415 … HCPCS 36415'
                     and not _in_a_zip_column(text, s)  # a ZIP names a place, not a claim

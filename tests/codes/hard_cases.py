@@ -1405,4 +1405,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "2026-12-10,LBX-4471,001,NORTH STAR HEALTH,60517,\"$3,118.40\",60517\n",
         {"codes": ["I10", "J18.9", "J96.01"], "modifiers": []},
     ),
+    (
+        "round_47_a_scrubber_edit_column",
+        "Scrubber edit E0720 on 64493-50\n\nLn  Code    Mods   Units  Dx1      Edit    Sev  "
+        "Message\n1   64493   50     1      M47.816  E0720   ERR  Bilateral indicator\n2   64494   "
+        "50     1      M47.816  E1105   WRN  Add-on needs primary\n\nE0720 and E1105 are the "
+        "scrubber's own numbers.\n",
+        {"codes": ["64493", "64494", "M47.816"], "modifiers": ["50"], "pairs": [["64493", "50"]]},
+    ),
 ]
