@@ -363,6 +363,9 @@ _NO_LONGER = re.compile(
     re.I,
 )
 _PHYSICAL_STATUS_WORDS = re.compile(r"physical\s+status|phys\s+status|\bASA\b", re.I)
+_POINTER_LETTERS = re.compile(r"A[B-L]|B[C-L]|C[D-L]")
+_CHARGE_AFTER = re.compile(r"[ \t]{2,}\$?\d{1,5}(?:[ .]\d\d)\b")
+_LETTERED_DIAGNOSIS = re.compile(r"\bA\.[ \t]+[A-Z]\d\d")
 _QUARTERS = frozenset(("Q1", "Q2", "Q3", "Q4"))
 _BULLETS = frozenset(("-", "*", "\u2022", "\n-", "\n*", "\n\u2022"))  # before a list item's head
 _HEAD_END = re.compile(r":|[ \t]+(?:[\u2013\u2014]|--?)[ \t]")  # '- 25: only if', '• 51 — our'
@@ -1142,6 +1145,8 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         return True  # Gainesville, GA 30501; Wichita, KS branch; here in GA
     if c.value in STATES and _ends_a_signature_place(text, c, left, right):
         return True  # 'Salina KS' closing a line of the signature
+    if _POINTER_LETTERS.match(c.value) and _a_diagnosis_pointer(text, c, left, right):
+        return True  # 'GP KX      AB     88 00' under a CMS-1500's lettered diagnoses
     if c.value in _PC_TC and _PC_TC_INDICATOR.search(text, max(0, c.start - 3), c.end + 12):
         return True  # 'The MPFS PC/TC indicator is 1': a fee-schedule field's name
     if not c.numeric and _on_an_address_line(text, c):
@@ -1166,6 +1171,15 @@ def _a_split(value: str, left: str, right: str) -> bool:
     if left[-1:] == "/" and left[-3:-1].isdigit() and not left[-4:-3].isalnum():
         return int(value) + int(left[-3:-1]) == 100
     return False
+
+
+def _a_diagnosis_pointer(text: str, c: _Candidate, left: str, right: str) -> bool:
+    """Whether two pointer letters ('AB') stand in a claim line's pointer cell: in a message
+    that letters its diagnoses ('A. M17.12   B. M25.662'), after '24E' or right before the
+    line's charge, where a CMS-1500 puts the pointer."""
+    if not (left.endswith("24E ") or _CHARGE_AFTER.match(right)):
+        return False
+    return bool(_LETTERED_DIAGNOSIS.search(text)) and "B." in text
 
 
 def _a_credential(text: str, c: _Candidate) -> bool:

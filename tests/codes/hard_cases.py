@@ -1413,4 +1413,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "scrubber's own numbers.\n",
         {"codes": ["64493", "64494", "M47.816"], "modifiers": ["50"], "pairs": [["64493", "50"]]},
     ),
+    (
+        "round_48_diagnosis_pointers_on_a_cms_1500",
+        "Box 21   ICD Ind 0\nA. M17.12     B. M25.662\nBox 24   A-DOS      B-POS  D-CPT   MOD     "
+        "   E-PTR  F-CHG    G-UNITS\n1      07 02 26   11     97163   GP         A      210 00   "
+        "1\n2      07 02 26   11     97110   GP KX      AB     88 00    2\n",
+        {
+            "codes": ["97110", "97163", "M17.12", "M25.662"],
+            "modifiers": ["GP", "KX"],
+            "pairs": [],
+        },
+    ),
 ]
