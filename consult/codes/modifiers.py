@@ -280,6 +280,9 @@ _SEEN_IN_USE = re.compile(
 )  # and 'I've seen 59 on it at other groups'
 # 'I don't think 91 is right here': an opinion of one thing
 _OPINION = frozenset(("think", "thought", "believe", "guess", "sure"))
+_TALKED_ABOUT = tuple(
+    f"{w} about " for w in "asked things heard question questions talked unsure wondering".split()
+)
 _NAMING_VERBS = frozenset(
     (
         "mentioned", "mentions", "suggested", "suggests", "proposed", "floated",
@@ -860,6 +863,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             c.offered = not _INSTEAD_OF_AMOUNT.match(right)  # 'asked about 79 instead'
         if not c.offered and right[:3] in _A_QUOTED_NAME_AFTER:
             c.offered = True  # 'pushing for 76 ("repeat procedure by ...")': its name quoted
+        if not c.offered and right[:1] in "?.!" and left.lower().endswith(_TALKED_ABOUT):
+            c.offered = True  # "We've heard conflicting things about 25.": what was talked of
         if not c.offered and words and words[-1] in _NAMING_VERBS:
             c.offered = bool(_FOLLOW_OK.match(right))  # 'She also mentioned 58, but'
     else:  # 'need RT?', 'with GP.', 'should that be XS instead', not 'billed the MD line'
@@ -1093,7 +1098,7 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
                 and not _CHOSEN_AFTER.match(right)
                 and not _COMPARED_BEFORE.search(left)
                 and not _LETTER_PAIR_AFTER.match(right)  # 'between 59 and XS'
-                and not (right[:1] in "?.!" and left.lower().endswith("asked about "))
+                and not (right[:1] in "?.!" and left.lower().endswith(_TALKED_ABOUT))
                 and not left.lower().endswith("exempt from ")  # 'add-ons are exempt from 51'
             )
             or (left.endswith(("of the ", "of ")) and bool(_PARTITIVE.search(left)))

@@ -1424,4 +1424,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [],
         },
     ),
+    (
+        "round_49_talked_about_a_number",
+        "3. Any modifier needed when the CCM month overlaps with an office visit like 99214? We've "
+        "heard conflicting things about 25.\n\nHow many patients a month? About 25.\n",
+        {"codes": ["99214"], "modifiers": ["25"], "pairs": []},
+    ),
 ]
