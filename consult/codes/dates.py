@@ -52,7 +52,8 @@ _DOS_CUE = re.compile(
     r"(?:stmt|statement)\s+(?:from(?:\s*/\s*thru)?|period))\b"  # a UB-04's statement period
     r"(?:\s*\([\w ]{1,24}\))?"  # 'DOS (collection) 05/22/2026', '(our DOS for month 1) was'
     r"(?:\s+(?:for\s+[#\w]+\s+)?(?:was|is|were))?"  # 'DOS for #1 was 04/14/2026'
-    r"(?:\W{0,4}|[ \t]*\.{3,}\W?)[ \t]*$",  # dot leaders, a JSON key: '"dos": "2026-09-08"'
+    # a label lined up with blanks or dot leaders, a JSON key: 'DOS          : 14/03/2026'
+    r"(?:[ \t]*\W{0,4}|[ \t]*\.{3,}\W?)[ \t]*$",
     re.I,
 )
 _ENCOUNTER = re.compile(

@@ -268,6 +268,11 @@ _CODE_LIST_AFTER = re.compile(rf",[ \t]*{_CODE_SHAPE}[ \t]*(?:,|&|and\b)[ \t]*{_
 _ONE_CLAIM_BEFORE = re.compile(r"\b(?:one|same|single|separate|each)\s+claim:$", re.I)
 _OPENING_QUOTE_CHARS = frozenset("\"\u201c'\u2018")
 _HL7_MESSAGE_TYPE_BEFORE = re.compile(r"(?:^|[|\s])[A-Z]{3}\^$")  # 'ADT^A08', then 'the A08'
+# Countries whose postcodes have five digits and whose billing vendors write to US desks
+_COUNTRY_AFTER = re.compile(
+    r",[ \t]*(?:Pakistan|India|Philippines|Mexico|Germany|France|Italy|Spain|Malaysia|"
+    r"Indonesia|Thailand|Vietnam|Egypt|Turkey|Ukraine|Morocco|Colombia|Guatemala)\b"
+)
 _THE_ORDER = ("the order", "this order", "that order", "correct order", "right order")
 _MEDICARE_IN_BRACKETS_BEFORE = re.compile(r"\bMedicare\b[\w ]{0,8}\($", re.I)
 _JURISDICTION_BEFORE = re.compile(rf"\b(?:{MAC_NAMES})\b[^.?!\n\d]{{0,6}}$", re.I)
@@ -773,6 +778,8 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
                 return True  # 'CLAIM# 26071-00482', no range: the label names the whole number
         if before in " ." and text[s].isdigit() and _PHONE_GROUP_BEFORE.search(text, max(0, s - 6), s):
             return True  # a digit group of a phone or account number; not '0762 g0378'
+    if kind == "num" and text[e : e + 1] in ", " and _COUNTRY_AFTER.match(text, e):
+        return True  # 'Johar Town, Lahore 54000, Pakistan': a postcode abroad
     if not plus:
         return False
     if kind == "num" and _foreign_postcode(text, s, e):

@@ -157,9 +157,9 @@ _ORIGIN_DESTINATION = (
     (AMBULANCE_MODIFIERS | {"GM", "QL"}) - NEVER_BARE_MODIFIERS - TITLE_PAIRS - STATES - {"GI"}
 )
 # Kin: modifiers of one family, written together (TA, T1-T9 toes; FA, F1-F9 fingers; E1-E4
-# eyelids; LC, LD, LM, RC, RI coronary vessels; XE, XP, XS, XU). A word-like one next to an
-# accepted kin is one too: 'TA = left hallux, T1 = left 2nd toe and so on up to T4', 'better
-# served by XU, 2 by XS'.
+# eyelids; LC, LD, LM, RC, RI coronary vessels; XE, XP, XS, XU and 59). A word-like one next to
+# an accepted kin is one too: 'TA = left hallux, T1 = left 2nd toe and so on up to T4', 'better
+# served by XU, 2 by XS', 'Is modifier 59 on 17110 supported, or would the more specific XS'.
 _KIN = {
     v: family
     for family, members in (
@@ -169,7 +169,7 @@ _KIN = {
         ("P", "P1 P2 P3 P4 P5 P6"),
         ("coronary", "LC LD LM RC RI"),
         ("U", "U1 U2 U3 U4 U5 U6 U7 U8 U9 UA UB UC UD"),  # Medicaid's state-defined ones
-        ("X", "XE XP XS XU"),
+        ("X", "XE XP XS XU 59"),  # 59 and its more specific subsets
     )
     for v in members.split()
 }

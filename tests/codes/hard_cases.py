@@ -1430,4 +1430,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "heard conflicting things about 25.\n\nHow many patients a month? About 25.\n",
         {"codes": ["99214"], "modifiers": ["25"], "pairs": []},
     ),
+    (
+        "round_49_writers_abroad_from_set_110",
+        "Is modifier 59 on 17110 supported, or would the more specific XS have been expected?\n\n"
+        "With best regards,\nImran\nPlot 18, Block C, Johar Town, Lahore 54000, Pakistan\n",
+        {"codes": ["17110"], "modifiers": ["59", "XS"], "pairs": []},
+    ),
 ]

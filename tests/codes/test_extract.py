@@ -150,6 +150,7 @@ def test_date_of_service_from_cue_and_encounter_not_from_other_dates() -> None:
         ('{"claimId": "CWC-26-0907-3381",\n"dos": "2026-09-08",\n"status": "HOLD"}',
          datetime.date(2026, 9, 8)),
         ('"servicedDate": "2026-07-14",', datetime.date(2026, 7, 14)),
+        ("Claim No     : 7720145563\nDOS          : 14/03/2026\n", datetime.date(2026, 3, 14)),
         # the start of coverage is no visit
         ("Her Part B started February 1, 2026. She came in for her welcome visit.", None),
     ],
