@@ -204,7 +204,8 @@ _SENTENCE_ENDS = (". ", "? ", "! ", ".\n", "?\n", "!\n", "\n\n")
 _REMARK_CUE = re.compile(
     r"\b(?:remark|rarc|carc|remit(?:tance)?|eob|era|reason codes?|adjustment codes?"
     r"|(?:CO|PR|OA|PI|CR)-\d"
-    r"|(?:denied|paid|rejected)\b[^.?!\n]{0,40}?(?:\bw/|\bwith\b))",  # 'DENIED THE 93356 W/ M15'
+    r"|(?:denied|paid|rejected)\b[^.?!\n]{0,40}?(?:\bw/|\bwith\b)"  # 'DENIED THE 93356 W/ M15'
+    r"|denied\s*\()",  # 'check denied (M15)'
     re.I,
 )
 # After an ambiguous string: a drug's quantity or waste modifier, or a claim line ('the G0402
@@ -546,7 +547,8 @@ def _named_condition_before(text: str, token: str, s: int, e: int) -> bool:
     if not token.isupper() or not text[s - 3 : s - 2].islower():
         return False
     word = text[max(0, s - 16) : s - 2].rsplit(None, 1)[-1].lower()
-    return word.isalpha() and word not in _NOT_A_CONDITION
+    # a verb's past is no condition: 'check denied (M15)'
+    return word.isalpha() and word not in _NOT_A_CONDITION and not word.endswith("ed")
 
 
 def _dotted_icd(text: str, token: str, s: int, e: int) -> CodeMention | None:

@@ -138,8 +138,10 @@ _COMPARED_BEFORE = re.compile(
 _CODE_CELL_BEFORE = re.compile(  # after a revenue code too: '0360  29881  RT'
     r"(?:^|\n)[ \t]*(?:\d{4}(?:[ \t]{2,}|\t))?(?:\d{4}[0-9A-Z]|[A-Z]\d{4})(?:[ \t]{2,}|\t)$"
 )
-_TITLE_CASE_XS = ("Xs", "Xe", "Xp", "Xu")  # a substring test first: the scan is rarely needed
-_TITLE_CASE_X = re.compile(r"(?<![0-9A-Za-z])X[espu](?![0-9A-Za-z])")
+# autocorrect's title case and a writer's lower case: 'Xs or 59?', 'need an xs on the G0289';
+# a substring test first: the scan is rarely needed
+_MIXED_CASE_XS = ("Xs", "Xe", "Xp", "Xu", "xs", "xe", "xp", "xu")
+_MIXED_CASE_X = re.compile(r"(?<![0-9A-Za-z])[Xx][espu](?![0-9A-Za-z])")
 _MODIFIER_BEFORE_THAN = re.compile(r"\b(?:[A-Z][A-Z0-9]|\d\d)\s+than\s+$")  # 'see XU than 59'
 _PHYSICAL_STATUS = frozenset(("P1", "P2", "P3", "P4", "P5", "P6"))
 # Modifiers that say who gave anesthesia and how: a message naming one of them (or an anesthesia
@@ -576,14 +578,16 @@ def _candidates(
                 found.append(
                     _Candidate(value, cue.start(1), cue.end(1), False, value in WORDLIKE_MODIFIERS)
                 )
-    if any(x in text for x in _TITLE_CASE_XS):  # autocorrect's 'Xs or 59?': word-like, needs a cue
-        found.extend(
-            _Candidate(m.group().upper(), m.start(), m.end(), False, True)
-            for m in _TITLE_CASE_X.finditer(text)
-        )
     if writes_in_lower_case(text):  # 'the software puts kx on every line'
         seen = {c.start for c in found} | taken_starts
         found.extend(c for c in _lower_case_pairs(text) if c.start not in seen)
+    if any(x in text for x in _MIXED_CASE_XS):  # word-like, they need a cue
+        seen_x = {c.start for c in found} | taken_starts
+        found.extend(
+            _Candidate(m.group().upper(), m.start(), m.end(), False, True)
+            for m in _MIXED_CASE_X.finditer(text)
+            if m.start() not in seen_x
+        )
     if len(found) > in_order:
         found.sort(key=lambda c: c.start)
     return found

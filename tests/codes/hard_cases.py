@@ -1436,4 +1436,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "With best regards,\nImran\nPlot 18, Block C, Johar Town, Lahore 54000, Pakistan\n",
         {"codes": ["17110"], "modifiers": ["59", "XS"], "pairs": []},
     ),
+    (
+        "round_50_inbox_week_from_set_108",
+        "In-office ICM check denied (M15) during remote period - 93291 vs 93298\n\nWe corrected "
+        "the claim to 29881-RT and g0289-RT. Do we still need an xs on the G0289, or does the "
+        "payer's edit only look for the RT?\n",
+        {
+            "codes": ["29881", "93291", "93298", "G0289"],
+            "modifiers": ["RT", "XS"],
+            "pairs": [["29881", "RT"], ["G0289", "RT"]],
+        },
+    ),
 ]
