@@ -43,7 +43,7 @@ def tail_words(text: str, start: int, width: int = 28) -> list[str]:
 
 
 _LABEL_NUMBER_EARLIER = re.compile(
-    rf"\b(?:{'|'.join(sorted(ID_WORDS - {'§'}))})\s*(?:number|#)[^.?!\n\d#]{{0,30}}"
+    rf"\b(?:{'|'.join(sorted(ID_WORDS - {'§'}))})\s*(?:number|#)[^.?!\d#]{{0,30}}"
     r"\b(?:is|was)\s+$"
 )
 # Labels of small numbers ('level 4', 'stage 3'): before a code-shaped string they name the code.

@@ -1447,4 +1447,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [["29881", "RT"], ["G0289", "RT"]],
         },
     ),
+    (
+        "round_50_a_label_number_across_a_line_break",
+        "Our October statement shows 17 consults. Your support ticket number for\nthis is 88305. "
+        "Separately, is 99214 ok with G2211?\n",
+        {"codes": ["99214", "G2211"]},
+    ),
 ]
