@@ -92,8 +92,9 @@ _NOT_DOS = re.compile(
     r"letter|updated|released|published|policy|lcd|last\s+seen|as\s+of)\b",
     re.I,
 )
-# Only right before the date: 'by 12/31', 'before 01/01', not 'delivered by repeat C-section on'
-_NOT_DOS_RIGHT_BEFORE = re.compile(r"\b(?:by|before|after)\s+$", re.I)
+# Only right before the date: 'by 12/31', 'before 01/01', 'split 2/2' (units); not 'delivered by
+# repeat C-section on'
+_NOT_DOS_RIGHT_BEFORE = re.compile(r"\b(?:by|before|after|split)\s+$", re.I)  # 'split 2/2'
 
 
 def date_of_service(

@@ -22,6 +22,7 @@ from consult.codes.context import (
     address_or_label_before,
     cell_separator,
     column_head,
+    identifier_before_at,
     table_header,
 )
 from consult.codes.dates import date_of_service
@@ -274,6 +275,7 @@ _COUNTRY_AFTER = re.compile(
     r",[ \t]*(?:Pakistan|India|Philippines|Mexico|Germany|France|Italy|Spain|Malaysia|"
     r"Indonesia|Thailand|Vietnam|Egypt|Turkey|Ukraine|Morocco|Colombia|Guatemala)\b"
 )
+_LIST_ENDS = frozenset(("", ".", ",", ";", "?", "!", "\n", "\r"))
 _THE_ORDER = ("the order", "this order", "that order", "correct order", "right order")
 _MEDICARE_IN_BRACKETS_BEFORE = re.compile(r"\bMedicare\b[\w ]{0,8}\($", re.I)
 _JURISDICTION_BEFORE = re.compile(rf"\b(?:{MAC_NAMES})\b[^.?!\n\d]{{0,6}}$", re.I)
@@ -325,8 +327,20 @@ def _code_hits(text: str, lower: str, pairs: list[tuple[int, str]]) -> list[Code
     plus = "+" in text
     hits = []
     id_tails: set[str] = set()
+    labelled_end = -1  # where the last number a label names ends: 'acct 99283 and 45380'
     for kind, s, e in found:
+        if (
+            labelled_end >= 0
+            and kind == "num"
+            and _LIST_GAP.fullmatch(text, labelled_end, s)
+            and text[e : e + 1] in _LIST_ENDS
+        ):
+            labelled_end = e  # the label names the whole list: 'flagged acct 99283 and 45380.'
+            continue
+        labelled_end = -1
         if _trapped(text, s, e, kind, plus):
+            if kind == "num" and text[e : e + 1] in " ," and identifier_before_at(text, s):
+                labelled_end = e
             if s > 1 and (
                 (text[s - 1] in _DASH_CHARS and text[s - 2].isalnum())
                 or (text[s - 1] == ":" and text[s - 2].isalpha())

@@ -285,6 +285,7 @@ _OPINION = frozenset(("think", "thought", "believe", "guess", "sure"))
 _TALKED_ABOUT = tuple(
     f"{w} about " for w in "asked things heard question questions talked unsure wondering".split()
 )
+_ELLIPTICAL_TOO = re.compile(r" too\b(?:[ \t]+[a-z]+ly\b)?[ \t]*[.?!,]")
 _NAMING_VERBS = frozenset(
     (
         "mentioned", "mentions", "suggested", "suggests", "proposed", "floated",
@@ -885,6 +886,9 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             c.soft = False  # 'THESE ONES STILL GET ME.': the pronoun, in capitals
         if not c.soft and words and words[-1] == "about" and _FOLLOW_OK.match(right):
             c.soft = True  # 'said something about XS but'
+        if not c.soft and right[:4] == " too" and _ELLIPTICAL_TOO.match(right):
+            if not left.rstrip(" \t") or left.rstrip(" \t")[-1] in ".?!\n":
+                c.soft = True  # 'KX goes on every line right? GP too obviously.'
         if not c.soft and words and words[-1] in _NAMING_VERBS and _FOLLOW_OK.match(right):
             c.soft = True  # 'the bulletin still mentions GT for telehealth'
         if not c.soft and words and words[-1] in _ASIDE_WORDS and right[:1] in _ASIDE_ENDS:

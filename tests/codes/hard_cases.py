@@ -1453,4 +1453,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Separately, is 99214 ok with G2211?\n",
         {"codes": ["99214", "G2211"]},
     ),
+    (
+        "round_51_hurried_mail_from_set_114",
+        "CALL ME PLS\n\npls call me re the audit letter, they flagged acct 99283 and 45380. im "
+        "at 559-555-0121. also after the threshold KX goes on every line right? GP too "
+        "obviously. and the J0178 4 units on one line or split 2/2 with RT/LT?\n",
+        {"codes": ["J0178"], "modifiers": ["GP", "KX", "LT", "RT"], "pairs": []},
+    ),
 ]
