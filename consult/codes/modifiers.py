@@ -837,8 +837,12 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             # 'also asked about 56.': what was asked about, not an amount ('about 25 min')
             or (words[-2:-1] == ["asked"] and words[-1] == "about" and right[:1] in "?.!")
             or (right[:1] in " \t" and bool(_NEEDED_ASKED.match(right)))  # '- 59 NEEDED??'
-            or (bool(words) and words[-1] == "not" and right[:1] in "?,;!)")  # 'why not 76,',
-            # '(not 73)'
+            # 'why not 76,', 'Why not 76: I was told', 'not 58 (nobody planned it)', '(not 73)'
+            or (
+                bool(words)
+                and words[-1] == "not"
+                and (right[:1] in "?,;!):" or right[:2] == " (")
+            )
         )
         c.accepted = (
             c.soft

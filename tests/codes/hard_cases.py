@@ -1460,4 +1460,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "obviously. and the J0178 4 units on one line or split 2/2 with RT/LT?\n",
         {"codes": ["J0178"], "modifiers": ["GP", "KX", "LT", "RT"], "pairs": []},
     ),
+    (
+        "round_52_why_not_and_not_in_brackets",
+        "First eye:   66984-RT\nSecond eye:  66984-79-LT\n\nWhy not 78: nothing went wrong. Why "
+        "not 76: it is a different site. The return trip is 10140 with a 78 - not 58 (nobody "
+        "planned it).\n",
+        {
+            "codes": ["10140", "66984"],
+            "modifiers": ["58", "76", "78", "79", "LT", "RT"],
+            "pairs": [["66984", "RT"], ["66984", "79"], ["66984", "LT"]],
+        },
+    ),
 ]
