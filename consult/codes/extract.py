@@ -198,7 +198,9 @@ _DX_WORDS = re.compile(
     r"\b(?:dx|diagnos[ie]s|diagnosis|diagnostic code|icd(?:-?10(?:-?cm)?)?|principal|admitting)\b",
     re.I,
 )
-_DX_SUBSTRINGS = ("dx", "diagnos", "icd-10", "icd10", "icd code", "principal:")
+_DX_SUBSTRINGS = (
+    "dx", "diagnos", "icd-10", "icd10", "icd code", "principal:", "icd ind", "icd:"
+)  # 'icd ind': a CMS-1500's box 21
 # Between two codes of one list: a separator, or one line break (a code a line).
 _LIST_GAP = re.compile(r"\s*(?:[,;/&]|\band\b|\bor\b)\s*|[ \t]*\r?\n[ \t]*", re.I)
 _SENTENCE_ENDS = (". ", "? ", "! ", ".\n", "?\n", "!\n", "\n\n")
@@ -276,6 +278,7 @@ _COUNTRY_AFTER = re.compile(
     r"Indonesia|Thailand|Vietnam|Egypt|Turkey|Ukraine|Morocco|Colombia|Guatemala)\b"
 )
 _LIST_ENDS = frozenset(("", ".", ",", ";", "?", "!", "\n", "\r"))
+_EDIT_NUMBER_BEFORE = re.compile(r"\(edit #?$", re.I)
 _THE_ORDER = ("the order", "this order", "that order", "correct order", "right order")
 _MEDICARE_IN_BRACKETS_BEFORE = re.compile(r"\bMedicare\b[\w ]{0,8}\($", re.I)
 _JURISDICTION_BEFORE = re.compile(rf"\b(?:{MAC_NAMES})\b[^.?!\n\d]{{0,6}}$", re.I)
@@ -758,6 +761,8 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
         ):
             return True  # an amount, 1,20000 or 07:42; not a list '17110,17003'
     after = text[e : e + 1]
+    if after == ")" and _EDIT_NUMBER_BEFORE.search(text, max(0, s - 8), s):
+        return True  # '(edit 72041)': a scrubber's or payer's edit number
     if after == "-" and text[e + 1 : e + 2].isdigit() and not text[e + 2 : e + 3].isalnum():
         return True  # '29576-6': a LOINC code's check digit; no modifier is one digit
     if after and (after in _RIGHT_TRAP_FIRST or not after.isascii()):

@@ -78,6 +78,7 @@ _FOLLOW_OK = re.compile(
     r"|\s+[a-z]{3,}ly\b"  # an adverb: 'keeps adding 51 automatically'
     r"|\s*right\s*[?,]|\s*b/?c\b"  # 'both need qw right?', 'no 59 b/c same site', 'USE 80 BC'
     r"|\s+I\s+(?:think|believe|guess)\b"  # 'she bills with AS I think'
+    r"|\s+(?:themselves|ourselves|itself|himself|herself)\b"  # 'bill the 26 themselves'
     # a singular noun: no count ('a 24 situation', 'no 59 issue'; '25 cases' is one)
     r"|\s+(?:situation|scenario|issue|problem|question|thing)\b"
     r"|[ \t]+(?:[\u2013\u2014]|--?)[ \t]+(?![\d$]))",  # between clauses: 'need 78 – I don't'
@@ -172,6 +173,7 @@ _KIN = {
         ("coronary", "LC LD LM RC RI"),
         ("U", "U1 U2 U3 U4 U5 U6 U7 U8 U9 UA UB UC UD"),  # Medicaid's state-defined ones
         ("X", "XE XP XS XU 59"),  # 59 and its more specific subsets
+        ("340B", "JG TB"),  # drugs bought under 340B
     )
     for v in members.split()
 }

@@ -1471,4 +1471,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [["66984", "RT"], ["66984", "79"], ["66984", "LT"]],
         },
     ),
+    (
+        "round_53_pasted_billing_data_from_set_115",
+        "21  ICD IND: 0    A. F331     B. F411     C.\n\nFor our 340B-acquired drugs, does the TB (or "
+        "the older JG) belong in the CDM at all? We're an IDTF and the reading radiologists bill "
+        "the 26 themselves. Rejection: \"Line 3 - C1713 billed without a qualifying procedure "
+        "(edit 72041).\"\n",
+        {"codes": ["C1713", "F33.1", "F41.1"], "modifiers": ["26", "JG", "TB"], "pairs": []},
+    ),
 ]

@@ -151,6 +151,8 @@ def test_date_of_service_from_cue_and_encounter_not_from_other_dates() -> None:
          datetime.date(2026, 9, 8)),
         ('"servicedDate": "2026-07-14",', datetime.date(2026, 7, 14)),
         ("Claim No     : 7720145563\nDOS          : 14/03/2026\n", datetime.date(2026, 3, 14)),
+        ("Our daily charge recon for the 09/28/2026 schedule shows contrast lines.",
+         datetime.date(2026, 9, 28)),
         # the start of coverage is no visit
         ("Her Part B started February 1, 2026. She came in for her welcome visit.", None),
     ],
