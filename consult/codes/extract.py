@@ -199,8 +199,8 @@ _DX_WORDS = re.compile(
     re.I,
 )
 _DX_SUBSTRINGS = (
-    "dx", "diagnos", "icd-10", "icd10", "icd code", "principal:", "icd ind", "icd:"
-)  # 'icd ind': a CMS-1500's box 21
+    "dx", "diagnosi", "diagnose", "icd-10", "icd10", "icd code", "principal:", "icd ind", "icd:"
+)  # not 'diagnostic' (a diagnostic mammogram names no diagnosis); 'icd ind': a CMS-1500's box 21
 # Between two codes of one list: a separator, or one line break (a code a line).
 _LIST_GAP = re.compile(r"\s*(?:[,;/&]|\band\b|\bor\b)\s*|[ \t]*\r?\n[ \t]*", re.I)
 _SENTENCE_ENDS = (". ", "? ", "! ", ".\n", "?\n", "!\n", "\n\n")

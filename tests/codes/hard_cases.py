@@ -1479,4 +1479,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "(edit 72041).\"\n",
         {"codes": ["C1713", "F33.1", "F41.1"], "modifiers": ["26", "JG", "TB"], "pairs": []},
     ),
+    (
+        "round_53_a_diagnostic_study_names_no_diagnosis",
+        "RE: Screening mammo denied\n\nThank you, that explains the M80. The patient was called "
+        "back for a diagnostic workup (77065) with tomo (G0279). Does GG go on the diagnostic "
+        "line?\n",
+        {"codes": ["77065", "G0279"], "modifiers": ["GG"]},
+    ),
 ]
