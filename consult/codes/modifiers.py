@@ -141,8 +141,9 @@ _CODE_CELL_BEFORE = re.compile(  # after a revenue code too: '0360  29881  RT'
 )
 # autocorrect's title case and a writer's lower case: 'Xs or 59?', 'need an xs on the G0289';
 # a substring test first: the scan is rarely needed
-_MIXED_CASE_XS = ("Xs", "Xe", "Xp", "Xu", "xs", "xe", "xp", "xu")
-_MIXED_CASE_X = re.compile(r"(?<![0-9A-Za-z])[Xx][espu](?![0-9A-Za-z])")
+# ('explain', 'fixed' hold 'xp', 'xe': lower case is looked for after a blank only)
+_MIXED_CASE_XS = ("Xs", "Xe", "Xp", "Xu", " xs", " xe", " xp", " xu")
+_MIXED_CASE_X = re.compile(r"[Xx](?<![0-9A-Za-z][Xx])[espu](?![0-9A-Za-z])")
 _MODIFIER_BEFORE_THAN = re.compile(r"\b(?:[A-Z][A-Z0-9]|\d\d)\s+than\s+$")  # 'see XU than 59'
 _PHYSICAL_STATUS = frozenset(("P1", "P2", "P3", "P4", "P5", "P6"))
 # Modifiers that say who gave anesthesia and how: a message naming one of them (or an anesthesia
