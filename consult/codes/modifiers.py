@@ -88,6 +88,9 @@ _FOLLOW_OK = re.compile(
 _UNIT_AFTER = re.compile(
     rf"^[{D}]?\s?(?:{UNIT_WORDS}|in(?=\s*(?:[x×]|by\b|\d)))\b|^%|^[{D}][A-Za-z]", re.I
 )
+_IN_A_MONTH = re.compile(
+    r"in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.I
+)
 # 'per the member's plan', 'per our MAC': according to, not a rate ('95 per visit')
 _PER_A_SOURCE = re.compile(r"per\s+(?:the|our|their|your|his|her|its|my|this|that)\b", re.I)
 _UNIT_INITIALS = frozenset(word[0] for word in [*UNIT_WORDS.split("|"), "in"])  # literals
@@ -175,9 +178,12 @@ _KIN = {
         ("U", "U1 U2 U3 U4 U5 U6 U7 U8 U9 UA UB UC UD"),  # Medicaid's state-defined ones
         ("X", "XE XP XS XU 59"),  # 59 and its more specific subsets
         ("340B", "JG TB"),  # drugs bought under 340B
+        ("side", "LT RT"),
+        ("film", "FX FY"),  # x-rays on film, on computed radiography
     )
     for v in members.split()
 }
+_CODE_OR_BEFORE = re.compile(r"(?<![0-9A-Za-z])(?:\d{4}[0-9A-Z]|[A-Z]\d{4})\s+(?:or|vs\.?)\s+$")
 _KIN_REACH = 250  # characters between a modifier and its kin
 _LETTER_PAIR_AFTER = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?[A-Z][A-Z0-9]\b")
 # '53 on the pro claim, 74 on the ASC claim': a number put on a claim or a line
@@ -372,6 +378,7 @@ _NO_LONGER = re.compile(
     re.I,
 )
 _PHYSICAL_STATUS_WORDS = re.compile(r"physical\s+status|phys\s+status|\bASA\b", re.I)
+_REGISTRY_AFTER = re.compile(r"\((?:R|M|CT|MR|N|T|S|VS|CV|QM|BD|ARRT)\)")
 _POINTER_LETTERS = re.compile(r"A[B-L]|B[C-L]|C[D-L]")
 _CHARGE_AFTER = re.compile(r"[ \t]{2,}\$?\d{1,5}(?:[ .]\d\d)\b")
 _LETTERED_DIAGNOSIS = re.compile(r"\bA\.[ \t]+[A-Z]\d\d")
@@ -1165,6 +1172,8 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         return True  # Gainesville, GA 30501; Wichita, KS branch; here in GA
     if c.value in STATES and _ends_a_signature_place(text, c, left, right):
         return True  # 'Salina KS' closing a line of the signature
+    if right[:1] == "(" and _REGISTRY_AFTER.match(right):
+        return True  # 'Nadia Farouk, RT(R)(M), CPC': a technologist's registry
     if _POINTER_LETTERS.match(c.value) and _a_diagnosis_pointer(text, c, left, right):
         return True  # 'GP KX      AB     88 00' under a CMS-1500's lettered diagnoses
     if c.value in _PC_TC and _PC_TC_INDICATOR.search(text, max(0, c.start - 3), c.end + 12):
@@ -1286,6 +1295,8 @@ def _unit_after(right: str) -> bool:
     # character may fold to one (µ, K) and goes to the pattern.
     if not first or (first.isascii() and first.lower() not in _UNIT_INITIALS and first != "-"):
         return False
+    if first in "iI" and _IN_A_MONTH.match(after):
+        return True  # 'we sent 58 in October': a count over a month
     return bool(_UNIT_AFTER.match(after)) and not (
         first in "pP" and _PER_A_SOURCE.match(after.lstrip())
     )
@@ -1363,6 +1374,8 @@ def _spread(
                 or (c.value == "TC" and "26" in established)  # 'the hospital bills the TC'
             ):
                 c.accepted = True
+            elif c.offered and c.numeric and _CODE_OR_BEFORE.search(text, max(0, c.start - 14), c.start):
+                c.accepted = True  # 'G0289 or 59?': a code or a modifier, the choice asked
             elif (c.wordlike and c.soft) or c.offered:
                 if not bounds:
                     bounds = _sentence_ends(text)

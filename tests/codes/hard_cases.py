@@ -1486,4 +1486,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "line?\n",
         {"codes": ["77065", "G0279"], "modifiers": ["GG"]},
     ),
+    (
+        "round_54_sides_films_and_counts_from_round_28",
+        "RE: 29881 + 29877 in HOPD - G0289 or 59?\n\nI have seen it written two ways: 20610-50 on "
+        "one line, or 20610 twice with RT on one line and LT on the other. CR x-rays get FY "
+        "automatically (73030-FY). FX was for true film. Our log shows we sent 58 in October.\n\n"
+        "Nadia Farouk, RT(R)(M), CPC\n",
+        {
+            "codes": ["20610", "29877", "29881", "73030", "G0289"],
+            "modifiers": ["50", "59", "FX", "FY", "LT", "RT"],
+            "pairs": [["20610", "50"], ["73030", "FY"]],
+        },
+    ),
 ]
