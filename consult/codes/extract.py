@@ -550,6 +550,11 @@ def _classify(text: str, kind: str, s: int, e: int, has_dx_context: bool) -> Cod
     return _alnum(text, token, s, e, has_dx_context)
 
 
+def _names_oasis(text: str) -> bool:
+    """Whether the message speaks of a home-health OASIS assessment, whose items are M0010-M2420."""
+    return "OASIS" in text or "oasis" in text.lower()
+
+
 def _in_a_dg1_segment(text: str, s: int) -> bool:
     """Whether the string is a field of an HL7 DG1 (diagnosis) segment."""
     line_start = text.rfind("\n", 0, s) + 1
@@ -605,6 +610,8 @@ def _cpt_letter(token: str, s: int, e: int) -> CodeMention | None:
 
 def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeMention | None:
     code = token.upper()
+    if code[0] == "M" and len(code) == 5 and code[1] in "012" and _names_oasis(text):
+        return None  # 'in M1021 (primary)': an OASIS item of a home-health assessment
     if text[max(0, s - 4) : s].upper() in _X12_DIAGNOSIS_QUALIFIERS or (
         text[s - 1 : s] == "|" and _in_a_dg1_segment(text, s)
     ):

@@ -1498,4 +1498,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [["20610", "50"], ["73030", "FY"]],
         },
     ),
+    (
+        "round_54_an_oasis_item",
+        "Our OASIS coders are split on a start of care. Coder 1 wants, in M1021 (primary), "
+        "E11.621 and then L97.422.\n",
+        {"codes": ["E11.621", "L97.422"]},
+    ),
 ]
