@@ -199,8 +199,9 @@ _DX_WORDS = re.compile(
     re.I,
 )
 _DX_SUBSTRINGS = (
-    "dx", "diagnosi", "diagnose", "icd-10", "icd10", "icd code", "principal:", "icd ind", "icd:"
-)  # not 'diagnostic' (a diagnostic mammogram names no diagnosis); 'icd ind': a CMS-1500's box 21
+    "dx", "diagnosi", "diagnose", "icd", "principal:"
+)  # not 'diagnostic' (a diagnostic mammogram names no diagnosis); 'icd': 'icd q', 'ICD IND',
+# 'ICD-10', a CMS-1500's box 21
 # Between two codes of one list: a separator, or one line break (a code a line).
 _LIST_GAP = re.compile(r"\s*(?:[,;/&]|\band\b|\bor\b)\s*|[ \t]*\r?\n[ \t]*", re.I)
 _SENTENCE_ENDS = (". ", "? ", "! ", ".\n", "?\n", "!\n", "\n\n")
@@ -279,6 +280,7 @@ _COUNTRY_AFTER = re.compile(
 )
 _LIST_ENDS = frozenset(("", ".", ",", ";", "?", "!", "\n", "\r"))
 _EDIT_NUMBER_BEFORE = re.compile(r"\(edit #?$", re.I)
+_REMARK_HEADS = frozenset(("rarc", "rarcs", "remark", "remarks", "remark code", "rmk"))
 _THE_ORDER = ("the order", "this order", "that order", "correct order", "right order")
 _MEDICARE_IN_BRACKETS_BEFORE = re.compile(r"\bMedicare\b[\w ]{0,8}\($", re.I)
 _JURISDICTION_BEFORE = re.compile(rf"\b(?:{MAC_NAMES})\b[^.?!\n\d]{{0,6}}$", re.I)
@@ -430,10 +432,20 @@ def _without_remark_codes(text: str, hits: list[CodeMention]) -> list[CodeMentio
         or _labelled_remark(text, text[slice(*h.span)])
         or _ADJUSTMENT_BEFORE.search(text, max(0, h.span[0] - 16), h.span[0])
         or _EDIT_RESULT_BEFORE.search(text, max(0, h.span[0] - 12), h.span[0])
+        or _in_a_remark_column(text, h.span[0])
     }
     if not remarks:
         return hits
     return [h for h in hits if h not in short or text[slice(*h.span)].upper() not in remarks]
+
+
+def _in_a_remark_column(text: str, s: int) -> bool:
+    """Whether the string sits in a pasted table's RARC or remark column ('RARC' over 'M124',
+    beside an 'ICD' column)."""
+    if text.rfind("\n", 0, s) < 0:
+        return False
+    head = column_head(text, s)
+    return head is not None and head.lower().strip(" #:.") in _REMARK_HEADS
 
 
 def _read_lists_as_diagnoses(text: str, hits: list[CodeMention]) -> None:
@@ -442,11 +454,7 @@ def _read_lists_as_diagnoses(text: str, hits: list[CodeMention]) -> None:
     diagnosis at its end."""
     if not any(h.alternative for h in hits):
         return
-    # one string, one reading: 'dx order for e1165 …' makes every other 'e1165' the diagnosis
-    as_diagnoses = {h.alternative for h in hits if h.alternative and h.system == "ICD-10-CM"}
-    for i, hit in enumerate(hits):
-        if hit.system == "HCPCS" and f"HCPCS {hit.code}" in as_diagnoses:
-            hits[i] = _ambiguous(text, hit.code, *hit.span, listed_with_dx=True)
+    _one_reading(text, hits)
     for order in (range(len(hits)), range(len(hits) - 1, -1, -1)):
         for i in order:
             hit = hits[i]
@@ -461,6 +469,18 @@ def _read_lists_as_diagnoses(text: str, hits: list[CodeMention]) -> None:
                 n.system == "ICD-10-CM" or n.alternative for n in listed
             ):
                 hits[i] = _ambiguous(text, hit.code, *hit.span, listed_with_dx=True)
+    _one_reading(text, hits)  # 'i10, e785, e1165, z794 … instead of e1165': the list's reading
+
+
+def _one_reading(text: str, hits: list[CodeMention]) -> None:
+    """One string, one reading: 'dx order for e1165 …' makes every other 'e1165' the
+    diagnosis."""
+    as_diagnoses = {h.alternative for h in hits if h.alternative and h.system == "ICD-10-CM"}
+    if not as_diagnoses:
+        return
+    for i, hit in enumerate(hits):
+        if hit.system == "HCPCS" and f"HCPCS {hit.code}" in as_diagnoses:
+            hits[i] = _ambiguous(text, hit.code, *hit.span, listed_with_dx=True)
 
 
 def _gap(a: CodeMention, b: CodeMention) -> tuple[int, int]:

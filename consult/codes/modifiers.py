@@ -425,7 +425,7 @@ _NOT_MODIFIER_HEADS = _STATUS_HEADS | frozenset(
 
 # Where a sentence starts after '.', '?' or '!' and blanks, or after a blank line: its first letter.
 _SENTENCE_START = re.compile(r"[.?!\n](?:(?<=[.?!])[ \t\n]+|(?<=\n)[ \t]*\n[ \t]*)([A-Za-z])")
-_LOWER_TOKEN = re.compile(r"(?<![0-9A-Za-z])[a-z][a-z0-9](?![0-9A-Za-z])")
+_LOWER_TOKEN = re.compile(r"(?<![0-9A-Za-z])(?:[a-z][a-z0-9]|[1-8]p)(?![0-9A-Za-z])")  # and '8p'
 # A 'Modifier' column header: Modifier, Mods, Mod1, Mod 2, Mod(s), and one word more ('Mod(s)
 # billed', 'Modifiers used').
 # 'M1', 'M2' too, in a header row that names other columns (eClinicalWorks' claim screen).
@@ -1317,8 +1317,8 @@ def _may_end_jurisdiction(left: str) -> bool:
     if left.endswith("("):
         left = left[:-1]
     left = left.rstrip()
-    if left[-2:-1] == " " and "A" <= left[-1:] <= "L":
-        return True  # 'Jurisdiction D (JD)'
+    if left[-2:-1] == " " and "A" <= left[-1:].upper() <= "L":
+        return True  # 'Jurisdiction D (JD)', 'dme mac jurisdiction b (jb)'
     return left[-1:] in _JURISDICTION_LAST_LETTERS
 
 

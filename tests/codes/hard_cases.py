@@ -1504,4 +1504,21 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "E11.621 and then L97.422.\n",
         {"codes": ["E11.621", "L97.422"]},
     ),
+    (
+        "round_55_lower_case_mail_from_set_122",
+        "icd q - dm2 w hyperglycemia?\n\nov today 99214, dr put i10, e785, e1165, z794. is e119 ok "
+        "instead of e1165 if dr didnt say hyperglycemia. we've been putting 95 on all of them lol. "
+        "if bmi wasnt done do we send g8420 with 8p. dme mac jurisdiction b (jb)\n",
+        {
+            "codes": ["99214", "E11.65", "E11.9", "E78.5", "G8420", "I10", "Z79.4"],
+            "modifiers": ["8P", "95"],
+            "pairs": [],
+        },
+    ),
+    (
+        "round_55_a_remark_column_beside_an_icd_column",
+        "HCPCS\tMOD1\tUNITS\tCARC\tRARC\tICD\nA7037\tNU\t1\t16\tM124\tG4733\n\nIs the M124 "
+        "telling us something else?\n",
+        {"codes": ["A7037", "G47.33"], "modifiers": ["NU"]},
+    ),
 ]
