@@ -180,6 +180,8 @@ _KIN = {
         ("340B", "JG TB"),  # drugs bought under 340B
         ("side", "LT RT"),
         ("film", "FX FY"),  # x-rays on film, on computed radiography
+        ("teaching", "GC GE"),  # a teaching physician's service
+        ("therapy assistant", "CQ CO"),  # a PTA's, an OTA's share
     )
     for v in members.split()
 }
@@ -234,7 +236,7 @@ _ASKING_FOR = frozenset(
     "asked asks ask argue argued argues arguing push pushed pushes pushing lobbying".split()
 )
 _ADDING_WORDS = frozenset(("and", "plus", "also", "no"))
-_ON_IT = re.compile(r"\s+on (?:it|them|those|that one|this one)\b")
+_ON_IT = re.compile(r"\s+on (?:it|them|those|either|both|that one|this one)\b")
 _ASKING = frozenset(("asked", "asks", "ask", "asking", "wants", "wanted"))
 _LETTERS_STATING = frozenset("fits applies belongs comes goes stays replaced replaces".split())
 # 'is' names one thing before an article or a word about a use ('76 is a repeat', '91 is only
@@ -295,10 +297,13 @@ _TALKED_ABOUT = tuple(
     f"{w} about " for w in "asked things heard question questions talked unsure wondering".split()
 )
 _ELLIPTICAL_TOO = re.compile(r" too\b(?:[ \t]+[a-z]+ly\b)?[ \t]*[.?!,]")
+_SEEMED_JUDGED = re.compile(
+    r" seemed\s+(?:wrong|right|correct|appropriate|better|best|fine|off|like\s+the)\b"
+)
 _NAMING_VERBS = frozenset(
     (
         "mentioned", "mentions", "suggested", "suggests", "proposed", "floated",
-        "recommended", "considered",
+        "recommended", "considered", "mention",
     )
 )
 _A_QUOTED_NAME_AFTER = (' ("', " (\u201c")
@@ -332,7 +337,7 @@ _MODIFIER_NAMES: dict[str, tuple[str, ...]] = {
     "FX": ("film x-ray", "film x-rays", "x-ray film"),
     "FY": ("computed radiography",),
 }
-_AROUND_A_NAME = " \n(:-\u2013\u2014\"'\u201c\u201d"  # '66 ("team surgery")'
+_AROUND_A_NAME = " \n(:=-\u2013\u2014\"'\u201c\u201d"  # '66 ("team surgery")'
 _ARTICLES = frozenset(("the", "a", "an"))
 _BEARING_VERBS = frozenset(("need", "needs", "require", "requires", "take", "takes", "get"))
 _AUXILIARY_INITIALS = frozenset(word[0] for word in AUXILIARY_WORDS)  # '25 would be enough time'
@@ -383,9 +388,12 @@ _POINTER_LETTERS = re.compile(r"A[B-L]|B[C-L]|C[D-L]")
 _CHARGE_AFTER = re.compile(r"[ \t]{2,}\$?\d{1,5}(?:[ .]\d\d)\b")
 _LETTERED_DIAGNOSIS = re.compile(r"\bA\.[ \t]+[A-Z]\d\d")
 _QUARTERS = frozenset(("Q1", "Q2", "Q3", "Q4"))
-_BULLETS = frozenset(("-", "*", "\u2022", "\n-", "\n*", "\n\u2022"))  # before a list item's head
-_HEAD_END = re.compile(r":|[ \t]+(?:[\u2013\u2014]|--?)[ \t]")  # '- 25: only if', '• 51 — our'
-_LIST_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-*\u2022][ \t]*$")
+_BULLETS = frozenset(  # before a list item's head
+    ("-", "*", "\u2022", "\u2013", "\n-", "\n*", "\n\u2022", "\n\u2013")
+)
+# '- 25: only if', '• 51 — our', '– 81 = minimum assistance'
+_HEAD_END = re.compile(r":|[ \t]*=|[ \t]+(?:[\u2013\u2014]|--?)[ \t]")
+_LIST_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-*\u2022\u2013][ \t]*$")
 # '26 and TC:', 'RT / LT:': a pair joined to a modifier before it heads a list item
 _MODIFIER_JOINED_BEFORE = re.compile(r"(?<![0-9A-Za-z])([A-Z0-9]{2})[ \t]*(?:/|,|&|and|or)[ \t]*$")
 _ZIP_AFTER = re.compile(r"^[ \t\u00a0]+\d{5}(?!\d)")
@@ -880,6 +888,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             c.offered = True  # 'goes to 53 as well, not 52.'
         if not c.offered and right[:9] in (" instead ", " instead,", " instead."):
             c.offered = not _INSTEAD_OF_AMOUNT.match(right)  # 'asked about 79 instead'
+        if not c.offered and right[:6] == " seeme" and _SEEMED_JUDGED.match(right):
+            c.offered = True  # '59 seemed wrong because it's the same service repeated'
         if not c.offered and right[:3] in _A_QUOTED_NAME_AFTER:
             c.offered = True  # 'pushing for 76 ("repeat procedure by ...")': its name quoted
         if not c.offered and right[:1] in "?.!" and left.lower().endswith(_TALKED_ABOUT):
@@ -1172,6 +1182,8 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         return True  # Gainesville, GA 30501; Wichita, KS branch; here in GA
     if c.value in STATES and _ends_a_signature_place(text, c, left, right):
         return True  # 'Salina KS' closing a line of the signature
+    if left[-1:] == "*" and right[:1] == "*":
+        return True  # 'CAS*CO*45*28.93~': an X12 element (modifiers sit in ':' composites)
     if right[:1] == "(" and _REGISTRY_AFTER.match(right):
         return True  # 'Nadia Farouk, RT(R)(M), CPC': a technologist's registry
     if _POINTER_LETTERS.match(c.value) and _a_diagnosis_pointer(text, c, left, right):

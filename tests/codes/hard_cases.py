@@ -1521,4 +1521,20 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "telling us something else?\n",
         {"codes": ["A7037", "G47.33"], "modifiers": ["NU"]},
     ),
+    (
+        "round_56_modifier_reasoning_from_set_121",
+        "Ruling out the others:\n\u2013 80 = assistant at surgery by a physician\n\u2013 81 = minimum "
+        "assistance\n\u2013 62 = co-surgeons, no\n\u2013 GC = a resident was involved\n\nShould I "
+        "mention FT anywhere for item 9? Receiver E2103-NU-KX; no RR on either. Is it GC when the "
+        "attending was present, and GE only under the primary care exception? 97530 by our PTA "
+        "gets CQ (CO is the OT assistant one). 93010-77: I considered 91, but 59 seemed wrong.\n\n"
+        "CAS*CO*45*28.93~\nPayer: 00882 (Comm PPO)\n",
+        {
+            "codes": ["93010", "97530", "E2103"],
+            "modifiers": [
+                "59", "62", "77", "80", "81", "91", "CO", "CQ", "FT", "GC", "GE", "KX", "NU", "RR",
+            ],
+            "pairs": [["E2103", "NU"], ["E2103", "KX"], ["93010", "77"]],
+        },
+    ),
 ]
