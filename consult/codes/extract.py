@@ -375,10 +375,17 @@ def _code_hits(text: str, lower: str, pairs: list[tuple[int, str]]) -> list[Code
     return hits
 
 
+def _column_name(text: str, s: int) -> str | None:
+    """The lower-cased name of the pasted-table column that holds position s ('pickup zip' for
+    'pickup_zip'), or None outside a table."""
+    head = column_head(text, s)
+    return None if head is None else head.lower().strip(" #:.").replace("_", " ")
+
+
 def _in_a_zip_column(text: str, s: int) -> bool:
     """Whether the string sits under a ZIP column ('pickup_zip')."""
-    head = column_head(text, s)
-    return head is not None and ("zip" in head.lower() or "postal" in head.lower())
+    name = _column_name(text, s)
+    return name is not None and ("zip" in name or "postal" in name)
 
 
 def _again_in_its_row(text: str, s: int, e: int) -> bool:
@@ -389,10 +396,9 @@ def _again_in_its_row(text: str, s: int, e: int) -> bool:
     again = text.find(text[s:e], e, len(text) if line_end < 0 else line_end)
     if again < 0:
         return False
-    head = column_head(text, again)
-    if head is None:
+    cell = _column_name(text, again)
+    if cell is None:
         return True
-    cell = head.lower().strip(" #:.").replace("_", " ")
     return cell.split(" ", 1)[0] in _CODE_HEADS or not (
         cell.endswith(_ID_ENDINGS) or cell in _ID_HEADS or cell.startswith(_TRACE_HEADS)
     )
@@ -442,10 +448,7 @@ def _without_remark_codes(text: str, hits: list[CodeMention]) -> list[CodeMentio
 def _in_a_remark_column(text: str, s: int) -> bool:
     """Whether the string sits in a pasted table's RARC or remark column ('RARC' over 'M124',
     beside an 'ICD' column)."""
-    if text.rfind("\n", 0, s) < 0:
-        return False
-    head = column_head(text, s)
-    return head is not None and head.lower().strip(" #:.") in _REMARK_HEADS
+    return text.rfind("\n", 0, s) >= 0 and _column_name(text, s) in _REMARK_HEADS
 
 
 def _read_lists_as_diagnoses(text: str, hits: list[CodeMention]) -> None:
