@@ -20,7 +20,7 @@ from consult.codes.vocabulary import (
 _TAIL = re.compile(r"[A-Za-z§]+\.?|\d+|[^\sA-Za-z\d]")
 _NUMBER_WORDS = frozenset("number num no nbr id code codes".split())
 _NUMBER_WORD_ENDINGS = tuple(_NUMBER_WORDS)
-_IS = frozenset(("is", "was", "="))
+_IS = frozenset(("is", "was", "be", "="))  # 'ZIP ON YOUR FILE … SHOULD BE 97209'
 _DETERMINERS = frozenset("the this that our their each every same".split())
 _STATE_NAMES = tuple(STATE_NAMES.split("|"))
 _STATE_LAST_WORDS = frozenset(name.rsplit(" ", 1)[-1] for name in _STATE_NAMES)

@@ -361,6 +361,8 @@ _STATE_PROGRAM_AFTER = re.compile(r" (?:Medicaid|Medi-Cal|Blue Cross|BCBS|Dept\b
 _PARTITIVE = re.compile(r"\d\s+of\s+(?:the\s+)?$")  # '9 of the 22 came back': a count
 _QUARTER_YEAR = re.compile(r"^\s+(?:19|20)\d\d\b")
 _STATE_ZIP_END = re.compile(r"\b([A-Z]{2}),?[ \t]+\d{5}(?:-\d{4})?$")
+_SPACED_DASHES = (" -", " \u2013", " \u2014")
+_ASKED_AFTER_A_DASH = re.compile(r" (?:on|ok|okay|or|vs|with|for)\b[^\n?]{0,40}\?", re.I)
 _NEEDED_ASKED = re.compile(
     r"[ \t]+(?:needed|required|necessary|ok|okay|allowed|appropriate|correct|valid|billable)"
     r"[ \t]*\?",
@@ -855,6 +857,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             # 'also asked about 56.': what was asked about, not an amount ('about 25 min')
             or (words[-2:-1] == ["asked"] and words[-1] == "about" and right[:1] in "?.!")
             or (right[:1] in " \t" and bool(_NEEDED_ASKED.match(right)))  # '- 59 NEEDED??'
+            # 'REPROG - 26 ON HOSP OPD?': the question after a spaced dash
+            or (left[-3:-1] in _SPACED_DASHES and bool(_ASKED_AFTER_A_DASH.match(right)))
             # 'why not 76,', 'Why not 76: I was told', 'not 58 (nobody planned it)', '(not 73)'
             or (
                 bool(words)

@@ -1537,4 +1537,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [["E2103", "NU"], ["E2103", "KX"], ["93010", "77"]],
         },
     ),
+    (
+        "round_57_hurried_mail_from_set_126",
+        "Re: micra check - 0391t ok w/o 26?\n\nRE: 62370 REFILL W/ REPROG - 26 ON HOSP OPD?\n\nPLS "
+        "RESEND INV 20611. ALSO ZIP ON YOUR FILE IS WRONG SHOULD BE 97209\n",
+        {"codes": ["0391T", "62370"], "modifiers": ["26"], "pairs": []},
+    ),
 ]
