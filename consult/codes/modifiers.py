@@ -314,7 +314,7 @@ _JUDGED = re.compile(
 _CHANGE_VERBS = frozenset(
     """change changed changing switch switched switching move moved go went correct corrected
     update updated fix fixed default defaults defaulted defaulting flip flips flipped swap swaps
-    swapped replace replaces replaced""".split()
+    swapped replace replaces replaced moves changes switches""".split()
 )
 # What the fee schedule's indicator columns and coders' shorthand call some numeric modifiers
 # (CMS's MPFS field names: multiple procedure, bilateral surgery, assistant at surgery,
@@ -898,6 +898,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             c.offered = True  # 'pushing for 76 ("repeat procedure by ...")': its name quoted
         if not c.offered and right[:1] in "?.!" and left.lower().endswith(_TALKED_ABOUT):
             c.offered = True  # "We've heard conflicting things about 25.": what was talked of
+        if not c.offered and words[-2:] == ["ruled", "out"]:
+            c.offered = bool(_FOLLOW_OK.match(right))  # "I've ruled out 25 - that's for"
         if not c.offered and words and words[-1] in _NAMING_VERBS:
             c.offered = bool(_FOLLOW_OK.match(right))  # 'She also mentioned 58, but'
     else:  # 'need RT?', 'with GP.', 'should that be XS instead', not 'billed the MD line'

@@ -1543,4 +1543,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "RESEND INV 20611. ALSO ZIP ON YOUR FILE IS WRONG SHOULD BE 97209\n",
         {"codes": ["0391T", "62370"], "modifiers": ["26"], "pairs": []},
     ),
+    (
+        "round_58_ruled_out_and_moves_to",
+        "Admission visit: 99223-57, since the decision was made the day before. I've ruled out 25 "
+        "- that's for a minor procedure. I thought 54 covers the surgery, and only the follow-up "
+        "after discharge moves to 55.\n",
+        {"codes": ["99223"], "modifiers": ["25", "54", "55", "57"], "pairs": [["99223", "57"]]},
+    ),
 ]
