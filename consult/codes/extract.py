@@ -29,6 +29,7 @@ from consult.codes.dates import date_of_service
 from consult.codes.modifiers import find_modifiers, writes_in_lower_case
 from consult.codes.vocabulary import (
     ADJUSTMENT_GROUPS,
+    CODE_SHAPE,
     CPT_I_RANGES,
     HCPCS_SERIES,
     ID_WORDS,
@@ -268,7 +269,7 @@ _CODE_BEFORE_DASH = re.compile(
 _NOT_A_CONDITION = frozenset(
     "room suite bed unit floor building form version line box station bay area zone".split()
 )
-_CODE_SHAPE = r"(?:\d{4}[0-9A-Z]|[A-Z]\d{4})(?![0-9A-Za-z])"
+_CODE_SHAPE = rf"{CODE_SHAPE}(?![0-9A-Za-z])"
 _CODE_LIST_AFTER = re.compile(rf",[ \t]*{_CODE_SHAPE}[ \t]*(?:,|&|and\b)[ \t]*{_CODE_SHAPE}")
 _ONE_CLAIM_BEFORE = re.compile(r"\b(?:one|same|single|separate|each)\s+claim:$", re.I)
 _OPENING_QUOTE_CHARS = frozenset("\"\u201c'\u2018")

@@ -29,6 +29,7 @@ from consult.codes.vocabulary import (
     ADJUSTMENT_GROUPS,
     AMBULANCE_MODIFIERS,
     AUXILIARY_WORDS,
+    CODE_SHAPE,
     ENGLISH_PAIRS,
     FUNCTION_WORDS,
     LOWER_CASE_WORDS,
@@ -140,7 +141,7 @@ _COMPARED_BEFORE = re.compile(
     r"\b(?:better|worse|safer|cleaner|preferable|stronger|specific|accurate|precise)\s+than\s+$"
 )
 _CODE_CELL_BEFORE = re.compile(  # after a revenue code too: '0360  29881  RT'
-    r"(?:^|\n)[ \t]*(?:\d{4}(?:[ \t]{2,}|\t))?(?:\d{4}[0-9A-Z]|[A-Z]\d{4})(?:[ \t]{2,}|\t)$"
+    rf"(?:^|\n)[ \t]*(?:\d{{4}}(?:[ \t]{{2,}}|\t))?{CODE_SHAPE}(?:[ \t]{{2,}}|\t)$"
 )
 # autocorrect's title case and a writer's lower case: 'Xs or 59?', 'need an xs on the G0289';
 # a substring test first: the scan is rarely needed
@@ -185,7 +186,7 @@ _KIN = {
     )
     for v in members.split()
 }
-_CODE_OR_BEFORE = re.compile(r"(?<![0-9A-Za-z])(?:\d{4}[0-9A-Z]|[A-Z]\d{4})\s+(?:or|vs\.?)\s+$")
+_CODE_OR_BEFORE = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE}\s+(?:or|vs\.?)\s+$")
 _KIN_REACH = 250  # characters between a modifier and its kin
 _LETTER_PAIR_AFTER = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?[A-Z][A-Z0-9]\b")
 # '53 on the pro claim, 74 on the ASC claim': a number put on a claim or a line
@@ -275,8 +276,8 @@ _NO_WORD_IN_MIXED_CASE = frozenset(("HE", "SH"))
 # Verbs that name a modifier only before an article: 'isn't billing a TC', not 'billing co'
 _VERBS_BEFORE_AN_ARTICLE = frozenset(("billing", "bills", "sending"))
 # '99213 - 25' on a line of its own: the code's modifier, written with a spaced dash
-_CODE_PLUS_BEFORE = re.compile(r"(?<![0-9A-Za-z])(?:\d{4}[0-9A-Z]|[A-Z]\d{4}) \+ $")
-_SPACED_DASH_AFTER_A_CODE = re.compile(r"(?<![0-9A-Za-z])(?:\d{4}[0-9A-Z]|[A-Z]\d{4}) [-\u2013] $")
+_CODE_PLUS_BEFORE = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE} \+ $")
+_SPACED_DASH_AFTER_A_CODE = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE} [-\u2013] $")
 # Pairs that name a person, place, claim adjustment group or status indicator as often as a
 # modifier: a code in the next sentence is no evidence for them
 _NAMES_OF_OTHER_THINGS = TITLE_PAIRS | ADJUSTMENT_GROUPS | _STATUS_INDICATORS
@@ -493,8 +494,8 @@ def find_modifiers(
         quarters = quarters or (c.value in _QUARTERS and c.rejected)
         heads = heads or (
             not (c.accepted or c.rejected)
-            and _HEAD_END.match(text, c.end) is not None
             and text[max(0, c.start - 2) : c.start].strip(" \t") in _BULLETS
+            and _HEAD_END.match(text, c.end) is not None
         )
     if quarters:
         _read_as_quarters(text, candidates)

@@ -299,5 +299,7 @@ MONTHS = {
 # Medicare administrative contractors and the words that name their jurisdictions: 'Medicare
 # (CGS, J15)', 'Noridian (JE)' name a jurisdiction, never a code or a modifier.
 MAC_NAMES = r"MAC|jurisdiction|Noridian|Novitas|Palmetto|NGS|WPS|CGS|First Coast"
+# The shape of a five-character CPT or HCPCS code in a pattern: '99213', '0417T', 'J3301'
+CODE_SHAPE = r"(?:\d{4}[0-9A-Z]|[A-Z]\d{4})"
 # Claim adjustment group codes: before '-' and a number they begin a reason code (CO-97, PR-1).
 ADJUSTMENT_GROUPS = frozenset(("CO", "PR", "OA", "PI"))
