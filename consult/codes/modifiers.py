@@ -183,11 +183,21 @@ _KIN = {
         ("film", "FX FY"),  # x-rays on film, on computed radiography
         ("teaching", "GC GE"),  # a teaching physician's service
         ("therapy assistant", "CQ CO"),  # a PTA's, an OTA's share
+        ("therapy plan", "GN GO GP"),  # speech, occupational, physical therapy plans
+        # audio-only, video, the older telehealth ones; 93 and 95 are common counts and scores
+        # too, so they join as kin only where a modifier is put (_kin_number_placed)
+        ("telehealth", "93 95 GT GQ FQ FR"),
     )
     for v in members.split()
 }
 _CODE_OR_BEFORE = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE}\s+(?:or|vs\.?)\s+$")
 _KIN_REACH = 250  # characters between a modifier and its kin
+# what a number put on a claim follows: 'with 93', 'and 95', '+ 95', '= 93', 'not 95'
+_KIN_NUMBER_BEFORE = re.compile(
+    r"(?:\b(?:with|w/|and|or|use|uses|used|bill|billed|put|add|added|append|appended|not|no)"
+    r"|[+=/&])[ \t]*$",
+    re.I,
+)
 _LETTER_PAIR_AFTER = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?[A-Z][A-Z0-9]\b")
 # '53 on the pro claim, 74 on the ASC claim': a number put on a claim or a line
 _ON_A_CLAIM = re.compile(
@@ -1384,7 +1394,15 @@ def _spread(
             elif c.wordlike and c.value not in TITLE_PAIRS and _after_attached(text, c, taken):
                 c.accepted = True  # '97140-59 or XS'
             elif (
-                (c.value in _KIN and _kin_nearby(text, c, live, taken))
+                (
+                    c.value in _KIN
+                    and (
+                        _KIN[c.value] != "telehealth"
+                        or not c.numeric
+                        or _kin_number_placed(text, c)
+                    )
+                    and _kin_nearby(text, c, live, taken)
+                )
                 or (
                     c.value in _ANESTHESIA_WORDLIKE
                     and _anesthesia_claim(text, established, code_starts)
@@ -1402,6 +1420,14 @@ def _spread(
                 c.accepted = _near_a_modifier(text, c, live, bounds, taken, codes)
         if sum(c.accepted for c in live) == accepted:
             return
+
+
+def _kin_number_placed(text: str, c: _Candidate) -> bool:
+    """Whether a number stands where a modifier is put ('90834 with 93 when it's audio only and
+    95 when we're on video', 'POS 10 + 95', 'Audio-only = 93'), not where a count or a score is
+    ('we saw 93 of them', 'the score was 93 on the PHQ')."""
+    before = _KIN_NUMBER_BEFORE.search(text, max(0, c.start - 12), c.start)
+    return bool(before) and _follow_ok(text, c)
 
 
 def _kin_nearby(

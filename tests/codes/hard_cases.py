@@ -1550,4 +1550,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "after discharge moves to 55.\n",
         {"codes": ["99223"], "modifiers": ["25", "54", "55", "57"], "pairs": [["99223", "57"]]},
     ),
+    (
+        "round_59_therapy_and_telehealth_kin",
+        "The OT asked whether the GO lines count toward the same cap as our 97110-GP lines. For "
+        "90834 it's 93 when the visit is audio only and 95 when we're on video. We stopped using "
+        "GT a long time ago; FQ is only for our FQHC site.\n\n99214-95 by video. Her PHQ score "
+        "was 93 on intake, and we saw 93 of them in October.\n",
+        {
+            "codes": ["90834", "97110", "99214"],
+            "modifiers": ["93", "95", "FQ", "GO", "GP", "GT"],
+            "pairs": [["97110", "GP"], ["99214", "95"]],
+        },
+    ),
 ]
