@@ -78,6 +78,7 @@ _FOLLOW_OK = re.compile(
     + r")\b)"
     r"|\s+[a-z]{3,}ly\b"  # an adverb: 'keeps adding 51 automatically'
     r"|\s*right\s*[?,]|\s*b/?c\b"  # 'both need qw right?', 'no 59 b/c same site', 'USE 80 BC'
+    rf"|[ \t]*\+[ \t]*{CODE_SHAPE}\b"  # the next code of a list: '99204 w/ 25 + 20610-LT?'
     r"|\s+I\s+(?:think|believe|guess)\b"  # 'she bills with AS I think'
     r"|\s+(?:themselves|ourselves|itself|himself|herself)\b"  # 'bill the 26 themselves'
     # a singular noun: no count ('a 24 situation', 'no 59 issue'; '25 cases' is one)
@@ -190,6 +191,7 @@ _KIN = {
     )
     for v in members.split()
 }
+_SPOKEN_DASH = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE}[ \t]+dash[ \t]+$", re.I)
 _CODE_OR_BEFORE = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE}\s+(?:or|vs\.?)\s+$")
 _KIN_REACH = 250  # characters between a modifier and its kin
 # what a number put on a claim follows: 'with 93', 'and 95', '+ 95', '= 93', 'not 95'
@@ -819,6 +821,9 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         c.labelled = _named_by_a_field(text, c)  # 'condition code G0', 'SI J1'
         return
     if c.accepted:
+        return
+    if left[-6:].lower() == " dash " and _SPOKEN_DASH.search(left):
+        c.accepted = True  # dictated: '20610 dash LT', '99214 dash 25 period'
         return
     if not c.numeric and not c.wordlike:  # KX, GY, JW: upper-case, they count bare
         c.accepted = c.bare = True

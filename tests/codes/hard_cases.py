@@ -1562,4 +1562,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [["97110", "GP"], ["99214", "95"]],
         },
     ),
+    (
+        "round_60_dictated_dash_and_plus_lists",
+        "Patient got a left knee injection 20610 dash LT and a separate visit so 99214 dash 25 "
+        "period. billing 99204 w/ 25 + 96372? we spent 25 + 99417 time on the other one.\n",
+        {
+            "codes": ["20610", "96372", "99204", "99214", "99417"],
+            "modifiers": ["25", "LT"],
+            "pairs": [],
+        },
+    ),
 ]
