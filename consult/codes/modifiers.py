@@ -354,6 +354,7 @@ _AROUND_A_NAME = " \n(:=-\u2013\u2014\"'\u201c\u201d"  # '66 ("team surgery")'
 _ARTICLES = frozenset(("the", "a", "an"))
 _BEARING_VERBS = frozenset(("need", "needs", "require", "requires", "take", "takes", "get"))
 _AUXILIARY_INITIALS = frozenset(word[0] for word in AUXILIARY_WORDS)  # '25 would be enough time'
+_CHANGED_TO = re.compile(r"\s*(?:,\s*)?(?:to\b|->|\u2192)")
 _OF_MODIFIER = frozenset("instead use modifier modifiers mod mods lack place absence".split())
 _ADVERBS = frozenset(
     "ever also still really even always never just more less most only now".split()
@@ -377,7 +378,7 @@ _STATE_ZIP_END = re.compile(r"\b([A-Z]{2}),?[ \t]+\d{5}(?:-\d{4})?$")
 _SPACED_DASHES = (" -", " \u2013", " \u2014")
 _ASKED_AFTER_A_DASH = re.compile(r" (?:on|ok|okay|or|vs|with|for)\b[^\n?]{0,40}\?", re.I)
 _NEEDED_ASKED = re.compile(
-    r"[ \t]+(?:needed|required|necessary|ok|okay|allowed|appropriate|correct|valid|billable)"
+    r"[ \t]+(?:needed|only|required|necessary|ok|okay|allowed|appropriate|correct|valid|billable)"
     r"[ \t]*\?",
     re.I,
 )
@@ -890,6 +891,7 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
                 and bool(_ON_A_CODE.match(right) or _ON_A_CLAIM.match(right))
             )
             or _called_by_its_name(c.value, left, right)
+            or (right[:1] == "?" and _asked_in_a_code_row(left, right))
         )
         # 'or 59??', 'or just 50?', 'should that be 59?', 'I don't think 58 fits', 'XE rather than
         # 59': named as a choice
@@ -962,6 +964,14 @@ def _in_a_code_row(left: str, right: str) -> bool:
     """Whether the pair is a cell of its own right after a code that opens a pasted claim line
     with no header ('67028  RT  1')."""
     return _a_cell_of_its_own(left, right) and bool(_CODE_CELL_BEFORE.search(left))
+
+
+def _asked_in_a_code_row(left: str, right: str) -> bool:
+    """Whether a number asked about ends a pasted line after its code ('99214     25?'): the
+    writer's question about the modifier, where a quantity would stand without one."""
+    return right[1:].lstrip(" \t?")[:1] in ("\r", "\n", "") and bool(
+        _CODE_CELL_BEFORE.search(left)
+    )
 
 
 def _called_by_its_name(value: str, left: str, right: str) -> bool:
@@ -1307,6 +1317,8 @@ def _stated_place(state: str, left: str, right: str) -> bool:
         return True  # 'here in GA?'
     if words and words[-1] == "of" and (len(words) < 2 or words[-2] not in _OF_MODIFIER):
         return True  # 'bcbs of GA', not 'instead of GA' or 'use of GA'
+    if words and words[-1] == "from" and not _CHANGED_TO.match(right):
+        return True  # 'just moved up from GA and', not 'switched from GA to GZ'
     return bool(_CITY_BEFORE.search(left)) and not _VERB_AFTER.match(right)
 
 

@@ -1572,4 +1572,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [],
         },
     ),
+    (
+        "round_61_from_a_state_and_asked_cells",
+        "RE: echo + stress echo same day, 26 only?\n\nhi from urgent care\n\n99214     25?\n"
+        "87880-qw  rapid strep\n\nPt just moved up from GA and his old office billed 29881 with "
+        "82. We switched from GY to GZ on the 2nd line.\n",
+        {
+            "codes": ["29881", "87880", "99214"],
+            "modifiers": ["25", "26", "82", "GY", "GZ", "QW"],
+            "pairs": [["87880", "QW"]],
+        },
+    ),
 ]
