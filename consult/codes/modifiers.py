@@ -355,6 +355,14 @@ _ARTICLES = frozenset(("the", "a", "an"))
 _BEARING_VERBS = frozenset(("need", "needs", "require", "requires", "take", "takes", "get"))
 _AUXILIARY_INITIALS = frozenset(word[0] for word in AUXILIARY_WORDS)  # '25 would be enough time'
 _CHANGED_TO = re.compile(r"\s*(?:,\s*)?(?:to\b|->|\u2192)")
+# '52 is the right physician modifier', '25 was the only modifier on it'
+_IS_THE_MODIFIER = re.compile(
+    rf" (?:is|was|isn't|wasn't) (?:the|a|an|our) (?:(?!(?:for|of|to|in|on|with|by) )[a-z]+ ){{0,2}}"
+    rf"(?:{MODIFIER_WORD})\b",
+    re.I,
+)
+_IS_THE_STARTS = (" is ", " was", " isn")
+_RULE_WORDS = frozenset(("rule", "ruled", "rules", "ruling"))  # 'rule out 78 (there was'
 _OF_MODIFIER = frozenset("instead use modifier modifiers mod mods lack place absence".split())
 _ADVERBS = frozenset(
     "ever also still really even always never just more less most only now".split()
@@ -860,7 +868,7 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             ((article or verb) and bool(_FOLLOW_OK.match(right)))
             or _asked_about(words, right)
             or (bool(words) and words[-1] in _SEEN and bool(_SEEN_IN_USE.match(right)))
-            or words[-2:] == ["exempt", "from"]  # 'add-ons are exempt from 51'
+            or words[-2:] in (["exempt", "from"], ["subject", "to"])  # 'exempt from 51'
             # 'asked for 59 on the flap', 'Nobody wants to argue for 58 -- it obviously wasn't'
             or (
                 len(words) == 2
@@ -892,6 +900,7 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             )
             or _called_by_its_name(c.value, left, right)
             or (right[:1] == "?" and _asked_in_a_code_row(left, right))
+            or (right[:4] in _IS_THE_STARTS and bool(_IS_THE_MODIFIER.match(text, c.end)))
         )
         # 'or 59??', 'or just 50?', 'should that be 59?', 'I don't think 58 fits', 'XE rather than
         # 59': named as a choice
@@ -916,7 +925,7 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             c.offered = True  # 'pushing for 76 ("repeat procedure by ...")': its name quoted
         if not c.offered and right[:1] in "?.!" and left.lower().endswith(_TALKED_ABOUT):
             c.offered = True  # "We've heard conflicting things about 25.": what was talked of
-        if not c.offered and words[-2:] == ["ruled", "out"]:
+        if not c.offered and words[-1:] == ["out"] and words[0] in _RULE_WORDS:
             c.offered = bool(_FOLLOW_OK.match(right))  # "I've ruled out 25 - that's for"
         if not c.offered and words and words[-1] in _NAMING_VERBS:
             c.offered = bool(_FOLLOW_OK.match(right))  # 'She also mentioned 58, but'
@@ -1553,6 +1562,12 @@ def _joined(text: str, prev: _Candidate, c: _Candidate) -> bool:
     if prev.end <= c.start and _coordinated(text, prev.end, c.start):
         # in capitals an English word is a word: 'QK FOR ME AND QX FOR THE CRNA'
         return not (_a_word_in_capitals(text, prev) or _a_word_in_capitals(text, c))
+    if text.startswith(" (", prev.end) and text.startswith(" (", c.end):
+        # each with its reason in brackets: 'rule out 78 (there was no complication) and 76 (it
+        # isn't the same procedure)'
+        close = text.find(")", prev.end, c.start)
+        if close > 0 and "\n" not in text[prev.end : close]:
+            return _coordinated(text, close + 1, c.start)
     between = text[prev.end : c.start]
     if (
         (between == " to " or (between == " for " and _changed(text, prev)))

@@ -1583,4 +1583,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [["87880", "QW"]],
         },
     ),
+    (
+        "round_62_rule_out_reasons_and_named_modifiers",
+        "66984-LT-79 for the second eye. I'd also like to rule out 78 (there was no complication) "
+        "and 76 (it isn't the same procedure repeated). One coder swears 52 is the right "
+        "physician modifier when the scope can't reach. Is 22840 subject to 51? Is 22840 subject "
+        "to 20 visits? 25 is the cap for modifier use.\n",
+        {
+            "codes": ["22840", "66984"],
+            "modifiers": ["51", "52", "76", "78", "79", "LT"],
+            "pairs": [["66984", "LT"], ["66984", "79"]],
+        },
+    ),
 ]
