@@ -49,7 +49,8 @@ _NOT_A_SERVICE_AFTER = re.compile(r"\s+(?:answer|reply|email|e-mail|call|message
 _DOS_CUE = re.compile(
     r"\b(?:DOS|D\.O\.S\.?|date(?:s|\(s\))?\s+of\s+service|(?:serviced?|svc|serv|study|exam|visit|"
     r"surgery|procedure|encounter|delivery|run|transport|trip)[\s_]*dates?|fecha\s+de\s+servicio|"
-    r"(?:stmt|statement)\s+(?:from(?:\s*/\s*thru)?|period))\b"  # a UB-04's statement period
+    r"(?:stmt|statement)\s+(?:from(?:\s*/\s*thru)?|period)|from\s*/\s*thru)\b"  # a UB-04's
+    # statement period ('Stmt From', 'From/Thru 06/09/2026')
     r"(?:\s*\([\w ]{1,24}\))?"  # 'DOS (collection) 05/22/2026', '(our DOS for month 1) was'
     r"(?:\s+(?:for\s+[#\w]+\s+)?(?:was|is|were))?"  # 'DOS for #1 was 04/14/2026'
     # a label lined up with blanks or dot leaders, a JSON key: 'DOS          : 14/03/2026'

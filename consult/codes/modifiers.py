@@ -148,6 +148,11 @@ _CODE_CELL_BEFORE = re.compile(  # after a revenue code too: '0360  29881  RT'
 # a substring test first: the scan is rarely needed
 # ('explain', 'fixed' hold 'xp', 'xe': lower case is looked for after a blank only)
 _MIXED_CASE_XS = ("Xs", "Xe", "Xp", "Xu", " xs", " xe", " xp", " xu")
+# a lower-case 'rt and lt' from a writer who otherwise writes in capitals and lower case
+_LOWER_SIDES = ("rt/lt", "lt/rt", "rt and lt", "lt and rt", "rt or lt", "lt or rt", "rt & lt")
+_LOWER_SIDE_PAIR = re.compile(
+    r"(?<![0-9A-Za-z])(rt|lt)(?:[ \t]*/[ \t]*|[ \t]+(?:and|or|&)[ \t]+)(lt|rt)(?![0-9A-Za-z])"
+)
 _MIXED_CASE_X = re.compile(r"[Xx](?<![0-9A-Za-z][Xx])[espu](?![0-9A-Za-z])")
 _MODIFIER_BEFORE_THAN = re.compile(r"\b(?:[A-Z][A-Z0-9]|\d\d)\s+than\s+$")  # 'see XU than 59'
 _PHYSICAL_STATUS = frozenset(("P1", "P2", "P3", "P4", "P5", "P6"))
@@ -184,6 +189,7 @@ _KIN = {
         ("film", "FX FY"),  # x-rays on film, on computed radiography
         ("teaching", "GC GE"),  # a teaching physician's service
         ("therapy assistant", "CQ CO"),  # a PTA's, an OTA's share
+        ("patients seen", "UN UP UQ UR"),  # two, three, four, five patients on one trip
         ("therapy plan", "GN GO GP"),  # speech, occupational, physical therapy plans
         # audio-only, video, the older telehealth ones; 93 and 95 are common counts and scores
         # too, so they join as kin only where a modifier is put (_kin_number_placed)
@@ -275,6 +281,7 @@ _STATUS_INDICATORS = frozenset(("J1", "J2", "Q1", "Q2", "Q3", "Q4"))
 _AN_INDICATOR_AFTER = re.compile(
     r"\s+(?:procedures?|services?|lines?|codes?|status|items?|APCs?|C-APCs?|packaged)\b", re.I
 )
+_STATUS_LIST_HEADS = ("status indicators", "status indicator", "sis", "si", "indicators")
 _STATUS_BEFORE = ("status ", "status: ", "si ", "si: ", "indicator ", "indicator: ")
 _ENGLISH_UPPER = frozenset(word.upper() for word in ENGLISH_PAIRS)
 _CLOSINGS = frozenset(("thanks", "thx", "ty", "thank you", "cheers", "regards", "best", "tks"))
@@ -294,6 +301,7 @@ _SPACED_DASH_AFTER_A_CODE = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE} [-\u2013]
 # modifier: a code in the next sentence is no evidence for them
 _NAMES_OF_OTHER_THINGS = TITLE_PAIRS | ADJUSTMENT_GROUPS | _STATUS_INDICATORS
 _OBJECT_PRONOUNS = frozenset(("it", "them", "that", "this", "those"))
+_THERE_BE = frozenset(("be", "is", "was", "there's", "theres"))
 _BE_OR_BECOME = frozenset(
     ("be", "been", "become", "becomes", "became", "that's", "thats", "it's")
 )
@@ -337,8 +345,12 @@ _MODIFIER_NAMES: dict[str, tuple[str, ...]] = {
     "26": ("professional component", "pro component"),
     "50": ("bilateral", "bilateral surgery"),
     "51": ("multiple procedure", "multiple procedures"),
+    "52": ("reduced service", "reduced services"),
+    "53": ("discontinued procedure", "discontinued service"),
     "62": ("co-surgery", "co-surgeon", "co-surgeons", "cosurgeon", "cosurgeons", "two surgeons"),
     "66": ("team surgery", "team surgeons", "team"),
+    "76": ("repeat procedure", "repeat service"),
+    "77": ("repeat procedure", "repeat service"),
     "78": ("return to the or",),
     "80": ("assistant surgeon", "assistant at surgery"),
     "81": ("minimum assistant", "minimum assistance", "minimum assist", "assistant at surgery"),
@@ -529,6 +541,7 @@ def find_modifiers(
                 c.accepted = c.bare = False
                 c.wordlike = True
                 _judge(text, c, in_table)
+                c.firm = c.accepted and not c.rejected  # '27, G0, or both?': no firmer now
     _spread(text, candidates, attached, taken, code_starts or [])
     if heads:
         _heads_of_a_list(text, candidates)
@@ -624,6 +637,14 @@ def _candidates(
     if writes_in_lower_case(text):  # 'the software puts kx on every line'
         seen = {c.start for c in found} | taken_starts
         found.extend(c for c in _lower_case_pairs(text) if c.start not in seen)
+    if any(x in text for x in _LOWER_SIDES):  # 'two lines with rt and lt?': the sides
+        seen_sides = {c.start for c in found} | taken_starts
+        for m in _LOWER_SIDE_PAIR.finditer(text):
+            for group in (1, 2):
+                if m.start(group) not in seen_sides:
+                    value = m.group(group).upper()
+                    found.append(_Candidate(value, m.start(group), m.end(group), False, True,
+                                            lower=True))
     if any(x in text for x in _MIXED_CASE_XS):  # word-like, they need a cue
         seen_x = {c.start for c in found} | taken_starts
         found.extend(
@@ -1014,6 +1035,8 @@ def _placed_on_a_line(c: _Candidate, words: list[str], right: str) -> bool:
     if words[-1] == "for" and words[0] in _ASKING:
         return True  # 'the payer asked for XS on the second and third shave lines'
     verb = words[0] if len(words) == 2 and words[-1] in _DETERMINERS else words[-1]
+    if verb in _THERE_BE and words[-1] in _DETERMINERS:
+        return bool(_ON_A_CODE.match(right))  # 'should there be an LT on the 49505?'
     return verb in _PLACING_VERBS
 
 
@@ -1180,6 +1203,10 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         left.lower().split()[-1:] == ["under"] or left.endswith(("MAC to ", "MAC or "))
     ):
         return True  # 'put him under GA', 'going from MAC to GA': general anaesthesia
+    if c.value in _STATUS_INDICATORS and "(" in left and _in_a_status_list(text, c.start):
+        return True  # 'status indicators (J1, J2, Q1–Q4, N, S, T)'
+    if c.value == "AS" and right[:3] == " IS" and not right[3:4].isalnum():
+        return True  # 'keep AS IS?': the phrase
     if c.value in _MODIFIER_FIELDS and (
         left.lower().endswith(_INTO_A_FIELD)
         or left[-3:-1] in _MODIFIER_FIELDS
@@ -1244,6 +1271,15 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         if any(w in low for w in _JURISDICTION_WORDS) and _JURISDICTION.search(left):
             return True  # Noridian (JE)
     return bool(c.value[0] == "Q" and _QUARTER_YEAR.match(right))
+
+
+def _in_a_status_list(text: str, start: int) -> bool:
+    """Whether the candidate is in brackets opened right after 'status indicators' or 'SIs'."""
+    left = text[max(0, start - 60) : start]
+    opened = left.rfind("(")
+    if ")" in left[opened:] or "\n" in left[opened:]:
+        return False
+    return left[:opened].rstrip().lower().endswith(_STATUS_LIST_HEADS)
 
 
 def _a_split(value: str, left: str, right: str) -> bool:
@@ -1443,9 +1479,19 @@ def _spread(
                 if not bounds:
                     bounds = _sentence_ends(text)
                 codes = code_starts if not c.offered else []  # a number needs a modifier
-                c.accepted = _near_a_modifier(text, c, live, bounds, taken, codes)
+                c.accepted = _near_a_modifier(text, c, live, bounds, taken, codes) or (
+                    c.offered and c.value in _MODIFIER_NAMES and _named_beside(text, c, bounds)
+                )
         if sum(c.accepted for c in live) == accepted:
             return
+
+
+def _named_beside(text: str, c: _Candidate, bounds: list[int]) -> bool:
+    """Whether c's sentence calls a number offered as a choice by its modifier's name ('She was
+    not a co-surgeon, so I don't think 62 applies')."""
+    i = bisect.bisect_right(bounds, c.start)
+    sentence = text[bounds[i - 1] if i else 0 : bounds[i] if i < len(bounds) else len(text)]
+    return any(name in sentence.lower() for name in _MODIFIER_NAMES[c.value])
 
 
 def _kin_number_placed(text: str, c: _Candidate) -> bool:

@@ -1595,4 +1595,27 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [["66984", "LT"], ["66984", "79"]],
         },
     ),
+    (
+        "round_63_sets_128_to_131",
+        "99497 / 99498  advance care planning        keep AS IS?\nWhen both eyes are injected, "
+        "is it 67028-50 or two lines with rt and lt? Also, should there be an LT on the 49505? "
+        "We bill A0428-UN when we see two patients on one trip (UP for three). I assume 76 "
+        "(repeat procedure by the same physician) has nothing to do with it. If our PA had "
+        "assisted, it would be 44970-80. Is that right? She was not a co-surgeon, so I don't "
+        "think 62 applies. Status indicators (J1, J2, Q1\u2013Q4, N, S) confuse new coders. Two "
+        "ED visits: 99283-27 or condition code G0? Medicare wants condition code G0 on the claim. "
+        "Which is it -- 27, G0, or both?\n",
+        {
+            "codes": ["44970", "49505", "67028", "99283", "99497", "99498", "A0428"],
+            "modifiers": ["27", "50", "62", "76", "80", "LT", "RT", "UN", "UP"],
+            "pairs": [["67028", "50"], ["44970", "80"], ["99283", "27"], ["A0428", "UN"]],
+        },
+    ),
+    (
+        "round_63_a_number_offered_beside_its_name",
+        "My partner scrubbed in as first assistant, so 44970-82 for her, not 80. Is that right? "
+        "She was definitely not a co-surgeon, so I don't think 62 applies \u2013 we weren't each "
+        "doing a distinct part.\n",
+        {"codes": ["44970"], "modifiers": ["62", "80", "82"], "pairs": [["44970", "82"]]},
+    ),
 ]
