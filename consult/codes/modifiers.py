@@ -81,6 +81,7 @@ _FOLLOW_OK = re.compile(
     rf"|[ \t]*\+[ \t]*{CODE_SHAPE}\b"  # the next code of a list: '99204 w/ 25 + 20610-LT?'
     r"|\s+I\s+(?:think|believe|guess)\b"  # 'she bills with AS I think'
     r"|\s+(?:themselves|ourselves|itself|himself|herself)\b"  # 'bill the 26 themselves'
+    r"|\s+(?:going|moving)\s+forward\b"  # 'rather see XU than 59 going forward'
     # a singular noun: no count ('a 24 situation', 'no 59 issue'; '25 cases' is one)
     r"|\s+(?:situation|scenario|issue|problem|question|thing)\b"
     r"|[ \t]+(?:[\u2013\u2014]|--?)[ \t]+(?![\d$]))",  # between clauses: 'need 78 – I don't'
@@ -367,10 +368,13 @@ _ARTICLES = frozenset(("the", "a", "an"))
 _BEARING_VERBS = frozenset(("need", "needs", "require", "requires", "take", "takes", "get"))
 _AUXILIARY_INITIALS = frozenset(word[0] for word in AUXILIARY_WORDS)  # '25 would be enough time'
 _CHANGED_TO = re.compile(r"\s*(?:,\s*)?(?:to\b|->|\u2192)")
-# '52 is the right physician modifier', '25 was the only modifier on it'
+# what follows a sentence's last noun: 'the right modifier when', not 'a modifier teacher'
+_AFTER_A_NOUN = "for|when|and|or|but|that|which|on|in|if|to|with|because|so|here|there|since"
+# '52 is the right physician modifier', 'CS was the COVID-era cost-sharing waiver modifier'
 _IS_THE_MODIFIER = re.compile(
-    rf" (?:is|was|isn't|wasn't) (?:the|a|an|our) (?:(?!(?:for|of|to|in|on|with|by) )[a-z]+ ){{0,2}}"
-    rf"(?:{MODIFIER_WORD})\b",
+    rf" (?:is|was|isn['\u2019]t|wasn['\u2019]t) (?:the|a|an|our) "
+    rf"(?:(?!(?:for|of|to|in|on|with|by) )[a-z-]+ ){{0,3}}"
+    rf"(?:{MODIFIER_WORD})(?=[ \t]*(?:[.,;:!?)\r\n]|$)|[ \t]+(?:{_AFTER_A_NOUN})\b)",
     re.I,
 )
 _IS_THE_STARTS = (" is ", " was", " isn")
@@ -400,6 +404,11 @@ _ASKED_AFTER_A_DASH = re.compile(r" (?:on|ok|okay|or|vs|with|for)\b[^\n?]{0,40}\
 _NEEDED_ASKED = re.compile(
     r"[ \t]+(?:needed|only|required|necessary|ok|okay|allowed|appropriate|correct|valid|billable)"
     r"[ \t]*\?",
+    re.I,
+)
+_SET_ASIDE = re.compile(
+    r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:(?:doesn|isn|wasn|won)['\u2019]t|does[ \t]+not|is[ \t]+not)[ \t]+"
+    r"(?:apply|applicable|relevant|needed|required|necessary|appropriate|supported|warranted)\b",
     re.I,
 )
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
@@ -476,7 +485,7 @@ _LOWER_TOKEN = re.compile(r"(?<![0-9A-Za-z])(?:[a-z][a-z0-9]|[1-8]p)(?![0-9A-Za-
 _WORD = re.compile(r"\S+")
 _M1_CELL = re.compile(r"(?<![^\s|,])M1(?![^\s|,])")
 _MOD_HEADER = re.compile(
-    rf"{MODIFIER_WORD}(?:\(s\))?\.?(?: ?[1-4])?(?: [A-Za-z]+)?|M[1-4]", re.I
+    rf"{MODIFIER_WORD}(?:\(s\))?\.?(?: ?[1-4])?(?: [A-Za-z]+){{0,2}}|M[1-4]", re.I
 )
 
 
@@ -903,6 +912,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             # 'also asked about 56.': what was asked about, not an amount ('about 25 min')
             or (words[-2:-1] == ["asked"] and words[-1] == "about" and right[:1] in "?.!")
             or (right[:1] in " \t" and bool(_NEEDED_ASKED.match(right)))  # '- 59 NEEDED??'
+            # '- 52 obviously doesn't apply', '- 59 isn't relevant;': a choice set aside
+            or (right[:1] in " \t" and bool(_SET_ASIDE.match(text, c.end)))
             # 'REPROG - 26 ON HOSP OPD?': the question after a spaced dash
             or (left[-3:-1] in _SPACED_DASHES and bool(_ASKED_AFTER_A_DASH.match(right)))
             # 'why not 76,', 'Why not 76: I was told', 'not 58 (nobody planned it)', '(not 73)'
@@ -977,6 +988,7 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             or _cued(c, left, right, in_table)
             or (c.value not in TITLE_PAIRS and _in_a_code_row(left, right))
             or (c.value in _MODIFIER_NAMES and _called_by_its_name(c.value, left, right))
+            or (right[:4] in _IS_THE_STARTS and bool(_IS_THE_MODIFIER.match(text, c.end)))
         )
         if len(words) == 2 and words[-1] in _ADVERBS_BEFORE_A_CHOICE:
             words = words[:1]  # 'or just LT?'
@@ -1193,6 +1205,7 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
                 and not _RATHER_THAN.search(left)
                 and not _CHOSEN_AFTER.match(right)
                 and not _COMPARED_BEFORE.search(left)
+                and not _MODIFIER_BEFORE_THAN.search(left)  # 'rather see XU than 59'
                 and not _LETTER_PAIR_AFTER.match(right)  # 'between 59 and XS'
                 and not (right[:1] in "?.!" and left.lower().endswith(_TALKED_ABOUT))
                 and not left.lower().endswith("exempt from ")  # 'add-ons are exempt from 51'

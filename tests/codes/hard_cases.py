@@ -1618,4 +1618,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "doing a distinct part.\n",
         {"codes": ["44970"], "modifiers": ["62", "80", "82"], "pairs": [["44970", "82"]]},
     ),
+    (
+        "round_64_set_aside_and_named_modifiers",
+        "# | Code billed | Modifier on claim | Recommendation\n1 | 99214 | 25 | keep 25\n"
+        "2 | 99213 | 24 | change to 57\n\nOur MAC rep told us they'd rather see XU\nthan 59 going "
+        "forward. CS was the COVID-era cost-sharing waiver modifier and has nothing to do with "
+        "this. Our RT was a great modifier teacher.\nA few things I've ruled out:\n- 52 obviously "
+        "doesn\u2019t apply - nothing was cut short.\n- 76 isn't relevant; nothing was repeated.\n",
+        {
+            "codes": ["99213", "99214"],
+            "modifiers": ["24", "25", "52", "57", "59", "76", "CS", "XU"],
+            "pairs": [],
+        },
+    ),
 ]
