@@ -61,8 +61,8 @@ _ENCOUNTER = re.compile(
     r"\b(?:came|come|seen|saw|visit|visits|visited|presented|performed|done|did|had|was\s+on|"
     r"were\s+on|encounter|procedure|surgery|injected|implanted|admitted|treated|refilled|"
     r"cases?|appointment|date\s+of|delivered|dispensed|furnished|op\s+note|on|admission|admit|"
-    r"infusions?|injections?|sessions?|collected|drawn|given|setup|patients?|superbill|"
-    r"same\s+(?:calendar\s+)?(?:day|date|session))\b",
+    r"infusions?|injections?|sessions?|collected|drawn|given|setup|patients?|superbill|applied|"
+    r"placed|inserted|administered|same\s+(?:calendar\s+)?(?:day|date|session))\b",
     re.I,
 )
 # Encounter words that outweigh an earlier word announcing another date ('DOB 06/12/1966, seen

@@ -316,7 +316,13 @@ _SEEN_IN_USE = re.compile(
 # 'I don't think 91 is right here': an opinion of one thing
 _OPINION = frozenset(("think", "thought", "believe", "guess", "sure"))
 _TALKED_ABOUT = tuple(
-    f"{w} about " for w in "asked things heard question questions talked unsure wondering".split()
+    f"{w} about "
+    for w in "asked things heard hearing question questions talked unsure wondering".split()
+)
+# what ends a number talked about: 'heard conflicting things about 25.', 'I keep hearing about
+# 79 and 78 - are those only for'
+_TALKED_ABOUT_END = re.compile(
+    r"(?:[ \t]*(?:,|and|or|/)[ \t]*\d\d)?[ \t]*(?:[?.!]|[-\u2013\u2014][ \t])"
 )
 _ELLIPTICAL_TOO = re.compile(r" too\b(?:[ \t]+[a-z]+ly\b)?[ \t]*[.?!,]")
 _SEEMED_JUDGED = re.compile(
@@ -955,7 +961,11 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             c.offered = True  # '59 seemed wrong because it's the same service repeated'
         if not c.offered and right[:3] in _A_QUOTED_NAME_AFTER:
             c.offered = True  # 'pushing for 76 ("repeat procedure by ...")': its name quoted
-        if not c.offered and right[:1] in "?.!" and left.lower().endswith(_TALKED_ABOUT):
+        if (
+            not c.offered
+            and left.lower().endswith(_TALKED_ABOUT)
+            and _TALKED_ABOUT_END.match(right)
+        ):
             c.offered = True  # "We've heard conflicting things about 25.": what was talked of
         if not c.offered and words[-1:] == ["out"] and words[0] in _RULE_WORDS:
             c.offered = bool(_FOLLOW_OK.match(right))  # "I've ruled out 25 - that's for"
@@ -1207,7 +1217,7 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
                 and not _COMPARED_BEFORE.search(left)
                 and not _MODIFIER_BEFORE_THAN.search(left)  # 'rather see XU than 59'
                 and not _LETTER_PAIR_AFTER.match(right)  # 'between 59 and XS'
-                and not (right[:1] in "?.!" and left.lower().endswith(_TALKED_ABOUT))
+                and not (left.lower().endswith(_TALKED_ABOUT) and _TALKED_ABOUT_END.match(right))
                 and not left.lower().endswith("exempt from ")  # 'add-ons are exempt from 51'
             )
             or (left.endswith(("of the ", "of ")) and bool(_PARTITIVE.search(left)))

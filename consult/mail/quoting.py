@@ -191,6 +191,8 @@ def cut_html_quote(html: str) -> str:
 
 _QUOTED_LINE = re.compile(r"^[ \t]*>")
 _ATTRIBUTION_LINE = re.compile(r"^[ \t]*(?:On\b.*)?\bwrote:[ \t]*$", re.I)
+# Zoho Mail's attribution: a rule of dashes on each side and no colon after 'wrote'
+_WROTE_BANNER = re.compile(r"^[ \t]*-{2,}[ \t]*On\b[^\n]*\bwrote[ \t]*-{2,}[ \t]*$", re.I | re.M)
 _REPLY_ABOVE = re.compile(
     r"^[ \t>]*-*\s*(please\s+)?(reply|type your reply)\s+above\s+this\s+line", re.I | re.M
 )
@@ -209,6 +211,10 @@ def trim_reply(text: str) -> str:
     marker = _REPLY_ABOVE.search(text) if "above" in text.lower() else None
     if marker and text[: marker.start()].strip():
         text = text[: marker.start()]
+    if "wrote" in text and "--" in text:  # Zoho Mail: '---- On <date> <name> wrote ----'
+        banner = _WROTE_BANNER.search(text)
+        if banner and text[: banner.start()].strip():
+            text = text[: banner.start()]
     inline = _inline_reply(text) if ">" in text else None
     if inline is not None:
         if not inline:

@@ -1631,4 +1631,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [],
         },
     ),
+    (
+        "round_65_numbers_talked_about",
+        "Also I keep hearing about 79 and 78 - are those only for when she goes back to surgery? "
+        "We talked about 25 and 30 minute visits.\n",
+        {"codes": [], "modifiers": ["78", "79"], "pairs": []},
+    ),
 ]

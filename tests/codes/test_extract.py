@@ -157,6 +157,8 @@ def test_date_of_service_from_cue_and_encounter_not_from_other_dates() -> None:
         ("Her Part B started February 1, 2026. She came in for her welcome visit.", None),
         # a UB-04 header's statement period without 'Stmt'
         ("Claim 260611-004471   TOB 0131   From/Thru 06/09/2026\n", datetime.date(2026, 6, 9)),
+        # a skin substitute applied, a device placed
+        ("Graft to the heel ulcer (L97.422). Applied 3/3/2026.", datetime.date(2026, 3, 3)),
     ],
 )
 def test_date_of_service_forms_found_on_held_out_mail(

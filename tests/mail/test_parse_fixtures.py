@@ -78,6 +78,16 @@ def test_trim_cuts_at_reply_above_marker() -> None:
     assert "99205" not in trim_reply(text)
 
 
+def test_zoho_attribution_banner_is_cut() -> None:
+    text = (
+        "So the 25 stays on 99284?\n\nInes\n\n---- On Thu, 05 Mar 2026 10:14:52 -0500 Coding Desk "
+        "<consult@codingdesk.example> wrote ----\n\n99284 is a visit; 12002 is the repair.\n"
+    )
+    kept = trim_reply(text)
+    assert "So the 25 stays on 99284?" in kept
+    assert "12002" not in kept
+
+
 def test_outlook_header_block_is_cut() -> None:
     text = "Is 99214 right?\n\nFrom: Consult <consult@example.test>\nSent: Monday\nTo: me\nSubject: x\n\nold 99205"
     assert "99205" not in trim_reply(text)
