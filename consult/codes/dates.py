@@ -49,8 +49,10 @@ _NOT_A_SERVICE_AFTER = re.compile(r"\s+(?:answer|reply|email|e-mail|call|message
 _DOS_CUE = re.compile(
     r"\b(?:DOS|D\.O\.S\.?|date(?:s|\(s\))?\s+of\s+service|(?:serviced?|svc|serv|study|exam|visit|"
     r"surgery|procedure|encounter|delivery|run|transport|trip)[\s_]*dates?|fecha\s+de\s+servicio|"
-    r"(?:stmt|statement)\s+(?:from(?:\s*/\s*thru)?|period)|from\s*/\s*thru)\b"  # a UB-04's
-    # statement period ('Stmt From', 'From/Thru 06/09/2026')
+    # a UB-04's statement period ('Stmt From', 'From/Thru 06/09/2026'); the date a claim or its
+    # lines are for ('sent the claim for 12/21/2026', 'Corrected lines for 01/05/2027:')
+    r"(?:stmt|statement)\s+(?:from(?:\s*/\s*thru)?|period)|from\s*/\s*thru|"
+    r"(?:claims?|lines?)\s+for(?:\s+the)?)\b"
     r"(?:\s*\([\w ]{1,24}\))?"  # 'DOS (collection) 05/22/2026', '(our DOS for month 1) was'
     r"(?:\s+(?:for\s+[#\w]+\s+)?(?:was|is|were))?"  # 'DOS for #1 was 04/14/2026'
     # a label lined up with blanks or dot leaders, a JSON key: 'DOS          : 14/03/2026'
@@ -76,7 +78,7 @@ _STRONG_ENCOUNTER = re.compile(
 # A service named right after the date: 'the 3/20/2026 visit', 'the 10/06/2026 infusion'
 _SERVICE_AFTER = re.compile(
     r"\s+(?:visit|infusion|injection|encounter|procedure|surgery|session|case|admission|"
-    r"appointment|service|claim\s+line|schedule)s?\b",  # 'for the 09/28/2026 schedule'
+    r"appointment|service|claim\s+line|schedule|rental)s?\b",  # 'for the 09/28/2026 schedule'
     re.I,
 )
 # A pasted table's column of service dates: 'DOS', 'Date', 'Svc Date', 'svc_dt', 'DOS From'

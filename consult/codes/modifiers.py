@@ -1376,6 +1376,8 @@ def _stated_place(state: str, left: str, right: str) -> bool:
         return may_be_zip(state, zip_code.group().strip())
     if right[:1] == " " and _STATE_PROGRAM_AFTER.match(right):
         return True  # 'GA Medicaid', 'TX Medicaid': the state's program
+    if left[-1:] == "(" and left[:-1].rstrip().lower().endswith("state"):
+        return True  # 'commercial payers in our state (GA) want it'
     if left[-1:] not in ", \t":
         return False
     words = left.lower().split()[-3:]

@@ -1637,4 +1637,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "We talked about 25 and 30 minute visits.\n",
         {"codes": [], "modifiers": ["78", "79"], "pairs": []},
     ),
+    (
+        "round_66_a_state_named_in_brackets",
+        "Our system auto-applies modifier 51 to the second repair 12011; payers in our state (GA) "
+        "want it, Medicare ignores it.\n",
+        {"codes": ["12011"], "modifiers": ["51"], "pairs": []},
+    ),
 ]

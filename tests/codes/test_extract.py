@@ -159,6 +159,12 @@ def test_date_of_service_from_cue_and_encounter_not_from_other_dates() -> None:
         ("Claim 260611-004471   TOB 0131   From/Thru 06/09/2026\n", datetime.date(2026, 6, 9)),
         # a skin substitute applied, a device placed
         ("Graft to the heel ulcer (L97.422). Applied 3/3/2026.", datetime.date(2026, 3, 3)),
+        # the date a claim or its lines are for; a rental month
+        ("Our biller already sent the claim for 12/21/2026 (claim 2026122100417) with 59.",
+         datetime.date(2026, 12, 21)),
+        ("Corrected lines for\n01/05/2027:\n\n97110-GP-CQ x 1\n", datetime.date(2027, 1, 5)),
+        ("The re-evaluation was on 12/08/2026. Our claim for the 12/14/2026 rental month went out.",
+         datetime.date(2026, 12, 14)),
     ],
 )
 def test_date_of_service_forms_found_on_held_out_mail(
