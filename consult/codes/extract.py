@@ -848,11 +848,17 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
 
 def _in_a_segment_without_codes(text: str, s: int, before: str, before2: str) -> bool:
     """Whether a string is a field of a pasted message segment that holds no procedure or
-    diagnosis code: an HL7 coding-system name ('B35.1^^I10', 'DG1|1|I10|'), an HL7 header's
+    diagnosis code: an HL7 coding-system name ('B35.1^^I10', 'R00.2^Palpitations^I10',
+    'DG1|1|I10|'), an HL7 header's
     message type ('MSH|…|DFT^P03', 'EVN|P03'), an 835's provider-level adjustment
     ('PLB*…*FB:77540')."""
     if before == "^":  # an HL7 field's code comes first: 'B35.1^^I10', 'DFT^P03'
-        return before2 == "^" or "MSH|" in text
+        if before2 == "^" or "MSH|" in text:
+            return True
+        field_start = max(text.rfind("|", 0, s), text.rfind("~", 0, s), text.rfind("\n", 0, s))
+        # a coded element's third and sixth components name its coding system: 'I48.91^Unspecified
+        # atrial fibrillation^I10'
+        return text.count("^", field_start + 1, s) in (2, 5)
     line_start = text.rfind("\n", 0, s) + 1
     segment = text[line_start : line_start + 12].lstrip()[:4]
     if before == ":":

@@ -474,13 +474,23 @@ _A_STATUS_AFTER = re.compile(
     r"hold|held|void|voided|billed|unbilled|submitted|approved|appealed|adjusted)\b",
     re.I,
 )
+# A list of numbers after a label ('the 1500 boxes 21, 24, 25, 26 and 33', 'items 17, 24'): the
+# label names each of them
+_LISTED_AFTER_A_LABEL = re.compile(
+    r"\b(?:box(?:es)?|items?|fields?|blocks?|FLs?|rows?|columns?|pages?|sections?|questions?|"
+    r"steps?)\s+\d{1,3}[A-Za-z]?(?:\s*(?:,|\band\b|&|\bor\b)\s*\d{1,3}[A-Za-z]?)*"
+    r"\s*(?:,\s*and|,|\band|&|\bor)\s*$",
+    re.I,
+)
+_LIST_ENDS = frozenset(" \t\n,&")
 _NOT_MODIFIER_HEADS = _STATUS_HEADS | frozenset(
     """dx ptr|dxptr|dx pointer|dx pointers|diag ptr|ptr|pointer|pointers|bill area|billing area|
     area|pos|place of service|grp|group|group code|adj grp|carc|rarc|reason|reason code|rsn|
-    remark|remarks|remark code|route|site|vfc elig|vfc_elig""".replace("\n", "").replace("    ", "")
+    remark|remarks|remark code|route|site|vfc elig|vfc_elig|units|unit|qty|quantity|svc units|
+    days/units|days or units|minutes|mins""".replace("\n", "").replace("    ", "")
     .split("|")
 )  # a remittance's group and reason columns ('Grp,CARC' over 'CO,50'); a vaccine's route and
-# site ('ROUTE,SITE' over 'IM,LT')
+# site ('ROUTE,SITE' over 'IM,LT'); a quantity ('mod2,units' over 'LT,24')
 
 # Where a sentence starts after '.', '?' or '!' and blanks, or after a blank line: its first letter.
 _SENTENCE_START = re.compile(r"[.?!\n](?:(?<=[.?!])[ \t\n]+|(?<=\n)[ \t]*\n[ \t]*)([A-Za-z])")
@@ -914,7 +924,11 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             )
             or (bool(_SPACED_DASH_AFTER_A_CODE.search(left)) and bool(_FOLLOW_OK.match(right)))
             or (left[-3:] == " + " and bool(_CODE_PLUS_BEFORE.search(left)))  # '99285 + 25 legit?'
-            or (bool(words) and words[-1] in _OPINION and bool(_JUDGED.match(right)))
+            or (
+                bool(words)
+                and words[-1] in _OPINION
+                and (bool(_JUDGED.match(right)) or _stated(right))  # 'don't think 93 applies'
+            )
             # 'also asked about 56.': what was asked about, not an amount ('about 25 min')
             or (words[-2:-1] == ["asked"] and words[-1] == "about" and right[:1] in "?.!")
             or (right[:1] in " \t" and bool(_NEEDED_ASKED.match(right)))  # '- 59 NEEDED??'
@@ -1192,6 +1206,10 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
     if c.numeric:
         if _in_a_table(left) and _in_a_status_column(text, c):
             return True  # '24' under 'POS'
+        if left[-1:] in _LIST_ENDS and _LISTED_AFTER_A_LABEL.search(
+            text, max(0, c.start - 60), c.start
+        ):
+            return True  # 'boxes 21, 24, 25, 26 and 33': numbers a label names, as 'box 24'
         if (left[-1:] == "," or right[:1] == ",") and a_csv_field(text, c.start, c.end):
             return False  # '88305,59,1': a field of its own, no decimal part
         if (right[:1] == "/" or left[-1:] == "/") and _a_split(c.value, left, right):
@@ -1348,6 +1366,8 @@ def _in_an_hl7_field(text: str, c: _Candidate, left: str) -> bool:
     """Whether the pair is a field of an HL7 segment ('FT1|…|CG|') other than the one after a
     procedure code ('11721^^CPT|Q8')."""
     line_start = text.rfind("\n", 0, c.start) + 1
+    if text.startswith("FT1|", line_start) and text.count("|", line_start, c.start) == 6:
+        return True  # FT1-6, the transaction type ('CG' charge), even pasted without its header
     if not _HL7_SEGMENT.match(text, line_start) or "MSH|" not in text:
         return False  # a pasted HL7 message starts with its header segment
     return not left[:-1].upper().endswith(("CPT", "HCPCS", "HC", "C4"))

@@ -1643,4 +1643,19 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "want it, Medicare ignores it.\n",
         {"codes": ["12011"], "modifiers": ["51"], "pairs": []},
     ),
+    (
+        "round_67_pasted_columns_boxes_and_hl7_systems",
+        "enc_id,dos,acct,cpt_hcpcs,mod1,mod2,units,icd1,charge\n"
+        "E-55810,2026-10-08,A0072214,Q4101,LT,,20,L97.422,2140.00\n"
+        "E-55810,2026-10-08,A0072214,Q4101,JW,LT,24,L97.422,2568.00\n\n"
+        "Here's the claim as our PM prints it (just boxes 21, 24, 25,\n26 and 33). 99213 with 25. "
+        "The whole visit was on video, so I don't think 93 applies \u2013 correct?\n\n"
+        "FT1|1|||20261103|20261103|CG|99214^Office visit est^CPT4|||1|||||||||"
+        "I48.91^Unspecified atrial fibrillation^I10~R00.2^Palpitations^I10\n",
+        {
+            "codes": ["99213", "99214", "I48.91", "L97.422", "Q4101", "R00.2"],
+            "modifiers": ["25", "93", "JW", "LT"],
+            "pairs": [],
+        },
+    ),
 ]
