@@ -1293,6 +1293,8 @@ _NOUN_AFTER = re.compile(
 )
 # One modifier after a code and a single space, as claim lines and hurried mail write it
 # ('99214 25 + 20610', '64493 rt', 'Line 1: 99213 25 1 unit'), or glued ('20610rt', '85610QW').
+# the rest of a line that asks, or offers a choice: '- XS?', '- QF vs QG and do we need KX'
+_ASKED_ON_ITS_LINE = re.compile(r"[^\n?]{0,60}\?|[ \t]*[/,]?[ \t]+(?:or|vs\.?|versus)\b", re.I)
 _SPACED_ONE = re.compile(r"( ?)([A-Za-z0-9]{2})(?![A-Za-z0-9])")
 _QUANTITY_AFTER = re.compile(
     rf"\s?(?:{UNIT_WORDS})\b|%|[.,:/{DASHES}]\d|\s*[x×]\s*\d|\s*(?:year|yr)s?\b", re.I
@@ -1345,6 +1347,8 @@ def _attached_modifiers(
         spaced = lead.startswith(" ") and lead.endswith(" ")
         if spaced and not (mod.isalpha() and m.group(1).isupper()):
             return attached  # "99213 - 25 ...", "99213 - is it": a list or a sentence goes on
+        if spaced and _ASKED_ON_ITS_LINE.match(text, m.end()):
+            return attached  # "11042 + 97597 \u2013 XS?", "J1885 - JZ OR JW??": a question asked
         if spaced and ("\u2014" in lead or "\u2015" in lead):
             return attached  # "Quad cane, E0105 \u2014 NU and no KX?": an aside, not a claim line
         if spaced and mod in _GROUP_CODES and _DASH_DIGIT_AT.match(text, m.end()):

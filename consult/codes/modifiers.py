@@ -1002,6 +1002,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         if not c.soft and right[:4] == " too" and _ELLIPTICAL_TOO.match(right):
             if not left.rstrip(" \t") or left.rstrip(" \t")[-1] in ".?!\n":
                 c.soft = True  # 'KX goes on every line right? GP too obviously.'
+        if not c.soft and left[-3:-1] in _SPACED_DASHES and _SPACED_DASH_AFTER_A_CODE.search(left):
+            c.soft = bool(_FOLLOW_OK.match(right))  # '11042 + 97597 \u2013 XS?': asked of the code
         if not c.soft and words and words[-1] in _NAMING_VERBS and _FOLLOW_OK.match(right):
             c.soft = True  # 'the bulletin still mentions GT for telehealth'
         if not c.soft and words and words[-1] in _ASIDE_WORDS and right[:1] in _ASIDE_ENDS:

@@ -1658,4 +1658,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [],
         },
     ),
+    (
+        "round_68_a_spaced_dash_before_a_question_is_no_attachment",
+        "wound debridement 11042 + 97597 \u2013 XS?\nTORADOL INJ J1885 - JZ OR JW??\n"
+        "Oxygen claims E1390 / E0431 - QF vs QG and do we need KX\n\nClaim line:\n"
+        "20610 - RT   1 unit   $120.00\n",
+        {
+            "codes": ["11042", "20610", "97597", "E0431", "E1390", "J1885"],
+            "modifiers": ["JW", "JZ", "KX", "QF", "QG", "RT", "XS"],
+            "pairs": [["20610", "RT"]],
+        },
+    ),
 ]
