@@ -197,7 +197,8 @@ def identifier_before(words: list[str]) -> bool:
             return False  # 'Dx on the claim: E1165', 'in order: J02.0' introduce a list;
             # 'Claim: 12345' labels
     if last in _NUMBER_WORDS and len(words) >= 2 and words[-2] in ID_WORDS:
-        return True
+        # not 'the phone codes 99441-99443': the services billed for calls
+        return not (last in ("code", "codes") and words[-2] in ("phone", "telephone"))
     if last in ID_WORDS:
         return True
     if last == "x" and len(words) >= 2 and words[-2].isdigit():

@@ -209,8 +209,9 @@ _SENTENCE_ENDS = (". ", "? ", "! ", ".\n", "?\n", "!\n", "\n\n")
 _REMARK_CUE = re.compile(
     r"\b(?:remark|rarc|carc|remit(?:tance)?|eob|era|reason codes?|adjustment codes?"
     r"|(?:CO|PR|OA|PI|CR)-\d"
-    r"|(?:denied|paid|rejected)\b[^.?!\n]{0,40}?(?:\bw/|\bwith\b)"  # 'DENIED THE 93356 W/ M15'
-    r"|denied\s*\()",  # 'check denied (M15)'
+    r"|(?:denied|denies|denying|paid|rejected|rejects)\b[^.?!\n]{0,40}?(?:\bw/|\bwith\b)"
+    # 'DENIED THE 93356 W/ M15', 'BCBS DENIES IT W/ N20', 'check denied (M15)'
+    r"|denied\s*\()",
     re.I,
 )
 # After an ambiguous string: a drug's quantity or waste modifier, or a claim line ('the G0402

@@ -1669,4 +1669,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [["20610", "RT"]],
         },
     ),
+    (
+        "round_69_phone_codes_and_a_denial_with_its_remark",
+        "for audio only is it 98013 now since the phone codes 99441-99443 went away? our phone "
+        "number 55501 hasn't changed.\nLOW BACK PAIN (M54.50). MEDICARE PAYS THE 96372 BUT BCBS "
+        "DENIES IT W/ N20 \u2013 WHY\n",
+        {
+            "codes": ["96372", "98013", "99441", "99443", "M54.50"],
+            "ranges": [["99441", "99443"]],
+        },
+    ),
 ]
