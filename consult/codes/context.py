@@ -20,6 +20,8 @@ from consult.codes.vocabulary import (
 _TAIL = re.compile(r"[A-Za-z§]+\.?|\d+|[^\sA-Za-z\d]")
 _NUMBER_WORDS = frozenset("number num no nbr id code codes".split())
 _NUMBER_WORD_ENDINGS = tuple(_NUMBER_WORDS)
+# Words that label an identifier only before a colon: 'Encounter: 64634', not 'the encounter 99214'
+_COLON_LABELS = frozenset(("encounter", "enc"))
 _IS = frozenset(("is", "was", "be", "="))  # 'ZIP ON YOUR FILE … SHOULD BE 97209'
 _DETERMINERS = frozenset("the this that our their each every same".split())
 _STATE_NAMES = tuple(STATE_NAMES.split("|"))
@@ -193,6 +195,8 @@ def identifier_before(words: list[str]) -> bool:
         last = words[-1]
         if last == "#":
             return True  # 'Acct #: 20552'
+        if last in _COLON_LABELS:
+            return True  # 'Encounter: 64634   Status: HOLD': a screen's encounter number
         if len(words) >= 2 and (words[-2] in _DETERMINERS or words[-2:] == ["in", "order"]):
             return False  # 'Dx on the claim: E1165', 'in order: J02.0' introduce a list;
             # 'Claim: 12345' labels

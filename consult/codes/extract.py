@@ -243,6 +243,8 @@ _RIGHT_TRAP = re.compile(
     r"(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Cir|"
     r"Circle|Ct|Court|Hwy|Highway|Fwy|Freeway|Expy|Expressway|Pl|Place|Plaza|Sq|Square|Ter|"
     r"Terrace|Trail|Trl|Pike|Loop)\b"
+    # a street with no suffix before its suite ('12865 El Camino Real, Suite 110')
+    r"|[ \t]+(?:[A-Z][A-Za-z.'-]*[ \t]+){0,3}[A-Z][A-Za-z.'-]*,[ \t]*(?:Suite|Ste\b|Apt\b|Unit\b)"
     # in capitals after a name, one blank apart, and no suffix that is also a word or an
     # abbreviation ('18750 SW BORLAND RD'; not '99213 PER DR JONES', '74177  26  CT')
     r"|[ ](?:[NS][EW][ ])?(?:[A-Z][A-Z.'-]*[ ]){1,4}"

@@ -1679,4 +1679,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "ranges": [["99441", "99443"]],
         },
     ),
+    (
+        "round_70_a_street_without_suffix_and_a_screen_encounter",
+        "Encounter: 64634           Status: HOLD - CODER REVIEW\n64636-50 x 1\n\nThe encounter "
+        "99214-25 was billed too.\n\nDana Ruiz\n"
+        "12865 El Camino Real, Suite 110, Del Mar, CA 92014\n",
+        {
+            "codes": ["64636", "99214"],
+            "modifiers": ["25", "50"],
+            "pairs": [["64636", "50"], ["99214", "25"]],
+        },
+    ),
 ]
