@@ -1690,4 +1690,9 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [["64636", "50"], ["99214", "25"]],
         },
     ),
+    (
+        "round_71_a_bmi_is_a_measure",
+        "Repeat C-section, BMI 54 \u2013 modifier 22 + assistant (80 vs AS) on 59510\n",
+        {"codes": ["59510"], "modifiers": ["22", "80", "AS"], "pairs": []},
+    ),
 ]
