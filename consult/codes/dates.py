@@ -78,7 +78,7 @@ _STRONG_ENCOUNTER = re.compile(
 # A service named right after the date: 'the 3/20/2026 visit', 'the 10/06/2026 infusion'
 _SERVICE_AFTER = re.compile(
     r"\s+(?:visit|infusion|injection|encounter|procedure|surgery|session|case|admission|"
-    r"appointment|service|claim\s+line|schedule|rental)s?\b",  # 'for the 09/28/2026 schedule'
+    r"appointment|service|claim\s+line|schedule|rental|worklist|clinic\s+day)s?\b",  # 'for the 09/28/2026 schedule'
     re.I,
 )
 # A pasted table's column of service dates: 'DOS', 'Date', 'Svc Date', 'svc_dt', 'DOS From'

@@ -225,7 +225,7 @@ FUNCTION_WORDS = frozenset(
     makes pay paid allowed valid correct appropriate necessary work works mean means cover
     covers apply on this that it here either neither nor both really actually the same
     anywhere somewhere better first separately now today thing most mostly usually often
-    sometimes always anyway under from even unless like later though""".split()
+    sometimes always anyway under from even unless like later though off""".split()
 )
 
 # A number asked about as a singular thing is a modifier: "Is 59 needed?", "does 25 apply",
@@ -245,6 +245,7 @@ PREDICATE_WORDS = frozenset(
 # ("need 25?", "append P3", "add G9", "bill the TC", "w/ 26").
 VERB_WORDS = frozenset(
     """w/ with need needs needed append appends appended appending add adds added adding use
+    leave leaves leaving left keep keeps keeping kept
     used using attach attached report reported require requires required bill bills billed
     want wants get gets take send sends sent sending put puts uses w suggest suggests suggested
     recommend recommends recommended say says said expect expects expected suggesting

@@ -1695,4 +1695,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Repeat C-section, BMI 54 \u2013 modifier 22 + assistant (80 vs AS) on 59510\n",
         {"codes": ["59510"], "modifiers": ["22", "80", "AS"], "pairs": []},
     ),
+    (
+        "round_72_a_modifier_left_off",
+        "Re: 11102 and 17110 same day\n\nGreat, we'll leave the 59 off. We kept 25 minutes for the "
+        "visit and left 2 units on the line.\n",
+        {"codes": ["11102", "17110"], "modifiers": ["59"], "pairs": []},
+    ),
 ]

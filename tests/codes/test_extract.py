@@ -165,6 +165,7 @@ def test_date_of_service_from_cue_and_encounter_not_from_other_dates() -> None:
         ("Corrected lines for\n01/05/2027:\n\n97110-GP-CQ x 1\n", datetime.date(2027, 1, 5)),
         ("The re-evaluation was on 12/08/2026. Our claim for the 12/14/2026 rental month went out.",
          datetime.date(2026, 12, 14)),
+        ("I built the charge lines below from the 01/04/2027 worklist.", datetime.date(2027, 1, 4)),
     ],
 )
 def test_date_of_service_forms_found_on_held_out_mail(
