@@ -191,6 +191,8 @@ _KIN = {
         ("teaching", "GC GE"),  # a teaching physician's service
         ("therapy assistant", "CQ CO"),  # a PTA's, an OTA's share
         ("patients seen", "UN UP UQ UR"),  # two, three, four, five patients on one trip
+        ("off-campus department", "PO PN"),  # excepted and non-excepted
+        ("equipment", "NU UE RR"),  # bought new, bought used, rented
         ("therapy plan", "GN GO GP"),  # speech, occupational, physical therapy plans
         # audio-only, video, the older telehealth ones; 93 and 95 are common counts and scores
         # too, so they join as kin only where a modifier is put (_kin_number_placed)
@@ -933,7 +935,7 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             or (words[-2:-1] == ["asked"] and words[-1] == "about" and right[:1] in "?.!")
             or (right[:1] in " \t" and bool(_NEEDED_ASKED.match(right)))  # '- 59 NEEDED??'
             # '- 52 obviously doesn't apply', '- 59 isn't relevant;': a choice set aside
-            or (right[:1] in " \t" and bool(_SET_ASIDE.match(text, c.end)))
+            or _set_aside(text, c, right)
             # 'REPROG - 26 ON HOSP OPD?': the question after a spaced dash
             or (left[-3:-1] in _SPACED_DASHES and bool(_ASKED_AFTER_A_DASH.match(right)))
             # 'why not 76,', 'Why not 76: I was told', 'not 58 (nobody planned it)', '(not 73)'
@@ -1004,6 +1006,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
                 c.soft = True  # 'KX goes on every line right? GP too obviously.'
         if not c.soft and left[-3:-1] in _SPACED_DASHES and _SPACED_DASH_AFTER_A_CODE.search(left):
             c.soft = bool(_FOLLOW_OK.match(right))  # '11042 + 97597 \u2013 XS?': asked of the code
+        if not c.soft and c.value not in TITLE_PAIRS and _set_aside(text, c, right):
+            c.soft = True  # '• FT doesn't apply – there's no global period'
         if not c.soft and words and words[-1] in _NAMING_VERBS and _FOLLOW_OK.match(right):
             c.soft = True  # 'the bulletin still mentions GT for telehealth'
         if not c.soft and words and words[-1] in _ASIDE_WORDS and right[:1] in _ASIDE_ENDS:
@@ -1208,8 +1212,10 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
     if c.numeric:
         if _in_a_table(left) and _in_a_status_column(text, c):
             return True  # '24' under 'POS'
-        if left[-1:] in _LIST_ENDS and _LISTED_AFTER_A_LABEL.search(
-            text, max(0, c.start - 60), c.start
+        if (
+            left[-1:] in _LIST_ENDS
+            and ("," in left or "and" in left or "&" in left or "or" in left)  # a list first
+            and _LISTED_AFTER_A_LABEL.search(text, max(0, c.start - 60), c.start)
         ):
             return True  # 'boxes 21, 24, 25, 26 and 33': numbers a label names, as 'box 24'
         if (left[-1:] == "," or right[:1] == ",") and a_csv_field(text, c.start, c.end):
@@ -1539,6 +1545,16 @@ def _named_beside(text: str, c: _Candidate, bounds: list[int]) -> bool:
     i = bisect.bisect_right(bounds, c.start)
     sentence = text[bounds[i - 1] if i else 0 : bounds[i] if i < len(bounds) else len(text)]
     return any(name in sentence.lower() for name in _MODIFIER_NAMES[c.value])
+
+
+def _set_aside(text: str, c: _Candidate, right: str) -> bool:
+    """'52 obviously doesn't apply', '59 isn't relevant', 'FT doesn't apply': a choice set aside
+    (the negation looked for first: the pattern is rarely needed)."""
+    return (
+        right[:1] in " \t"
+        and ("n't" in right or "n\u2019t" in right or " not " in right)
+        and bool(_SET_ASIDE.match(text, c.end))
+    )
 
 
 def _kin_number_placed(text: str, c: _Candidate) -> bool:

@@ -1701,4 +1701,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "visit and left 2 units on the line.\n",
         {"codes": ["11102", "17110"], "modifiers": ["59"], "pairs": []},
     ),
+    (
+        "round_73_kin_of_departments_and_equipment_and_a_letter_set_aside",
+        "The Main St clinic has billed since before 2015 and is excepted (PO); the one at 4800 "
+        "Westfield Dr opened in 2025, so it gets PN. Is it UE on the wheelchair (K0001) we sold "
+        "used, or NU? The rep said \"if in doubt, NU.\"\n\u2022 FT doesn't apply \u2013 there's "
+        "no global period. 99213-25 stays.\n",
+        {
+            "codes": ["99213", "K0001"],
+            "modifiers": ["25", "FT", "NU", "PN", "PO", "UE"],
+            "pairs": [["99213", "25"]],
+        },
+    ),
 ]
