@@ -414,6 +414,10 @@ _NEEDED_ASKED = re.compile(
     r"[ \t]*\?",
     re.I,
 )
+_ONLY_AFTER = re.compile(
+    r" only(?:[ \t]+(?:or|since|because|bc|b/c|on|for|if|when|then)\b|[ \t]*(?:[?.,!;:]|$))",
+    re.M,
+)
 _SET_ASIDE = re.compile(
     r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:(?:doesn|isn|wasn|won)['\u2019]t|does[ \t]+not|is[ \t]+not)[ \t]+"
     r"(?:apply|applicable|relevant|needed|required|necessary|appropriate|supported|warranted)\b",
@@ -934,6 +938,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             # 'also asked about 56.': what was asked about, not an amount ('about 25 min')
             or (words[-2:-1] == ["asked"] and words[-1] == "about" and right[:1] in "?.!")
             or (right[:1] in " \t" and bool(_NEEDED_ASKED.match(right)))  # '- 59 NEEDED??'
+            # '26 only or global for 71046?', 'so 26 only since the hosp owns the machine'
+            or (right[:5] == " only" and bool(_ONLY_AFTER.match(right)))
             # '- 52 obviously doesn't apply', '- 59 isn't relevant;': a choice set aside
             or _set_aside(text, c, right)
             # 'REPROG - 26 ON HOSP OPD?': the question after a spaced dash
@@ -1516,6 +1522,7 @@ def _spread(
                         or not c.numeric
                         or _kin_number_placed(text, c)
                     )
+                    and (not c.lower or _follow_ok(text, c))  # not 'separate lt great toe'
                     and _kin_nearby(text, c, live, taken)
                 )
                 or (
