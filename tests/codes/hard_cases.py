@@ -1715,9 +1715,9 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     (
         "round_74_only_and_lower_case_sides",
-        "Re: 26 only or global for 71046?\n\nok so 26 only since the hosp owns the machine, got it. "
-        "rt heel full thickness = 11043. separate lt great toe ulcer = 97597. does the 11043 need "
-        "rt?\n",
+        "Re: 26 only or global for 71046?\n\nok so 26 only since the hosp owns the machine, got "
+        "it. rt heel full thickness = 11043. separate lt great toe ulcer = 97597. does the 11043 "
+        "need rt?\n",
         {"codes": ["11043", "71046", "97597"], "modifiers": ["26", "RT"], "pairs": []},
     ),
 ]
