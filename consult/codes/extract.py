@@ -253,6 +253,7 @@ _RIGHT_TRAP = re.compile(
 # After a space and a lower-case letter only the unit can match ('25 minutes'), and this much
 # smaller pattern decides it.
 _UNIT = re.compile(_UNITS)
+_KEY_AFTER = re.compile(r" keys?\b")
 _SEGMENT_SEPARATORS = frozenset("^|:")  # before a field of HL7 and X12 segments
 _DIAGNOSIS_HEADS = ("icd", "dx", "diag")  # a pasted table's diagnosis columns: 'ICD', 'Dx1'
 _VALUES_IN_A_LINE = re.compile(r"\d/\d|\d{4}")  # a date or a long number: no header row's cell
@@ -989,6 +990,8 @@ def _right_trapped(text: str, s: int, e: int, kind: str) -> bool:
         second = text[e + 1 : e + 2]
         if not second or (second.isascii() and second not in _RIGHT_TRAP_AFTER_SPACE):
             return False
+        if second == "k" and _KEY_AFTER.match(text, e):
+            return True  # 'Q12 key: 47562-22', 'the F5 key': an answer key's item, a keyboard key
         if "a" <= second <= "z":
             return _UNIT.match(text, e + 1) is not None and _a_dose(text, s, e, kind)
     elif first != "\t" and first.isspace():  # a line break: only a unit can follow

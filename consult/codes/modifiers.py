@@ -414,6 +414,10 @@ _NEEDED_ASKED = re.compile(
     r"[ \t]*\?",
     re.I,
 )
+# the first end of a span of modifiers named by number: 'modifiers 22 through 79'
+_MODIFIER_SPAN_BEFORE = re.compile(
+    rf"\b{MODIFIER_WORD}\s+\d\d\s*(?:through|thru|to|[-\u2013\u2014])\s*$", re.I
+)
 _ONLY_AFTER = re.compile(
     r" only(?:[ \t]+(?:or|since|because|bc|b/c|on|for|if|when|then)\b|[ \t]*(?:[?.,!;:]|$))",
     re.M,
@@ -940,6 +944,7 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             or (right[:1] in " \t" and bool(_NEEDED_ASKED.match(right)))  # '- 59 NEEDED??'
             # '26 only or global for 71046?', 'so 26 only since the hosp owns the machine'
             or (right[:5] == " only" and bool(_ONLY_AFTER.match(right)))
+            or bool(_MODIFIER_SPAN_BEFORE.search(left))  # 'covers modifiers 22 through 79'
             # '- 52 obviously doesn't apply', '- 59 isn't relevant;': a choice set aside
             or _set_aside(text, c, right)
             # 'REPROG - 26 ON HOSP OPD?': the question after a spaced dash
@@ -967,8 +972,10 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         if len(words) == 2 and words[-1] in _ADVERBS_BEFORE_A_CHOICE:
             words = words[:1]
         c.offered = (
-            bool(words) and words[-1] in _CHOICE_WORDS and bool(_FOLLOW_OK.match(right))
-        ) or _stated(right)
+            (bool(words) and words[-1] in _CHOICE_WORDS and bool(_FOLLOW_OK.match(right)))
+            or _stated(right)
+            or (right[:4] in _IS_THE_STARTS and bool(_JUDGED.match(right)))  # '80 is wrong'
+        )
         if not c.offered and words and words[-1] in ("than", "of") and (
             _RATHER_THAN.search(left)
             or _COMPARED_BEFORE.search(left)
@@ -1248,6 +1255,7 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
                 and not _CHOSEN_AFTER.match(right)
                 and not _COMPARED_BEFORE.search(left)
                 and not _MODIFIER_BEFORE_THAN.search(left)  # 'rather see XU than 59'
+                and not _MODIFIER_SPAN_BEFORE.search(left)  # 'modifiers 22 through 79'
                 and not _LETTER_PAIR_AFTER.match(right)  # 'between 59 and XS'
                 and not (left.lower().endswith(_TALKED_ABOUT) and _TALKED_ABOUT_END.match(right))
                 and not left.lower().endswith("exempt from ")  # 'add-ons are exempt from 51'
@@ -1260,6 +1268,8 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         return True  # 'put him under GA', 'going from MAC to GA': general anaesthesia
     if c.value in _STATUS_INDICATORS and "(" in left and _in_a_status_list(text, c.start):
         return True  # 'status indicators (J1, J2, Q1–Q4, N, S, T)'
+    if right[:4] == " key" and not right[4:5].isalpha() or right[:5] == " keys":
+        return True  # 'Q7 key: 45378-53', 'the F2 key': an answer key's item, a keyboard key
     if c.value == "AS" and right[:3] == " IS" and not right[3:4].isalnum():
         return True  # 'keep AS IS?': the phrase
     if c.value in _MODIFIER_FIELDS and (

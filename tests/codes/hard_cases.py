@@ -1720,4 +1720,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "need rt?\n",
         {"codes": ["11043", "71046", "97597"], "modifiers": ["26", "RT"], "pairs": []},
     ),
+    (
+        "round_75_spans_of_modifiers_judged_numbers_and_answer_keys",
+        "The quiz covers modifiers 22 through 79 (chapter 4).\n* Q7 key: 45378-53\n"
+        "* Q12 key: 47562-22\nSomeone suggested 66 instead because it took a team. I think team "
+        "surgery is bigger, and 80 is wrong because neither was assisting. Press the F2 key.\n",
+        {
+            "codes": ["45378", "47562"],
+            "modifiers": ["22", "53", "66", "79", "80"],
+            "pairs": [["45378", "53"], ["47562", "22"]],
+        },
+    ),
 ]
