@@ -50,9 +50,10 @@ _DOS_CUE = re.compile(
     r"\b(?:DOS|D\.O\.S\.?|date(?:s|\(s\))?\s+of\s+service|(?:serviced?|svc|serv|study|exam|visit|"
     r"surgery|procedure|encounter|delivery|run|transport|trip)[\s_]*dates?|fecha\s+de\s+servicio|"
     # a UB-04's statement period ('Stmt From', 'From/Thru 06/09/2026'); the date a claim or its
-    # lines are for ('sent the claim for 12/21/2026', 'Corrected lines for 01/05/2027:')
+    # lines are for ('sent the claim for 12/21/2026', 'Corrected lines for 01/05/2027:', 'held
+    # three of her claims from 11/03/2026')
     r"(?:stmt|statement)\s+(?:from(?:\s*/\s*thru)?|period)|from\s*/\s*thru|"
-    r"(?:claims?|lines?)\s+for(?:\s+the)?)\b"
+    r"(?:claims?|lines?)\s+(?:for|from)(?:\s+the)?)\b"
     r"(?:\s*\([\w ]{1,24}\))?"  # 'DOS (collection) 05/22/2026', '(our DOS for month 1) was'
     r"(?:\s+(?:for\s+[#\w]+\s+)?(?:was|is|were))?"  # 'DOS for #1 was 04/14/2026'
     # a label lined up with blanks or dot leaders, a JSON key: 'DOS          : 14/03/2026'
@@ -116,6 +117,8 @@ def date_of_service(
             encounters.append(when)
     if not cued and "472*" in text:  # an X12 service date: 'DTM*472*20261102~', 'DTP*472*D8*…'
         cued = [d for d in map(_x12_date, _X12_SERVICE_DATE.findall(text)) if d is not None][:1]
+    if not cued and "FT1|" in text:  # an HL7 charge's transaction date: 'FT1|1|||20261109|'
+        cued = [d for d in map(_x12_date, _HL7_SERVICE_DATE.findall(text)) if d is not None][:1]
     if cued:
         return cued[0], []
     if encounters:
@@ -123,6 +126,7 @@ def date_of_service(
     return _relative(text, today, lower)
 
 
+_HL7_SERVICE_DATE = re.compile(r"(?:^|\n)FT1\|[^|\n]*\|[^|\n]*\|[^|\n]*\|(\d{8})")
 _X12_SERVICE_DATE = re.compile(r"\b(?:DTM|DTP)\*472\*(?:D8\*)?(\d{8})(?!\d)")
 
 

@@ -254,7 +254,14 @@ _RIGHT_TRAP = re.compile(
 # smaller pattern decides it.
 _UNIT = re.compile(_UNITS)
 _KEY_AFTER = re.compile(r" keys?\b")
-_SEGMENT_SEPARATORS = frozenset("^|:")  # before a field of HL7 and X12 segments
+_SEGMENT_SEPARATORS = frozenset("^|:*")  # before a field of HL7 and X12 segments
+# X12 segments that hold no procedure or diagnosis code: names, addresses, references, dates,
+# the claim's and the payment's own numbers ('N4*SPOKANE*WA*99223~')
+_X12_SEGMENT_BREAKS = frozenset("~\n \t(\"'")
+_X12_SEGMENTS_WITHOUT_CODES = tuple(
+    f"{name}*"
+    for name in "N1 N3 N4 NM1 PER REF TRN CLP BPR DTM DTP ISA GS ST SE GE IEA PRV".split()
+)
 _DIAGNOSIS_HEADS = ("icd", "dx", "diag")  # a pasted table's diagnosis columns: 'ICD', 'Dx1'
 _VALUES_IN_A_LINE = re.compile(r"\d/\d|\d{4}")  # a date or a long number: no header row's cell
 _HEADER_WORD = re.compile(r"\S+")
@@ -293,6 +300,7 @@ _PLACE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}")  # 'München', 'Frankfur
 _FOREIGN_PHONE = re.compile(r"\+(?!1\b)\d{1,3}[ \t.-]?\(?\d")
 _TRACE_HEADS = ("trn", "trace", "check", "chk", "eft")
 _CODE_HEADS = frozenset("cpt hcpcs cpt/hcpcs code codes proc procedure dx icd hcpc".split())
+_CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # 'AcctNo' -> 'Acct No'; not 'ApptID'
 _ID_ENDINGS = (
     "id", " no", " nbr", " num", " number", "acct", " account", "mrn", "har", "zip", "elig"
 )
@@ -855,7 +863,8 @@ def _in_a_segment_without_codes(text: str, s: int, before: str, before2: str) ->
     diagnosis code: an HL7 coding-system name ('B35.1^^I10', 'R00.2^Palpitations^I10',
     'DG1|1|I10|'), an HL7 header's
     message type ('MSH|…|DFT^P03', 'EVN|P03'), an 835's provider-level adjustment
-    ('PLB*…*FB:77540')."""
+    ('PLB*…*FB:77540'), an X12 name, address, reference or date segment
+    ('N4*SPOKANE*WA*99223~')."""
     if before == "^":  # an HL7 field's code comes first: 'B35.1^^I10', 'DFT^P03'
         if before2 == "^" or "MSH|" in text:
             return True
@@ -863,6 +872,11 @@ def _in_a_segment_without_codes(text: str, s: int, before: str, before2: str) ->
         # a coded element's third and sixth components name its coding system: 'I48.91^Unspecified
         # atrial fibrillation^I10'
         return text.count("^", field_start + 1, s) in (2, 5)
+    if before == "*":  # the segment starts after a '~', a line break or a blank ('(N4*…')
+        segment_start = s - 1
+        while segment_start > 0 and text[segment_start - 1] not in _X12_SEGMENT_BREAKS:
+            segment_start -= 1
+        return text.startswith(_X12_SEGMENTS_WITHOUT_CODES, segment_start)
     line_start = text.rfind("\n", 0, s) + 1
     segment = text[line_start : line_start + 12].lstrip()[:4]
     if before == ":":
@@ -892,7 +906,8 @@ def _in_an_identifier_column(text: str, s: int) -> bool:
     head = cells[0] if first else column_head(text, s, header)
     if head is None:
         return False
-    cell = head.lower().strip(" #:.").replace("_", " ")
+    # 'AcctNo', 'ClaimNo' written in camel case read as 'acct no', 'claim no'
+    cell = _CAMEL_HUMP.sub(" ", head).lower().strip(" #:.").replace("_", " ")
     # 'ApptID', 'Visit ID', 'Case#', 'Enc Nbr': a column of identifiers by its name's end
     if cell.split(" ", 1)[0] in _CODE_HEADS:
         return False  # 'CPT #', 'Code No': the codes themselves

@@ -52,7 +52,8 @@ D = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 
 _DASH_SET = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")  # the class [{D}]
 _D_CHARS = tuple(D)  # what `right.startswith(tuple(D))` always tested, backslash included
-_TOKEN = re.compile(r"(?<![0-9A-Za-z])[A-Z0-9]{2}(?![0-9A-Za-z])")
+# two capitals or digits on their own; an accented letter is a letter too ('GRÉGOIRE')
+_TOKEN = re.compile(r"(?<![0-9A-Za-z\u00c0-\u024f])[A-Z0-9]{2}(?![0-9A-Za-z\u00c0-\u024f])")
 # 'modifier xu', and the second of 'mod 59 or xs'
 _LOWER_AFTER_CUE = re.compile(
     rf"{MODIFIER_WORD}\b\.?\s*[-:#]?\s*(?:like\s+|such\s+as\s+)?"
@@ -601,6 +602,8 @@ def _candidates(
     for start, value in tokens:
         if value not in MODIFIERS or start in taken_starts:
             continue
+        if text[start + 2 : start + 3] > "\x7f" and text[start + 2].isalpha():
+            continue  # the start of a word with an accented letter: 'GRÉGOIRE'
         if value not in NEVER_BARE_MODIFIERS:
             numeric = value.isdigit()
             found.append(_Candidate(value, start, start + 2, numeric, value in WORDLIKE_MODIFIERS))
@@ -1176,10 +1179,15 @@ def _a_cell_of_its_own(left: str, right: str) -> bool:
     return before and after
 
 
+_HEADER_CELL_AFTER = re.compile(r" [A-Z][A-Z#./]+(?:[ \t]{2,}|\t|$)")  # 'DX POINTERS     ICD-10'
+
+
 def _column_heads(left: str, right: str) -> bool:
     """Whether the candidate sits between tabs or wide gaps, as a table's header row does
     ('DOS⇥CPT⇥Mod⇥DX⇥Units'): the 'Mod' before it heads a column, it names no modifier."""
-    return (left[-1:] == "\t" or left.endswith("  ")) and (right[:1] == "\t" or right[:2] == "  ")
+    return (left[-1:] == "\t" or left.endswith("  ")) and (
+        right[:1] == "\t" or right[:2] == "  " or bool(_HEADER_CELL_AFTER.match(right))
+    )
 
 
 def _cue_before(left: str) -> bool:

@@ -1731,4 +1731,19 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [["45378", "53"], ["47562", "22"]],
         },
     ),
+    (
+        "round_76_pasted_identifiers_and_headers",
+        "ClaimNo,AcctNo,DOS,CPT,Mod1,Mod2,Dx1,Units\n"
+        "HP2611040019,71250,2026-11-04,70450,TC,,R51.9,1\n\n"
+        "Ln 2  97140-GP-59   x1   $55.00    REJ E4410 PTP pair - payer requires XU\n"
+        "Billing provider is in Spokane (N4*SPOKANE*WA*99223~).\n"
+        "SEQ  CPT    MODS     DX POINTERS     ICD-10\n"
+        "1    45380  PT       A               Z12.11\n\n"
+        "PT: 20-0931  OKONKWO, FELIX   REF MD: GR\u00c9GOIRE\n",
+        {
+            "codes": ["45380", "70450", "97140", "R51.9", "Z12.11"],
+            "modifiers": ["59", "GP", "PT", "TC", "XU"],
+            "pairs": [["97140", "GP"], ["97140", "59"]],
+        },
+    ),
 ]

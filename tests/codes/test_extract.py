@@ -166,6 +166,10 @@ def test_date_of_service_from_cue_and_encounter_not_from_other_dates() -> None:
         ("The re-evaluation was on 12/08/2026. Our claim for the 12/14/2026 rental month went out.",
          datetime.date(2026, 12, 14)),
         ("I built the charge lines below from the 01/04/2027 worklist.", datetime.date(2027, 1, 4)),
+        # claims held from a day; an HL7 charge's transaction date
+        ("The scrubber held three of her claims from 11/03/2026.", datetime.date(2026, 11, 3)),
+        ("MSH|^~\\&|EHR|VMC\nFT1|1|||20261109|20261109|CG|99204^NEW PT VISIT^C4|||1\n",
+         datetime.date(2026, 11, 9)),
     ],
 )
 def test_date_of_service_forms_found_on_held_out_mail(
