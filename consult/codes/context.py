@@ -183,6 +183,7 @@ def identifier_before(words: list[str]) -> bool:
         if rest and rest[-1] in ("#", ":"):
             return (
                 len(rest) == 1
+                or rest[-1] == "#"  # 'Our case # is 29880': a '#' numbers what it follows
                 or rest[-2] in ID_WORDS
                 or rest[-2] == "#"
                 or rest[-2] in _NUMBER_WORDS

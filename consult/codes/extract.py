@@ -994,7 +994,7 @@ def _labelled_by_prefix(text: str, dash: int) -> bool:
         return False  # part of a longer token (E/M-99213)
     if len(prefix) < 2:  # 'E-40021': one capital over five digits labels an encounter or a row
         return prefix.isupper() and text[dash + 1 : dash + 6].isdigit() and (
-            start == 0 or text[start - 1] in " \t\n|,("
+            start == 0 or text[start - 1] in " \t\n|,(#"  # 'ticket #A-44172'
         )
     return prefix.upper() not in _CODE_WORDS or address_or_label_before(text, start)
 

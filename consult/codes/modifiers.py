@@ -342,6 +342,10 @@ _JUDGED = re.compile(
     r"\s+(?:is|was|isn't|wasn't)\s+(?:right|wrong|correct|appropriate|needed|required|"
     r"necessary|ok|okay|fine|valid)\b"
 )
+_JUDGED_AS_A_CHOICE = re.compile(
+    r" (?:is|was|isn't|wasn't) (?:more |less |the )?(?:accurate|appropriate|correct|specific|"
+    r"right (?:one|choice|modifier)|better (?:choice|fit|option))\b"
+)
 _CHANGE_VERBS = frozenset(
     """change changed changing switch switched switching move moved go went correct corrected
     update updated fix fixed default defaults defaulted defaulting flip flips flipped swap swaps
@@ -1043,6 +1047,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
                 bool(words) and words[-1] in _OFFER_WORDS and bool(_FOLLOW_OK.match(right))
             )
             or _stated(right, _LETTERS_STATING)  # 'GT comes out of the charge master'
+            # 'so maybe LT was more accurate'
+            or (right[:4] in _IS_THE_STARTS and bool(_JUDGED_AS_A_CHOICE.match(right)))
         )
     if not c.offered and right[:4] in _NO_LONGER_STARTS and _NO_LONGER.match(right):
         c.offered = True  # '"GT no longer accepted"', '59 is no longer valid there'

@@ -1746,4 +1746,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [["97140", "GP"], ["97140", "59"]],
         },
     ),
+    (
+        "round_77_numbered_by_a_hash_and_a_side_judged",
+        "Knee scope 29881-59 at our ASC. Our case # is 29880 if you need to reference it; your "
+        "access is ticket #A-44172. The release was at the tendon sheath rather than the digit, "
+        "so maybe LT was more accurate than F8.\n",
+        {"codes": ["29881"], "modifiers": ["59", "F8", "LT"], "pairs": [["29881", "59"]]},
+    ),
 ]
