@@ -951,7 +951,7 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             or (right[:1] in " \t" and bool(_NEEDED_ASKED.match(right)))  # '- 59 NEEDED??'
             # '26 only or global for 71046?', 'so 26 only since the hosp owns the machine'
             or (right[:5] == " only" and bool(_ONLY_AFTER.match(right)))
-            or bool(_MODIFIER_SPAN_BEFORE.search(left))  # 'covers modifiers 22 through 79'
+            or _after_a_span_of_modifiers(left)  # 'covers modifiers 22 through 79'
             # '- 52 obviously doesn't apply', '- 59 isn't relevant;': a choice set aside
             or _set_aside(text, c, right)
             # 'REPROG - 26 ON HOSP OPD?': the question after a spaced dash
@@ -1269,7 +1269,7 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
                 and not _CHOSEN_AFTER.match(right)
                 and not _COMPARED_BEFORE.search(left)
                 and not _MODIFIER_BEFORE_THAN.search(left)  # 'rather see XU than 59'
-                and not _MODIFIER_SPAN_BEFORE.search(left)  # 'modifiers 22 through 79'
+                and not _after_a_span_of_modifiers(left)  # 'modifiers 22 through 79'
                 and not _LETTER_PAIR_AFTER.match(right)  # 'between 59 and XS'
                 and not (left.lower().endswith(_TALKED_ABOUT) and _TALKED_ABOUT_END.match(right))
                 and not left.lower().endswith("exempt from ")  # 'add-ons are exempt from 51'
@@ -1576,6 +1576,12 @@ def _named_beside(text: str, c: _Candidate, bounds: list[int]) -> bool:
     i = bisect.bisect_right(bounds, c.start)
     sentence = text[bounds[i - 1] if i else 0 : bounds[i] if i < len(bounds) else len(text)]
     return any(name in sentence.lower() for name in _MODIFIER_NAMES[c.value])
+
+
+def _after_a_span_of_modifiers(left: str) -> bool:
+    """'modifiers 22 through 79': the second end of a span of modifiers named by number (the
+    word looked for first, as for every cue)."""
+    return ("od" in left or "OD" in left) and bool(_MODIFIER_SPAN_BEFORE.search(left))
 
 
 def _set_aside(text: str, c: _Candidate, right: str) -> bool:
