@@ -22,6 +22,9 @@ _NUMBER_WORDS = frozenset("number num no nbr id code codes".split())
 _NUMBER_WORD_ENDINGS = tuple(_NUMBER_WORDS)
 # Words that label an identifier only before a colon: 'Encounter: 64634', not 'the encounter 99214'
 _COLON_LABELS = frozenset(("encounter", "enc"))
+# Words whose value after 'is' is always an identifier, never a code ('the claim is 99214-25' is)
+_ACCOUNT_WORDS = frozenset(("account", "acct", "invoice", "ticket", "mrn"))
+_LABEL_WORD_ENDINGS = _NUMBER_WORD_ENDINGS + tuple(_ACCOUNT_WORDS)
 _IS = frozenset(("is", "was", "be", "="))  # 'ZIP ON YOUR FILE … SHOULD BE 97209'
 _DETERMINERS = frozenset("the this that our their each every same".split())
 _STATE_NAMES = tuple(STATE_NAMES.split("|"))
@@ -147,8 +150,9 @@ def address_or_label_before(text: str, start: int) -> bool:
 
 
 def _may_number_a_label(text: str, end: int) -> bool:
-    """Whether the token before `end` may be '#', ':' or a number word ('number', 'no.', 'id'),
-    as identifier_before needs before 'is' or 'was' (the words it reads are ASCII)."""
+    """Whether the token before `end` may be '#', ':', a number word ('number', 'no.', 'id') or
+    an account word ('account', 'invoice'), as identifier_before needs before 'is' or 'was' (the
+    words it reads are ASCII)."""
     j = end - 1
     while j >= 0 and text[j].isspace():
         j -= 1
@@ -157,7 +161,7 @@ def _may_number_a_label(text: str, end: int) -> bool:
     if text[j] in "#:.":
         return True
     return "a" <= text[j].lower() <= "z" and _letters_ending_at(text, j).lower().endswith(
-        _NUMBER_WORD_ENDINGS
+        _LABEL_WORD_ENDINGS
     )
 
 
@@ -188,6 +192,8 @@ def identifier_before(words: list[str]) -> bool:
                 or rest[-2] == "#"
                 or rest[-2] in _NUMBER_WORDS
             )
+        if rest and rest[-1] in _ACCOUNT_WORDS:
+            return True  # 'the account is 55127 in our system'
         return len(rest) >= 2 and rest[-1] in _NUMBER_WORDS and rest[-2] in ID_WORDS
     if last == ":":
         words = words[:-1]

@@ -236,7 +236,7 @@ _RIGHT_TRAP = re.compile(
     rf"|(?P<serial>[{DASHES}]\d{{6}})"  # 'S27-004518': an accession or case number
     rf"|(?P<serial5>[{DASHES}]\d{{5}}(?![0-9A-Za-z]))"  # 'S26-11873'; not '99213-99215'
     rf"|(?P<suffix>[{DASHES}][A-Za-z](?![A-Za-z0-9]))"  # 'group 40217-A': no modifier is one letter
-    r"|(?P<phone>[ .]\d{3,4}(?![0-9A-Za-z]))"
+    rf"|(?P<phone>[ .]\d{{3,4}}(?![0-9A-Za-z])(?![ \t]?{_UNITS}))"  # not 'j3420 1000 mcg'
     rf"|(?P<unit>\s?{_UNITS})"
     r"|(?P<street>[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?"
     r"(?:[A-Z0-9][A-Za-z0-9.'-]*[ \t]+){0,4}"

@@ -1753,4 +1753,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "so maybe LT was more accurate than F8.\n",
         {"codes": ["29881"], "modifiers": ["59", "F8", "LT"], "pairs": [["29881", "59"]]},
     ),
+    (
+        "round_78_an_account_named_by_is_and_a_dose_after_a_code",
+        "I have attached nothing; the account is 55127 in our system. her b12 shot j3420 1000 "
+        "mcg. i put 96372 twice. the claim is 99214-25.\n",
+        {"codes": ["96372", "99214", "J3420"], "modifiers": ["25"], "pairs": [["99214", "25"]]},
+    ),
 ]
