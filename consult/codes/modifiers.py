@@ -192,6 +192,7 @@ _KIN = {
         ("teaching", "GC GE"),  # a teaching physician's service
         ("therapy assistant", "CQ CO"),  # a PTA's, an OTA's share
         ("patients seen", "UN UP UQ UR"),  # two, three, four, five patients on one trip
+        ("clinician's degree", "HM HN HO HP"),  # less than bachelor's ... doctoral (Medicaid)
         ("off-campus department", "PO PN"),  # excepted and non-excepted
         ("equipment", "NU UE RR"),  # bought new, bought used, rented
         ("therapy plan", "GN GO GP"),  # speech, occupational, physical therapy plans

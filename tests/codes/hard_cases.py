@@ -1759,4 +1759,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "mcg. i put 96372 twice. the claim is 99214-25.\n",
         {"codes": ["96372", "99214", "J3420"], "modifiers": ["25"], "pairs": [["99214", "25"]]},
     ),
+    (
+        "round_79_medicaid_degree_kin",
+        "Our state Medicaid plan wants the clinician's degree on every line of 90834:\n"
+        "- Master's-level staff: HO on every line\n- Bachelor's-level staff: HN, and they can't bill "
+        "90837\n",
+        {"codes": ["90834", "90837"], "modifiers": ["HN", "HO"], "pairs": []},
+    ),
 ]
