@@ -1762,8 +1762,8 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "round_79_medicaid_degree_kin",
         "Our state Medicaid plan wants the clinician's degree on every line of 90834:\n"
-        "- Master's-level staff: HO on every line\n- Bachelor's-level staff: HN, and they can't bill "
-        "90837\n",
+        "- Master's-level staff: HO on every line\n"
+        "- Bachelor's-level staff: HN, and they can't bill 90837\n",
         {"codes": ["90834", "90837"], "modifiers": ["HN", "HO"], "pairs": []},
     ),
 ]
