@@ -1,4 +1,4 @@
-"""The extractor on the 3,530 emails written after the sample corpus (tests/codes/heldout).
+"""The extractor on the 3,630 emails written after the sample corpus (tests/codes/heldout).
 
 The floors sit a little under what the extractor scores today (docs/extraction.md), so a rule
 that costs accuracy on mail like this fails here even when the shared corpus still passes.
@@ -16,7 +16,7 @@ HELDOUT = Path(__file__).parent / "heldout"
 def test_heldout_mail_keeps_its_scores() -> None:
     score = evaluate(HELDOUT)
     report = "\n".join(score.lines() + score.problems)
-    assert score.messages == 3530
+    assert score.messages == 3630
     assert score.codes.precision >= 0.99 and score.codes.recall >= 0.99, report
     assert score.modifiers.precision >= 0.99 and score.modifiers.recall >= 0.98, report
     # Pair precision sits lowest: the labels of sets 14 and 23 leave forwarded text out (the
@@ -29,8 +29,9 @@ def test_heldout_mail_keeps_its_scores() -> None:
     # identifiers; set 92 adds one its labeller listed by mistake ('2nd G0482': the code G0482,
     # also labelled as a code, on a second line); set 95 one more (remark code M86, read blind);
     # set 105 one more slip ('indicator for 47563 is 2' listed as a trap, 47563 as a code); set
-    # 135 one more (a prose '"I10"' asking about the HL7 coding-system name pasted above it).
-    assert score.traps_reported <= 20, report
+    # 135 one more (a prose '"I10"' asking about the HL7 coding-system name pasted above it); set
+    # 147 one labelling slip ('Q9967 x 100' listed as a trap, Q9967 as a code).
+    assert score.traps_reported <= 21, report
     # Dates agree least: labellers took the first of several dates and sometimes a scheduled one,
     # the extractor takes the latest encounter and no plan (docs/extraction.md).
     assert score.dates_agreed >= 0.87 * score.dates_scored, report
