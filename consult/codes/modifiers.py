@@ -286,7 +286,8 @@ _STATUS_INDICATORS = frozenset(("J1", "J2", "Q1", "Q2", "Q3", "Q4"))
 _AN_INDICATOR_AFTER = re.compile(
     r"\s+(?:procedures?|services?|lines?|codes?|status|items?|APCs?|C-APCs?|packaged)\b", re.I
 )
-_STATUS_LIST_HEADS = ("status indicators", "status indicator", "sis", "si", "indicators")
+_STATUS_LIST_HEADS = frozenset(("status indicators", "status indicator"))
+_STATUS_LIST_WORDS = (["sis"], ["si"], ["indicators"])  # not 'analysis (J1 …' ending in 'sis'
 _STATUS_BEFORE = ("status ", "status: ", "si ", "si: ", "indicator ", "indicator: ")
 _ENGLISH_UPPER = frozenset(word.upper() for word in ENGLISH_PAIRS)
 _CLOSINGS = frozenset(("thanks", "thx", "ty", "thank you", "cheers", "regards", "best", "tks"))
@@ -973,7 +974,7 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             )
             or _called_by_its_name(c.value, left, right)
             or (right[:1] == "?" and _asked_in_a_code_row(left, right))
-            or (right[:4] in _IS_THE_STARTS and bool(_IS_THE_MODIFIER.match(text, c.end)))
+            or _called_a_modifier(text, c, right)
         )
         # 'or 59??', 'or just 50?', 'should that be 59?', 'I don't think 58 fits', 'XE rather than
         # 59': named as a choice
@@ -1039,7 +1040,7 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             or _cued(c, left, right, in_table)
             or (c.value not in TITLE_PAIRS and _in_a_code_row(left, right))
             or (c.value in _MODIFIER_NAMES and _called_by_its_name(c.value, left, right))
-            or (right[:4] in _IS_THE_STARTS and bool(_IS_THE_MODIFIER.match(text, c.end)))
+            or _called_a_modifier(text, c, right)
         )
         if len(words) == 2 and words[-1] in _ADVERBS_BEFORE_A_CHOICE:
             words = words[:1]  # 'or just LT?'
@@ -1359,7 +1360,8 @@ def _in_a_status_list(text: str, start: int) -> bool:
     opened = left.rfind("(")
     if ")" in left[opened:] or "\n" in left[opened:]:
         return False
-    return left[:opened].rstrip().lower().endswith(_STATUS_LIST_HEADS)
+    words = left[:opened].lower().split()
+    return " ".join(words[-2:]) in _STATUS_LIST_HEADS or words[-1:] in _STATUS_LIST_WORDS
 
 
 def _a_split(value: str, left: str, right: str) -> bool:
@@ -1540,16 +1542,7 @@ def _spread(
             elif c.wordlike and c.value not in TITLE_PAIRS and _after_attached(text, c, taken):
                 c.accepted = True  # '97140-59 or XS'
             elif (
-                (
-                    c.value in _KIN
-                    and (
-                        _KIN[c.value] != "telehealth"
-                        or not c.numeric
-                        or _kin_number_placed(text, c)
-                    )
-                    and (not c.lower or _follow_ok(text, c))  # not 'separate lt great toe'
-                    and _kin_nearby(text, c, live, taken)
-                )
+                (c.value in _KIN and _joins_its_kin(text, c, live, taken))
                 or (
                     c.value in _ANESTHESIA_WORDLIKE
                     and _anesthesia_claim(text, established, code_starts)
@@ -1593,6 +1586,25 @@ def _set_aside(text: str, c: _Candidate, right: str) -> bool:
         and ("n't" in right or "n\u2019t" in right or " not " in right)
         and bool(_SET_ASIDE.match(text, c.end))
     )
+
+
+def _called_a_modifier(text: str, c: _Candidate, right: str) -> bool:
+    """'52 is the right physician modifier', 'CS was the COVID-era cost-sharing waiver
+    modifier'."""
+    return right[:4] in _IS_THE_STARTS and bool(_IS_THE_MODIFIER.match(text, c.end))
+
+
+def _joins_its_kin(
+    text: str, c: _Candidate, live: list[_Candidate], taken: list[tuple[int, int]]
+) -> bool:
+    """Whether c is a modifier because one of its family stands near: a telehealth number only
+    where a modifier is put, a lower-case pair only where a modifier may stand (not 'separate lt
+    great toe')."""
+    if c.numeric and _KIN[c.value] == "telehealth" and not _kin_number_placed(text, c):
+        return False
+    if c.lower and not _follow_ok(text, c):
+        return False
+    return _kin_nearby(text, c, live, taken)
 
 
 def _kin_number_placed(text: str, c: _Candidate) -> bool:
