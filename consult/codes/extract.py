@@ -1275,8 +1275,11 @@ def _in_a_run(written: str) -> bool:
     return written in _LOWER_MODIFIERS and not (written[0] == "x" and written[1].isdigit())
 _MOD_BESIDE = re.compile(rf"[ \t]+{MODIFIER_STEM}\.?[ \t]+([A-Za-z0-9]{{2}})(?![A-Za-z0-9])", re.I)
 _LISTED_AFTER_COMMA = re.compile(r",[0-9A-Za-z]{4}")
-# 'dx e11.51, b35.1, l84': a short lower-case string listed after a dotted diagnosis
-_LISTED_AFTER_A_DIAGNOSIS = re.compile(r"(?<![0-9A-Za-z])[A-Za-z]\d\d\.[0-9A-Za-z]{1,4}\s*,\s*$")
+# 'dx e11.51, b35.1, l84', 'e1122, n1831, i10': a short lower-case string listed after a
+# diagnosis, dotted or not
+_LISTED_AFTER_A_DIAGNOSIS = re.compile(
+    r"(?<![0-9A-Za-z])[A-Za-z]\d\d(?:\.[0-9A-Za-z]{1,4}|[0-9A-Za-z]{1,4})\s*,\s*$"
+)
 # An 837's ICD-10-CM qualifiers before a diagnosis: principal, other, admitting, reason for visit
 _TIMES_AFTER = re.compile(r" ?[x×] ?\d{1,2}\b")
 _X12_DIAGNOSIS_QUALIFIERS = frozenset(("ABK:", "ABF:", "ABJ:", "ABN:", "APR:", "ABZ:"))

@@ -199,9 +199,12 @@ _KIN = {
         # audio-only, video, the older telehealth ones; 93 and 95 are common counts and scores
         # too, so they join as kin only where a modifier is put (_kin_number_placed)
         ("telehealth", "93 95 GT GQ FQ FR"),
+        ("assistant at surgery", "80 81 82 AS"),  # the numbers as the telehealth ones
     )
     for v in members.split()
 }
+_LISTED_WITH_CAPITALS = re.compile(r"[ \t]*(?:,|/|&|and\b)[ \t]*([A-Z]{2})(?![0-9A-Za-z])")
+_PLACED_KIN = frozenset(("telehealth", "assistant at surgery"))
 _SPOKEN_DASH = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE}[ \t]+dash[ \t]+$", re.I)
 _CODE_OR_BEFORE = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE}\s+(?:or|vs\.?)\s+$")
 _KIN_REACH = 250  # characters between a modifier and its kin
@@ -476,7 +479,12 @@ _COORD_CHARS = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f(,/&+.adefhilnoprstuvwADEFHILNOPR
 # A sentence ends at '.', '?' or '!' before a blank, or at a blank line. Written to start with a
 # character class ([.?!](?=\s)|\n[ \t]*\n, which does not, was tried at every position).
 _SENTENCE_END = re.compile(r"[.?!\n](?:(?<=[.?!])(?=\s)|(?<=\n)[ \t]*\n)")
+# Modifiers that are also the abbreviations of conditions: atrial fibrillation, aortic stenosis,
+# cancer, multiple sclerosis, Parkinson's disease, sleep apnoea
+_CONDITION_PAIRS = frozenset(("AF", "AS", "CA", "MS", "PD", "SA"))
+_DIAGNOSIS_IN_BRACKETS = re.compile(r" ?\([A-TV-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?\)")
 _MODIFIER_WORD = re.compile(rf"\b{MODIFIER_WORD}\b", re.I)  # 'modifer', 'modifeir' too
+_NAMED_AFTER_THE_CUE = re.compile(rf"(?i:{MODIFIER_WORD})\b[ \t]*[-:#]?[ \t]*([0-9A-Z]{{2}})\b")
 # The word right after a candidate, past a closing quote or a dash: 'the \u201cHE\u201d modifier'
 _MODIFIER_WORD_AFTER = re.compile(rf"[\"'\u201d\u2019]?\s*[{D}]?\s*{MODIFIER_WORD}\b", re.I)
 # Pasted-table columns whose cells are no modifiers though they look like some: status and
@@ -874,7 +882,15 @@ def _lower_pair_before(text: str, at: int) -> _Candidate | None:
         return None  # 'go to modifier 25', 'finger fx modifiers'; not 'the at modifier'
     if value in NEVER_BARE_MODIFIERS or not _MODIFIER_WORD.match(text, at):
         return None
+    if _names_the_next(text, at):
+        return None  # 'q2 modifier 78 right?': the cue names what follows it
     return _Candidate(value, start, end, False, value in WORDLIKE_MODIFIERS, accepted=True)
+
+
+def _names_the_next(text: str, at: int) -> bool:
+    """Whether the cue word at `at` names the modifier after it ('modifier 78', 'mod XS')."""
+    named = _NAMED_AFTER_THE_CUE.match(text, at)
+    return named is not None and named.group(1) in MODIFIERS
 
 
 def _cue_positions(lower: str) -> list[int]:
@@ -892,7 +908,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
     right = text[c.end : c.end + 30]
     if _vetoed(text, c, left, right):
         c.rejected = True
-        c.labelled = _named_by_a_field(text, c)  # 'condition code G0', 'SI J1'
+        # 'condition code G0', 'SI J1', 'AF (I48.0)'
+        c.labelled = _named_by_a_field(text, c) or _names_a_condition(c, right)
         return
     if c.accepted:
         return
@@ -1015,6 +1032,7 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             and bool(_FOLLOW_OK.match(right))
             # a title after an article is a person or place: 'DO WE BILL THE PT FOR 99397'
             and not (c.value in TITLE_PAIRS and words[-1] in _DETERMINERS)
+            and not _listed_with_a_word(right)  # 'a clinic with PT, OT and speech'
         ) or (  # 'Would XS be better than 59?'; not 'Can a PA be the assistant'
             _asked_about(words, right)
             and not (c.value in TITLE_PAIRS and bool(words) and words[-1] in _DETERMINERS)
@@ -1054,6 +1072,13 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         )
     if not c.offered and right[:4] in _NO_LONGER_STARTS and _NO_LONGER.match(right):
         c.offered = True  # '"GT no longer accepted"', '59 is no longer valid there'
+
+
+def _listed_with_a_word(right: str) -> bool:
+    """Whether a list goes on with a pair of capitals that is no modifier ('PT, OT and
+    speech', 'PT/OT'): the pair is an abbreviation among abbreviations."""
+    listed = _LISTED_WITH_CAPITALS.match(right)
+    return listed is not None and listed.group(1) not in MODIFIERS
 
 
 def _in_a_code_row(left: str, right: str) -> bool:
@@ -1171,6 +1196,8 @@ def _cued(c: _Candidate, left: str, right: str, in_table: list[tuple[int, int]])
         return True
     if not _may_name_modifier(right) or not _CUE_AFTER.match(right):
         return False
+    if _names_the_next(right, len(right) - len(right.lstrip(" \t"))):
+        return False  # 'q2 modifier 78 right?': the cue names what follows it
     if c.lower and not _MODIFIER_WORD_AFTER.match(right):
         return False  # 'lt side low back': the left side; 'lt mod' names one
     # A title or place before 'side' or 'portion' is the department: 'on the ED side', 'THE GI
@@ -1286,6 +1313,8 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         return True  # 'status indicators (J1, J2, Q1–Q4, N, S, T)'
     if right[:4] == " key" and not right[4:5].isalpha() or right[:5] == " keys":
         return True  # 'Q7 key: 45378-53', 'the F2 key': an answer key's item, a keyboard key
+    if _names_a_condition(c, right):
+        return True  # 'paroxysmal AF (I48.0)': the condition the diagnosis codes
     if c.value == "AS" and right[:3] == " IS" and not right[3:4].isalnum():
         return True  # 'keep AS IS?': the phrase
     if c.value in _MODIFIER_FIELDS and (
@@ -1510,6 +1539,7 @@ def _spread(
     if not _may_spread(text, live, attached, taken):
         return
     groups = _groups(text, live)
+    conditions = {c.value for c in candidates if c.labelled and c.value in _CONDITION_PAIRS}
     bounds: list[int] = []
     # Up to three rounds; acceptance only grows, so a round that accepts nothing new ends it.
     for _ in range(3):
@@ -1528,7 +1558,7 @@ def _spread(
                 continue
             # word-like pairs joined to each other ('RT/LT', 'GO and GP') near a modifier or
             # a code; titles joined so ('MD/PA', 'ER or ED') are people and places
-            if not any(c.value in TITLE_PAIRS for c in group):
+            if not any(c.value in TITLE_PAIRS or c.value in conditions for c in group):
                 if not bounds:
                     bounds = _sentence_ends(text)
                 if _near_a_modifier(text, group[0], live, bounds, taken, code_starts):
@@ -1600,7 +1630,7 @@ def _joins_its_kin(
     """Whether c is a modifier because one of its family stands near: a telehealth number only
     where a modifier is put, a lower-case pair only where a modifier may stand (not 'separate lt
     great toe')."""
-    if c.numeric and _KIN[c.value] == "telehealth" and not _kin_number_placed(text, c):
+    if c.numeric and _KIN[c.value] in _PLACED_KIN and not _kin_number_placed(text, c):
         return False
     if c.lower and not _follow_ok(text, c):
         return False
@@ -1764,6 +1794,13 @@ def _a_word_in_capitals(text: str, c: _Candidate) -> bool:
         and text[c.end : c.end + 1] != "?"
         and _in_capitals(text, c.start)
     )
+
+
+def _names_a_condition(c: _Candidate, right: str) -> bool:
+    """Whether the pair is a condition's abbreviation, its diagnosis in brackets after it
+    ('paroxysmal AF (I48.0)', 'severe AS (I35.0)'): what it names there it names in the whole
+    message."""
+    return c.value in _CONDITION_PAIRS and bool(_DIAGNOSIS_IN_BRACKETS.match(right))
 
 
 def _named_by_a_field(text: str, c: _Candidate) -> bool:

@@ -1766,4 +1766,29 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "- Bachelor's-level staff: HN, and they can't bill 90837\n",
         {"codes": ["90834", "90837"], "modifiers": ["HN", "HO"], "pairs": []},
     ),
+    (
+        "round_80_a_short_diagnosis_listed_after_undotted_ones",
+        "Our providers pick diagnoses without the decimal. She chose m1711, e6601, i10 and "
+        "z6841. Should it be i10 or something with the kidney?\n",
+        {"codes": ["E66.01", "I10", "M17.11", "Z68.41"], "modifiers": []},
+    ),
+    (
+        "round_80_a_condition_named_by_its_diagnosis",
+        "Known paroxysmal AF (I48.0) on apixaban. We interrogated her loop recorder (93291) "
+        "after an AT/AF episode alert came in. Do we need a 26 on the 93291?\n",
+        {"codes": ["93291", "I48.0"], "modifiers": ["26"]},
+    ),
+    (
+        "round_80_a_question_number_before_a_cue_that_names_another",
+        "Two questions for you.\nq1 Is it 49320 or something else?\nq2 Modifier 78 right? Or 79 "
+        "because it is a new problem?\n---\nq1 is it 49320 or do i need something else\nq2 "
+        "modifier 78 right? or 79 b/c its a new problem\n",
+        {"codes": ["49320"], "modifiers": ["78", "79"]},
+    ),
+    (
+        "round_80_assistant_at_surgery_kin_and_disciplines_listed",
+        "Our surgeons ask whether AS is for the PAs and NPs while 80/81/82 are for physicians. "
+        "We are a rehab group with PT, OT and speech, and 97110 goes out with GP.\n",
+        {"codes": ["97110"], "modifiers": ["80", "81", "82", "AS", "GP"]},
+    ),
 ]
