@@ -4,8 +4,9 @@ An explicit cue wins ('DOS 10/14/2026', 'date of service: ...', 'Study date 10/3
 Otherwise a date in a sentence that tells of an encounter ('came in on', 'seen on', 'the case was
 on', 'Delivered 09/03/2026') counts, the latest one when there are several; dates that announce
 something else (effective, scheduled, dated, invoice, DOB) never count, nor do dates after the
-day the message was sent ('moving the panel over on 01/01/2027'). 'today' and 'yesterday'
-resolve only when the caller passes `today`.
+day the message was sent ('moving the panel over on 01/01/2027'). Three or more different cued
+dates (a list of claims) give none. 'today' and 'yesterday' resolve only when the caller passes
+`today`.
 """
 
 from __future__ import annotations
@@ -92,7 +93,8 @@ _DOS_HEAD = re.compile(
 _NOT_DOS = re.compile(
     r"\b(?:effective|eff\.?|starts?|starting|begins?|beginning|scheduled|will|dated|invoice|"
     r"(?:part\s+[ab]|coverage|eligibility|insurance)\s+(?:started|began)|"  # 'Part B started'
-    r"received|sent|DOB|born|birth|expires?|expiration|deadline|due|since|until|contract|"
+    r"received|sent|heard\s+back|replied|responded|emailed|faxed|mailed|DOB|born|birth|"
+    r"expires?|expiration|deadline|due|since|until|contract|"
     r"letter|updated|released|published|policy|lcd|last\s+seen|as\s+of)\b",
     re.I,
 )
@@ -119,6 +121,10 @@ def date_of_service(
         cued = [d for d in map(_x12_date, _X12_SERVICE_DATE.findall(text)) if d is not None][:1]
     if not cued and "FT1|" in text:  # an HL7 charge's transaction date: 'FT1|1|||20261109|'
         cued = [d for d in map(_x12_date, _HL7_SERVICE_DATE.findall(text)) if d is not None][:1]
+    if len(cued) >= _SEVERAL and len(set(cued)) >= _SEVERAL:
+        # a worklist or a denial report: three claims, three days; no one date is the question's
+        days = ", ".join(sorted({d.isoformat() for d in cued}))
+        return None, [f"several dates of service ({days}): none taken as the question's"]
     if cued:
         return cued[0], []
     if encounters:
@@ -126,6 +132,7 @@ def date_of_service(
     return _relative(text, today, lower)
 
 
+_SEVERAL = 3  # different service dates that make a list of claims, not one question's date
 _HL7_SERVICE_DATE = re.compile(r"(?:^|\n)FT1\|[^|\n]*\|[^|\n]*\|[^|\n]*\|(\d{8})")
 _X12_SERVICE_DATE = re.compile(r"\b(?:DTM|DTP)\*472\*(?:D8\*)?(\d{8})(?!\d)")
 

@@ -274,7 +274,7 @@ ID_WORDS = frozenset(
     ste room rm unit bldg building floor apt zip postal ext extension phone tel telephone fax
     cell mobile page pg p pp section sec § measure version ver batch eft confirmation conf auth
     accession iop bp bmi acuity pulse temp spo2 sats
-    authorization tracking pin supplier ptan clia license lic dea contract routing ndc level
+    authorization tracking trace pin supplier ptan clia license lic dea contract routing ndc level
     class stage grade tier pos remark rarc carc reason denial adjustment lcd ncd article quarter
     fy cy age aged ages dob build release software firmware patch po indicator cbsa condition
     occurrence group kit si addendum value cdm error rej category payer""".split()

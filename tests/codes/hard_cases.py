@@ -1791,4 +1791,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "We are a rehab group with PT, OT and speech, and 97110 goes out with GP.\n",
         {"codes": ["97110"], "modifiers": ["80", "81", "82", "AS", "GP"]},
     ),
+    (
+        "round_81_a_trace_number_named_before_is",
+        "Which goes in box 22 for the corrected 99214? The remittance trace number on their ERA "
+        "is 45380 and the original ICN is 22026088415370.\n",
+        {"codes": ["99214"], "modifiers": []},
+    ),
 ]

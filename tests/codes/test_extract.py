@@ -153,6 +153,9 @@ def test_date_of_service_from_cue_and_encounter_not_from_other_dates() -> None:
         ("Claim No     : 7720145563\nDOS          : 14/03/2026\n", datetime.date(2026, 3, 14)),
         ("Our daily charge recon for the 09/28/2026 schedule shows contrast lines.",
          datetime.date(2026, 9, 28)),
+        # the desk's answer is no visit
+        ("Our coders sent it over on 02/03/2027 and heard back on 02/08/2027, which is fine.",
+         None),
         # the start of coverage is no visit
         ("Her Part B started February 1, 2026. She came in for her welcome visit.", None),
         # a UB-04 header's statement period without 'Stmt'
@@ -185,6 +188,20 @@ def test_a_date_after_the_message_is_a_plan_unless_named_the_date_of_service() -
     assert extract(plan).date_of_service == datetime.date(2027, 1, 1)  # no message date known
     cued = "DOS 12/02/2026 for the planned 27447: prior auth first?"
     assert extract(cued, today=sent).date_of_service == datetime.date(2026, 12, 2)
+
+
+def test_several_claims_on_several_days_give_no_one_date_of_service() -> None:
+    report = (
+        "Claim         DOS         Codes\n"
+        "C2701198440   01/19/2027  G0438, 99203-25\n"
+        "C2701228011   01/22/2027  G0439, G0444\n"
+        "C2702020055   02/02/2027  99395, 99214-25\n"
+    )
+    found = extract(report)
+    assert found.date_of_service is None
+    assert any("2027-01-19, 2027-01-22, 2027-02-02" in note for note in found.notes)
+    two_days = report.rsplit("C2702020055", 1)[0]  # an admission and its next day: the first
+    assert extract(two_days).date_of_service == datetime.date(2027, 1, 19)
 
 
 @pytest.mark.parametrize(
