@@ -203,6 +203,7 @@ _KIN = {
     )
     for v in members.split()
 }
+_FROM_A_PAIR_TO = re.compile(r"\bfrom[ \t]+([a-z][a-z0-9])[ \t]+to[ \t]+$")
 _LISTED_WITH_CAPITALS = re.compile(r"[ \t]*(?:,|/|&|and\b)[ \t]*([A-Z]{2})(?![0-9A-Za-z])")
 _PLACED_KIN = frozenset(("telehealth", "assistant at surgery"))
 _SPOKEN_DASH = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE}[ \t]+dash[ \t]+$", re.I)
@@ -835,7 +836,9 @@ def _lower_case_pairs(text: str) -> list[_Candidate]:
     for m in _LOWER_TOKEN.finditer(text):
         token = m.group()
         value = token.upper()
-        if token in LOWER_CASE_WORDS or value not in MODIFIERS or value in NEVER_BARE_MODIFIERS:
+        if value not in MODIFIERS or value in NEVER_BARE_MODIFIERS:
+            continue
+        if token in LOWER_CASE_WORDS and not _changed_from_a_modifier(text, m.start()):
             continue
         if token[0] == "x" and token[1].isdigit():
             continue  # 'a7037 x1': a quantity
@@ -843,6 +846,15 @@ def _lower_case_pairs(text: str) -> list[_Candidate]:
         wordlike = value in WORDLIKE_MODIFIERS
         found.append(_Candidate(value, m.start(), m.end(), False, wordlike, lower=True))
     return found
+
+
+def _changed_from_a_modifier(text: str, start: int) -> bool:
+    """Whether a lower-case word is what a modifier changes to: 'would it flip from qk to ad'."""
+    changed = _FROM_A_PAIR_TO.search(text, max(0, start - 12), start)
+    if changed is None:
+        return False
+    pair = changed.group(1)
+    return pair.upper() in MODIFIERS and pair not in LOWER_CASE_WORDS
 
 
 def _spans_between(text: str, tokens: list[tuple[int, str]]) -> list[_Candidate]:

@@ -1797,4 +1797,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "is 45380 and the original ICN is 22026088415370.\n",
         {"codes": ["99214"], "modifiers": []},
     ),
+    (
+        "round_81_a_lower_case_word_a_modifier_changes_to",
+        "hi quick anesthesia q. crna line went out 00790-qx, doc was directing 3 rooms. if he had "
+        "5 going that day would it flip from qk to ad\n",
+        {"codes": ["00790"], "modifiers": ["AD", "QK", "QX"], "pairs": [["00790", "QX"]]},
+    ),
 ]
