@@ -54,7 +54,7 @@ _LABEL_NUMBER_EARLIER = re.compile(
 # Labels of small numbers ('level 4', 'stage 3'): before a code-shaped string they name the code.
 _MEASURE_WORDS = frozenset("level class stage grade tier".split())
 _QUICK_STOP = frozenset("(,/;[{<'\"=+&*")
-_FULL_LOOK = ID_WORDS | _NUMBER_WORDS | _IS | {"x", "service"}
+_FULL_LOOK = ID_WORDS | _NUMBER_WORDS | _IS | {"x", "service", "as"}
 _LONGEST_LOOK = max(map(len, _FULL_LOOK))
 # Besides letters and digits, the last characters before a candidate that identifier_before
 # can read as the end of a label ('#', 'Claim # =', 'claim number:', 'ext.', '§').
@@ -69,6 +69,8 @@ def identifier_before_at(text: str, start: int) -> bool:
         low = word.lower()
         if low not in _FULL_LOOK:
             return False
+        if low == "as":  # 'the pickup ZIP as 79106 and the drop-off as 79430'
+            return "zip" in text[max(0, start - 40) : start].lower()
         if low in _IS and not _may_number_a_label(text, start - 1 - len(word)):
             # 'Is 0389T correct?': only 'claim number is', 'Claim # is', 'the ZIP ... is' and
             # 'The PO number for the renewal is' label

@@ -582,6 +582,8 @@ def _classify(text: str, kind: str, s: int, e: int, has_dx_context: bool) -> Cod
     if kind == "dot":
         return _dotted_icd(text, token, s, e)
     if kind == "cat":
+        if token[4] in "Ff" and "loop" in text[max(0, s - 30) : e + 12].lower():
+            return None  # 'in the 2310F loop', 'Loop 2310E/2310F': an 837's loop, named
         return _cpt_letter(token, s, e)
     return _alnum(text, token, s, e, has_dx_context)
 

@@ -66,6 +66,7 @@ _SPAN_SEP = re.compile(rf"[ \t]*[{D}][ \t]*|\s+(?:through|thru|to)\s+")
 _BRACES = re.compile(r"\b([A-Za-z])\{([A-Za-z]{2,8})\}")  # X{EPSU}, x{epsu}
 _CUE_BEFORE = re.compile(
     rf"\b{MODIFIER_WORD}\b\.?\s*(?:[:#(]\s*)?(?:(?:of|is|was|like|such as|as)\s+)?"
+    r"(?:,[ \t]*(?:maybe|perhaps|probably|possibly|likely|say|e\.g\.|i\.e\.),?[ \t]+)?"
     rf"(?:(?:the|a|an)\s+)?[{D}]?$",
     re.I,
 )
@@ -203,6 +204,15 @@ _KIN = {
     )
     for v in members.split()
 }
+_X12_SEGMENT_NAME_BEFORE = re.compile(r"(?:^|[\s~])[A-Z][A-Z0-9]{1,2}\*$")
+_SIDE_WORDS = {"LT": "left", "RT": "right"}
+# Vertebrae that are modifiers too (L1; T1-T9 are toes), the levels that are not, and the spine
+_SPINE_LEVELS = frozenset(("L1", "T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9"))
+_OTHER_SPINAL_LEVEL = re.compile(r"(?<![0-9A-Za-z])(?:T1[0-2]|L[2-5]|S[1-5]|C[2-7])(?![0-9A-Za-z])")
+_SPINE_WORD = re.compile(
+    r"kypho|vertebr|spin[ae]|lumbar|thoracic|facet|\bdiscs?\b|lamin|fusion|radicul|foramin",
+    re.I,
+)
 _FROM_A_PAIR_TO = re.compile(r"\bfrom[ \t]+([a-z][a-z0-9])[ \t]+to[ \t]+$")
 _LISTED_WITH_CAPITALS = re.compile(r"[ \t]*(?:,|/|&|and\b)[ \t]*([A-Z]{2})(?![0-9A-Za-z])")
 _PLACED_KIN = frozenset(("telehealth", "assistant at surgery"))
@@ -367,11 +377,14 @@ _MODIFIER_NAMES: dict[str, tuple[str, ...]] = {
     "51": ("multiple procedure", "multiple procedures"),
     "52": ("reduced service", "reduced services"),
     "53": ("discontinued procedure", "discontinued service"),
+    "57": ("decision for surgery",),
+    "58": ("staged",),
     "62": ("co-surgery", "co-surgeon", "co-surgeons", "cosurgeon", "cosurgeons", "two surgeons"),
     "66": ("team surgery", "team surgeons", "team"),
     "76": ("repeat procedure", "repeat service"),
     "77": ("repeat procedure", "repeat service"),
     "78": ("return to the or",),
+    "79": ("unrelated procedure",),
     "80": ("assistant surgeon", "assistant at surgery"),
     "81": ("minimum assistant", "minimum assistance", "minimum assist", "assistant at surgery"),
     "82": ("assistant surgeon", "assistant at surgery"),
@@ -1071,6 +1084,7 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             or (c.value not in TITLE_PAIRS and _in_a_code_row(left, right))
             or (c.value in _MODIFIER_NAMES and _called_by_its_name(c.value, left, right))
             or _called_a_modifier(text, c, right)
+            or (c.value in _SIDE_WORDS and _side_in_brackets(text, c))
         )
         if len(words) == 2 and words[-1] in _ADVERBS_BEFORE_A_CHOICE:
             words = words[:1]  # 'or just LT?'
@@ -1084,6 +1098,13 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         )
     if not c.offered and right[:4] in _NO_LONGER_STARTS and _NO_LONGER.match(right):
         c.offered = True  # '"GT no longer accepted"', '59 is no longer valid there'
+
+
+def _side_in_brackets(text: str, c: _Candidate) -> bool:
+    """Whether a side stands in brackets after its word: 'sphenoidotomy, left only (LT)'."""
+    if text[c.start - 1 : c.start] != "(" or text[c.end : c.end + 1] != ")":
+        return False
+    return _SIDE_WORDS[c.value] in text[max(0, c.start - 24) : c.start].lower()
 
 
 def _listed_with_a_word(right: str) -> bool:
@@ -1204,7 +1225,13 @@ def _cued(c: _Candidate, left: str, right: str, in_table: list[tuple[int, int]])
         return True
     if left[-1:] in D and _DETACHED_HYPHEN.search(left):
         return True
-    if ("od" in left or "OD" in left) and _cue_before(left) and not _column_heads(left, right):
+    if (
+        ("od" in left or "OD" in left)
+        and _cue_before(left)
+        and not _column_heads(left, right)
+        # not 'Modifiers: the MD line gets QY?': a title before a noun is the person's
+        and (c.value not in TITLE_PAIRS or _FOLLOW_OK.match(right))
+    ):
         return True
     if not _may_name_modifier(right) or not _CUE_AFTER.match(right):
         return False
@@ -1325,6 +1352,8 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         return True  # 'status indicators (J1, J2, Q1–Q4, N, S, T)'
     if right[:4] == " key" and not right[4:5].isalpha() or right[:5] == " keys":
         return True  # 'Q7 key: 45378-53', 'the F2 key': an answer key's item, a keyboard key
+    if c.value in _SPINE_LEVELS and _a_spinal_level(text, c):
+        return True  # 'kyphoplasty at T12 (22513) and L1 (22515 add-on)': a vertebra
     if _names_a_condition(c, right):
         return True  # 'paroxysmal AF (I48.0)': the condition the diagnosis codes
     if c.value == "AS" and right[:3] == " IS" and not right[3:4].isalnum():
@@ -1372,8 +1401,10 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         return True  # Gainesville, GA 30501; Wichita, KS branch; here in GA
     if c.value in STATES and _ends_a_signature_place(text, c, left, right):
         return True  # 'Salina KS' closing a line of the signature
-    if left[-1:] == "*" and right[:1] == "*":
-        return True  # 'CAS*CO*45*28.93~': an X12 element (modifiers sit in ':' composites)
+    if left[-1:] == "*" and (right[:1] == "*" or _X12_SEGMENT_NAME_BEFORE.search(left)):
+        # 'CAS*CO*45*28.93~', 'REF*F8 = 2226150123456': an X12 element (modifiers sit in ':'
+        # composites)
+        return True
     if right[:1] == "(" and _REGISTRY_AFTER.match(right):
         return True  # 'Nadia Farouk, RT(R)(M), CPC': a technologist's registry
     if _POINTER_LETTERS.match(c.value) and _a_diagnosis_pointer(text, c, left, right):
@@ -1806,6 +1837,13 @@ def _a_word_in_capitals(text: str, c: _Candidate) -> bool:
         and text[c.end : c.end + 1] != "?"
         and _in_capitals(text, c.start)
     )
+
+
+def _a_spinal_level(text: str, c: _Candidate) -> bool:
+    """Whether L1 or T1-T9 names a vertebra: another level that is no modifier beside it
+    ('T12 + L1', 'T8-T10') or a word of the spine around it ('L1 kyphoplasty')."""
+    around = text[max(0, c.start - 40) : c.end + 40]
+    return bool(_OTHER_SPINAL_LEVEL.search(around) or _SPINE_WORD.search(around))
 
 
 def _names_a_condition(c: _Candidate, right: str) -> bool:

@@ -1803,4 +1803,33 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "5 going that day would it flip from qk to ad\n",
         {"codes": ["00790"], "modifiers": ["AD", "QK", "QX"], "pairs": [["00790", "QX"]]},
     ),
+    (
+        "round_82_a_modifier_maybe_and_a_side_in_brackets",
+        "Can 96574 go the same day as 17000? Would we need a modifier, maybe 59, if the cryo was "
+        "elsewhere?\n* 31287 sphenoidotomy, left only (LT)\n",
+        {"codes": ["17000", "31287", "96574"], "modifiers": ["59", "LT"], "pairs": []},
+    ),
+    (
+        "round_82_an_837_loop_and_zips_named_as",
+        "Do they want the receiving NPI in the 2310F loop? Addresses go in Loop 2310E/2310F. We "
+        "enter the pickup ZIP as 79106 and the drop-off as 79430. Report 2010F for the vitals.\n",
+        {"codes": ["2010F"], "modifiers": []},
+    ),
+    (
+        "round_82_vertebrae_a_title_after_a_cue_and_an_x12_qualifier",
+        "Kyphoplasty T12 + L1 (22513, 22515) and a port (36561-51).\n"
+        "Modifiers: the MD line gets QK and the CRNA line QX.\n"
+        "CLM05-3 = 7   REF*F8 = 2226150123456\n",
+        {
+            "codes": ["22513", "22515", "36561"],
+            "modifiers": ["51", "QK", "QX"],
+            "pairs": [["36561", "51"]],
+        },
+    ),
+    (
+        "round_82_a_number_beside_its_shorthand_name",
+        "1. 78 vs 79: the bleed is a complication of the first surgery, so 78, right?\n"
+        "2. 58 (staged, planned at the time) doesn't fit since the return wasn't planned?\n",
+        {"codes": [], "modifiers": ["58", "78", "79"]},
+    ),
 ]
