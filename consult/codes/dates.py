@@ -83,6 +83,10 @@ _SERVICE_AFTER = re.compile(
     r"appointment|service|claim\s+line|schedule|rental|worklist|clinic\s+day)s?\b",  # 'for the 09/28/2026 schedule'
     re.I,
 )
+# A payment named right after the date: 'our 12/31 ERA', 'the 03/02/2026 remit'
+_PAYMENT_AFTER = re.compile(
+    r"\s+(?:ERA|EOB|835|remits?|remittances?|deposits?|checks?|payments?|EFT)\b", re.I
+)
 # A pasted table's column of service dates: 'DOS', 'Date', 'Svc Date', 'svc_dt', 'DOS From'
 _DOS_HEAD = re.compile(
     r"(?:dos|d\.o\.s\.?|date(?:\s*/\s*time)?|(?:svc|serv|service|visit|from|admit|surg|surgery|proc|"
@@ -132,6 +136,7 @@ def date_of_service(
     return _relative(text, today, lower)
 
 
+_AHEAD_AT_MOST = 61  # days after the message a date written without its year may fall
 _SEVERAL = 3  # different service dates that make a list of claims, not one question's date
 _HL7_SERVICE_DATE = re.compile(r"(?:^|\n)FT1\|[^|\n]*\|[^|\n]*\|[^|\n]*\|(\d{8})")
 _X12_SERVICE_DATE = re.compile(r"\b(?:DTM|DTP)\*472\*(?:D8\*)?(\d{8})(?!\d)")
@@ -144,9 +149,12 @@ def _x12_date(digits: str) -> datetime.date | None:
 def _tells_of_an_encounter(before: str, after: str) -> bool:
     """Whether the clause around a date tells of a service: a service named right after it, or
     an encounter word before or after it and no word announcing another kind of date ('DOB',
-    'effective', 'sent') closer before it than a strong encounter word."""
+    'effective', 'sent') closer before it than a strong encounter word; not a payment named
+    right after it ('our 12/31 ERA')."""
     if _SERVICE_AFTER.match(after):
         return True
+    if _PAYMENT_AFTER.match(after):
+        return False
     if _NOT_DOS_RIGHT_BEFORE.search(before[-12:]):
         return False
     vetoes = list(_NOT_DOS.finditer(before, max(0, len(before) - 40)))
@@ -188,14 +196,16 @@ def _dates(text: str, today: datetime.date | None) -> list[tuple[int, int, datet
                 continue
             y, mo, d = int(first), int(second), int(third)
         elif len(first) <= 2 and (third is None or len(third) in (2, 4)):
-            if third is None and (today is None or sep != "/"):
-                continue
-            y = today.year if third is None else int(third) + (2000 if len(third) == 2 else 0)  # type: ignore[union-attr]
+            if third is None and (today is None or sep != "/" or int(first) > 12):
+                continue  # '24/7' is no date; a date without its year is written month first
+            y = 0 if third is None else int(third) + (2000 if len(third) == 2 else 0)
             mo, d = int(first), int(second)
             # Day first where the month cannot be first (14/03/2026) and in dotted dates, the
             # European form (15.04.2026), unless the second number cannot be a month (4.15.2026).
             if (mo > 12 or sep == ".") and d <= 12:
                 mo, d = d, mo
+            if not y:
+                y = _year_of(mo, d, today)  # type: ignore[arg-type]
         else:
             continue
         found.append((s, e, _date(y, mo, d)))
@@ -215,9 +225,18 @@ def _dates(text: str, today: datetime.date | None) -> list[tuple[int, int, datet
         year = m.group("year") or m.group("year_after")
         if year is None and today is None:
             continue
-        y = int(year) if year else today.year  # type: ignore[union-attr]
+        y = int(year) if year else _year_of(month, int(day), today)  # type: ignore[arg-type]
         found.append((start, m.end(), _date(y, month, int(day))))
     return sorted([(s, e, d) for s, e, d in found if d is not None]) if found else []
+
+
+def _year_of(month: int, day: int, today: datetime.date) -> int:
+    """The year of a date written without one: the message's, unless that puts it more than
+    two months after the message ('dos 12/29' in mail of 5 January is last December's)."""
+    when = _date(today.year, month, day)
+    if when is not None and (when - today).days > _AHEAD_AT_MOST:
+        return today.year - 1
+    return today.year
 
 
 def _matches(

@@ -213,15 +213,16 @@ _SPINE_WORD = re.compile(
     r"kypho|vertebr|spin[ae]|lumbar|thoracic|facet|\bdiscs?\b|lamin|fusion|radicul|foramin",
     re.I,
 )
+_PLACED_BEFORE = re.compile(r"\b(?:add|append|put|use|bill|drop|need)[ \t]+$")
 _FROM_A_PAIR_TO = re.compile(r"\bfrom[ \t]+([a-z][a-z0-9])[ \t]+to[ \t]+$")
 _LISTED_WITH_CAPITALS = re.compile(r"[ \t]*(?:,|/|&|and\b)[ \t]*([A-Z]{2})(?![0-9A-Za-z])")
 _PLACED_KIN = frozenset(("telehealth", "assistant at surgery"))
 _SPOKEN_DASH = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE}[ \t]+dash[ \t]+$", re.I)
 _CODE_OR_BEFORE = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE}\s+(?:or|vs\.?)\s+$")
 _KIN_REACH = 250  # characters between a modifier and its kin
-# what a number put on a claim follows: 'with 93', 'and 95', '+ 95', '= 93', 'not 95'
+# what a number put on a claim follows: 'with 93', 'and 95', '+ 95', '= 93', 'not 95', 'so 95'
 _KIN_NUMBER_BEFORE = re.compile(
-    r"(?:\b(?:with|w/|and|or|use|uses|used|bill|billed|put|add|added|append|appended|not|no)"
+    r"(?:\b(?:with|w/|and|or|so|use|uses|used|bill|billed|put|add|added|append|appended|not|no)"
     r"|[+=/&])[ \t]*$",
     re.I,
 )
@@ -851,7 +852,14 @@ def _lower_case_pairs(text: str) -> list[_Candidate]:
         value = token.upper()
         if value not in MODIFIERS or value in NEVER_BARE_MODIFIERS:
             continue
-        if token in LOWER_CASE_WORDS and not _changed_from_a_modifier(text, m.start()):
+        if token in LOWER_CASE_WORDS and not (
+            _changed_from_a_modifier(text, m.start())
+            # 'do we add qs to both': a pair that is a word only in lower case, put on a line
+            or (
+                value not in WORDLIKE_MODIFIERS
+                and _PLACED_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+            )
+        ):
             continue
         if token[0] == "x" and token[1].isdigit():
             continue  # 'a7037 x1': a quantity

@@ -1832,4 +1832,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "2. 58 (staged, planned at the time) doesn't fit since the return wasn't planned?\n",
         {"codes": [], "modifiers": ["58", "78", "79"]},
     ),
+    (
+        "round_83_a_telehealth_number_after_so",
+        "my sessions are mostly video so 95, but a few rural clients lose video and we finish on "
+        "the phone. do i switch to 93 for those? intake is 90791\n",
+        {"codes": ["90791"], "modifiers": ["93", "95"]},
+    ),
+    (
+        "round_83_a_lower_case_word_put_on_a_line",
+        "mac for egd\n\nmd line: 00731-qk\ncrna line: 00731-qx\n\ndo we add qs to both since "
+        "its mac? few qs about the p2 too\n",
+        {"codes": ["00731"], "modifiers": ["P2", "QK", "QS", "QX"]},
+    ),
 ]

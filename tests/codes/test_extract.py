@@ -190,6 +190,18 @@ def test_a_date_after_the_message_is_a_plan_unless_named_the_date_of_service() -
     assert extract(cued, today=sent).date_of_service == datetime.date(2026, 12, 2)
 
 
+def test_a_date_without_its_year_takes_the_year_that_keeps_it_near_the_message() -> None:
+    sent = datetime.date(2027, 1, 5)
+    colonoscopy = "came in for a screening colonoscopy dos 12/29, dr snared a polyp: 45385?"
+    assert extract(colonoscopy, today=sent).date_of_service == datetime.date(2026, 12, 29)
+    soon = "same pt is coming back dos 1/20 for the lt knee, 20610-lt right?"
+    assert extract(soon, today=sent).date_of_service == datetime.date(2027, 1, 20)
+    # no date at all, nor a payment's
+    assert extract("our ED is open 24/7, seen there for 99284", today=sent).date_of_service is None
+    era = "Our 12/31 ERA from the payer had no claims on it, only a PLB line."
+    assert extract(era, today=sent).date_of_service is None
+
+
 def test_several_claims_on_several_days_give_no_one_date_of_service() -> None:
     report = (
         "Claim         DOS         Codes\n"
