@@ -26,7 +26,7 @@ from consult.codes.context import (
     table_header,
 )
 from consult.codes.dates import date_of_service
-from consult.codes.modifiers import find_modifiers, writes_in_lower_case
+from consult.codes.modifiers import find_modifiers, modifier_spans, writes_in_lower_case
 from consult.codes.vocabulary import (
     ADJUSTMENT_GROUPS,
     CODE_SHAPE,
@@ -118,6 +118,10 @@ def extract(text: str, *, today: datetime.date | None = None) -> Extraction:
     notes = [f"range {a}\u2013{b} kept as written; expand against loaded codes" for a, b in ranges]
     notes.extend(dos_notes)
     notes.extend(n for m in mentions if m.alternative for n in m.notes[:1])
+    for first, last, between in modifier_spans(text, pairs) if modifiers else ():
+        if first in modifiers and last in modifiers:
+            covered = ", ".join((first, *between, last))
+            notes.append(f"{first}\u2013{last}: a span of modifiers ({covered}); its ends listed")
     return Extraction(tuple(mentions), modifiers, tuple(ranges), dos, tuple(notes))
 
 

@@ -643,7 +643,6 @@ def _candidates(
         else:
             withheld.append((start, value))
     in_order = len(found)  # the tokens come in text order; what follows may not
-    found.extend(_spans_between(text, tokens))  # E1 through E4, F1–F9: the ones between
     if "{" in text:  # X{EPSU}
         for m in _BRACES.finditer(text):
             values = [(m.group(1) + ch).upper() for ch in m.group(2)]
@@ -878,10 +877,11 @@ def _changed_from_a_modifier(text: str, start: int) -> bool:
     return pair.upper() in MODIFIERS and pair not in LOWER_CASE_WORDS
 
 
-def _spans_between(text: str, tokens: list[tuple[int, str]]) -> list[_Candidate]:
-    """The modifiers between the ends of a span of one family ('E1 through E4', 'F1–F9'),
-    read off the two-character tokens already found: no scan of the text."""
-    between: list[_Candidate] = []
+def modifier_spans(text: str, tokens: list[tuple[int, str]]) -> list[tuple[str, str, list[str]]]:
+    """(first, last, the ones between) for each span of one family ('E1 through E4', 'F1–F9'),
+    read off the two-character tokens already found: no scan of the text. Only the ends are
+    mentions, as only a code range's ends are codes; the ones between go into a note."""
+    spans: list[tuple[str, str, list[str]]] = []
     family = [(s, t) for s, t in tokens if t[0].isalpha() and t[1] in "123456789"]
     for (start, first), (end_start, last) in zip(family, family[1:], strict=False):
         if first[0] != last[0] or first[1] >= last[1]:
@@ -890,11 +890,8 @@ def _spans_between(text: str, tokens: list[tuple[int, str]]) -> list[_Candidate]
             continue
         values = [f"{first[0]}{n}" for n in range(int(first[1]) + 1, int(last[1]))]
         if all(v in MODIFIERS for v in (first, last, *values)):
-            between.extend(
-                _Candidate(v, start, start + 2, False, v in WORDLIKE_MODIFIERS) for v in values
-            )
-    return between
-
+            spans.append((first, last, values))
+    return spans
 
 def _lower_pair_before(text: str, at: int) -> _Candidate | None:
     """'the rt modifier': a lower-case pair right before the cue word that starts at `at`."""
