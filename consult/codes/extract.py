@@ -38,6 +38,7 @@ from consult.codes.vocabulary import (
     MODIFIER_STEM,
     MODIFIERS,
     NEVER_BARE_MODIFIERS,
+    STATES,
     TITLE_PAIRS,
     UNIT_WORDS,
     WORDLIKE_MODIFIERS,
@@ -597,6 +598,19 @@ def _names_oasis(text: str) -> bool:
     return "OASIS" in text or "oasis" in text.lower()
 
 
+def _an_hl7_event(text: str, code: str, s: int) -> bool:
+    """Whether a category-shaped token is an HL7 admission event named in a message that
+    speaks of ADT traffic ('the A04 and the A06', 'An A08 also came through'), outside a DG1
+    segment (after its message type, 'ADT^A04', it is a field of a segment without codes)."""
+    return (
+        code[0] == "A"
+        and code[1:].isdigit()
+        and int(code[1:]) <= _LAST_ADT_EVENT
+        and "ADT" in text
+        and not _in_a_dg1_segment(text, s)
+    )
+
+
 def _in_a_dg1_segment(text: str, s: int) -> bool:
     """Whether the string is a field of an HL7 DG1 (diagnosis) segment."""
     line_start = text.rfind("\n", 0, s) + 1
@@ -652,6 +666,8 @@ def _cpt_letter(token: str, s: int, e: int) -> CodeMention | None:
 
 def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeMention | None:
     code = token.upper()
+    if len(code) == 3 and _an_hl7_event(text, code, s):
+        return None  # 'DFT^P03', 'An A08 also came through': an HL7 message's trigger event
     if code[0] == "M" and len(code) == 5 and code[1] in "012" and _names_oasis(text):
         return None  # 'in M1021 (primary)': an OASIS item of a home-health assessment
     if text[max(0, s - 4) : s].upper() in _X12_DIAGNOSIS_QUALIFIERS or (
@@ -872,8 +888,10 @@ def _in_a_segment_without_codes(text: str, s: int, before: str, before2: str) ->
     ('PLB*…*FB:77540'), an X12 name, address, reference or date segment
     ('N4*SPOKANE*WA*99223~')."""
     if before == "^":  # an HL7 field's code comes first: 'B35.1^^I10', 'DFT^P03'
-        if before2 == "^" or "MSH|" in text:
+        if before2 == "^" or "MSH|" in text or text[max(0, s - 4) : s - 1] in _HL7_MESSAGE_TYPES:
             return True
+        if text[s - 4 : s - 3] == "^" and text[s - 3 : s - 1] in STATES:
+            return True  # an address's ZIP: '2207 W SPRUCE AVE^^SPOKANE^WA^99205
         field_start = max(text.rfind("|", 0, s), text.rfind("~", 0, s), text.rfind("\n", 0, s))
         # a coded element's third and sixth components name its coding system: 'I48.91^Unspecified
         # atrial fibrillation^I10'
@@ -1288,6 +1306,8 @@ _LISTED_AFTER_A_DIAGNOSIS = re.compile(
 )
 # An 837's ICD-10-CM qualifiers before a diagnosis: principal, other, admitting, reason for visit
 _TIMES_AFTER = re.compile(r" ?[x×] ?\d{1,2}\b")
+_HL7_MESSAGE_TYPES = frozenset("ADT DFT BAR ORM ORU SIU MDM MFN ACK RDE".split())
+_LAST_ADT_EVENT = 62  # ADT^A01 … ADT^A62
 _X12_DIAGNOSIS_QUALIFIERS = frozenset(("ABK:", "ABF:", "ABJ:", "ABN:", "APR:", "ABZ:"))
 # A remark code after a claim adjustment group and reason ('PR  204 N130', 'CO-97 / M86') or
 # in an 835's LQ segment ('LQ*HE*N362')

@@ -277,7 +277,9 @@ _ASKING_FOR = frozenset(
 _ADDING_WORDS = frozenset(("and", "plus", "also", "no"))
 _ON_IT = re.compile(r"\s+on (?:it|them|those|either|both|that one|this one)\b")
 _ASKING = frozenset(("asked", "asks", "ask", "asking", "wants", "wanted"))
-_LETTERS_STATING = frozenset("fits applies belongs comes goes stays replaced replaces".split())
+_LETTERS_STATING = frozenset(
+    "fits applies belongs comes goes stays replaced replaces matters".split()
+)
 # 'is' names one thing before an article or a word about a use ('76 is a repeat', '91 is only
 # for lab tests', '58 is off the table'); not an amount ('25 is the cap' stays out)
 _THING_AFTER_IS = frozenset(("a", "an", "only", "for", "not", "never", "meant", "reserved", "off"))
@@ -378,6 +380,10 @@ _MODIFIER_NAMES: dict[str, tuple[str, ...]] = {
     "51": ("multiple procedure", "multiple procedures"),
     "52": ("reduced service", "reduced services"),
     "53": ("discontinued procedure", "discontinued service"),
+    # the global surgery split, named as the fee schedule's PRE OP, INTRA OP and POST OP shares
+    "54": ("intraoperative", "intra-op"),
+    "55": ("postoperative management", "postop management", "post-op management"),
+    "56": ("preoperative", "pre-op"),
     "57": ("decision for surgery",),
     "58": ("staged",),
     "62": ("co-surgery", "co-surgeon", "co-surgeons", "cosurgeon", "cosurgeons", "two surgeons"),
@@ -477,8 +483,8 @@ _QUARTERS = frozenset(("Q1", "Q2", "Q3", "Q4"))
 _BULLETS = frozenset(  # before a list item's head
     ("-", "*", "\u2022", "\u2013", "\n-", "\n*", "\n\u2022", "\n\u2013")
 )
-# '- 25: only if', '• 51 — our', '– 81 = minimum assistance'
-_HEAD_END = re.compile(r":|[ \t]*=|[ \t]+(?:[\u2013\u2014]|--?)[ \t]")
+# '- 25: only if', '• 51 — our', '– 81 = minimum assistance', '- 52 is the opposite'
+_HEAD_END = re.compile(r":|[ \t]*=|[ \t]+(?:(?:[\u2013\u2014]|--?|is)[ \t]|\()")
 _LIST_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-*\u2022\u2013][ \t]*$")
 # '26 and TC:', 'RT / LT:': a pair joined to a modifier before it heads a list item
 _MODIFIER_JOINED_BEFORE = re.compile(r"(?<![0-9A-Za-z])([A-Z0-9]{2})[ \t]*(?:/|,|&|and|or)[ \t]*$")
@@ -493,6 +499,10 @@ _COORD = re.compile(
 _COORD_CHARS = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f(,/&+.adefhilnoprstuvwADEFHILNOPRSTUVW"
 # A sentence ends at '.', '?' or '!' before a blank, or at a blank line. Written to start with a
 # character class ([.?!](?=\s)|\n[ \t]*\n, which does not, was tried at every position).
+_RULING_OUT = re.compile(r"\b(?:rul(?:e|ed|ing)[ \t]+out|cross(?:ed)?[ \t]+off)\b", re.I)
+# a reason after a choice set aside: '24 (that's for', '59 because', '24, which is only if'
+_REASON_AFTER = re.compile(r"[ \t]*(?:\(|,|;|because\b|since\b|as\b|[-\u2013\u2014][ \t])")
+_TITLES_BEFORE_A_DOT = (" dr", "\ndr", "(dr", " mr", " ms", " mrs", " vs", "e.g", "i.e")
 _SENTENCE_END = re.compile(r"[.?!\n](?:(?<=[.?!])(?=\s)|(?<=\n)[ \t]*\n)")
 # Modifiers that are also the abbreviations of conditions: atrial fibrillation, aortic stenosis,
 # cancer, multiple sclerosis, Parkinson's disease, sleep apnoea
@@ -1054,6 +1064,9 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             c.offered = True  # "We've heard conflicting things about 25.": what was talked of
         if not c.offered and words[-1:] == ["out"] and words[0] in _RULE_WORDS:
             c.offered = bool(_FOLLOW_OK.match(right))  # "I've ruled out 25 - that's for"
+        if not c.offered and words[-1:] in (["off"], ["and"], ["or"]) and _ruled_out(text, c):
+            c.offered = bool(_REASON_AFTER.match(right))  # 'crossed off 24 (that's for', 'ruled
+            # out 91 since that is only for lab tests, and 59 because'
         if not c.offered and words and words[-1] in _NAMING_VERBS:
             c.offered = bool(_FOLLOW_OK.match(right))  # 'She also mentioned 58, but'
     else:  # 'need RT?', 'with GP.', 'should that be XS instead', not 'billed the MD line'
@@ -1110,6 +1123,15 @@ def _side_in_brackets(text: str, c: _Candidate) -> bool:
     if text[c.start - 1 : c.start] != "(" or text[c.end : c.end + 1] != ")":
         return False
     return _SIDE_WORDS[c.value] in text[max(0, c.start - 24) : c.start].lower()
+
+
+def _ruled_out(text: str, c: _Candidate) -> bool:
+    """Whether the sentence rules out what it lists, before c ('I ruled out 91 since …, and
+    59', 'I also crossed off 24', 'Ruled out: 78/79 (…), and 24')."""
+    start = max(0, c.start - 160)
+    for stop in (".", "?", "!", "\n\n"):
+        start = max(start, text.rfind(stop, start, c.start) + 1)
+    return _RULING_OUT.search(text, start, c.start) is not None
 
 
 def _listed_with_a_word(right: str) -> bool:
@@ -1412,15 +1434,24 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         return True
     if right[:1] == "(" and _REGISTRY_AFTER.match(right):
         return True  # 'Nadia Farouk, RT(R)(M), CPC': a technologist's registry
-    if _POINTER_LETTERS.match(c.value) and _a_diagnosis_pointer(text, c, left, right):
-        return True  # 'GP KX      AB     88 00' under a CMS-1500's lettered diagnoses
+    if _POINTER_LETTERS.match(c.value) and (
+        _a_diagnosis_pointer(text, c, left, right)
+        or "pointer" in text[max(0, c.start - 40) : c.start].lower()
+    ):
+        # 'GP KX      AB     88 00' under a CMS-1500's lettered diagnoses; 'The pointer on the
+        # ECG line is “AB”'
+        return True
     if c.value in _PC_TC and _PC_TC_INDICATOR.search(text, max(0, c.start - 3), c.end + 12):
         return True  # 'The MPFS PC/TC indicator is 1': a fee-schedule field's name
     if not c.numeric and _on_an_address_line(text, c):
         return True  # '7120 MANCHESTER RD, ST. LOUIS, MO 63143': a street and a city
     if left[-2:] == ", " and right[:1] in (",", "\n", "\r", "") and _a_credential(text, c):
         return True  # 'Evangeline Stroud-Matsuda, JD, CHC': letters after a name
-    if right.startswith(":") and (c.wordlike or right[1:2].isalnum()):
+    if (
+        right.startswith(":")
+        and (c.wordlike or right[1:2].isalnum())
+        and not (right[1:2] == " " and _LIST_ITEM_BEFORE.search(left))  # '- AD: that's for'
+    ):
         joined = _MODIFIER_JOINED_BEFORE.search(left)
         if joined is None or joined.group(1) not in MODIFIERS:  # not '- 26 and TC: we own'
             return True  # RE: / PS: / a status 'A7:21' / an X12 qualifier 'HC:J1885'
@@ -1753,6 +1784,8 @@ def _sentence_ends(text: str) -> list[int]:
             line_start = text.rfind("\n", 0, at) + 1
             if text[line_start:at].strip().isdigit():
                 continue
+            if text[max(0, at - 4) : at].lower().endswith(_TITLES_BEFORE_A_DOT):
+                continue  # 'if Dr. Halvorsen had read both': a title, not a sentence's end
         elif ends and not text[ends[-1] : at].strip():
             ends[-1] = m.end()  # 'staged.⏎⏎If': one end, not an empty sentence after the dot
             continue

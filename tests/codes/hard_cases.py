@@ -1839,4 +1839,30 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "its mac? few qs about the p2 too\n",
         {"codes": ["00731"], "modifiers": ["P2", "QK", "QS", "QX"]},
     ),
+    (
+        "round_85_list_heads_that_name_modifiers",
+        "What I ruled out for the CRNA lines:\n"
+        "- AA: she was not personally performing either case\n"
+        "- AD: that is supervision of more than four concurrent cases\n"
+        "- QZ: no medical direction, which does not fit\n"
+        "- 56 (preoperative care only) is not used; our surgeon does the preop.\n",
+        {"codes": [], "modifiers": ["56", "AA", "AD", "QZ"]},
+    ),
+    (
+        "round_85_choices_ruled_out_with_their_reasons",
+        "The second read gets 77, and 76 would be if Dr. Halvorsen had read both. I ruled out 91 "
+        "since that is only for lab tests, and 59 because it is the same study repeated. I also "
+        "crossed off 24 (that is for an unrelated visit in the postop period) and 79 (that is for "
+        "a procedure). Our tech asked if FY matters for us.\n",
+        {"codes": [], "modifiers": ["24", "59", "76", "77", "79", "91", "FY"]},
+    ),
+    (
+        "round_85_hl7_events_an_hl7_address_and_a_pointer",
+        "Their RIS sends us DFT^P03 messages. Follow-up with the ADT traffic: the A04 and the A06 "
+        "(an A08 also came through). Dx J18.9.\n"
+        "PID|1||H00719342^^^IVH^MR||PRUETT^DALLAS||19710903|M|||"
+        "2207 W SPRUCE AVE^^SPOKANE^WA^99205\n"
+        "The pointer on the 93000 line is \u201cAB\u201d; 99214-25 points to A.\n",
+        {"codes": ["93000", "99214", "J18.9"], "modifiers": ["25"], "pairs": [["99214", "25"]]},
+    ),
 ]
