@@ -598,6 +598,18 @@ def _names_oasis(text: str) -> bool:
     return "OASIS" in text or "oasis" in text.lower()
 
 
+def _names_hl7s_coding_system(text: str, s: int) -> bool:
+    """Whether a prose 'I10' names the coding system of the pasted HL7 segments that use it
+    ('^I10', 'DG1|1|I10|'): outside a segment's line and with no diagnosis word right before it
+    ('dx I10' is the code still)."""
+    if "^I10" not in text and "|I10|" not in text:
+        return False
+    line_start = text.rfind("\n", 0, s) + 1
+    if _HL7_SEGMENT_START.match(text, line_start):
+        return False  # a field of a segment: 'DG1|4|I10|I10^ESSENTIAL HYPERTENSION^I10'
+    return not _DX_WORDS.search(text, max(line_start, s - 12), s)
+
+
 def _an_hl7_event(text: str, code: str, s: int) -> bool:
     """Whether a category-shaped token is an HL7 admission event named in a message that
     speaks of ADT traffic ('the A04 and the A06', 'An A08 also came through'), outside a DG1
@@ -667,7 +679,9 @@ def _cpt_letter(token: str, s: int, e: int) -> CodeMention | None:
 def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeMention | None:
     code = token.upper()
     if len(code) == 3 and _an_hl7_event(text, code, s):
-        return None  # 'DFT^P03', 'An A08 also came through': an HL7 message's trigger event
+        return None  # 'An A08 also came through': an HL7 message's trigger event
+    if code == "I10" and _names_hl7s_coding_system(text, s):
+        return None  # 'what the "I10" is at the end of every diagnosis' in an HL7 paste
     if code[0] == "M" and len(code) == 5 and code[1] in "012" and _names_oasis(text):
         return None  # 'in M1021 (primary)': an OASIS item of a home-health assessment
     if text[max(0, s - 4) : s].upper() in _X12_DIAGNOSIS_QUALIFIERS or (
@@ -1306,6 +1320,7 @@ _LISTED_AFTER_A_DIAGNOSIS = re.compile(
 )
 # An 837's ICD-10-CM qualifiers before a diagnosis: principal, other, admitting, reason for visit
 _TIMES_AFTER = re.compile(r" ?[x×] ?\d{1,2}\b")
+_HL7_SEGMENT_START = re.compile(r"[A-Z][A-Z0-9]{2}\|")
 _HL7_MESSAGE_TYPES = frozenset("ADT DFT BAR ORM ORU SIU MDM MFN ACK RDE".split())
 _LAST_ADT_EVENT = 62  # ADT^A01 … ADT^A62
 _X12_DIAGNOSIS_QUALIFIERS = frozenset(("ABK:", "ABF:", "ABJ:", "ABN:", "APR:", "ABZ:"))

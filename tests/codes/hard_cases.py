@@ -1865,4 +1865,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "The pointer on the 93000 line is \u201cAB\u201d; 99214-25 points to A.\n",
         {"codes": ["93000", "99214", "J18.9"], "modifiers": ["25"], "pairs": [["99214", "25"]]},
     ),
+    (
+        "round_86_hl7s_coding_system_named_in_prose",
+        "DG1|1|I10|E11.65^T2DM W HYPERGLYCEMIA^I10\n\nOur analyst assumed the I10 in DG1-2 was a "
+        "diagnosis. What is the \"I10\" at the end of every diagnosis?\n",
+        {"codes": ["E11.65"]},
+    ),
+    (
+        "round_86_a_diagnosis_beside_hl7s_coding_system",
+        "DG1|2|I10|N18.31^CKD STAGE 3A^I10\n\nShe also has dx I10; does it go on the claim?\n",
+        {"codes": ["I10", "N18.31"]},
+    ),
 ]

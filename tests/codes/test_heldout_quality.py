@@ -29,10 +29,9 @@ def test_heldout_mail_keeps_its_scores() -> None:
     # identifiers; set 92 adds one its labeller listed by mistake ('2nd G0482': the code G0482,
     # also labelled as a code, on a second line); set 95 one more (remark code M86, read blind);
     # set 105 one more slip ('indicator for 47563 is 2' listed as a trap, 47563 as a code); set
-    # 135 one more (a prose '"I10"' asking about the HL7 coding-system name pasted above it); set
-    # 147 one labelling slip ('Q9967 x 100' listed as a trap, Q9967 as a code); set 159 one more
-    # prose '"I10"' about the HL7 coding-system name, as set 135's.
-    assert score.traps_reported <= 22, report
+    # 147 one labelling slip ('Q9967 x 100' listed as a trap, Q9967 as a code). (Sets 135 and 159's
+    # prose '"I10"', HL7's coding-system name, are read so since round 86.)
+    assert score.traps_reported <= 20, report
     # Dates agree least: labellers took the first of several dates and sometimes a scheduled one,
     # the extractor takes the latest encounter and no plan (docs/extraction.md).
     assert score.dates_agreed >= 0.87 * score.dates_scored, report
