@@ -216,6 +216,7 @@ _SPINE_WORD = re.compile(
 _PLACED_BEFORE = re.compile(r"\b(?:add|append|put|use|bill|drop|need)[ \t]+$")
 _FROM_A_PAIR_TO = re.compile(r"\bfrom[ \t]+([a-z][a-z0-9])[ \t]+to[ \t]+$")
 _LISTED_WITH_CAPITALS = re.compile(r"[ \t]*(?:,|/|&|and\b)[ \t]*([A-Z]{2})(?![0-9A-Za-z])")
+_X_FAMILY = frozenset(("XE", "XP", "XS", "XU"))
 _PLACED_KIN = frozenset(("telehealth", "assistant at surgery"))
 _SPOKEN_DASH = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE}[ \t]+dash[ \t]+$", re.I)
 _CODE_OR_BEFORE = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE}\s+(?:or|vs\.?)\s+$")
@@ -1949,7 +1950,12 @@ def _near_a_modifier(
     return any(
         o is not c
         and o.accepted
-        and (o.firm or not o.wordlike or (o.lower and o.value not in WORDLIKE_MODIFIERS))
+        and (
+            o.firm
+            or not o.wordlike
+            or (o.lower and o.value not in WORDLIKE_MODIFIERS)
+            or o.value in _X_FAMILY  # 'wouldn't XS be the better choice? Would RT ever …'
+        )
         and lo <= o.start < hi
         for o in live
     )

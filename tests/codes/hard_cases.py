@@ -1876,4 +1876,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "DG1|2|I10|N18.31^CKD STAGE 3A^I10\n\nShe also has dx I10; does it go on the claim?\n",
         {"codes": ["I10", "N18.31"]},
     ),
+    (
+        "round_87_a_side_asked_after_an_x_modifier",
+        "Our scrubber wants a 59 on line 2. If there is an edit, wouldn't XS be the better "
+        "choice?\n\u2022 Would RT ever come into it? (Only if he does the right hand later.)\n",
+        {"codes": [], "modifiers": ["59", "RT", "XS"]},
+    ),
 ]
