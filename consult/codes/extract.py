@@ -209,7 +209,9 @@ _DX_SUBSTRINGS = (
 )  # not 'diagnostic' (a diagnostic mammogram names no diagnosis); 'icd': 'icd q', 'ICD IND',
 # 'ICD-10', a CMS-1500's box 21
 # Between two codes of one list: a separator, or one line break (a code a line).
-_LIST_GAP = re.compile(r"\s*(?:[,;/&]|\band\b|\bor\b)\s*|[ \t]*\r?\n[ \t]*", re.I)
+_LIST_GAP = re.compile(
+    r"\s*(?:[,;/&+]|\band\b|\bor\b|\bvs\b\.?)\s*|[ \t]*\r?\n[ \t]*", re.I
+)  # 'e1165 + z794', 'e119 vs e1165'
 _SENTENCE_ENDS = (". ", "? ", "! ", ".\n", "?\n", "!\n", "\n\n")
 _REMARK_CUE = re.compile(
     r"\b(?:remark|rarc|carc|remit(?:tance)?|eob|era|reason codes?|adjustment codes?"
@@ -389,7 +391,7 @@ def _code_hits(text: str, lower: str, pairs: list[tuple[int, str]]) -> list[Code
         hits = [h for h in hits if not _names_an_identifier(text, h, id_tails)]
     if has_dx_context:
         hits = _without_remark_codes(text, hits)
-        _read_lists_as_diagnoses(text, hits)
+    _read_lists_as_diagnoses(text, hits)  # also a lower-case writer's 'e1165 + z794'
     return hits
 
 
@@ -691,7 +693,11 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
     elif len(code) == 5 and code[1:].isdigit():
         series = HCPCS_SERIES.get(code[0])
         hcpcs_ok = series is not None and series[0] <= int(code[1:]) <= series[1]
-        icd_ok = icd.is_code(code) and (has_dx_context or _in_a_diagnosis_column(text, s))
+        icd_ok = icd.is_code(code) and (
+            has_dx_context
+            or _in_a_diagnosis_column(text, s)
+            or (token.islower() and writes_in_lower_case(text))  # 'e1165 + z794 or just e119?'
+        )
         if hcpcs_ok and icd_ok:
             return _ambiguous(text, code, s, e)
         if hcpcs_ok:
@@ -714,7 +720,7 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
     # Five or more characters that can only be ICD-10-CM (M5451, T82897A) need no context;
     # shorter ones (I10, N851, E119) are too easily something else.
     icd_only = len(code) >= 5 and token == code
-    if not (has_dx_context or icd_only or (len(code) >= 5 and token.islower())):
+    if not (has_dx_context or icd_only or (len(code) >= 4 and token.islower())):
         return None
     known, billable = icd.look_up(code)
     if not known:
@@ -1094,7 +1100,9 @@ def _modifier_after_comma(text: str, e: int) -> bool:
 _RANGE_SEP = re.compile(rf"[ \t]*[{DASHES}]\s*|\s+(?:through|thru|to)\s+", re.I)
 _CHANGE_BEFORE = re.compile(
     r"\b(?:chang|switch|convert|mov|recod|downcod|upcod|correct|updat|replac|revis|amend|map|"
-    r"crosswalk|bump|go|went)\w*\b[^.?!]{0,60}$",
+    r"crosswalk|bump)\w*\b[^.?!]{0,60}$"
+    # 'it went from 99213 to 99214', not 'goes home the same day (8+ hrs) we use 99234 to 99236'
+    r"|\b(?:go|goes|going|gone|went)\b[^.?!]{0,20}$",
     re.I,
 )
 # Not across a line break before the dash ('93010⏎- 14:40 repeat ECG' is a list), nor a time.

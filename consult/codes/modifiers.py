@@ -216,6 +216,7 @@ _SPINE_WORD = re.compile(
 _PLACED_BEFORE = re.compile(r"\b(?:add|append|put|use|bill|drop|need)[ \t]+$")
 _FROM_A_PAIR_TO = re.compile(r"\bfrom[ \t]+([a-z][a-z0-9])[ \t]+to[ \t]+$")
 _LISTED_WITH_CAPITALS = re.compile(r"[ \t]*(?:,|/|&|and\b)[ \t]*([A-Z]{2})(?![0-9A-Za-z])")
+_LOWER_PHYSICAL_STATUS = re.compile(r"(?<=\ba )p[1-6](?![0-9A-Za-z])")
 _X_FAMILY = frozenset(("XE", "XP", "XS", "XU"))
 _PLACED_KIN = frozenset(("telehealth", "assistant at surgery"))
 _SPOKEN_DASH = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE}[ \t]+dash[ \t]+$", re.I)
@@ -224,7 +225,7 @@ _KIN_REACH = 250  # characters between a modifier and its kin
 # what a number put on a claim follows: 'with 93', 'and 95', '+ 95', '= 93', 'not 95', 'so 95'
 _KIN_NUMBER_BEFORE = re.compile(
     r"(?:\b(?:with|w/|and|or|so|use|uses|used|bill|billed|put|add|added|append|appended|not|no)"
-    r"|[+=/&])[ \t]*$",
+    r"|[+=/&])[ \t]*\(?$",  # 'bill 27130 (AS) or (80) or (82)?'
     re.I,
 )
 _LETTER_PAIR_AFTER = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?[A-Z][A-Z0-9]\b")
@@ -714,6 +715,13 @@ def _candidates(
     if writes_in_lower_case(text):  # 'the software puts kx on every line'
         seen = {c.start for c in found} | taken_starts
         found.extend(c for c in _lower_case_pairs(text) if c.start not in seen)
+    elif " p" in text:  # 'pt was a p3 if that matters': a physical status, as an anesthesia
+        # claim's P3 (_spread asks for the claim)
+        found.extend(
+            _Candidate(m.group().upper(), m.start(), m.end(), False, True, lower=True)
+            for m in _LOWER_PHYSICAL_STATUS.finditer(text)
+            if m.start() not in taken_starts
+        )
     if any(x in text for x in _LOWER_SIDES):  # 'two lines with rt and lt?': the sides
         seen_sides = {c.start for c in found} | taken_starts
         for m in _LOWER_SIDE_PAIR.finditer(text):

@@ -1882,4 +1882,25 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "choice?\n\u2022 Would RT ever come into it? (Only if he does the right hand later.)\n",
         {"codes": [], "modifiers": ["59", "RT", "XS"]},
     ),
+    (
+        "round_88_a_range_after_goes_home_and_assistants_in_brackets",
+        "When a pt comes in and goes home the same day (8+ hrs) we use 99234 to 99236? My PA is "
+        "first assisting on 27130 (RT). Do they bill 27130 (AS) or (80) or (82)?\n",
+        {
+            "codes": ["27130", "99234", "99236"],
+            "modifiers": ["80", "82", "AS", "RT"],
+            "ranges": [["99234", "99236"]],
+        },
+    ),
+    (
+        "round_88_a_physical_status_in_lower_case",
+        "Lap chole yesterday, 00790. Do we bill the doc line with QK and the CRNA line with QX? "
+        "The pt was a p3 if that matters.\n",
+        {"codes": ["00790"], "modifiers": ["P3", "QK", "QX"]},
+    ),
+    (
+        "round_88_diagnoses_listed_in_lower_case",
+        "e119 vs e1165\n\na1c 9.2 today, pt on insulin. e1165 + z794 or just e119? thx\n",
+        {"codes": ["E11.65", "E11.9", "Z79.4"]},
+    ),
 ]
