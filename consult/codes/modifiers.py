@@ -487,7 +487,9 @@ _BULLETS = frozenset(  # before a list item's head
 )
 # '- 25: only if', '• 51 — our', '– 81 = minimum assistance', '- 52 is the opposite'
 _HEAD_END = re.compile(r":|[ \t]*=|[ \t]+(?:(?:[\u2013\u2014]|--?|is)[ \t]|\()")
-_LIST_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-*\u2022\u2013][ \t]*$")
+_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-*\u2022\u2013][ \t]*$")
+# a bullet, a number or a letter, or nothing: '- 25', '3) 24', 'b. 59', '25 -- no, not the day'
+_LIST_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)]|[a-z][.)])?[ \t]*$")
 # '26 and TC:', 'RT / LT:': a pair joined to a modifier before it heads a list item
 _MODIFIER_JOINED_BEFORE = re.compile(r"(?<![0-9A-Za-z])([A-Z0-9]{2})[ \t]*(?:/|,|&|and|or)[ \t]*$")
 _ZIP_AFTER = re.compile(r"^[ \t\u00a0]+\d{5}(?!\d)")
@@ -604,8 +606,11 @@ def find_modifiers(
         quarters = quarters or (c.value in _QUARTERS and c.rejected)
         heads = heads or (
             not (c.accepted or c.rejected)
-            and text[max(0, c.start - 2) : c.start].strip(" \t") in _BULLETS
             and _HEAD_END.match(text, c.end) is not None
+            and (
+                text[max(0, c.start - 2) : c.start].strip(" \t") in _BULLETS
+                or _LIST_ITEM_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
+            )
         )
     if quarters:
         _read_as_quarters(text, candidates)
@@ -1073,6 +1078,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             c.offered = True  # "We've heard conflicting things about 25.": what was talked of
         if not c.offered and words[-1:] == ["out"] and words[0] in _RULE_WORDS:
             c.offered = bool(_FOLLOW_OK.match(right))  # "I've ruled out 25 - that's for"
+        if not c.offered and words == ["set", "aside"]:
+            c.offered = bool(_REASON_AFTER.match(right))  # 'I set aside 73 because'
         if not c.offered and words[-1:] in (["off"], ["and"], ["or"]) and _ruled_out(text, c):
             c.offered = bool(_REASON_AFTER.match(right))  # 'crossed off 24 (that's for', 'ruled
             # out 91 since that is only for lab tests, and 59 because'
@@ -1459,7 +1466,7 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
     if (
         right.startswith(":")
         and (c.wordlike or right[1:2].isalnum())
-        and not (right[1:2] == " " and _LIST_ITEM_BEFORE.search(left))  # '- AD: that's for'
+        and not (right[1:2] == " " and _BULLET_BEFORE.search(left))  # '- AD: that's for'
     ):
         joined = _MODIFIER_JOINED_BEFORE.search(left)
         if joined is None or joined.group(1) not in MODIFIERS:  # not '- 26 and TC: we own'

@@ -1903,4 +1903,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "e119 vs e1165\n\na1c 9.2 today, pt on insulin. e1165 + z794 or just e119? thx\n",
         {"codes": ["E11.65", "E11.9", "Z79.4"]},
     ),
+    (
+        "round_89_heads_of_numbered_and_plain_lists_and_a_choice_set_aside",
+        "What I considered for the ICU visit, billed 99291-FT:\n"
+        "FT -- what Medicare wants now for a visit unrelated to the surgery.\n"
+        "24 -- modifier 24, the traditional one when the surgeon sees her in the global.\n"
+        "25 -- no, not the day of a procedure.\n"
+        "57 -- no, nobody decided to operate at this visit.\n\n"
+        "ASC line: 45378-74. I set aside 73 because the propofol was already in.\n",
+        {
+            "codes": ["45378", "99291"],
+            "modifiers": ["24", "25", "57", "73", "74", "FT"],
+            "pairs": [["45378", "74"], ["99291", "FT"]],
+        },
+    ),
 ]
