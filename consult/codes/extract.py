@@ -268,7 +268,7 @@ _X12_SEGMENT_BREAKS = frozenset("~\n \t(\"'")
 _X12_SEGMENTS_WITHOUT_CODES = tuple(
     f"{name}*"
     for name in "N1 N3 N4 NM1 PER REF TRN CLP BPR DTM DTP ISA GS ST SE GE IEA PRV".split()
-)
+) + ("SVC*", "SV1*", "SV2*", "SV3*", "SV5*")  # a service line's codes sit in ':' composites
 _DIAGNOSIS_HEADS = ("icd", "dx", "diag")  # a pasted table's diagnosis columns: 'ICD', 'Dx1'
 _VALUES_IN_A_LINE = re.compile(r"\d/\d|\d{4}")  # a date or a long number: no header row's cell
 _HEADER_WORD = re.compile(r"\S+")
@@ -600,6 +600,18 @@ def _names_oasis(text: str) -> bool:
     return "OASIS" in text or "oasis" in text.lower()
 
 
+def _an_mds_item(text: str, s: int, e: int) -> bool:
+    """Whether a letter and four digits name an item of a nursing home's MDS assessment, in a
+    message that speaks of the MDS: labelled as an item ('K0100 swallowing item', 'I8000
+    (additional active dx)', 'in I8000'), or after another item or the word ('MDS I0020B /
+    I8000')."""
+    return (
+        bool(_MDS_ITEM_AFTER.match(text, e))
+        or text[max(0, s - 3) : s] == "in "
+        or bool(_MDS_ITEM_BEFORE.search(text, max(0, s - 12), s))  # 'MDS I0020B / I8000'
+    )
+
+
 def _names_hl7s_coding_system(text: str, s: int) -> bool:
     """Whether a prose 'I10' names the coding system of the pasted HL7 segments that use it
     ('^I10', 'DG1|1|I10|'): outside a segment's line and with no diagnosis word right before it
@@ -686,6 +698,8 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
         return None  # 'what the "I10" is at the end of every diagnosis' in an HL7 paste
     if code[0] == "M" and len(code) == 5 and code[1] in "012" and _names_oasis(text):
         return None  # 'in M1021 (primary)': an OASIS item of a home-health assessment
+    if len(code) == 5 and "MDS" in text and _an_mds_item(text, s, e):
+        return None  # 'I8000 (additional active dx)', 'K0100 swallowing item': MDS 3.0 items
     if text[max(0, s - 4) : s].upper() in _X12_DIAGNOSIS_QUALIFIERS or (
         text[s - 1 : s] == "|" and _in_a_dg1_segment(text, s)
     ):
@@ -1328,6 +1342,8 @@ _LISTED_AFTER_A_DIAGNOSIS = re.compile(
 )
 # An 837's ICD-10-CM qualifiers before a diagnosis: principal, other, admitting, reason for visit
 _TIMES_AFTER = re.compile(r" ?[x×] ?\d{1,2}\b")
+_MDS_ITEM_BEFORE = re.compile(r"(?:\bMDS|\b[A-Z]\d{4}[A-Z])[ \t]*(?:/[ \t]*)?$")
+_MDS_ITEM_AFTER = re.compile(r"[ \t]*(?:\(|item\b)|[ \t]+[a-z]+(?:ing)?[ \t]+item\b")
 _HL7_SEGMENT_START = re.compile(r"[A-Z][A-Z0-9]{2}\|")
 _HL7_MESSAGE_TYPES = frozenset("ADT DFT BAR ORM ORU SIU MDM MFN ACK RDE".split())
 _LAST_ADT_EVENT = 62  # ADT^A01 … ADT^A62

@@ -280,7 +280,7 @@ _ADDING_WORDS = frozenset(("and", "plus", "also", "no"))
 _ON_IT = re.compile(r"\s+on (?:it|them|those|either|both|that one|this one)\b")
 _ASKING = frozenset(("asked", "asks", "ask", "asking", "wants", "wanted"))
 _LETTERS_STATING = frozenset(
-    "fits applies belongs comes goes stays replaced replaces matters".split()
+    "fits applies belongs comes goes stays replaced replaces matters showed shows".split()
 )
 # 'is' names one thing before an article or a word about a use ('76 is a repeat', '91 is only
 # for lab tests', '58 is off the table'); not an amount ('25 is the cap' stays out)
@@ -510,6 +510,13 @@ _TITLES_BEFORE_A_DOT = (" dr", "\ndr", "(dr", " mr", " ms", " mrs", " vs", "e.g"
 _SENTENCE_END = re.compile(r"[.?!\n](?:(?<=[.?!])(?=\s)|(?<=\n)[ \t]*\n)")
 # Modifiers that are also the abbreviations of conditions: atrial fibrillation, aortic stenosis,
 # cancer, multiple sclerosis, Parkinson's disease, sleep apnoea
+# Abbreviations that are modifiers too, and the words that show a message means the words
+_SPELLED_OUT = {"CB": "consolidated billing"}
+_DEPARTMENT_BEFORE = re.compile(
+    r"\b(?:off-campus|on-campus|freestanding|free-standing|dedicated|provider-based|satellite)"
+    r"[ \t]+$",
+    re.I,
+)
 _CONDITION_PAIRS = frozenset(("AF", "AS", "CA", "MS", "PD", "SA"))
 _DIAGNOSIS_IN_BRACKETS = re.compile(r" ?\([A-TV-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?\)")
 _MODIFIER_WORD = re.compile(rf"\b{MODIFIER_WORD}\b", re.I)  # 'modifer', 'modifeir' too
@@ -1078,6 +1085,12 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             c.offered = True  # "We've heard conflicting things about 25.": what was talked of
         if not c.offered and words[-1:] == ["out"] and words[0] in _RULE_WORDS:
             c.offered = bool(_FOLLOW_OK.match(right))  # "I've ruled out 25 - that's for"
+        if not c.offered and words[-1:] == ["become"] and _FOLLOW_OK.match(right):
+            # 'is 76 still the right repeat modifier or does it become 77?'; not 'Does the POS
+            # on our claim become 22 or 11?'
+            start = max(text.rfind(stop, max(0, c.start - 120), c.start) for stop in ".?!\n")
+            sentence = text[max(start + 1, c.start - 120) : c.start].lower()
+            c.offered = "pos" not in sentence and "place of service" not in sentence
         if not c.offered and words == ["set", "aside"]:
             c.offered = bool(_REASON_AFTER.match(right))  # 'I set aside 73 because'
         if not c.offered and words[-1:] in (["off"], ["and"], ["or"]) and _ruled_out(text, c):
@@ -1397,6 +1410,8 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         return True  # 'Q7 key: 45378-53', 'the F2 key': an answer key's item, a keyboard key
     if c.value in _SPINE_LEVELS and _a_spinal_level(text, c):
         return True  # 'kyphoplasty at T12 (22513) and L1 (22515 add-on)': a vertebra
+    if c.value in _SPELLED_OUT and _SPELLED_OUT[c.value] in text.lower():
+        return True  # 'a modifier fixes a CB problem' where 'consolidated billing' is written
     if _names_a_condition(c, right):
         return True  # 'paroxysmal AF (I48.0)': the condition the diagnosis codes
     if c.value == "AS" and right[:3] == " IS" and not right[3:4].isalnum():
@@ -1648,8 +1663,11 @@ def _spread(
                 or not all(c.wordlike for c in group)
                 or all(c.lower and c.value not in TITLE_PAIRS for c in group)  # 'rr and kx'
             ):
-                for c in group:  # not a title before a name: 'GC/CT NAAT'
-                    c.accepted = c.value not in TITLE_PAIRS or _follow_ok(text, c)
+                for c in group:  # not a title before a name: 'GC/CT NAAT', nor a department
+                    c.accepted = c.value not in TITLE_PAIRS or (  # 'off-campus ED - ER modifier'
+                        _follow_ok(text, c)
+                        and not _DEPARTMENT_BEFORE.search(text, max(0, c.start - 16), c.start)
+                    )
                 continue
             # word-like pairs joined to each other ('RT/LT', 'GO and GP') near a modifier or
             # a code; titles joined so ('MD/PA', 'ER or ED') are people and places

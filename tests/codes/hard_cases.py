@@ -1917,4 +1917,22 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [["45378", "74"], ["99291", "FT"]],
         },
     ),
+    (
+        "round_90_an_835_charge_mds_items_and_consolidated_billing",
+        "SVC*HC:J9271:JZ:TB*13750*2592.82**200~\n\n"
+        "MDS question: I0020B / I8000 coding. I8000 (additional active dx): R13.12, I48.91. Does "
+        "R13.12 in I8000 move it, with the K0100 swallowing item? ED services are excluded from "
+        "SNF consolidated billing; I don't see how a modifier fixes a CB problem.\n",
+        {
+            "codes": ["I48.91", "J9271", "R13.12"],
+            "modifiers": ["JZ", "TB"],
+        },
+    ),
+    (
+        "round_90_become_a_modifier_a_pair_that_showed_up_and_a_department",
+        "RE: off-campus ED - ER modifier on every line?\n\nFor the facility line, is 76 still the "
+        "right repeat modifier or does it become 77? An FY showed up on one imaging line from the "
+        "CDM. Does the POS on our claim become 22 or 11?\n",
+        {"codes": [], "modifiers": ["76", "77", "ER", "FY"]},
+    ),
 ]
