@@ -216,7 +216,7 @@ _SPINE_WORD = re.compile(
 _PLACED_BEFORE = re.compile(r"\b(?:add|append|put|use|bill|drop|need)[ \t]+$")
 _FROM_A_PAIR_TO = re.compile(r"\bfrom[ \t]+([a-z][a-z0-9])[ \t]+to[ \t]+$")
 _LISTED_WITH_CAPITALS = re.compile(r"[ \t]*(?:,|/|&|and\b)[ \t]*([A-Z]{2})(?![0-9A-Za-z])")
-_LOWER_PHYSICAL_STATUS = re.compile(r"(?<=\ba )p[1-6](?![0-9A-Za-z])")
+_LOWER_PHYSICAL_STATUS = re.compile(r" a (p[1-6])(?![0-9A-Za-z])")
 _X_FAMILY = frozenset(("XE", "XP", "XS", "XU"))
 _PLACED_KIN = frozenset(("telehealth", "assistant at surgery"))
 _SPOKEN_DASH = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE}[ \t]+dash[ \t]+$", re.I)
@@ -727,12 +727,12 @@ def _candidates(
     if writes_in_lower_case(text):  # 'the software puts kx on every line'
         seen = {c.start for c in found} | taken_starts
         found.extend(c for c in _lower_case_pairs(text) if c.start not in seen)
-    elif " p" in text:  # 'pt was a p3 if that matters': a physical status, as an anesthesia
-        # claim's P3 (_spread asks for the claim)
+    elif " a p" in text:  # 'pt was a p3 if that matters': a physical status, as an
+        # anesthesia claim's P3 (_spread asks for the claim)
         found.extend(
-            _Candidate(m.group().upper(), m.start(), m.end(), False, True, lower=True)
+            _Candidate(m.group(1).upper(), m.start(1), m.end(), False, True, lower=True)
             for m in _LOWER_PHYSICAL_STATUS.finditer(text)
-            if m.start() not in taken_starts
+            if m.start(1) not in taken_starts
         )
     if any(x in text for x in _LOWER_SIDES):  # 'two lines with rt and lt?': the sides
         seen_sides = {c.start for c in found} | taken_starts
