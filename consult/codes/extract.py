@@ -299,7 +299,14 @@ _COUNTRY_AFTER = re.compile(
 )
 _LIST_ENDS = frozenset(("", ".", ",", ";", "?", "!", "\n", "\r"))
 _EDIT_NUMBER_BEFORE = re.compile(r"\(edit #?$", re.I)
-_REMARK_HEADS = frozenset(("rarc", "rarcs", "remark", "remarks", "remark code", "rmk"))
+# 'a specific dx for G0439': the diagnosis a service needs, the string after it the service
+_DX_FOR_A_SERVICE = re.compile(
+    r"\b(?:dx|diagnos[ie]s|diagnosis)(?:[ \t]+codes?)?[ \t]+(?:for|on)[ \t]+(?:the[ \t]+)?$", re.I
+)
+_MODIFIER_COLUMN = re.compile(r"(?<![A-Za-z])mod(?:ifiers?|s)?[ \t]*1?(?![A-Za-z])", re.I)
+_REMARK_HEADS = frozenset(
+    ("rarc", "rarcs", "remark", "remarks", "remark code", "rmk", "rc", "reason code", "reason codes")
+)
 _THE_ORDER = ("the order", "this order", "that order", "correct order", "right order")
 _MEDICARE_IN_BRACKETS_BEFORE = re.compile(r"\bMedicare\b[\w ]{0,8}\($", re.I)
 _JURISDICTION_BEFORE = re.compile(rf"\b(?:{MAC_NAMES})\b[^.?!\n\d]{{0,6}}$", re.I)
@@ -707,6 +714,8 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
     elif len(code) == 5 and code[1:].isdigit():
         series = HCPCS_SERIES.get(code[0])
         hcpcs_ok = series is not None and series[0] <= int(code[1:]) <= series[1]
+        if hcpcs_ok and text[max(0, s - 3) : s] == "HC:":
+            return CodeMention(code, "HCPCS", "II", (s, e), ())  # 'SVC*HC:G0439': X12 says so
         icd_ok = icd.is_code(code) and (
             has_dx_context
             or _in_a_diagnosis_column(text, s)
@@ -826,7 +835,7 @@ def _ambiguous(
     sentence_end = min((at for c in ".?!\n" if (at := text.find(c, e)) >= 0), default=len(text))
     dx = (
         listed_with_dx
-        or bool(_DX_WORDS.search(before))
+        or (bool(_DX_WORDS.search(before)) and not _DX_FOR_A_SERVICE.search(before))
         or _in_a_diagnosis_column(text, s)  # 'ICD' over 'G4733'
         or bool(_DX_WORDS.search(text, e, sentence_end))  # 'picked j1100 as the first dx'
     )
@@ -969,6 +978,8 @@ def _in_an_identifier_column(text: str, s: int) -> bool:
     # 'ApptID', 'Visit ID', 'Case#', 'Enc Nbr': a column of identifiers by its name's end
     if cell.split(" ", 1)[0] in _CODE_HEADS:
         return False  # 'CPT #', 'Code No': the codes themselves
+    if cell == "item" and _MODIFIER_COLUMN.search(header):
+        return False  # 'Item  Mod1 Mod2': a supplier's items are the codes the modifiers go on
     named_id = cell.endswith(_ID_ENDINGS) or head.rstrip(" :").endswith("#")
     if not first:  # another column: only a name that can mean nothing but an identifier
         return named_id or cell in _ID_HEADS

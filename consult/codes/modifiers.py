@@ -231,9 +231,11 @@ _KIN_NUMBER_BEFORE = re.compile(
 _LETTER_PAIR_AFTER = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?[A-Z][A-Z0-9]\b")
 # '53 on the pro claim, 74 on the ASC claim': a number put on a claim or a line
 _ON_A_CLAIM = re.compile(
-    r" o(?:n|nto|ff) (?:the|our|their|that|this|each|every|both)(?:(?: [A-Za-z0-9'-]+){0,3}"
-    r" (?:claims?|lines?)| (?:\d(?:st|nd|rd|th)|first|second|third|other|last) ones?)\b"
-)  # 'onto the 2nd and 3rd lines', '91 on the 2nd one'
+    r" o(?:n|nto|ff) (?:the|our|their|that|this|each|every|both"
+    r"|(?:one|two|three|some|all|most|any|none) of (?:the|these|those|our|their))"
+    r"(?:(?: [A-Za-z0-9'-]+){0,3} (?:claims?|lines?|add-ons?)"
+    r"| (?:\d(?:st|nd|rd|th)|first|second|third|other|last) ones?)\b"
+)  # 'onto the 2nd and 3rd lines', '91 on the 2nd one', '22 on two of these claims'
 _CHOSEN_AFTER = re.compile(
     r"[ \t]+(?:instead\b|rather\s+than\b|on[ \t]+(?:the[ \t]+)?(?:\d{4}[0-9A-Z]|[A-Z]\d{4})\b)"
 )
@@ -487,7 +489,7 @@ _BULLETS = frozenset(  # before a list item's head
 )
 # '- 25: only if', '• 51 — our', '– 81 = minimum assistance', '- 52 is the opposite'
 _HEAD_END = re.compile(r":|[ \t]*=|[ \t]+(?:(?:[\u2013\u2014]|--?|is)[ \t]|\()")
-_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-*\u2022\u2013][ \t]*$")
+_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]*$")
 # a bullet, a number or a letter, or nothing: '- 25', '3) 24', 'b. 59', '25 -- no, not the day'
 _LIST_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)]|[a-z][.)])?[ \t]*$")
 # '26 and TC:', 'RT / LT:': a pair joined to a modifier before it heads a list item
@@ -512,6 +514,9 @@ _SENTENCE_END = re.compile(r"[.?!\n](?:(?<=[.?!])(?=\s)|(?<=\n)[ \t]*\n)")
 # cancer, multiple sclerosis, Parkinson's disease, sleep apnoea
 # Abbreviations that are modifiers too, and the words that show a message means the words
 _SPELLED_OUT = {"CB": "consolidated billing"}
+_VITAL_SIGNS = frozenset(("HR", "RR"))  # heart rate, respiratory rate
+_VITAL_VALUE_AFTER = re.compile(r"[ \t]*:?[ \t]*\d{1,3}(?![0-9])")
+_VITALS = re.compile(r"\b(?:BP|SpO2|SaO2|O2 sat|pulse ox|GCS|[Tt]emp)\b")
 _DEPARTMENT_BEFORE = re.compile(
     r"\b(?:off-campus|on-campus|freestanding|free-standing|dedicated|provider-based|satellite)"
     r"[ \t]+$",
@@ -1474,6 +1479,10 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         return True
     if c.value in _PC_TC and _PC_TC_INDICATOR.search(text, max(0, c.start - 3), c.end + 12):
         return True  # 'The MPFS PC/TC indicator is 1': a fee-schedule field's name
+    if c.value == "PC" and right[:3] == "/TC":
+        return True  # 'Global  PC/TC  Mult': the fee schedule's field, not the wrong-lens PC
+    if c.value in _VITAL_SIGNS and _VITAL_VALUE_AFTER.match(right) and _VITALS.search(text):
+        return True  # 'BP 88/50, HR 118, RR 24, SpO2 89%': vital signs
     if not c.numeric and _on_an_address_line(text, c):
         return True  # '7120 MANCHESTER RD, ST. LOUIS, MO 63143': a street and a city
     if left[-2:] == ", " and right[:1] in (",", "\n", "\r", "") and _a_credential(text, c):
@@ -1481,7 +1490,8 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
     if (
         right.startswith(":")
         and (c.wordlike or right[1:2].isalnum())
-        and not (right[1:2] == " " and _BULLET_BEFORE.search(left))  # '- AD: that's for'
+        # '- AD: that's for', '4. GT: rejected'
+        and not (right[1:2] == " " and _BULLET_BEFORE.search(left))
     ):
         joined = _MODIFIER_JOINED_BEFORE.search(left)
         if joined is None or joined.group(1) not in MODIFIERS:  # not '- 26 and TC: we own'

@@ -1935,4 +1935,26 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "CDM. Does the POS on our claim become 22 or 11?\n",
         {"codes": [], "modifiers": ["76", "77", "ER", "FY"]},
     ),
+    (
+        "round_91_numbered_heads_claims_counted_and_add_ons",
+        "What we weighed for the telehealth lines:\n3. FQ: audio-only, which we had ruled out.\n"
+        "4. GT: rejected, it is only for CAH method II claims now.\n\n"
+        "I did NOT accept 22 on two of these claims. \u2013 51 on the add-ons: they are exempt.\n",
+        {"codes": [], "modifiers": ["22", "51", "FQ", "GT"]},
+    ),
+    (
+        "round_91_pasted_fee_schedule_eob_dme_and_ambulance_data",
+        "Medicare PFS lookup for our area (carrier 01182, locality 18):\n"
+        "HCPCS  Mod  Non-Fac   Fac      Global  PC/TC  Mult\n"
+        "20610       $64.92    $47.80   000     0      2\n\n"
+        "SERV DATE  PROC   MOD    UNITS  BILLED    RC\n"
+        "04/02/26   99140         2      330.00    N20\n\n"
+        "Item   Mod1 Mod2 Mod3  Qty\nE0601  RR   KI   KX    1\nA7030  NU   KX         1\n\n"
+        "SVC*HC:G0439*220*****1~\nMedicare doesn't require a specific dx for G0439, correct?\n"
+        "Crew vitals at pickup: BP 88/50, HR 118, RR 24, SpO2 89% on RA.\n",
+        {
+            "codes": ["20610", "99140", "A7030", "E0601", "G0439"],
+            "modifiers": ["KI", "KX", "NU", "RR"],
+        },
+    ),
 ]
