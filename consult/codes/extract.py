@@ -303,6 +303,7 @@ _EDIT_NUMBER_BEFORE = re.compile(r"\(edit #?$", re.I)
 _DX_FOR_A_SERVICE = re.compile(
     r"\b(?:dx|diagnos[ie]s|diagnosis)(?:[ \t]+codes?)?[ \t]+(?:for|on)[ \t]+(?:the[ \t]+)?$", re.I
 )
+_TWO_NUMBERED_MODIFIERS = re.compile(r"-(\d\d)-([0-9A-Za-z]{2})(?![0-9A-Za-z])")
 _MODIFIER_COLUMN = re.compile(r"(?<![A-Za-z])mod(?:ifiers?|s)?[ \t]*1?(?![A-Za-z])", re.I)
 _REMARK_HEADS = frozenset(
     ("rarc", "rarcs", "remark", "remarks", "remark code", "rmk", "rc", "reason code", "reason codes")
@@ -1006,11 +1007,15 @@ def _codes_listed_after_a_colon(text: str, s: int, e: int) -> bool:
 
 def _an_order_of_modifiers(text: str, s: int, e: int) -> bool:
     """Whether 'the order' before a code asks for the order of its modifiers ('Is the order
-    97110-gp-cq-kx'), not an order number: a hyphened modifier of letters follows."""
-    if text[e : e + 1] not in _DASH_CHARS or not text[e + 1 : e + 3].isalpha():
+    97110-gp-cq-kx', 'is the order 71045-26-76 correct'), not an order number: a hyphened
+    modifier of letters follows, or two of numbers."""
+    if text[e : e + 1] not in _DASH_CHARS:
         return False
     if not text[max(0, s - 12) : s].rstrip().lower().endswith(_THE_ORDER):
         return False
+    if not text[e + 1 : e + 3].isalpha():  # 'is the order 71045-26-76 correct': two of them
+        chain = _TWO_NUMBERED_MODIFIERS.match(text, e)
+        return chain is not None and chain.group(1) in MODIFIERS and chain.group(2) in MODIFIERS
     m = _ATTACHED.match(text, e)
     return m is not None and m.group(1).upper() in MODIFIERS
 

@@ -1957,4 +1957,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "modifiers": ["KI", "KX", "NU", "RR"],
         },
     ),
+    (
+        "round_92_the_order_of_two_numbered_modifiers",
+        "On line 5, is the order 71045-26-76 correct, or should 76 come before 26? Order "
+        "12345-67 shipped.\n",
+        {"codes": ["71045"], "modifiers": ["26", "76"], "pairs": [["71045", "26"], ["71045", "76"]]},
+    ),
 ]
