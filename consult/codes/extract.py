@@ -304,6 +304,8 @@ _DX_FOR_A_SERVICE = re.compile(
     r"\b(?:dx|diagnos[ie]s|diagnosis)(?:[ \t]+codes?)?[ \t]+(?:for|on)[ \t]+(?:the[ \t]+)?$", re.I
 )
 _TWO_NUMBERED_MODIFIERS = re.compile(r"-(\d\d)-([0-9A-Za-z]{2})(?![0-9A-Za-z])")
+# Z23, the encounter for immunization, goes with a vaccine and its administration
+_VACCINES = re.compile(r"vaccin|immuni[sz]|flu shot|\bG000[89]\b|\b9047[1-4]\b|\b9048\d\b", re.I)
 _MODIFIER_COLUMN = re.compile(r"(?<![A-Za-z])mod(?:ifiers?|s)?[ \t]*1?(?![A-Za-z])", re.I)
 _REMARK_HEADS = frozenset(
     ("rarc", "rarcs", "remark", "remarks", "remark code", "rmk", "rc", "reason code", "reason codes")
@@ -731,6 +733,8 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
         or (len(code) == 3 and _MEDICARE_IN_BRACKETS_BEFORE.search(text, max(0, s - 30), s))
     ):
         return None  # 'Medicare (CGS, J15)', 'Medicare Part B (J15)': a MAC jurisdiction
+    elif code == "Z23" and _VACCINES.search(text):
+        has_dx_context = True  # 'plus z23' beside a flu shot: the immunization encounter
     elif len(code) == 3 and not has_dx_context and _in_a_diagnosis_column(text, s):
         has_dx_context = True  # 'C61' under 'DX2'
     elif len(code) == 3 and not has_dx_context and _named_condition_before(text, token, s, e):

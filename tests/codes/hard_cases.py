@@ -1963,4 +1963,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "12345-67 shipped.\n",
         {"codes": ["71045"], "modifiers": ["26", "76"], "pairs": [["71045", "26"], ["71045", "76"]]},
     ),
+    (
+        "round_93_the_immunization_encounter_beside_a_vaccine",
+        "we gave the high-dose flu shot, is it 90662 plus g0008 for giving it? do i put z23 for "
+        "both?\n---\nSuite Z23 of the clinic building is closed.\n",
+        {"codes": ["90662", "G0008", "Z23"]},
+    ),
 ]
