@@ -304,6 +304,8 @@ _DX_FOR_A_SERVICE = re.compile(
     r"\b(?:dx|diagnos[ie]s|diagnosis)(?:[ \t]+codes?)?[ \t]+(?:for|on)[ \t]+(?:the[ \t]+)?$", re.I
 )
 _TWO_NUMBERED_MODIFIERS = re.compile(r"-(\d\d)-([0-9A-Za-z]{2})(?![0-9A-Za-z])")
+# UB-04 form locators of diagnoses: 67 principal, 67A-Q other, 69 admitting, 70a-c reason for visit
+_UB04_DIAGNOSIS_FIELD = re.compile(r"\bFL[ \t]*(?:67[A-Qa-q]?|69|70[a-cA-C]?)[ \t]*:?[ \t]*$")
 # Z23, the encounter for immunization, goes with a vaccine and its administration
 _VACCINES = re.compile(r"vaccin|immuni[sz]|flu shot|\bG000[89]\b|\b9047[1-4]\b|\b9048\d\b", re.I)
 _MODIFIER_COLUMN = re.compile(r"(?<![A-Za-z])mod(?:ifiers?|s)?[ \t]*1?(?![A-Za-z])", re.I)
@@ -658,7 +660,12 @@ def _named_condition_before(text: str, token: str, s: int, e: int) -> bool:
     place or label ('syncope (R55)'; not 'room (C12)'): a condition and its code."""
     if text[s - 1 : s] != "(" or text[e : e + 1] != ")" or text[s - 2 : s - 1] != " ":
         return False
-    if not token.isupper() or not text[s - 3 : s - 2].islower():
+    if not token.isupper():
+        return False
+    if text[s - 3 : s - 2].isupper():  # 'a patient with MS (G35)', 'HTN (I10)': its abbreviation
+        word = text[max(0, s - 8) : s - 2].rsplit(None, 1)[-1]
+        return 2 <= len(word) <= 5 and word.isalpha() and word.lower() not in ID_WORDS
+    if not text[s - 3 : s - 2].islower():
         return False
     word = text[max(0, s - 16) : s - 2].rsplit(None, 1)[-1].lower()
     # a verb's past is no condition: 'check denied (M15)'
@@ -733,6 +740,8 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
         or (len(code) == 3 and _MEDICARE_IN_BRACKETS_BEFORE.search(text, max(0, s - 30), s))
     ):
         return None  # 'Medicare (CGS, J15)', 'Medicare Part B (J15)': a MAC jurisdiction
+    elif len(code) < 6 and _UB04_DIAGNOSIS_FIELD.search(text, max(0, s - 12), s):
+        has_dx_context = True  # 'FL 67A: R112': a UB-04 diagnosis field
     elif code == "Z23" and _VACCINES.search(text):
         has_dx_context = True  # 'plus z23' beside a flu shot: the immunization encounter
     elif len(code) == 3 and not has_dx_context and _in_a_diagnosis_column(text, s):

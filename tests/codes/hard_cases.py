@@ -1969,4 +1969,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "both?\n---\nSuite Z23 of the clinic building is closed.\n",
         {"codes": ["90662", "G0008", "Z23"]},
     ),
+    (
+        "round_94_a_condition_abbreviation_and_ub04_diagnosis_fields",
+        "Delivered on 09/02/2026 to a patient with MS (G35); HTN (I10) too.\n"
+        "FL 67: R1013     FL 67A: R112     FL 70a: R1013\nRoom B (C12) is the lab.\n",
+        {"codes": ["G35", "I10", "R10.13", "R11.2"]},
+    ),
 ]
