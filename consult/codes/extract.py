@@ -948,7 +948,7 @@ def _in_a_segment_without_codes(text: str, s: int, before: str, before2: str) ->
         if before2 == "^" or "MSH|" in text or text[max(0, s - 4) : s - 1] in _HL7_MESSAGE_TYPES:
             return True
         if text[s - 4 : s - 3] == "^" and text[s - 3 : s - 1] in STATES:
-            return True  # an address's ZIP: '2207 W SPRUCE AVE^^SPOKANE^WA^99205
+            return True  # an address's ZIP: '2207 W SPRUCE AVE^^SPOKANE^WA^99205'
         field_start = max(text.rfind("|", 0, s), text.rfind("~", 0, s), text.rfind("\n", 0, s))
         # a coded element's third and sixth components name its coding system: 'I48.91^Unspecified
         # atrial fibrillation^I10'

@@ -510,8 +510,6 @@ _RULING_OUT = re.compile(r"\b(?:rul(?:e|ed|ing)[ \t]+out|cross(?:ed)?[ \t]+off)\
 _REASON_AFTER = re.compile(r"[ \t]*(?:\(|,|;|because\b|since\b|as\b|[-\u2013\u2014][ \t])")
 _TITLES_BEFORE_A_DOT = (" dr", "\ndr", "(dr", " mr", " ms", " mrs", " vs", "e.g", "i.e")
 _SENTENCE_END = re.compile(r"[.?!\n](?:(?<=[.?!])(?=\s)|(?<=\n)[ \t]*\n)")
-# Modifiers that are also the abbreviations of conditions: atrial fibrillation, aortic stenosis,
-# cancer, multiple sclerosis, Parkinson's disease, sleep apnoea
 # Abbreviations that are modifiers too, and the words that show a message means the words
 _SPELLED_OUT = {"CB": "consolidated billing"}
 _VITAL_SIGNS = frozenset(("HR", "RR"))  # heart rate, respiratory rate
@@ -522,6 +520,8 @@ _DEPARTMENT_BEFORE = re.compile(
     r"[ \t]+$",
     re.I,
 )
+# Modifiers that are also the abbreviations of conditions: atrial fibrillation, aortic stenosis,
+# cancer, multiple sclerosis, Parkinson's disease, sleep apnoea
 _CONDITION_PAIRS = frozenset(("AF", "AS", "CA", "MS", "PD", "SA"))
 _DIAGNOSIS_IN_BRACKETS = re.compile(r" ?\([A-TV-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?\)")
 _MODIFIER_WORD = re.compile(rf"\b{MODIFIER_WORD}\b", re.I)  # 'modifer', 'modifeir' too
