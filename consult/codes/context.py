@@ -54,6 +54,7 @@ _LABEL_NUMBER_EARLIER = re.compile(
 # Labels of small numbers ('level 4', 'stage 3'): before a code-shaped string they name the code.
 _MEASURE_WORDS = frozenset("level class stage grade tier".split())
 _QUICK_STOP = frozenset("(,/;[{<'\"=+&*")
+_MODEL_WORDS = frozenset(("model", "serial", "catalog", "part", "lot"))
 _FULL_LOOK = ID_WORDS | _NUMBER_WORDS | _IS | {"x", "service", "as"}
 _LONGEST_LOOK = max(map(len, _FULL_LOOK))
 # Besides letters and digits, the last characters before a candidate that identifier_before
@@ -68,6 +69,8 @@ def identifier_before_at(text: str, start: int) -> bool:
     if word:
         low = word.lower()
         if low not in _FULL_LOOK:
+            if word.isupper() and len(word) <= 3:  # 'a model RX 30417': a model's series letters
+                return _word_before(text, start - 1 - len(word)).lower() in _MODEL_WORDS
             return False
         if low == "as":  # 'the pickup ZIP as 79106 and the drop-off as 79430'
             return "zip" in text[max(0, start - 40) : start].lower()
@@ -143,7 +146,10 @@ def address_or_label_before(text: str, start: int) -> bool:
             return False  # 'ED level 99285': a level labels a small number, never a code
         if len(word) == 1 and text[j - 1 : j] == "/":
             return False  # 'CT A/P 74177': abdomen and pelvis, no page
-        return low in _FULL_LOOK and identifier_before_at(text, start)
+        # a label, or a model's series letters ('model RX 30417')
+        return (low in _FULL_LOOK or (len(word) <= 3 and word.isupper())) and identifier_before_at(
+            text, start
+        )
     if last == "#":
         return True
     if last != "," and last not in _LABEL_PUNCTUATION and not last.isspace():

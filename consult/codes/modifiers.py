@@ -235,7 +235,8 @@ _ON_A_CLAIM = re.compile(
     r"|(?:one|two|three|some|all|most|any|none) of (?:the|these|those|our|their))"
     r"(?:(?: [A-Za-z0-9'-]+){0,3} (?:claims?|lines?|add-ons?)"
     r"| (?:\d(?:st|nd|rd|th)|first|second|third|other|last) ones?)\b"
-)  # 'onto the 2nd and 3rd lines', '91 on the 2nd one', '22 on two of these claims'
+    r"| o(?:n|nto|ff) (?:it|that|this|them|those|these)(?=[ \t]*[?.!,])"
+)  # 'onto the 2nd and 3rd lines', '91 on the 2nd one', '22 on two of these claims', '59 on that?'
 _CHOSEN_AFTER = re.compile(
     r"[ \t]+(?:instead\b|rather\s+than\b|on[ \t]+(?:the[ \t]+)?(?:\d{4}[0-9A-Z]|[A-Z]\d{4})\b)"
 )

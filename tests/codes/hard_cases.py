@@ -1975,4 +1975,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "FL 67: R1013     FL 67A: R112     FL 70a: R1013\nRoom B (C12) is the lab.\n",
         {"codes": ["G35", "I10", "R10.13", "R11.2"]},
     ),
+    (
+        "round_95_a_modifier_put_on_that",
+        "he also did a selective debridement 97597 on a small heel spot, 3 sq cm. 59 on that?\n",
+        {"codes": ["97597"], "modifiers": ["59"]},
+    ),
+    (
+        "round_95_a_model_number_after_its_series_letters",
+        "Our EP implanted a loop recorder (33285). Device is a model RX 30417 with nightly "
+        "transmissions; we bill CPT 93298 for the remote review.\n",
+        {"codes": ["33285", "93298"]},
+    ),
 ]
