@@ -206,6 +206,8 @@ _KIN = {
 }
 _X12_SEGMENT_NAME_BEFORE = re.compile(r"(?:^|[\s~])[A-Z][A-Z0-9]{1,2}\*$")
 _SIDE_WORDS = {"LT": "left", "RT": "right"}
+# a claim line up to its modifier: a revenue code perhaps, then the code ('0450  99284  25')
+_CLAIM_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:0\d{3}[ \t]+)?(?:\d{5}|[A-V]\d{4})[ \t]+$")
 # Vertebrae that are modifiers too (L1; T1-T9 are toes), the levels that are not, and the spine
 _SPINE_LEVELS = frozenset(("L1", "T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9"))
 _OTHER_SPINAL_LEVEL = re.compile(r"(?<![0-9A-Za-z])(?:T1[0-2]|L[2-5]|S[1-5]|C[2-7])(?![0-9A-Za-z])")
@@ -1058,6 +1060,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             )
             or _called_by_its_name(c.value, left, right)
             or (right[:1] == "?" and _asked_in_a_code_row(left, right))
+            # '0450  99284  25' on a pasted claim line: the line's modifier, after its code
+            or ((not right or right[:1] in "\r\n") and bool(_CLAIM_LINE_BEFORE.search(left)))
             or _called_a_modifier(text, c, right)
         )
         # 'or 59??', 'or just 50?', 'should that be 59?', 'I don't think 58 fits', 'XE rather than

@@ -1986,4 +1986,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "transmissions; we bill CPT 93298 for the remote review.\n",
         {"codes": ["33285", "93298"]},
     ),
+    (
+        "round_96_a_modifier_ending_a_pasted_claim_line",
+        "Our claim (TOB 0131):\n\n0450  99284  25\n0350  70450\n0320  71046\n\nMedicare paid "
+        "the ED visit but rejected both CT lines.\n",
+        {"codes": ["70450", "71046", "99284"], "modifiers": ["25"], "pairs": []},
+    ),
 ]
