@@ -125,7 +125,7 @@ def date_of_service(
         cued = [d for d in map(_x12_date, _X12_SERVICE_DATE.findall(text)) if d is not None][:1]
     if not cued and "FT1|" in text:  # an HL7 charge's transaction date: 'FT1|1|||20261109|'
         cued = [d for d in map(_x12_date, _HL7_SERVICE_DATE.findall(text)) if d is not None][:1]
-    if len(cued) >= _SEVERAL and len(set(cued)) >= _SEVERAL:
+    if len(set(cued)) >= _SEVERAL:
         # a worklist or a denial report: three claims, three days; no one date is the question's
         days = ", ".join(sorted({d.isoformat() for d in cued}))
         return None, [f"several dates of service ({days}): none taken as the question's"]
@@ -198,14 +198,15 @@ def _dates(text: str, today: datetime.date | None) -> list[tuple[int, int, datet
         elif len(first) <= 2 and (third is None or len(third) in (2, 4)):
             if third is None and (today is None or sep != "/" or int(first) > 12):
                 continue  # '24/7' is no date; a date without its year is written month first
-            y = 0 if third is None else int(third) + (2000 if len(third) == 2 else 0)
             mo, d = int(first), int(second)
             # Day first where the month cannot be first (14/03/2026) and in dotted dates, the
             # European form (15.04.2026), unless the second number cannot be a month (4.15.2026).
             if (mo > 12 or sep == ".") and d <= 12:
                 mo, d = d, mo
-            if not y:
+            if third is None:
                 y = _year_of(mo, d, today)  # type: ignore[arg-type]
+            else:
+                y = int(third) + (2000 if len(third) == 2 else 0)
         else:
             continue
         found.append((s, e, _date(y, mo, d)))

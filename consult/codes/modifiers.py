@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from consult.codes.context import (
@@ -219,7 +220,6 @@ _PLACED_BEFORE = re.compile(r"\b(?:add|append|put|use|bill|drop|need)[ \t]+$")
 _FROM_A_PAIR_TO = re.compile(r"\bfrom[ \t]+([a-z][a-z0-9])[ \t]+to[ \t]+$")
 _LISTED_WITH_CAPITALS = re.compile(r"[ \t]*(?:,|/|&|and\b)[ \t]*([A-Z]{2})(?![0-9A-Za-z])")
 _LOWER_PHYSICAL_STATUS = re.compile(r" a (p[1-6])(?![0-9A-Za-z])")
-_X_FAMILY = frozenset(("XE", "XP", "XS", "XU"))
 _PLACED_KIN = frozenset(("telehealth", "assistant at surgery"))
 _SPOKEN_DASH = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE}[ \t]+dash[ \t]+$", re.I)
 _CODE_OR_BEFORE = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE}\s+(?:or|vs\.?)\s+$")
@@ -1098,8 +1098,7 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         if not c.offered and words[-1:] == ["become"] and _FOLLOW_OK.match(right):
             # 'is 76 still the right repeat modifier or does it become 77?'; not 'Does the POS
             # on our claim become 22 or 11?'
-            start = max(text.rfind(stop, max(0, c.start - 120), c.start) for stop in ".?!\n")
-            sentence = text[max(start + 1, c.start - 120) : c.start].lower()
+            sentence = text[_clause_start(text, c.start, 120, ".?!\n") : c.start].lower()
             c.offered = "pos" not in sentence and "place of service" not in sentence
         if not c.offered and words == ["set", "aside"]:
             c.offered = bool(_REASON_AFTER.match(right))  # 'I set aside 73 because'
@@ -1167,10 +1166,17 @@ def _side_in_brackets(text: str, c: _Candidate) -> bool:
 def _ruled_out(text: str, c: _Candidate) -> bool:
     """Whether the sentence rules out what it lists, before c ('I ruled out 91 since …, and
     59', 'I also crossed off 24', 'Ruled out: 78/79 (…), and 24')."""
-    start = max(0, c.start - 160)
-    for stop in (".", "?", "!", "\n\n"):
-        start = max(start, text.rfind(stop, start, c.start) + 1)
+    start = _clause_start(text, c.start, 160, (".", "?", "!", "\n\n"))
     return _RULING_OUT.search(text, start, c.start) is not None
+
+
+def _clause_start(text: str, at: int, reach: int, stops: Iterable[str]) -> int:
+    """Where the sentence holding `at` starts: after the last of `stops` before it, at most
+    `reach` characters back."""
+    start = max(0, at - reach)
+    for stop in stops:
+        start = max(start, text.rfind(stop, start, at) + len(stop))
+    return start
 
 
 def _listed_with_a_word(right: str) -> bool:
@@ -2002,7 +2008,7 @@ def _near_a_modifier(
             o.firm
             or not o.wordlike
             or (o.lower and o.value not in WORDLIKE_MODIFIERS)
-            or o.value in _X_FAMILY  # 'wouldn't XS be the better choice? Would RT ever …'
+            or _KIN.get(o.value) == "X"  # 'wouldn't XS be the better choice? Would RT ever …'
         )
         and lo <= o.start < hi
         for o in live
