@@ -41,6 +41,7 @@ _RELATIVE = re.compile(r"\b(?P<word>today|yesterday)(?P<possessive>['\u2019]s)?\
 # is what we append today', 'the rows as they sit today'
 _NOT_A_SERVICE = re.compile(
     r"\b(?:answers?|call|called|calling|reply|respond|hear|letter|e-?mail|emailed|vm|voicemail|"
+    r"reconsideration|appeal|appealed|denial|denied|rejected|rejection|"
     r"message|meeting|committee|scrubber|cutoff|deadline|paid|posted|received|sent|sends|"
     r"updat(?:e|ed|ing)|as\s+of|sit|stand|(?:we|they|i)\s+(?:\w+\s+)?(?:use|do|handle|append|"
     r"add|bill|code)|doing)\b",
@@ -54,7 +55,9 @@ _DOS_CUE = re.compile(
     # lines are for ('sent the claim for 12/21/2026', 'Corrected lines for 01/05/2027:', 'held
     # three of her claims from 11/03/2026')
     r"(?:stmt|statement)\s+(?:from(?:\s*/\s*thru)?|period)|from\s*/\s*thru|"
-    r"(?:claims?|lines?)\s+(?:for|from)(?:\s+the)?)\b"
+    r"(?:claims?|lines?)\s+(?:for|from)(?:\s+the)?|"
+    # the note of the visit: 'Office note dated 04/14/2027'
+    r"(?:office|progress|clinic|visit|op|operative|procedure|encounter)\s+notes?\s+dated)\b"
     r"(?:\s*\([\w ]{1,24}\))?"  # 'DOS (collection) 05/22/2026', '(our DOS for month 1) was'
     r"(?:\s+(?:for\s+[#\w]+\s+)?(?:was|is|were))?"  # 'DOS for #1 was 04/14/2026'
     # a label lined up with blanks or dot leaders, a JSON key: 'DOS          : 14/03/2026'
@@ -113,22 +116,31 @@ def date_of_service(
     """`lower` is text.lower() when the caller has it already."""
     lower = text.lower() if lower is None else lower
     cued: list[datetime.date] = []
+    cued_spans: list[tuple[int, int]] = []
     encounters: list[datetime.date] = []
     for start, end, when in _dates(text, today):
         before = _clause_before(text, start)
         after = _clause_after(text, end)
         if _DOS_CUE.search(text[max(0, start - 40) : start]) or _in_a_dos_column(text, start):
             cued.append(when)
+            cued_spans.append((start, end))
         elif (today is None or when <= today) and _tells_of_an_encounter(before, after):
             encounters.append(when)
     if not cued and "472*" in text:  # an X12 service date: 'DTM*472*20261102~', 'DTP*472*D8*…'
         cued = [d for d in map(_x12_date, _X12_SERVICE_DATE.findall(text)) if d is not None][:1]
     if not cued and "FT1|" in text:  # an HL7 charge's transaction date: 'FT1|1|||20261109|'
         cued = [d for d in map(_x12_date, _HL7_SERVICE_DATE.findall(text)) if d is not None][:1]
+    if not cued and (box := _CMS1500_DATES.search(text)):  # '04 08 27  04 08 27    11  99213'
+        cued = [d for d in [_date(2000 + int(box[3]), int(box[1]), int(box[2]))] if d][:1]
     if len(set(cued)) >= _SEVERAL:
-        # a worklist or a denial report: three claims, three days; no one date is the question's
+        # a worklist or a denial report: three claims, three days; no one date is the question's,
+        # unless the prose tells of one ('delivered with us on 04/06/2027' over a visit log)
+        if encounters:
+            return max(encounters), []
         days = ", ".join(sorted({d.isoformat() for d in cued}))
         return None, [f"several dates of service ({days}): none taken as the question's"]
+    if len(set(cued)) == 2 and _CORRECTED.search(text, cued_spans[0][1], cued_spans[1][0]):
+        return cued[1], []  # 'dos 4.21.2027 wait no thats today, dos was 4.14.2027'
     if cued:
         return cued[0], []
     if encounters:
@@ -136,8 +148,14 @@ def date_of_service(
     return _relative(text, today, lower)
 
 
+# a writer correcting the date just given
+_CORRECTED = re.compile(
+    r"\b(?:wait|sorry|correction|i\s+mean|i\s+meant|scratch\s+that|typo|actually)\b", re.I
+)
 _AHEAD_AT_MOST = 61  # days after the message a date written without its year may fall
 _SEVERAL = 3  # different service dates that make a list of claims, not one question's date
+# a CMS-1500's box 24A, printed: the from and to dates as 'MM DD YY', at the start of a line
+_CMS1500_DATES = re.compile(r"(?m)^[ \t]*(\d\d) (\d\d) (\d\d)[ \t]+\d\d \d\d \d\d(?!\d)")
 _HL7_SERVICE_DATE = re.compile(r"(?:^|\n)FT1\|[^|\n]*\|[^|\n]*\|[^|\n]*\|(\d{8})")
 _X12_SERVICE_DATE = re.compile(r"\b(?:DTM|DTP)\*472\*(?:D8\*)?(\d{8})(?!\d)")
 

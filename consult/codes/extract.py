@@ -246,7 +246,7 @@ _RIGHT_TRAP = re.compile(
     rf"|(?P<phone>[ .]\d{{3,4}}(?![0-9A-Za-z])(?![ \t]?{_UNITS}))"  # not 'j3420 1000 mcg'
     rf"|(?P<unit>\s?{_UNITS})"
     r"|(?P<street>[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?"
-    r"(?:[A-Z0-9][A-Za-z0-9.'-]*[ \t]+){0,4}"
+    r"(?:[A-Z0-9][A-Za-z0-9.'-]*[ \t]){0,4}"  # one blank apart: not a table's cells
     r"(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Cir|"
     r"Circle|Ct|Court|Hwy|Highway|Fwy|Freeway|Expy|Expressway|Pl|Place|Plaza|Sq|Square|Ter|"
     r"Terrace|Trail|Trl|Pike|Loop)\b"
@@ -509,12 +509,16 @@ def _read_lists_as_diagnoses(text: str, hits: list[CodeMention]) -> None:
 
 def _one_reading(text: str, hits: list[CodeMention]) -> None:
     """One string, one reading: 'dx order for e1165 …' makes every other 'e1165' the
-    diagnosis."""
+    diagnosis, and so does the diagnosis written with its dot ('CKD - E1122 … the correct set
+    is E11.22')."""
     as_diagnoses = {h.alternative for h in hits if h.alternative and h.system == "ICD-10-CM"}
+    as_diagnoses.update(f"ICD-10-CM {h.code}" for h in hits if h.system == "ICD-10-CM")
     if not as_diagnoses:
         return
     for i, hit in enumerate(hits):
-        if hit.system == "HCPCS" and f"HCPCS {hit.code}" in as_diagnoses:
+        if hit.system == "HCPCS" and (
+            f"HCPCS {hit.code}" in as_diagnoses or hit.alternative in as_diagnoses
+        ):
             hits[i] = _ambiguous(text, hit.code, *hit.span, listed_with_dx=True)
 
 
@@ -715,6 +719,8 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
         return None  # 'what the "I10" is at the end of every diagnosis' in an HL7 paste
     if code[0] == "M" and len(code) == 5 and code[1] in "012" and _names_oasis(text):
         return None  # 'in M1021 (primary)': an OASIS item of a home-health assessment
+    if len(code) == 3 and code[:2] == "V2" and "HCC" in text:
+        return None  # 'HCC capture under V28': the CMS-HCC model's version, not a category
     if len(code) == 5 and "MDS" in text and _an_mds_item(text, s, e):
         return None  # 'I8000 (additional active dx)', 'K0100 swallowing item': MDS 3.0 items
     if text[max(0, s - 4) : s].upper() in _X12_DIAGNOSIS_QUALIFIERS or (

@@ -138,7 +138,9 @@ _DETERMINERS = frozenset("a an the that this no his her their our its".split())
 _IS = frozenset(("is", "was", "be"))
 _OFFER_WORDS = frozenset(("or", "vs", "versus"))
 # 'XE rather than 59', 'XS instead of 59': the other choice, named after a modifier
-_RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+$", re.I)
+_RATHER_THAN = re.compile(
+    r"\b(?:rather\s+than|instead\s+of|in\s+(?:favou?r|place)\s+of)\s+$", re.I
+)  # 'retired in favor of 95'
 # 'asked about 79 instead', 'the better choice over 59 on the 76937': no amount ('about 25', 'over
 # 65') but a choice, or a number put on a code
 # 'XS is better than 59': a comparison of choices, not an amount ('more than 59')
@@ -233,7 +235,7 @@ _KIN_NUMBER_BEFORE = re.compile(
 _LETTER_PAIR_AFTER = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?[A-Z][A-Z0-9]\b")
 # '53 on the pro claim, 74 on the ASC claim': a number put on a claim or a line
 _ON_A_CLAIM = re.compile(
-    r" o(?:n|nto|ff) (?:the|our|their|that|this|each|every|both"
+    r" o(?:n|nto|ff) (?:the|our|their|that|this|each|every|both|an?"
     r"|(?:one|two|three|some|all|most|any|none) of (?:the|these|those|our|their))"
     r"(?:(?: [A-Za-z0-9'-]+){0,3} (?:claims?|lines?|add-ons?)"
     r"| (?:\d(?:st|nd|rd|th)|first|second|third|other|last) ones?)\b"
@@ -261,8 +263,8 @@ _PLACED_ON = re.compile(
 )
 # 'AS on every line', 'GP is on everything', 'SL on the vaccine product lines'
 _ON_EVERY_LINE = re.compile(
-    r"(?: (?:is|was|goes|stays|are))? on (?:(?:every|each|all|both|the|that|this|our|their|its)"
-    r"(?: of the)?(?: [a-z]+){0,2} (?:lines?|claims?|codes)|everything|anything)\b"
+    r"(?: (?:is|was|goes|stays|are))? on (?:(?:every|each|all|both|the|that|this|our|their|its|"
+    r"an?)(?: of the)?(?: [a-z]+(?:-[a-z]+)?){0,2} (?:lines?|claims?|codes)|everything|anything)\b"
 )
 # 'the XS goes on the 17000', 'gp still goes on all of them', 'GT now only belongs on'
 _GOES_ON = re.compile(
@@ -492,6 +494,11 @@ _BULLETS = frozenset(  # before a list item's head
 )
 # '- 25: only if', '• 51 — our', '– 81 = minimum assistance', '- 52 is the opposite'
 _HEAD_END = re.compile(r":|[ \t]*=|[ \t]+(?:(?:[\u2013\u2014]|--?|is)[ \t]|\()")
+# a modifier placed on the lines a colon introduces: 'all lines with GP: 97110 x 2, 97530'
+_PLACED_BEFORE_LINES = re.compile(r"\b(?:with|append|appended|add|added|put)\s+\w\w: \d$", re.I)
+_QUESTION_NUMBER = re.compile(r"(?m)^[ \t]*Q(\d{1,2})[.):][ \t]")
+_THE_PA = re.compile(r"\b(?:the|a|our|their|her|his)[ \t]+$", re.I)
+_TRANSFORAMINAL_AFTER = re.compile(r"\s*(?:esis?|epidurals?|steroid|approach)\b", re.I)
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]*$")
 # a bullet, a number or a letter, or nothing: '- 25', '3) 24', 'b. 59', '25 -- no, not the day'
 _LIST_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)]|[a-z][.)])?[ \t]*$")
@@ -1078,7 +1085,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             or _COMPARED_BEFORE.search(left)
             or _MODIFIER_BEFORE_THAN.search(left)
         ):
-            c.offered = bool(_FOLLOW_OK.match(right))  # 'rather than 59', 'better than 59'
+            # 'rather than 59', 'better than 59', 'retired in favor of 95 plus the POS'
+            c.offered = bool(_FOLLOW_OK.match(right)) or right[:6] == " plus "
         if not c.offered and words and words[-1] == "not" and right[:1] == ".":
             c.offered = True  # 'goes to 53 as well, not 52.'
         if not c.offered and right[:9] in (" instead ", " instead,", " instead."):
@@ -1430,6 +1438,12 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         return True  # 'a modifier fixes a CB problem' where 'consolidated billing' is written
     if _names_a_condition(c, right):
         return True  # 'paroxysmal AF (I48.0)': the condition the diagnosis codes
+    if c.value[0] == "Q" and right[:1] in ".):" and _numbers_a_question(text, c, left):
+        return True  # 'Q4. Modifier 51 on G0289?⏎Q5. If the surgeon…': a quiz's questions
+    if c.value == "PA" and (right[:2] == "-C" or _THE_PA.search(left) and "assist" in text):
+        return True  # 'A PA-C also assisted', 'AS for the PA': a physician assistant
+    if c.value == "TF" and _TRANSFORAMINAL_AFTER.match(right):
+        return True  # 'did a tf esi rt l4-5': a transforaminal epidural
     if c.value == "AS" and right[:3] == " IS" and not right[3:4].isalnum():
         return True  # 'keep AS IS?': the phrase
     if c.value in _MODIFIER_FIELDS and (
@@ -1463,8 +1477,11 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         return True  # 'SI' over 'J1', 'Status' over 'F2': indicators, not modifiers
     if c.value.lower() in _STATUS_HEADS and _a_cell_of_its_own(left, right):
         return True  # the 'SI' or 'PI' header cell itself
-    if _a_cell_of_its_own(left, right) and _in_a_header_row(text, c):
-        return True  # 'M1  M2  M3' or 'Base  TU' heading a pasted table's columns
+    if _a_cell_of_its_own(left, right) and (
+        _in_a_header_row(text, c) or _heads_other_values(text, c)
+    ):
+        # 'M1  M2  M3' or 'Base  TU' heading a pasted table's columns; 'GA' over '32w1d'
+        return True
     if right[:1] in "\r\n" or not right:
         line = left[left.rfind("\n") + 1 :].strip(" \t-\u2013\u2014")
         if c.lower and (not line or line.lower().rstrip(",.!") in _CLOSINGS):
@@ -1503,6 +1520,7 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         and (c.wordlike or right[1:2].isalnum())
         # '- AD: that's for', '4. GT: rejected'
         and not (right[1:2] == " " and _BULLET_BEFORE.search(left))
+        and not _PLACED_BEFORE_LINES.search(left + c.value + right[:3])  # 'all lines with GP: 97110 x 2'
     ):
         joined = _MODIFIER_JOINED_BEFORE.search(left)
         if joined is None or joined.group(1) not in MODIFIERS:  # not '- 26 and TC: we own'
@@ -1512,6 +1530,15 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         if any(w in low for w in _JURISDICTION_WORDS) and _JURISDICTION.search(left):
             return True  # Noridian (JE)
     return bool(c.value[0] == "Q" and _QUARTER_YEAR.match(right))
+
+
+def _numbers_a_question(text: str, c: _Candidate, left: str) -> bool:
+    """Whether 'Q5.' starts a line as one of several numbered questions ('Q4.', 'Q5.')."""
+    if left[left.rfind("\n") + 1 :].strip():
+        return False
+    return any(
+        m.group(1) != c.value[1] for m in _QUESTION_NUMBER.finditer(text) if m.start(1) != c.start + 1
+    )
 
 
 def _in_a_status_list(text: str, start: int) -> bool:
@@ -2009,6 +2036,8 @@ def _near_a_modifier(
             or not o.wordlike
             or (o.lower and o.value not in WORDLIKE_MODIFIERS)
             or _KIN.get(o.value) == "X"  # 'wouldn't XS be the better choice? Would RT ever …'
+            # its own family: 'whether GT is still a thing. … retired in favor of 95'
+            or (o.value in _KIN and _KIN[o.value] == _KIN.get(c.value))
         )
         and lo <= o.start < hi
         for o in live
@@ -2073,6 +2102,23 @@ def _in_a_status_column(text: str, c: _Candidate) -> bool:
     the place of service."""
     head = column_head(text, c.start)
     return head is not None and head.lower().strip(" #:.") in _NOT_MODIFIER_HEADS
+
+
+def _heads_other_values(text: str, c: _Candidate) -> bool:
+    """Whether the cell under the candidate, on the next line, holds something that is no
+    modifier ('GA' over '32w1d': a gestational age), on a line without digits (a header)."""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    below = text.find("\n", c.end) + 1
+    if not below or any(ch.isdigit() for ch in text[line_start:below]):
+        return False
+    end = text.find("\n", below)
+    line = text[below : len(text) if end < 0 else end]
+    column = c.start - line_start
+    for s, e in cells(line, 0, cell_separator(line, line) or CELL_SEP):
+        if s <= column < e or column <= s < column + 2:
+            value = line[s:e].split(None, 1)[0].strip(",;") if line[s:e].strip() else ""
+            return value.upper() not in MODIFIERS and value.isalnum() and len(value) > 2
+    return False
 
 
 def _in_a_header_row(text: str, c: _Candidate) -> bool:

@@ -1992,4 +1992,59 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "the ED visit but rejected both CT lines.\n",
         {"codes": ["70450", "71046", "99284"], "modifiers": ["25"], "pairs": []},
     ),
+    (
+        "round_97_a_modifier_put_on_the_lines_a_colon_introduces",
+        "We billed 4 units total, all lines with GP: 97110 x 2, 97530 x 1 and 97140-59 x 1.\n",
+        {"codes": ["97110", "97140", "97530"], "modifiers": ["59", "GP"]},
+    ),
+    (
+        "round_97_a_transforaminal_epidural_is_no_modifier",
+        "dos 04-23-2027 dr lamar did tf esi rt l4-5 and l5-s1 under fluoro\n"
+        "billing 64483rt 64484rt j1100 x10 (dex 10mg)\n",
+        {"modifiers": ["RT"]},
+    ),
+    (
+        "round_97_the_diagnosis_written_with_its_dot_reads_the_undotted_one",
+        "Office note lists:\nDM2 with diabetic CKD - E1122\nCKD 3a - N1831\nHTN - I10\n"
+        "I believe the correct set is E11.22, I12.9 and N18.31.\n",
+        {"codes": ["E11.22", "I10", "I12.9", "N18.31"]},
+    ),
+    (
+        "round_97_the_risk_adjustment_model_is_no_category",
+        "This affects HCC capture under V28 so I want to be sure about E11.22.\n",
+        {"codes": ["E11.22"]},
+    ),
+    (
+        "round_97_a_quiz_numbers_its_questions",
+        "Q4. Modifier 51 on G0289? My answer: No, it's exempt.\n"
+        "Q5. If the surgeon had also scoped the left knee, 50 or RT/LT? My answer: 29881-RT and "
+        "29881-LT.\n",
+        {"modifiers": ["50", "51", "LT", "RT"]},
+    ),
+    (
+        "round_97_a_physician_assistant_and_a_modifier_on_a_line",
+        "Both billed 22551-62. A PA-C also assisted, and the claim has 22551-AS. Can there be an "
+        "assistant (AS for the PA, or 80 for a physician)? The lines also had 22. I'm inclined to "
+        "deny 22 on a co-surgery line without documentation.\n",
+        {"modifiers": ["22", "62", "80", "AS"]},
+    ),
+    (
+        "round_97_a_number_chosen_over_its_kin",
+        "A student asked whether the GT modifier is still a thing. I said it was retired years "
+        "ago in favor of 95 plus the place of service.\n",
+        {"modifiers": ["95", "GT"]},
+    ),
+    (
+        "round_97_a_column_head_over_other_values",
+        "Date        Visit type        GA      Billing status\n"
+        "02/18/2027  OB return         32w1d   held\n"
+        "04/06/2027  Vaginal delivery  38w6d   held\n\nIs it 59426 and 59410?\n",
+        {"codes": ["59410", "59426"], "modifiers": []},
+    ),
+    (
+        "round_97_a_table_row_ending_in_a_loop_is_no_street",
+        "Ln 1  45385-PT      Dx1 Z12.11  Dx2 K63.5   REJ  CH-5512  Loop 2400 SV101-3: modifier "
+        "not valid\n",
+        {"codes": ["45385", "K63.5", "Z12.11"]},
+    ),
 ]

@@ -173,6 +173,11 @@ def test_date_of_service_from_cue_and_encounter_not_from_other_dates() -> None:
         ("The scrubber held three of her claims from 11/03/2026.", datetime.date(2026, 11, 3)),
         ("MSH|^~\\&|EHR|VMC\nFT1|1|||20261109|20261109|CG|99204^NEW PT VISIT^C4|||1\n",
          datetime.date(2026, 11, 9)),
+        # a visit's note; a CMS-1500's box 24A printed as 'MM DD YY'; a writer's correction
+        ("Office note dated 04/14/2027 lists E11.22 and I10.", datetime.date(2027, 4, 14)),
+        ("04 08 27  04 08 27    11     99213      25         B    128 00     1\n",
+         datetime.date(2027, 4, 8)),
+        ("dos 4.21.2027 wait no thats today, dos was 4.14.2027", datetime.date(2027, 4, 14)),
     ],
 )
 def test_date_of_service_forms_found_on_held_out_mail(
@@ -214,6 +219,8 @@ def test_several_claims_on_several_days_give_no_one_date_of_service() -> None:
     assert any("2027-01-19, 2027-01-22, 2027-02-02" in note for note in found.notes)
     two_days = report.rsplit("C2702020055", 1)[0]  # an admission and its next day: the first
     assert extract(two_days).date_of_service == datetime.date(2027, 1, 19)
+    told = "Our patient delivered with us on 01/22/2027. Her visits:\n\n" + report
+    assert extract(told).date_of_service == datetime.date(2027, 1, 22)  # the prose tells which
 
 
 @pytest.mark.parametrize(
@@ -227,6 +234,7 @@ def test_several_claims_on_several_days_give_no_one_date_of_service() -> None:
         ("Thanks for yesterday's answer. One more on 94640.", None),
         ("Here is what we append today:\n97110  GP", None),
         ("Taking the 59 off fixed it, the claim paid yesterday.", None),
+        ("The reconsideration came back today, still denied on line 2.", None),
     ],
 )
 def test_today_and_yesterday_only_of_a_service(
