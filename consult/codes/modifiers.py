@@ -1520,7 +1520,8 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         and (c.wordlike or right[1:2].isalnum())
         # '- AD: that's for', '4. GT: rejected'
         and not (right[1:2] == " " and _BULLET_BEFORE.search(left))
-        and not _PLACED_BEFORE_LINES.search(left + c.value + right[:3])  # 'all lines with GP: 97110 x 2'
+        # 'all lines with GP: 97110 x 2'
+        and not _PLACED_BEFORE_LINES.search(left + c.value + right[:3])
     ):
         joined = _MODIFIER_JOINED_BEFORE.search(left)
         if joined is None or joined.group(1) not in MODIFIERS:  # not '- 26 and TC: we own'
@@ -1537,7 +1538,9 @@ def _numbers_a_question(text: str, c: _Candidate, left: str) -> bool:
     if left[left.rfind("\n") + 1 :].strip():
         return False
     return any(
-        m.group(1) != c.value[1] for m in _QUESTION_NUMBER.finditer(text) if m.start(1) != c.start + 1
+        m.group(1) != c.value[1]
+        for m in _QUESTION_NUMBER.finditer(text)
+        if m.start(1) != c.start + 1
     )
 
 
