@@ -227,6 +227,7 @@ _SPOKEN_DASH = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE}[ \t]+dash[ \t]+$", re.
 _CODE_OR_BEFORE = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE}\s+(?:or|vs\.?)\s+$")
 _KIN_REACH = 250  # characters between a modifier and its kin
 # what a number put on a claim follows: 'with 93', 'and 95', '+ 95', '= 93', 'not 95', 'so 95'
+_ONE_VISIT_AFTER = re.compile(r" (?:visit|encounter|claim|call)\b(?!s)", re.I)
 _KIN_NUMBER_BEFORE = re.compile(
     r"(?:\b(?:with|w/|and|or|so|use|uses|used|bill|billed|put|add|added|append|appended|not|no)"
     r"|[+=/&])[ \t]*\(?$",  # 'bill 27130 (AS) or (80) or (82)?'
@@ -554,8 +555,9 @@ _A_STATUS_AFTER = re.compile(
 # label names each of them
 _LISTED_AFTER_A_LABEL = re.compile(
     r"\b(?:box(?:es)?|items?|fields?|blocks?|FLs?|rows?|columns?|pages?|sections?|questions?|"
-    r"steps?)\s+\d{1,3}[A-Za-z]?(?:\s*(?:,|\band\b|&|\bor\b)\s*\d{1,3}[A-Za-z]?)*"
-    r"\s*(?:,\s*and|,|\band|&|\bor)\s*$",
+    r"steps?|(?:condition|occurrence|value)\s+codes?)"
+    r"\s+\d{1,3}[A-Za-z]?(?:\s*(?:,|\band\b|&|\bor\b)\s*\d{1,3}[A-Za-z]?)*"
+    r"\s*(?:,\s*and|,|\band|&|\bor|\brather\s+than)\s*$",
     re.I,
 )
 _LIST_ENDS = frozenset(" \t\n,&")
@@ -1389,10 +1391,13 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
             return True  # '24' under 'POS'
         if (
             left[-1:] in _LIST_ENDS
-            and ("," in left or "and" in left or "&" in left or "or" in left)  # a list first
+            # a list first
+            and ("," in left or "and" in left or "&" in left or "or" in left or "than" in left)
             and _LISTED_AFTER_A_LABEL.search(text, max(0, c.start - 60), c.start)
         ):
-            return True  # 'boxes 21, 24, 25, 26 and 33': numbers a label names, as 'box 24'
+            # 'boxes 21, 24, 25, 26 and 33', 'condition code 49 rather than 50': numbers a label
+            # names, as 'box 24'
+            return True
         if (left[-1:] == "," or right[:1] == ",") and a_csv_field(text, c.start, c.end):
             return False  # '88305,59,1': a field of its own, no decimal part
         if (right[:1] == "/" or left[-1:] == "/") and _a_split(c.value, left, right):
@@ -1410,7 +1415,7 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
                 and _NUMBER_GLUE_RIGHT.match(right)
                 and not _MODIFIER_AFTER_SLASH.match(right)
             )
-            or _unit_after(right)
+            or (_unit_after(right) and not _a_kind_of_visit(c, left, right))
             or (
                 _range_word_before(left[-12:])
                 and not _RATHER_THAN.search(left)
@@ -1806,7 +1811,18 @@ def _kin_number_placed(text: str, c: _Candidate) -> bool:
     95 when we're on video', 'POS 10 + 95', 'Audio-only = 93'), not where a count or a score is
     ('we saw 93 of them', 'the score was 93 on the PHQ')."""
     before = _KIN_NUMBER_BEFORE.search(text, max(0, c.start - 12), c.start)
-    return bool(before) and _follow_ok(text, c)
+    if before is None:
+        return _a_kind_of_visit(c, text[max(0, c.start - 4) : c.start], text[c.end : c.end + 12])
+    return _follow_ok(text, c)
+
+
+def _a_kind_of_visit(c: _Candidate, left: str, right: str) -> bool:
+    """'does that make it a 93 visit': a telehealth number naming the kind of one visit."""
+    return (
+        _KIN.get(c.value) == "telehealth"
+        and left.lower().endswith(" a ")
+        and bool(_ONE_VISIT_AFTER.match(right))
+    )
 
 
 def _kin_nearby(

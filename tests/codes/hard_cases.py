@@ -2047,4 +2047,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "not valid\n",
         {"codes": ["45385", "K63.5", "Z12.11"]},
     ),
+    (
+        "round_98_a_telehealth_number_naming_a_kind_of_visit",
+        "We billed 99214-95 for the video visit. About 10 minutes dropped to audio-only when her "
+        "video froze. Does that make it a 93 visit?\n---\nWe saw a 93 visit rate this year.\n",
+        {"modifiers": ["93", "95"]},
+    ),
+    (
+        "round_98_a_number_after_a_condition_code_and_rather_than",
+        "A credit of 50% or more means 33228-FC, plus value code FD. A colleague says it's only "
+        "value code FD plus condition code 49 or 50 now. Since this was an advisory, is it "
+        "condition code 49 rather than 50?\n",
+        {"codes": ["33228"], "modifiers": ["FC"]},
+    ),
 ]
