@@ -379,7 +379,12 @@ def _code_hits(text: str, lower: str, pairs: list[tuple[int, str]]) -> list[Code
             if kind == "num" and text[e : e + 1] in " ," and identifier_before_at(text, s):
                 labelled_end = e
             if s > 1 and (
-                (text[s - 1] in _DASH_CHARS and text[s - 2].isalnum())
+                # the end of an identifier, not its middle ('PO-99454-B')
+                (
+                    text[s - 1] in _DASH_CHARS
+                    and text[s - 2].isalnum()
+                    and not (text[e : e + 1] in _DASH_CHARS and text[e + 1 : e + 2].isalnum())
+                )
                 or (text[s - 1] == ":" and text[s - 2].isalpha())
                 or (text[s - 1] == "^" and _HL7_MESSAGE_TYPE_BEFORE.search(text, max(0, s - 5), s))
 

@@ -83,6 +83,8 @@ _FOLLOW_OK = re.compile(
     r"|\s*right\s*[?,]|\s*b/?c\b"  # 'both need qw right?', 'no 59 b/c same site', 'USE 80 BC'
     rf"|[ \t]*\+[ \t]*{CODE_SHAPE}\b"  # the next code of a list: '99204 w/ 25 + 20610-LT?'
     r"|\s+I\s+(?:think|believe|guess)\b"  # 'she bills with AS I think'
+    # 'or should it have been the 33 you mentioned?'
+    r"|\s+(?:you|they|she|he)\s+(?:mentioned|suggested|recommended|said|told)\b"
     r"|\s+(?:themselves|ourselves|itself|himself|herself)\b"  # 'bill the 26 themselves'
     r"|\s+(?:going|moving)\s+forward\b"  # 'rather see XU than 59 going forward'
     # a singular noun: no count ('a 24 situation', 'no 59 issue'; '25 cases' is one)
@@ -227,6 +229,8 @@ _SPOKEN_DASH = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE}[ \t]+dash[ \t]+$", re.
 _CODE_OR_BEFORE = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE}\s+(?:or|vs\.?)\s+$")
 _KIN_REACH = 250  # characters between a modifier and its kin
 # what a number put on a claim follows: 'with 93', 'and 95', '+ 95', '= 93', 'not 95', 'so 95'
+_ORIGIN_PAIR_BEFORE = re.compile(r"(?:\b(?:the|vs\.?|versus)[ \t]+|[A-Z]{2}[ \t]*/[ \t]*)$")
+_ORIGIN_PAIR_AFTER = re.compile(r"[ \t]+as[ \t]+(?:the[ \t]+|its[ \t]+)?origin|[ \t]*/[ \t]*[A-Z]{2}\b")
 _ONE_VISIT_AFTER = re.compile(r" (?:visit|encounter|claim|call)\b(?!s)", re.I)
 _KIN_NUMBER_BEFORE = re.compile(
     r"(?:\b(?:with|w/|and|or|so|use|uses|used|bill|billed|put|add|added|append|appended|not|no)"
@@ -265,7 +269,7 @@ _PLACED_ON = re.compile(
 # 'AS on every line', 'GP is on everything', 'SL on the vaccine product lines'
 _ON_EVERY_LINE = re.compile(
     r"(?: (?:is|was|goes|stays|are))? on (?:(?:every|each|all|both|the|that|this|our|their|its|"
-    r"an?)(?: of the)?(?: [a-z]+(?:-[a-z]+)?){0,2} (?:lines?|claims?|codes)|everything|anything)\b"
+    r"an?|other|some|most|many|those|these)(?: of the)?(?: [a-z]+(?:-[a-z]+)?){0,2} (?:lines?|claims?|codes)|everything|anything)\b"
 )
 # 'the XS goes on the 17000', 'gp still goes on all of them', 'GT now only belongs on'
 _GOES_ON = re.compile(
@@ -841,10 +845,14 @@ def _place_withheld(
     added = False
     for start, value in withheld:
         before = text[max(0, start - 20) : start].lower().split()
-        placed = any(s <= start < e for s, e in in_table) or (
-            _ON_EVERY_LINE.match(text, start + 2) is not None
-            and bool(before)
-            and before[-1] in _PLACING_VERBS
+        placed = (
+            any(s <= start < e for s, e in in_table)
+            or (
+                _ON_EVERY_LINE.match(text, start + 2) is not None
+                and bool(before)
+                and before[-1] in _PLACING_VERBS
+            )
+            or _an_origin_destination_pair(text, start, value)  # 'RH vs RN', 'SH as the origin'
         )
         if placed:
             candidates.append(
@@ -852,6 +860,21 @@ def _place_withheld(
             )
             added = True
     return added
+
+
+def _an_origin_destination_pair(text: str, start: int, value: str) -> bool:
+    """Whether a pair of an ambulance's origin and destination letters that is also a word, a
+    title or a state ('RN', 'SH', 'NH') is named as one, in a message that speaks of origins and
+    destinations: set against another ('RH vs RN'), given the role ('SH as the origin'), or
+    named as a thing ('clears up the NH')."""
+    if value not in AMBULANCE_MODIFIERS or value in TITLE_PAIRS or "destination" not in text:
+        return False  # 'the ED', 'the ER': the department
+    if not ("origin" in text or "Origin" in text):
+        return False
+    return bool(
+        _ORIGIN_PAIR_BEFORE.search(text, max(0, start - 8), start)
+        or _ORIGIN_PAIR_AFTER.match(text, start + 2)
+    )
 
 
 def _named_as_modifier(text: str, start: int) -> bool:
@@ -1747,6 +1770,7 @@ def _spread(
                     and _anesthesia_claim(text, established, code_starts)
                 )
                 or (c.value in _ORIGIN_DESTINATION and _ambulance_claim(text, code_starts))
+                or _an_origin_destination_pair(text, c.start, c.value)  # 'the NH'
                 or (c.value == "TC" and "26" in established)  # 'the hospital bills the TC'
             ):
                 c.accepted = True

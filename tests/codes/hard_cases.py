@@ -2060,4 +2060,24 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "condition code 49 rather than 50?\n",
         {"codes": ["33228"], "modifiers": ["FC"]},
     ),
+    (
+        "round_99_origin_and_destination_letters_that_are_also_words",
+        "Ambulance origin/destination modifiers - RH vs RN, and QN/QM\n\nThanks, that clears up "
+        "the NH. We put GM on both base rate lines and SH as the origin/destination. The crew "
+        "took her to the ED.\n",
+        {"modifiers": ["GM", "NH", "QM", "QN", "RH", "RN", "SH"]},
+    ),
+    (
+        "round_99_the_middle_of_an_identifier_is_no_tail",
+        "Our guide says:\n- 99453 once per episode\n- 99454 each 30 days\nOur PO number will be "
+        "PO-99454-B once approved.\n",
+        {"codes": ["99453", "99454"]},
+    ),
+    (
+        "round_99_a_modifier_seen_on_other_claims_and_the_one_you_mentioned",
+        "My knee shot was billed 20610 with 25 on the visit. Does it need a side of some kind? "
+        "I've seen LT on other claims.\n---\nThe lady said the PT on the end means it started "
+        "as a screening. Is PT the right one, or should it have been the 33 you mentioned?\n",
+        {"modifiers": ["25", "33", "LT", "PT"]},
+    ),
 ]
