@@ -230,7 +230,9 @@ _CODE_OR_BEFORE = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE}\s+(?:or|vs\.?)\s+$"
 _KIN_REACH = 250  # characters between a modifier and its kin
 # what a number put on a claim follows: 'with 93', 'and 95', '+ 95', '= 93', 'not 95', 'so 95'
 _ORIGIN_PAIR_BEFORE = re.compile(r"(?:\b(?:the|vs\.?|versus)[ \t]+|[A-Z]{2}[ \t]*/[ \t]*)$")
-_ORIGIN_PAIR_AFTER = re.compile(r"[ \t]+as[ \t]+(?:the[ \t]+|its[ \t]+)?origin|[ \t]*/[ \t]*[A-Z]{2}\b")
+_ORIGIN_PAIR_AFTER = re.compile(
+    r"[ \t]+as[ \t]+(?:the[ \t]+|its[ \t]+)?origin|[ \t]*/[ \t]*[A-Z]{2}\b"
+)
 _ONE_VISIT_AFTER = re.compile(r" (?:visit|encounter|claim|call)\b(?!s)", re.I)
 _KIN_NUMBER_BEFORE = re.compile(
     r"(?:\b(?:with|w/|and|or|so|use|uses|used|bill|billed|put|add|added|append|appended|not|no)"
@@ -269,7 +271,8 @@ _PLACED_ON = re.compile(
 # 'AS on every line', 'GP is on everything', 'SL on the vaccine product lines'
 _ON_EVERY_LINE = re.compile(
     r"(?: (?:is|was|goes|stays|are))? on (?:(?:every|each|all|both|the|that|this|our|their|its|"
-    r"an?|other|some|most|many|those|these)(?: of the)?(?: [a-z]+(?:-[a-z]+)?){0,2} (?:lines?|claims?|codes)|everything|anything)\b"
+    r"an?|other|some|most|many|those|these)(?: of the)?(?: [a-z]+(?:-[a-z]+)?){0,2} "
+    r"(?:lines?|claims?|codes)|everything|anything)\b"
 )
 # 'the XS goes on the 17000', 'gp still goes on all of them', 'GT now only belongs on'
 _GOES_ON = re.compile(
