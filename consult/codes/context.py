@@ -55,7 +55,7 @@ _LABEL_NUMBER_EARLIER = re.compile(
 _MEASURE_WORDS = frozenset("level class stage grade tier".split())
 _QUICK_STOP = frozenset("(,/;[{<'\"=+&*")
 _MODEL_WORDS = frozenset(("model", "serial", "catalog", "part", "lot"))
-_FULL_LOOK = ID_WORDS | _NUMBER_WORDS | _IS | {"x", "service", "as"}
+_FULL_LOOK = ID_WORDS | _NUMBER_WORDS | _IS | _COLON_LABELS | {"x", "service", "as"}
 _LONGEST_LOOK = max(map(len, _FULL_LOOK))
 # Besides letters and digits, the last characters before a candidate that identifier_before
 # can read as the end of a label ('#', 'Claim # =', 'claim number:', 'ext.', '§').
@@ -220,6 +220,10 @@ def identifier_before(words: list[str]) -> bool:
         return not (last in ("code", "codes") and words[-2] in ("phone", "telephone"))
     if last in ID_WORDS:
         return True
+    if last in _COLON_LABELS:
+        # 'This is encounter 96411 (chair 4)', a screen's 'posted:⏎Enc 88412 · DOS': named, not
+        # 'the encounter 99214'
+        return len(words) == 1 or words[-2] in ("is", "was", ":")
     if last == "x" and len(words) >= 2 and words[-2].isdigit():
         return True  # 402-555-0130 x 62370
     return words[-3:] == ["place", "of", "service"]
@@ -311,7 +315,15 @@ def table_header(text: str, line_start: int) -> str | None:
             header_start = end + 1
             end = text.find("\n", header_start)
             header = text[header_start : len(text) if end < 0 else end]
+        # title lines of labels and their values ('Vendor: VitalLink   Period: APR-2027')
+        while end + 1 < line_start and _LABEL_AND_VALUE.match(header):
+            header_start = end + 1
+            end = text.find("\n", header_start)
+            header = text[header_start : len(text) if end < 0 else end]
     return header
+
+
+_LABEL_AND_VALUE = re.compile(r"[ \t]*[A-Za-z][\w .#/-]{0,24}:[ \t]+\S")
 
 
 # Words that head a claim line's columns: a line that holds one as a cell is a table's header

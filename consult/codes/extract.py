@@ -23,6 +23,7 @@ from consult.codes.context import (
     cell_separator,
     column_head,
     identifier_before_at,
+    state_before,
     table_header,
 )
 from consult.codes.dates import date_of_service
@@ -408,8 +409,21 @@ def _code_hits(text: str, lower: str, pairs: list[tuple[int, str]]) -> list[Code
         hits = [h for h in hits if not _names_an_identifier(text, h, id_tails)]
     if has_dx_context:
         hits = _without_remark_codes(text, hits)
+    if "zip" in lower and hits:
+        hits = [h for h in hits if not _a_zip_named_again(text, h)]
     _read_lists_as_diagnoses(text, hits)  # also a lower-case writer's 'e1165 + z794'
     return hits
+
+
+def _a_zip_named_again(text: str, hit: CodeMention) -> bool:
+    """Whether five digits in a sentence about ZIPs are a ZIP the message wrote after its state
+    ('Troy, ID 83871' … 'Pickup ZIP: the residence is in 83871')."""
+    s, e = hit.span
+    if e - s != 5 or not text[s:e].isdigit():
+        return False
+    if "zip" not in text[max(0, s - 40) : s].lower():
+        return False
+    return any(state_before(text, m.start()) for m in re.finditer(text[s:e], text))
 
 
 def _column_name(text: str, s: int) -> str | None:
@@ -666,18 +680,26 @@ def _in_a_dg1_segment(text: str, s: int) -> bool:
 
 def _named_condition_before(text: str, token: str, s: int, e: int) -> bool:
     """Whether a category in capitals stands in brackets after a lower-case word that is no
-    place or label ('syncope (R55)'; not 'room (C12)'): a condition and its code."""
-    if text[s - 1 : s] != "(" or text[e : e + 1] != ")" or text[s - 2 : s - 1] != " ":
-        return False
+    place or label ('syncope (R55)', 'for syncope, R55.'; not 'room (C12)'): a condition and its
+    code."""
     if not token.isupper():
+        return False
+    if text[s - 2 : s] == ", " and text[e : e + 1] in (".", ";", "\n", ""):
+        last = text[max(0, s - 16) : s - 2].rsplit(None, 1)[-1:]
+        return bool(last) and last[0].islower() and _a_condition(last[0])
+    if text[s - 1 : s] != "(" or text[e : e + 1] != ")" or text[s - 2 : s - 1] != " ":
         return False
     if text[s - 3 : s - 2].isupper():  # 'a patient with MS (G35)', 'HTN (I10)': its abbreviation
         word = text[max(0, s - 8) : s - 2].rsplit(None, 1)[-1]
         return 2 <= len(word) <= 5 and word.isalpha() and word.lower() not in ID_WORDS
     if not text[s - 3 : s - 2].islower():
         return False
-    word = text[max(0, s - 16) : s - 2].rsplit(None, 1)[-1].lower()
-    # a verb's past is no condition: 'check denied (M15)'
+    return _a_condition(text[max(0, s - 16) : s - 2].rsplit(None, 1)[-1].lower())
+
+
+def _a_condition(word: str) -> bool:
+    """Whether a lower-case word before a category may name a condition: no place or label, and
+    no verb's past ('check denied (M15)')."""
     return word.isalpha() and word not in _NOT_A_CONDITION and not word.endswith("ed")
 
 

@@ -81,6 +81,7 @@ _FOLLOW_OK = re.compile(
     + r")\b)"
     r"|\s+[a-z]{3,}ly\b"  # an adverb: 'keeps adding 51 automatically'
     r"|\s*right\s*[?,]|\s*b/?c\b"  # 'both need qw right?', 'no 59 b/c same site', 'USE 80 BC'
+    r"|\s+w/"  # 'does 99214 need 25 w/ 95250'
     rf"|[ \t]*\+[ \t]*{CODE_SHAPE}\b"  # the next code of a list: '99204 w/ 25 + 20610-LT?'
     r"|\s+I\s+(?:think|believe|guess)\b"  # 'she bills with AS I think'
     # 'or should it have been the 33 you mentioned?'
@@ -229,6 +230,10 @@ _SPOKEN_DASH = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE}[ \t]+dash[ \t]+$", re.
 _CODE_OR_BEFORE = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE}\s+(?:or|vs\.?)\s+$")
 _KIN_REACH = 250  # characters between a modifier and its kin
 # what a number put on a claim follows: 'with 93', 'and 95', '+ 95', '= 93', 'not 95', 'so 95'
+# 'the 95 vs 93 question': one question about a choice, not a count of questions
+_CHOICE_QUESTION = re.compile(r" question\b(?!s)")
+_CHOICE_BEFORE = re.compile(r"\b(?:vs\.?|versus|or)[ \t]+$")
+_NUMBERS_SLASHED = re.compile(r"\d[ \t]*/[ \t]*\d{1,3}[ \t]*/[ \t]*$")
 _ORIGIN_PAIR_BEFORE = re.compile(r"(?:\b(?:the|vs\.?|versus)[ \t]+|[A-Z]{2}[ \t]*/[ \t]*)$")
 _ORIGIN_PAIR_AFTER = re.compile(
     r"[ \t]+as[ \t]+(?:the[ \t]+|its[ \t]+)?origin|[ \t]*/[ \t]*[A-Z]{2}\b"
@@ -346,6 +351,8 @@ _BE_OR_BECOME = frozenset(
     ("be", "been", "become", "becomes", "became", "that's", "thats", "it's")
 )
 _ASIDE_ENDS = frozenset("?,;!")
+# 'not 58 (nobody planned it)', 'Not 59 — it never goes on an E/M'
+_NOT_REASON_STARTS = (" (", " \u2014", " \u2013", " -", "\u2014 ", "\u2013 ")
 # 'I've seen 59 suggested on the second line', 'also seen 93 used'
 _SEEN = frozenset(("seen", "saw", "heard"))
 _SEEN_IN_USE = re.compile(
@@ -472,7 +479,8 @@ _ONLY_AFTER = re.compile(
 )
 _SET_ASIDE = re.compile(
     r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:(?:doesn|isn|wasn|won)['\u2019]t|does[ \t]+not|is[ \t]+not)[ \t]+"
-    r"(?:apply|applicable|relevant|needed|required|necessary|appropriate|supported|warranted)\b",
+    r"(?:apply|applicable|relevant|needed|required|necessary|appropriate|supported|warranted)\b"
+    r"|[ \t]+never[ \t]+(?:came[ \t]+(?:into[ \t]+it|up)|applied|fit)\b",  # '79 never came into it'
     re.I,
 )
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
@@ -505,6 +513,7 @@ _HEAD_END = re.compile(r":|[ \t]*=|[ \t]+(?:(?:[\u2013\u2014]|--?|is)[ \t]|\()")
 # a modifier placed on the lines a colon introduces: 'all lines with GP: 97110 x 2, 97530'
 _PLACED_BEFORE_LINES = re.compile(r"\b(?:with|append|appended|add|added|put)\s+\w\w: \d$", re.I)
 _QUESTION_NUMBER = re.compile(r"(?m)^[ \t]*Q(\d{1,2})[.):][ \t]")
+_UB_FORM_AFTER = re.compile(r"[ \t]+(?:lines?|claims?|forms?|side|billing|bills?)\b", re.I)
 _THE_PA = re.compile(r"\b(?:the|a|our|their|her|his)[ \t]+$", re.I)
 _TRANSFORAMINAL_AFTER = re.compile(r"\s*(?:esis?|epidurals?|steroid|approach)\b", re.I)
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]*$")
@@ -1083,7 +1092,7 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             or (
                 bool(words)
                 and words[-1] == "not"
-                and (right[:1] in "?,;!):" or right[:2] == " (")
+                and (right[:1] in "?,;!):" or right[:2] in _NOT_REASON_STARTS)
             )
         )
         c.accepted = (
@@ -1136,8 +1145,9 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             # on our claim become 22 or 11?'
             sentence = text[_clause_start(text, c.start, 120, ".?!\n") : c.start].lower()
             c.offered = "pos" not in sentence and "place of service" not in sentence
-        if not c.offered and words == ["set", "aside"]:
-            c.offered = bool(_REASON_AFTER.match(right))  # 'I set aside 73 because'
+        if not c.offered and words in (["set", "aside"], ["set", "aside:"]):
+            # 'I set aside 73 because', 'Set aside: 57 (no surgery decision)'
+            c.offered = bool(_REASON_AFTER.match(right))
         if not c.offered and words[-1:] in (["off"], ["and"], ["or"]) and _ruled_out(text, c):
             c.offered = bool(_REASON_AFTER.match(right))  # 'crossed off 24 (that's for', 'ruled
             # out 91 since that is only for lab tests, and 59 because'
@@ -1169,6 +1179,10 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             c.soft = True  # 'the bulletin still mentions GT for telehealth'
         if not c.soft and words and words[-1] in _ASIDE_WORDS and right[:1] in _ASIDE_ENDS:
             c.soft = True  # 'claims: still GT?', 'G-zero, not GO, the OT one'
+        if not c.soft and words[-1:] == ["not"] and right[:2] in _NOT_REASON_STARTS[1:]:
+            c.soft = True  # 'Not AI — that's only for the admitting physician'
+        if not c.soft and words in (["set", "aside"], ["set", "aside:"]):
+            c.soft = bool(_REASON_AFTER.match(right))  # 'I set aside FT - that's for'
         c.accepted = (
             (c.soft and c.lower and c.value not in WORDLIKE_MODIFIERS)
             or _placed_on_a_line(c, words, right)
@@ -1428,6 +1442,8 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
             return False  # '88305,59,1': a field of its own, no decimal part
         if (right[:1] == "/" or left[-1:] == "/") and _a_split(c.value, left, right):
             return True  # 'split the payment 50/50', '80/20'
+        if right[:6] == " total" or (left[-2:] == "/ " and _NUMBERS_SLASHED.search(left)):
+            return True  # 'minutes were 30 / 28 / 32, 90 total': counts
         tail = left[-4:]
         if tail[-1:] in D and tail[-3:-1].upper() in ADJUSTMENT_GROUPS:
             if len(tail) == 3 or not tail[0].isalnum():
@@ -1441,7 +1457,11 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
                 and _NUMBER_GLUE_RIGHT.match(right)
                 and not _MODIFIER_AFTER_SLASH.match(right)
             )
-            or (_unit_after(right) and not _a_kind_of_visit(c, left, right))
+            or (
+                _unit_after(right)
+                and not _a_kind_of_visit(c, left, right)
+                and not (_CHOICE_QUESTION.match(right) and _CHOICE_BEFORE.search(left))
+            )
             or (
                 _range_word_before(left[-12:])
                 and not _RATHER_THAN.search(left)
@@ -1473,6 +1493,8 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         return True  # 'Q4. Modifier 51 on G0289?⏎Q5. If the surgeon…': a quiz's questions
     if c.value == "PA" and (right[:2] == "-C" or _THE_PA.search(left) and "assist" in text):
         return True  # 'A PA-C also assisted', 'AS for the PA': a physician assistant
+    if c.value == "UB" and (_UB_FORM_AFTER.match(right) or "facility (" in left.lower()):
+        return True  # 'UB lines attached', 'Facility (UB, TC side)': the UB-04 claim form
     if c.value == "TF" and _TRANSFORAMINAL_AFTER.match(right):
         return True  # 'did a tf esi rt l4-5': a transforaminal epidural
     if c.value == "AS" and right[:3] == " IS" and not right[3:4].isalnum():
@@ -1809,7 +1831,7 @@ def _set_aside(text: str, c: _Candidate, right: str) -> bool:
     (the negation looked for first: the pattern is rarely needed)."""
     return (
         right[:1] in " \t"
-        and ("n't" in right or "n\u2019t" in right or " not " in right)
+        and ("n't" in right or "n\u2019t" in right or " not " in right or " never " in right)
         and bool(_SET_ASIDE.match(text, c.end))
     )
 

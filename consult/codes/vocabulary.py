@@ -225,7 +225,7 @@ FUNCTION_WORDS = frozenset(
     makes pay paid allowed valid correct appropriate necessary work works mean means cover
     covers apply on this that it here either neither nor both really actually the same
     anywhere somewhere better first separately now today thing most mostly usually often
-    sometimes always anyway under from even unless like later though off""".split()
+    sometimes always anyway under from even unless like later though off out""".split()
 )
 
 # A number asked about as a singular thing is a modifier: "Is 59 needed?", "does 25 apply",
@@ -253,7 +253,7 @@ VERB_WORDS = frozenset(
     preferred consider considering drop drops dropped dropping skip skips skipped remove
     removes removed removing omit omits omitted keep keeps kept retire retires retired retiring
     coded leave taking wrote typed keyed entered stick slap tack carry carries missing
-    without putting w/o""".split()
+    without putting w/o apply applies applied applying""".split()
 )
 
 # The word "modifier" as senders write it: "mod", "mods", "modifier(s)" and its usual misspellings

@@ -2080,4 +2080,46 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "as a screening. Is PT the right one, or should it have been the 33 you mentioned?\n",
         {"modifiers": ["25", "33", "LT", "PT"]},
     ),
+    (
+        "round_100_choices_set_aside_with_a_dash_or_a_label",
+        "For the E/M I chose 57 (decision for major surgery). Not 59 \u2014 it never goes on an "
+        "E/M. Not AI \u2014 that's only for the admitting physician. I deliberately left FT out of "
+        "this one. Set aside: 24 (no global) and 25. 79 never came into it. Our payers apply 51 "
+        "automatically. Does 99214 need 25 w/ 95250?\n",
+        {
+            "codes": ["95250", "99214"],
+            "modifiers": ["24", "25", "51", "57", "59", "79", "AI", "FT"],
+        },
+    ),
+    (
+        "round_100_counts_in_a_slashed_list_and_a_total",
+        "97140 came back CO-97 even with GP. Timed minutes were 30 / 28 / 32, 90 total.\n",
+        {"codes": ["97140"], "modifiers": ["GP"]},
+    ),
+    (
+        "round_100_one_question_about_a_choice_of_two",
+        "Thank you! That clears up the 95 vs 93 question for 90837.\n",
+        {"codes": ["90837"], "modifiers": ["93", "95"]},
+    ),
+    (
+        "round_100_the_claim_form_is_no_modifier",
+        "ED facility claim - 99284-25 with 96374, UB lines attached.\nOption   Facility (UB, TC "
+        "side)   Professional\n",
+        {"codes": ["96374", "99284"], "modifiers": ["25", "TC"]},
+    ),
+    (
+        "round_100_identifiers_in_a_report_under_title_lines",
+        "Vendor: VitalLink RPM   Report VL-2704-3312   Period: APR-2027\n"
+        "Pt Acct  Device     Days w/ data  Suggested codes\n"
+        "71402    BP cuff    17            99454, 99457\n"
+        "71455    Glucometer 12            99454\n\n71455 had 12 days only.\n",
+        {"codes": ["99454", "99457"]},
+    ),
+    (
+        "round_100_an_encounter_number_and_a_zip_named_again",
+        "Charge screen as posted:\nEnc 88412 \u00b7 DOS 05/07/2027 \u00b7 11102, 17110\n"
+        "This is encounter 96411 (chair 4), 96413 and 96367.\nPickup: Troy, ID 83871\n"
+        "Pickup ZIP: the residence is in 83871. The syncope visit, R55.\n",
+        {"codes": ["11102", "17110", "96367", "96413", "R55"]},
+    ),
 ]
