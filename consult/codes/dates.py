@@ -130,7 +130,7 @@ def date_of_service(
         cued = [d for d in map(_x12_date, _X12_SERVICE_DATE.findall(text)) if d is not None][:1]
     if not cued and "FT1|" in text:  # an HL7 charge's transaction date: 'FT1|1|||20261109|'
         cued = [d for d in map(_x12_date, _HL7_SERVICE_DATE.findall(text)) if d is not None][:1]
-    if not cued and (box := _CMS1500_DATES.search(text)):  # '04 08 27  04 08 27    11  99213'
+    if not cued and (box := _cms1500_dates(text)):  # '04 08 27  04 08 27    11  99213'
         cued = [d for d in [_date(2000 + int(box[3]), int(box[1]), int(box[2]))] if d][:1]
     if len(set(cued)) >= _SEVERAL:
         # a worklist or a denial report: three claims, three days; no one date is the question's,
@@ -155,7 +155,18 @@ _CORRECTED = re.compile(
 _AHEAD_AT_MOST = 61  # days after the message a date written without its year may fall
 _SEVERAL = 3  # different service dates that make a list of claims, not one question's date
 # a CMS-1500's box 24A, printed: the from and to dates as 'MM DD YY', at the start of a line
-_CMS1500_DATES = re.compile(r"(?m)^[ \t]*(\d\d) (\d\d) (\d\d)[ \t]+\d\d \d\d \d\d(?!\d)")
+# (the pattern starts with digits, which the engine skips to; the line start is checked after)
+_CMS1500_DATES = re.compile(r"(\d\d) (\d\d) (\d\d)[ \t]+\d\d \d\d \d\d(?!\d)")
+_CMS1500_HINT = re.compile(r" \d\d \d\d[ \t]")  # the pattern's first blank: a fast search
+
+
+def _cms1500_dates(text: str) -> re.Match[str] | None:
+    if _CMS1500_HINT.search(text) is None:
+        return None
+    for m in _CMS1500_DATES.finditer(text):
+        if not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip(" \t"):
+            return m
+    return None
 _HL7_SERVICE_DATE = re.compile(r"(?:^|\n)FT1\|[^|\n]*\|[^|\n]*\|[^|\n]*\|(\d{8})")
 _X12_SERVICE_DATE = re.compile(r"\b(?:DTM|DTP)\*472\*(?:D8\*)?(\d{8})(?!\d)")
 
