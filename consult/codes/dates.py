@@ -161,7 +161,8 @@ _CMS1500_HINT = re.compile(r" \d\d \d\d[ \t]")  # the pattern's first blank: a f
 
 
 def _cms1500_dates(text: str) -> re.Match[str] | None:
-    if _CMS1500_HINT.search(text) is None:
+    # a form lined up in columns has wide gaps or tabs; most mail has neither
+    if ("  " not in text and "\t" not in text) or _CMS1500_HINT.search(text) is None:
         return None
     for m in _CMS1500_DATES.finditer(text):
         if not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip(" \t"):

@@ -746,6 +746,8 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
         return None  # 'what the "I10" is at the end of every diagnosis' in an HL7 paste
     if code[0] == "M" and len(code) == 5 and code[1] in "012" and _names_oasis(text):
         return None  # 'in M1021 (primary)': an OASIS item of a home-health assessment
+    if text[max(0, s - 5) : s].lower() == "edit " and token[1:].isdigit():
+        return None  # 'Edit W2211 "mod conflict"': a scrubber's edit, named by its number
     if len(code) == 3 and code[:2] == "V2" and "HCC" in text:
         return None  # 'HCC capture under V28': the CMS-HCC model's version, not a category
     if len(code) == 5 and "MDS" in text and _an_mds_item(text, s, e):
@@ -795,8 +797,14 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
     known, billable = icd.look_up(code)
     if not known:
         return None
-    if not (has_dx_context or icd_only or (billable and writes_in_lower_case(text))):
-        return None  # 'm5416' counts from a sender who writes all in lower case
+    if not (
+        has_dx_context
+        or icd_only
+        or (billable and (len(code) >= 6 or writes_in_lower_case(text)))
+    ):
+        # 'm5416' counts from a sender who writes all in lower case; a billable code of six or
+        # seven characters ('tear s83241a') from anyone
+        return None
     dotted = icd.dotted(code)
     notes = []
     if len(code) > 3:
@@ -1178,7 +1186,8 @@ _CHANGE_BEFORE = re.compile(
     r"\b(?:chang|switch|convert|mov|recod|downcod|upcod|correct|updat|replac|revis|amend|map|"
     r"crosswalk|bump)\w*\b[^.?!]{0,60}$"
     # 'it went from 99213 to 99214', not 'goes home the same day (8+ hrs) we use 99234 to 99236'
-    r"|\b(?:go|goes|going|gone|went)\b[^.?!]{0,20}$",
+    r"|\b(?:go|goes|going|gone|went)\b[^.?!]{0,20}$"
+    r"|\b(?:add|adds|added|adding|append\w*|attach\w*)\s+$",  # 'add 90785 to 90834': an add-on
     re.I,
 )
 # Not across a line break before the dash ('93010⏎- 14:40 repeat ECG' is a list), nor a time.

@@ -83,7 +83,7 @@ _FOLLOW_OK = re.compile(
     r"|\s*right\s*[?,]|\s*b/?c\b"  # 'both need qw right?', 'no 59 b/c same site', 'USE 80 BC'
     r"|\s+w/"  # 'does 99214 need 25 w/ 95250'
     rf"|[ \t]*\+[ \t]*{CODE_SHAPE}\b"  # the next code of a list: '99204 w/ 25 + 20610-LT?'
-    r"|\s+I\s+(?:think|believe|guess)\b"  # 'she bills with AS I think'
+    r"|\s+I\s+(?:think|believe|guess|don['\u2019]t\s+think)\b"  # 'she bills with AS I think'
     # 'or should it have been the 33 you mentioned?'
     r"|\s+(?:you|they|she|he)\s+(?:mentioned|suggested|recommended|said|told)\b"
     r"|\s+(?:themselves|ourselves|itself|himself|herself)\b"  # 'bill the 26 themselves'
@@ -435,12 +435,12 @@ _CHANGED_TO = re.compile(r"\s*(?:,\s*)?(?:to\b|->|\u2192)")
 _AFTER_A_NOUN = "for|when|and|or|but|that|which|on|in|if|to|with|because|so|here|there|since"
 # '52 is the right physician modifier', 'CS was the COVID-era cost-sharing waiver modifier'
 _IS_THE_MODIFIER = re.compile(
-    rf" (?:is|was|isn['\u2019]t|wasn['\u2019]t) (?:the|a|an|our) "
-    rf"(?:(?!(?:for|of|to|in|on|with|by) )[a-z-]+ ){{0,3}}"
+    rf" (?:is|was|isn['\u2019]t|wasn['\u2019]t) (?:also |still |only )?(?:the|a|an|our) "
+    rf"(?:(?!(?:for|of|to|in|on|with|by) )[a-z'\u2019-]+ ){{0,3}}"  # "the surgeon's modifier"
     rf"(?:{MODIFIER_WORD})(?=[ \t]*(?:[.,;:!?)\r\n]|$)|[ \t]+(?:{_AFTER_A_NOUN})\b)",
     re.I,
 )
-_IS_THE_STARTS = (" is ", " was", " isn")
+_IS_THE_STARTS = (" is ", " was", " isn")  # 'And 24 is also the surgeon's modifier, not ours.'
 _RULE_WORDS = frozenset(("rule", "ruled", "rules", "ruling"))  # 'rule out 78 (there was'
 _OF_MODIFIER = frozenset("instead use modifier modifiers mod mods lack place absence".split())
 _ADVERBS = frozenset(
@@ -1179,6 +1179,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             c.soft = True  # 'the bulletin still mentions GT for telehealth'
         if not c.soft and words and words[-1] in _ASIDE_WORDS and right[:1] in _ASIDE_ENDS:
             c.soft = True  # 'claims: still GT?', 'G-zero, not GO, the OT one'
+        if not c.soft and left[-3:] == " + " and right[:1] == "?":
+            c.soft = True  # 'so KX on every line + GP?'
         if not c.soft and words[-1:] == ["not"] and right[:2] in _NOT_REASON_STARTS[1:]:
             c.soft = True  # 'Not AI — that's only for the admitting physician'
         if not c.soft and words in (["set", "aside"], ["set", "aside:"]):

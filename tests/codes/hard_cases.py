@@ -2122,4 +2122,22 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Pickup ZIP: the residence is in 83871. The syncope visit, R55.\n",
         {"codes": ["11102", "17110", "96367", "96413", "R55"]},
     ),
+    (
+        "round_101_a_scrubber_edit_number_and_an_add_on_added_to_its_primary",
+        "Line 1  0490  66984  RT 74  1 unit  $2,430.00  Edit W2211 \"mod conflict\"\n"
+        "She wants 90834 for the 50-minute session. Can we still add 90785 to 90834?\n",
+        {"codes": ["66984", "90785", "90834"], "ranges": []},
+    ),
+    (
+        "round_101_a_modifier_set_against_a_thought_a_possessive_and_a_plus",
+        "Should 44180 have been billed separately? Even with a 59 I don't think it stands.\n"
+        "Their coder asks whether our claim needs FT. And 24 is also the surgeon's modifier, not "
+        "ours.\nthreshold so KX on every line + GP?\nCysto + PVR + UA, remark N20.\n",
+        {"codes": ["44180"], "modifiers": ["24", "59", "FT", "GP", "KX"]},
+    ),
+    (
+        "round_101_a_seven_character_diagnosis_in_lower_case",
+        "Orthopedic referral for medial meniscus tear s83241a (rt knee). We dispensed L1833.\n",
+        {"codes": ["L1833", "S83.241A"]},
+    ),
 ]
