@@ -1,4 +1,4 @@
-"""The extractor on the 4,530 emails written after the sample corpus (tests/codes/heldout).
+"""The extractor on the 4,730 emails written after the sample corpus (tests/codes/heldout).
 
 The floors sit a little under what the extractor scores today (docs/extraction.md), so a rule
 that costs accuracy on mail like this fails here even when the shared corpus still passes.
@@ -16,7 +16,7 @@ HELDOUT = Path(__file__).parent / "heldout"
 def test_heldout_mail_keeps_its_scores() -> None:
     score = evaluate(HELDOUT)
     report = "\n".join(score.lines() + score.problems)
-    assert score.messages == 4530
+    assert score.messages == 4730
     assert score.codes.precision >= 0.99 and score.codes.recall >= 0.99, report
     assert score.modifiers.precision >= 0.99 and score.modifiers.recall >= 0.98, report
     # Pair precision sits lowest: the labels of sets 14, 23, 154, 156, 160 and 172 leave forwarded text out (the
@@ -33,8 +33,9 @@ def test_heldout_mail_keeps_its_scores() -> None:
     # prose '"I10"', HL7's coding-system name, are read so since round 86.) Set 163 lists two
     # category families as traps ('I69.-', 'I63.-'), which the extractor reports as categories;
     # set 165 one slip like set 105's ('MUE for 82962 is 3' a trap, 82962 a code); set 183 a
-    # patient control number ('PCN 45380-221'), left alone: 'PCN' also names a nephrostomy.
-    assert score.traps_reported <= 24, report
+    # patient control number ('PCN 45380-221'), left alone: 'PCN' also names a nephrostomy; set
+    # 187 a payer's edit number ('payer edit 31887'), left alone: 'edit 97140' may name codes.
+    assert score.traps_reported <= 25, report
     # Dates agree least: labellers took the first of several dates and sometimes a scheduled one,
     # the extractor takes the latest encounter and no plan (docs/extraction.md).
     assert score.dates_agreed >= 0.87 * score.dates_scored, report
