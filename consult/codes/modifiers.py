@@ -229,16 +229,20 @@ _PLACED_KIN = frozenset(("telehealth", "assistant at surgery"))
 _SPOKEN_DASH = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE}[ \t]+dash[ \t]+$", re.I)
 _CODE_OR_BEFORE = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE}\s+(?:or|vs\.?)\s+$")
 _KIN_REACH = 250  # characters between a modifier and its kin
-# what a number put on a claim follows: 'with 93', 'and 95', '+ 95', '= 93', 'not 95', 'so 95'
 # 'the 95 vs 93 question': one question about a choice, not a count of questions
 _CHOICE_QUESTION = re.compile(r" question\b(?!s)")
 _CHOICE_BEFORE = re.compile(r"\b(?:vs\.?|versus|or)[ \t]+$")
+# counts in a run of slashed numbers: 'minutes were 30 / 28 / 32'
 _NUMBERS_SLASHED = re.compile(r"\d[ \t]*/[ \t]*\d{1,3}[ \t]*/[ \t]*$")
+# an origin/destination pair set against another or named as a thing: 'RH vs RN', 'the NH',
+# 'SH as the origin'
 _ORIGIN_PAIR_BEFORE = re.compile(r"(?:\b(?:the|vs\.?|versus)[ \t]+|[A-Z]{2}[ \t]*/[ \t]*)$")
 _ORIGIN_PAIR_AFTER = re.compile(
     r"[ \t]+as[ \t]+(?:the[ \t]+|its[ \t]+)?origin|[ \t]*/[ \t]*[A-Z]{2}\b"
 )
+# 'make it a 93 visit': one visit of a kind
 _ONE_VISIT_AFTER = re.compile(r" (?:visit|encounter|claim|call)\b(?!s)", re.I)
+# what a number put on a claim follows: 'with 93', 'and 95', '+ 95', '= 93', 'not 95', 'so 95'
 _KIN_NUMBER_BEFORE = re.compile(
     r"(?:\b(?:with|w/|and|or|so|use|uses|used|bill|billed|put|add|added|append|appended|not|no)"
     r"|[+=/&])[ \t]*\(?$",  # 'bill 27130 (AS) or (80) or (82)?'
@@ -512,9 +516,13 @@ _BULLETS = frozenset(  # before a list item's head
 _HEAD_END = re.compile(r":|[ \t]*=|[ \t]+(?:(?:[\u2013\u2014]|--?|is)[ \t]|\()")
 # a modifier placed on the lines a colon introduces: 'all lines with GP: 97110 x 2, 97530'
 _PLACED_BEFORE_LINES = re.compile(r"\b(?:with|append|appended|add|added|put)\s+\w\w: \d$", re.I)
+# a quiz's numbered questions: 'Q4. Modifier 51 on G0289?'
 _QUESTION_NUMBER = re.compile(r"(?m)^[ \t]*Q(\d{1,2})[.):][ \t]")
+# the UB-04 claim form: 'UB lines attached'
 _UB_FORM_AFTER = re.compile(r"[ \t]+(?:lines?|claims?|forms?|side|billing|bills?)\b", re.I)
+# 'AS for the PA': the physician assistant, where assistants are spoken of
 _THE_PA = re.compile(r"\b(?:the|a|our|their|her|his)[ \t]+$", re.I)
+# 'tf esi': a transforaminal epidural
 _TRANSFORAMINAL_AFTER = re.compile(r"\s*(?:esis?|epidurals?|steroid|approach)\b", re.I)
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]*$")
 # a bullet, a number or a letter, or nothing: '- 25', '3) 24', 'b. 59', '25 -- no, not the day'
