@@ -299,7 +299,11 @@ _COUNTRY_AFTER = re.compile(
     r"Indonesia|Thailand|Vietnam|Egypt|Turkey|Ukraine|Morocco|Colombia|Guatemala)\b"
 )
 _LIST_ENDS = frozenset(("", ".", ",", ";", "?", "!", "\n", "\r"))
-_EDIT_NUMBER_BEFORE = re.compile(r"\(edit #?$", re.I)
+_EDIT_NUMBER_BEFORE = re.compile(r"\bedit #?$", re.I)
+_EDIT_NUMBER_ENDS = frozenset(' :"\u201d\n')
+_ANOTHER_CODE_AFTER = re.compile(
+    r"[ \t]*(?:/|,|&|\+|and\b|vs\.?|with\b)[ \t]*[0-9A-Za-z]\d{3}", re.I
+)
 # 'a specific dx for G0439': the diagnosis a service needs, the string after it the service
 _DX_FOR_A_SERVICE = re.compile(
     r"\b(?:dx|diagnos[ie]s|diagnosis)(?:[ \t]+codes?)?[ \t]+(?:for|on)[ \t]+(?:the[ \t]+)?$", re.I
@@ -924,8 +928,14 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
         ):
             return True  # an amount, 1,20000 or 07:42; not a list '17110,17003'
     after = text[e : e + 1]
-    if after == ")" and _EDIT_NUMBER_BEFORE.search(text, max(0, s - 8), s):
-        return True  # '(edit 72041)': a scrubber's or payer's edit number
+    if (
+        (after == ")" or after in _EDIT_NUMBER_ENDS)
+        and _EDIT_NUMBER_BEFORE.search(text, max(0, s - 8), s)
+        and not _ANOTHER_CODE_AFTER.match(text, e)
+    ):
+        # '(edit 72041)', 'kicked it back with edit 30412 ("E/M …', 'Edit 40388 –': a scrubber's
+        # or payer's edit number; not 'NCCI edit 97530 / 97140', which names the pair of codes
+        return True
     if after == "-" and text[e + 1 : e + 2].isdigit() and not text[e + 2 : e + 3].isalnum():
         return True  # '29576-6': a LOINC code's check digit; no modifier is one digit
     if after and (after in _RIGHT_TRAP_FIRST or not after.isascii()):

@@ -232,6 +232,9 @@ _KIN_REACH = 250  # characters between a modifier and its kin
 # 'the 95 vs 93 question': one question about a choice, not a count of questions
 _CHOICE_QUESTION = re.compile(r" question\b(?!s)")
 _CHOICE_BEFORE = re.compile(r"\b(?:vs\.?|versus|or)[ \t]+$")
+_LINE_WORDS = ("line ", " ln ", "\nln ", " ln# ")  # before a claim's line number
+_PLUS_NUMBER_AFTER = re.compile(r"[ \t]*\+[ \t]*\d{1,3}[ \t]*\)")
+_NUMBER_PLUS_BEFORE = re.compile(r"\(\d{1,3}[ \t]*\+[ \t]*$")
 # counts in a run of slashed numbers: 'minutes were 30 / 28 / 32'
 _NUMBERS_SLASHED = re.compile(r"\d[ \t]*/[ \t]*\d{1,3}[ \t]*/[ \t]*$")
 # an origin/destination pair set against another or named as a thing: 'RH vs RN', 'the NH',
@@ -1454,6 +1457,12 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
             return True  # 'split the payment 50/50', '80/20'
         if right[:6] == " total" or (left[-2:] == "/ " and _NUMBERS_SLASHED.search(left)):
             return True  # 'minutes were 30 / 28 / 32, 90 total': counts
+        if (left[-1:] == "(" and _PLUS_NUMBER_AFTER.match(right)) or (
+            right[:1] == ")" and _NUMBER_PLUS_BEFORE.search(left)
+        ):
+            return True  # '48 sq cm (25 + 23)': a sum
+        if left[-5:].lower() in _LINE_WORDS or left[-6:].lower() == "lines ":
+            return True  # 'CMS-1500 line 24 - modifier field': a claim's line number
         tail = left[-4:]
         if tail[-1:] in D and tail[-3:-1].upper() in ADJUSTMENT_GROUPS:
             if len(tail) == 3 or not tail[0].isalnum():
@@ -1517,10 +1526,8 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         return True  # 'with 59 in M2', 'M1 M2 M3 M4' over a claim's modifier fields
     if left[-1:] == "|" and _in_an_hl7_field(text, c, left):
         return True  # 'FT1|1|||20260814|20260814|CG|': an HL7 transaction type
-    if (c.numeric or c.value[1].isdigit()) and (
-        left[-5:].lower() in ("line ", " ln ", "\nln ", " ln# ") or left[-6:].lower() == "lines "
-    ):
-        return True  # 'on line L1', 'line 25': a claim's line number; not 'the CRNA lines QX?'
+    if c.value[1].isdigit() and (left[-5:].lower() in _LINE_WORDS or left[-6:].lower() == "lines "):
+        return True  # 'on line L1': a claim's line number; not 'the CRNA lines QX?'
     if right[:6] in (" edit ", " edits") and _EDIT_NUMBER_AFTER.match(right):
         return True  # 'CB edit 44': a scrubber's edit, named by its letters
     if right[:1] == "*" and (not left or left[-1:] in "\n~"):

@@ -2140,4 +2140,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Orthopedic referral for medial meniscus tear s83241a (rt knee). We dispensed L1833.\n",
         {"codes": ["L1833", "S83.241A"]},
     ),
+    (
+        "round_102_an_edit_number_a_claim_line_number_and_a_sum",
+        "The scrubber kicked 99214-25 back with edit 30412 (\"E/M with minor procedure\"). NCCI "
+        "edit 97530 / 97140 too.\nCMS-1500 line 24 - modifier field for bilateral 64483-50?\n"
+        "Is 1 unit of 15276 right for 48 sq cm (25 + 23)?\n",
+        {
+            "codes": ["15276", "64483", "97140", "97530", "99214"],
+            "modifiers": ["25", "50"],
+        },
+    ),
 ]
