@@ -385,6 +385,8 @@ _NAMING_VERBS = frozenset(
     (
         "mentioned", "mentions", "suggested", "suggests", "proposed", "floated",
         "recommended", "considered", "mention",
+        # and a named example: 'Is there a modifier that allows both, e.g. 59, or'
+        "e.g.", "e.g.,", "eg", "eg.", "eg,", "i.e.", "i.e.,",
     )
 )
 _A_QUOTED_NAME_AFTER = (' ("', " (\u201c")

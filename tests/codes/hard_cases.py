@@ -2150,4 +2150,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "modifiers": ["25", "50"],
         },
     ),
+    (
+        "round_103_a_modifier_given_as_an_example_and_one_not_involved",
+        "Our EHR threw an NCCI edit on 93306 with 93351. Is there a modifier that allows both, "
+        "e.g. 59, or is the resting echo part of the stress study?\nWe billed 33285 in the "
+        "office, so there's no 26 involved.\n",
+        {"codes": ["33285", "93306", "93351"], "modifiers": ["26", "59"]},
+    ),
 ]
