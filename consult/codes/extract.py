@@ -787,6 +787,8 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
         has_dx_context = True  # 'C61' under 'DX2'
     elif len(code) == 3 and not has_dx_context and _named_condition_before(text, token, s, e):
         has_dx_context = True  # 'syncope (R55)', 'her blood pressure (I10)'
+    elif len(code) == 3 and token.islower() and _listed_after_a_lower_diagnosis(text, code, s):
+        has_dx_context = True  # 'z794 long term insulin, e785 and i10': a list of diagnoses
     elif len(code) == 3 and (token != code or _list_label(text, s, e)):
         if token == code or not (
             _lower_case_diagnosis(text, code, has_dx_context)
@@ -816,6 +818,16 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
     if not billable:
         notes.append(f"{dotted} is an ICD-10-CM category or subcategory, not a billable code")
     return CodeMention(dotted, "ICD-10-CM", "", (s, e), (), notes=tuple(notes))
+
+
+def _listed_after_a_lower_diagnosis(text: str, code: str, s: int) -> bool:
+    """Whether a billable three-character category follows, in a list, a lower-case string that
+    can only be ICD-10-CM ('e785 and i10', 'z794, i10'; not 'j1100, i10', which may be HCPCS)."""
+    before = _LOWER_DIAGNOSIS_LISTED.search(text, max(0, s - 16), s)
+    if before is None or icd.look_up(code) != (True, True):
+        return False
+    prev = before.group(1).replace(".", "")
+    return not (len(prev) == 5 and prev[1:].isdigit()) and icd.look_up(prev.upper())[0]
 
 
 def _lower_case_diagnosis(text: str, code: str, has_dx_context: bool) -> bool:
@@ -1418,6 +1430,9 @@ _MOD_BESIDE = re.compile(rf"[ \t]+{MODIFIER_STEM}\.?[ \t]+([A-Za-z0-9]{{2}})(?![
 _LISTED_AFTER_COMMA = re.compile(r",[0-9A-Za-z]{4}")
 # 'dx e11.51, b35.1, l84', 'e1122, n1831, i10': a short lower-case string listed after a
 # diagnosis, dotted or not
+_LOWER_DIAGNOSIS_LISTED = re.compile(
+    r"(?<![0-9A-Za-z])([a-z]\d\d(?:\.[0-9a-z]{1,4}|[0-9a-z]{1,4}))(?:\s*,\s*|\s+(?:and|&)\s+)$"
+)
 _LISTED_AFTER_A_DIAGNOSIS = re.compile(
     r"(?<![0-9A-Za-z])[A-Za-z]\d\d(?:\.[0-9A-Za-z]{1,4}|[0-9A-Za-z]{1,4})\s*,\s*$"
 )
@@ -1454,6 +1469,7 @@ _SLASHED_MODIFIERS = (
 )
 _GROUP_CODES = ADJUSTMENT_GROUPS | {"CR"}  # 'CR-' too after a spaced dash: '99213 - CR-1'
 _DASH_DIGIT_AT = re.compile(rf"[{DASHES}]\d")
+_LETTERED_REASON_AT = re.compile(rf"[{DASHES}][A-Z]\d")  # CARC B15, P2, W1
 _WORD_AFTER = re.compile(r" [A-Za-z]{3}")
 # A word in capitals after a pair written in capitals, no coordination, cue, verb or particle:
 # 'BP CUFF', not 'RT BILLED', 'RT OR LT', 'GP MODIFIER', 'KX ONLY'
@@ -1491,6 +1507,8 @@ def _one_modifier(text: str, one: re.Match[str]) -> bool:
         return False
     if _DASH_DIGIT_AT.match(text, one.end()):
         return False  # 'the 87880 CO-4 denials': an adjustment reason
+    if mod in _GROUP_CODES and _LETTERED_REASON_AT.match(text, one.end()):
+        return False  # '19084 CO-B15': a reason code that starts with a letter
     if mod[0] == "X" and mod[1].isdigit():
         return False  # '64484 X2': two units
     if written.isdigit():

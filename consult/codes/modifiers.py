@@ -150,8 +150,10 @@ _RATHER_THAN = re.compile(
 _COMPARED_BEFORE = re.compile(
     r"\b(?:better|worse|safer|cleaner|preferable|stronger|specific|accurate|precise)\s+than\s+$"
 )
-_CODE_CELL_BEFORE = re.compile(  # after a revenue code too: '0360  29881  RT'
-    rf"(?:^|\n)[ \t]*(?:\d{{4}}(?:[ \t]{{2,}}|\t))?{CODE_SHAPE}(?:[ \t]{{2,}}|\t)$"
+_CODE_CELL_BEFORE = re.compile(  # after a revenue code too: '0360  29881  RT'; or after a
+    # CMS-1500's printed dates and place of service: '1  05 12 27 05 12 27  24   64721  RT  A'
+    rf"(?:^|\n|\d\d \d\d \d\d[ \t]+(?:\d\d[ \t]+)?)[ \t]*(?:\d{{4}}(?:[ \t]{{2,}}|\t))?"
+    rf"{CODE_SHAPE}(?:[ \t]{{2,}}|\t)$"
 )
 # autocorrect's title case and a writer's lower case: 'Xs or 59?', 'need an xs on the G0289';
 # a substring test first: the scan is rarely needed
@@ -235,6 +237,7 @@ _CHOICE_BEFORE = re.compile(r"\b(?:vs\.?|versus|or)[ \t]+$")
 _LINE_WORDS = ("line ", " ln ", "\nln ", " ln# ")  # before a claim's line number
 _PLUS_NUMBER_AFTER = re.compile(r"[ \t]*\+[ \t]*\d{1,3}[ \t]*\)")
 _NUMBER_PLUS_BEFORE = re.compile(r"\(\d{1,3}[ \t]*\+[ \t]*$")
+_DECIMAL_IN_BRACKETS = re.compile(r" \([ \t]*~?\d+[.,]\d")
 # counts in a run of slashed numbers: 'minutes were 30 / 28 / 32'
 _NUMBERS_SLASHED = re.compile(r"\d[ \t]*/[ \t]*\d{1,3}[ \t]*/[ \t]*$")
 # an origin/destination pair set against another or named as a thing: 'RH vs RN', 'the NH',
@@ -252,11 +255,12 @@ _KIN_NUMBER_BEFORE = re.compile(
     re.I,
 )
 _LETTER_PAIR_AFTER = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?[A-Z][A-Z0-9]\b")
-# '53 on the pro claim, 74 on the ASC claim': a number put on a claim or a line
+# '53 on the pro claim, 74 on the ASC claim', '59 on an adhesiolysis code': a number put on a
+# claim, a line or a kind of code
 _ON_A_CLAIM = re.compile(
     r" o(?:n|nto|ff) (?:the|our|their|that|this|each|every|both|an?"
     r"|(?:one|two|three|some|all|most|any|none) of (?:the|these|those|our|their))"
-    r"(?:(?: [A-Za-z0-9'-]+){0,3} (?:claims?|lines?|add-ons?)"
+    r"(?:(?: [A-Za-z0-9'-]+){0,3} (?:claims?|lines?|add-ons?|codes?)"
     r"| (?:\d(?:st|nd|rd|th)|first|second|third|other|last) ones?)\b"
     r"| o(?:n|nto|ff) (?:it|that|this|them|those|these)(?=[ \t]*[?.!,])"
 )  # 'onto the 2nd and 3rd lines', '91 on the 2nd one', '22 on two of these claims', '59 on that?'
@@ -267,8 +271,9 @@ _INSTEAD_OF_AMOUNT = re.compile(r" instead of (?:the |a |an )?\d")  # '25 instea
 # '79 on the 20610': a number put on a code is its modifier
 _ON_A_CODE = re.compile(
     r" o(?:n|ff)[ \t]+(?:(?:the|a|this|that|each|every|our|his|her|their|my|all)[ \t]+)?"
-    r"(?:\d{4}[0-9A-Za-z]|[A-Za-z]\d{4}|E/M|E&M)s?(?![0-9A-Za-z])"
-)  # and '25 on the E/M?', '95 on my 99214s'
+    r"(?:\d{4}[0-9A-Za-z]|[A-Za-z]\d{4}|[Ee][/&][Mm]|OV|ov|(?:[Oo]ffice )?visit)s?"
+    r"(?![0-9A-Za-z])"
+)  # and '25 on the E/M?', '95 on my 99214s', 'i have 25 on the ov' (the office visit)
 _CHOICE_WORDS = _OFFER_WORDS | {"be", "been", "that's", "it's", "thats"}  # "that's 58?"
 _CLOSING_QUOTES = frozenset("\"'\u201d\u2019")
 _OPENING_QUOTES = frozenset("\"'\u201c\u2018")
@@ -305,6 +310,7 @@ _ASKING_FOR = frozenset(
 )
 _ADDING_WORDS = frozenset(("and", "plus", "also", "no"))
 _ON_IT = re.compile(r"\s+on (?:it|them|those|either|both|that one|this one)\b")
+_ON_IT_END = re.compile(r" on (?:it|them)[ \t]*(?:[.?!,;]|\r?\n|$)")
 _ASKING = frozenset(("asked", "asks", "ask", "asking", "wants", "wanted"))
 _LETTERS_STATING = frozenset(
     "fits applies belongs comes goes stays replaced replaces matters showed shows".split()
@@ -449,6 +455,7 @@ _IS_THE_MODIFIER = re.compile(
     rf"(?:{MODIFIER_WORD})(?=[ \t]*(?:[.,;:!?)\r\n]|$)|[ \t]+(?:{_AFTER_A_NOUN})\b)",
     re.I,
 )
+_AS_A_MODIFIER = re.compile(rf" as (?:a|the) (?:{MODIFIER_WORD})\b", re.I)
 _IS_THE_STARTS = (" is ", " was", " isn")  # 'And 24 is also the surgeon's modifier, not ours.'
 _RULE_WORDS = frozenset(("rule", "ruled", "rules", "ruling"))  # 'rule out 78 (there was'
 _OF_MODIFIER = frozenset("instead use modifier modifiers mod mods lack place absence".split())
@@ -1115,6 +1122,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
                 right[:4] in (" on ", " off", " ont")  # '79 on the 20610', 'the 59 off the 96110'
                 and bool(_ON_A_CODE.match(right) or _ON_A_CLAIM.match(right))
             )
+            # 'ov has 25 on it': what a visit or a line has on it
+            or (words[-1:] in (["has"], ["have"], ["had"]) and _ON_IT_END.match(right) is not None)
             or _called_by_its_name(c.value, left, right)
             or (right[:1] == "?" and _asked_in_a_code_row(left, right))
             # '0450  99284  25' on a pasted claim line: the line's modifier, after its code
@@ -1139,6 +1148,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             c.offered = bool(_FOLLOW_OK.match(right)) or right[:6] == " plus "
         if not c.offered and words and words[-1] == "not" and right[:1] == ".":
             c.offered = True  # 'goes to 53 as well, not 52.'
+        if not c.offered and len(words) == 2 and words[-1] == "not" and words[0] in MODIFIERS:
+            c.offered = bool(_FOLLOW_OK.match(right))  # 'its 79 not 78 since': set against 79
         if not c.offered and right[:9] in (" instead ", " instead,", " instead."):
             c.offered = not _INSTEAD_OF_AMOUNT.match(right)  # 'asked about 79 instead'
         if not c.offered and right[:6] == " seeme" and _SEEMED_JUDGED.match(right):
@@ -1463,6 +1474,8 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
             right[:1] == ")" and _NUMBER_PLUS_BEFORE.search(left)
         ):
             return True  # '48 sq cm (25 + 23)': a sum
+        if right[:2] == " (" and _DECIMAL_IN_BRACKETS.match(right):
+            return True  # 'bill 24 (23.75 rounded up)': an amount, told more exactly
         if left[-5:].lower() in _LINE_WORDS or left[-6:].lower() == "lines ":
             return True  # 'CMS-1500 line 24 - modifier field': a claim's line number
         tail = left[-4:]
@@ -1858,6 +1871,8 @@ def _set_aside(text: str, c: _Candidate, right: str) -> bool:
 def _called_a_modifier(text: str, c: _Candidate, right: str) -> bool:
     """'52 is the right physician modifier', 'CS was the COVID-era cost-sharing waiver
     modifier'."""
+    if right[:4] == " as " and _AS_A_MODIFIER.match(right):
+        return True  # 'ED as a modifier would mean residential': named as one
     return right[:4] in _IS_THE_STARTS and bool(_IS_THE_MODIFIER.match(text, c.end))
 
 

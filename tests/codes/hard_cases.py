@@ -2157,4 +2157,33 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "office, so there's no 26 involved.\n",
         {"codes": ["33285", "93306", "93351"], "modifiers": ["26", "59"]},
     ),
+    (
+        "round_104_a_modifier_on_the_office_visit",
+        "new pt 99203 and a shave 11300 on the arm\ni have 25 on the ov and the 11300 is clean\n",
+        {"codes": ["11300", "99203"], "modifiers": ["25"]},
+    ),
+    (
+        "round_104_what_a_visit_has_on_it",
+        "new pt 99204, fna 10005 same day\nov has 25 on it\n\ndos 6-10-27\n",
+        {"codes": ["10005", "99204"], "modifiers": ["25"]},
+    ),
+    (
+        "round_104_a_modifier_set_against_another_and_a_listed_category_in_lower_case",
+        "second eye 66984 done inside the global\ni think its 79 not 78 since its the other eye\n"
+        "coding z794 long term insulin, e785 and i10\n",
+        {"codes": ["66984", "E78.5", "I10", "Z79.4"], "modifiers": ["78", "79"]},
+    ),
+    (
+        "round_104_an_adjustment_reason_with_a_letter_and_an_amount_told_exactly",
+        "Remit - 76942 CO-97/M15 and 19084 CO-B15\nObs line G0378 25 hours; the case manager "
+        "thinks we should bill 24 (23.75 rounded up).\n",
+        {"codes": ["19084", "76942", "G0378"], "modifiers": []},
+    ),
+    (
+        "round_104_a_printed_claim_line_a_modifier_on_a_kind_of_code_and_one_named_as_a_modifier",
+        "1  05 12 27 05 12 27  24   64721  RT      A    2,300 00    1\n"
+        "- 59 on an adhesiolysis code - no, per the above.\n"
+        "A biller once typed ED into the field. ED as a modifier would mean residential.\n",
+        {"codes": ["64721"], "modifiers": ["59", "ED", "RT"]},
+    ),
 ]
