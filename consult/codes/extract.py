@@ -301,6 +301,7 @@ _COUNTRY_AFTER = re.compile(
 _LIST_ENDS = frozenset(("", ".", ",", ";", "?", "!", "\n", "\r"))
 _EDIT_NUMBER_BEFORE = re.compile(r"\bedit #?$", re.I)
 _EDIT_NUMBER_ENDS = frozenset(' :"\u201d\n')
+_EDIT_CODE_BEFORE = re.compile(r"\bedit (?:code [\"\u201c]?|no\. |#)?$", re.I)  # 'edit no. S5250'
 _ANOTHER_CODE_AFTER = re.compile(
     r"[ \t]*(?:/|,|&|\+|and\b|vs\.?|with\b)[ \t]*[0-9A-Za-z]\d{3}", re.I
 )
@@ -687,7 +688,14 @@ def _named_condition_before(text: str, token: str, s: int, e: int) -> bool:
     place or label ('syncope (R55)', 'for syncope, R55.'; not 'room (C12)'): a condition and its
     code."""
     if not token.isupper():
-        return False
+        # 'pt w/ syncope (r55)': in lower case only a billable code in brackets
+        return (
+            text[s - 2 : s] == " ("
+            and text[e : e + 1] == ")"
+            and text[s - 3 : s - 2].islower()
+            and icd.look_up(token.upper()) == (True, True)
+            and _a_condition(text[max(0, s - 16) : s - 2].rsplit(None, 1)[-1].lower())
+        )
     if text[s - 2 : s] == ", " and text[e : e + 1] in (".", ";", "\n", ""):
         last = text[max(0, s - 16) : s - 2].rsplit(None, 1)[-1:]
         return bool(last) and last[0].islower() and _a_condition(last[0])
@@ -750,8 +758,8 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
         return None  # 'what the "I10" is at the end of every diagnosis' in an HL7 paste
     if code[0] == "M" and len(code) == 5 and code[1] in "012" and _names_oasis(text):
         return None  # 'in M1021 (primary)': an OASIS item of a home-health assessment
-    if text[max(0, s - 5) : s].lower() == "edit " and token[1:].isdigit():
-        return None  # 'Edit W2211 "mod conflict"': a scrubber's edit, named by its number
+    if token[1:].isdigit() and _EDIT_CODE_BEFORE.search(text, max(0, s - 12), s):
+        return None  # 'Edit W2211 "mod conflict"', 'edit code "E4412': a scrubber's edit, by number
     if len(code) == 3 and code[:2] == "V2" and "HCC" in text:
         return None  # 'HCC capture under V28': the CMS-HCC model's version, not a category
     if len(code) == 5 and "MDS" in text and _an_mds_item(text, s, e):
@@ -793,6 +801,7 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
         if token == code or not (
             _lower_case_diagnosis(text, code, has_dx_context)
             or _LISTED_AFTER_A_DIAGNOSIS.search(text, max(0, s - 12), s)
+            or _named_condition_before(text, token, s, e)  # 'syncope (r55)' in a dx message
         ):
             return None  # b12, a1c: words, not categories; 'Q25.' at a line start numbers a list
     # Five or more characters that can only be ICD-10-CM (M5451, T82897A) need no context;
@@ -1344,8 +1353,8 @@ def _modifiers_beside(text: str, end: int) -> list[tuple[str, int]]:
 
 
 def _bracketed_modifier(text: str, end: int) -> tuple[str, int] | None:
-    """'64447-59 (RT)', '69210 (50)': a modifier in brackets right after a code or its
-    modifiers; not a title or a place ('(PT)', '(ER)') or what can only be a word."""
+    """'64447-59 (RT)', '69210 (50)', '64447 (RT?)': a modifier in brackets right after a code or
+    its modifiers; not a title or a place ('(PT)', '(ER)') or what can only be a word."""
     m = _BRACKETED.match(text, end)
     if m is None or m.group(1) not in _SLASHED_MODIFIERS:
         return None
@@ -1381,7 +1390,9 @@ def _is_range(text: str, a: CodeMention, b: CodeMention) -> bool:
     if a.system == "ICD-10-CM" and len(a.code) == 8 and a.code[:-1] == b.code[:-1]:
         return False  # S52.501A to S52.501D: one code, two encounters
     if sep.group().strip().lower() == "to":
-        return not _CHANGE_BEFORE.search(text, _sentence_start(text, a.span[0]), a.span[0])
+        change = _CHANGE_BEFORE.search(text, _sentence_start(text, a.span[0]), a.span[0])
+        # 'switch to the new codes, 98000 to 98015': where the change goes is already said
+        return change is None or " to " in change.group()
     return True
 
 
@@ -1459,7 +1470,7 @@ _MORE_NUMBER = re.compile(r"[0-9]|[.,]\d|\s*(?:EUR|€|USD|CAD|GBP|£)")
 _CURRENCY_MARKS = frozenset(("$", "€", "£", "EUR", "USD"))
 # '73110/RT': an upper-case letter modifier after a slash; not a title ('99213/PA') or a pair
 # that begins a word or a code ('0389T/0390T' never matches: a digit follows the slash).
-_BRACKETED = re.compile(r"[ \t]?\(([A-Z]{2}|\d{2})\)")
+_BRACKETED = re.compile(r"[ \t]?\(([A-Z]{2}|\d{2})\??\)")  # and asked: '64447 (RT?)'
 _PLUS_MODIFIER = re.compile(r"\+(\d{2}|[A-Z]{2})(?![0-9A-Za-z])")
 _SLASHED_ONE = re.compile(r"[/,]([A-Z]{2}|\d{2})(?![A-Za-z0-9/]|\.\d)")
 _SLASHED_MODIFIERS = (

@@ -2186,4 +2186,21 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "A biller once typed ED into the field. ED as a modifier would mean residential.\n",
         {"codes": ["64721"], "modifiers": ["59", "ED", "RT"]},
     ),
+    (
+        "round_105_a_range_after_a_change_whose_target_is_said",
+        "Should we switch to the new codes, 98000 to 98015, instead of 99213?\n",
+        {"codes": ["98000", "98015", "99213"], "ranges": [["98000", "98015"]]},
+    ),
+    (
+        "round_105_an_edit_code_written_with_a_letter_and_a_category_in_lower_case_brackets",
+        "Rejected a 93248 without 26 with edit code \"E4412 \u2013 modifier required\". The "
+        "payer's edit no. S5250 looks like a dx.\nquick one - pt w/ syncope (r55), loop recorder "
+        "33285\n",
+        {"codes": ["33285", "93248", "R55"], "modifiers": ["26"]},
+    ),
+    (
+        "round_105_a_modifier_asked_in_brackets",
+        "Block for the TKA: 64447 (RT?) - correct?\n",
+        {"codes": ["64447"], "modifiers": ["RT"], "pairs": []},
+    ),
 ]
