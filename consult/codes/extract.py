@@ -289,6 +289,8 @@ _NOT_A_CONDITION = frozenset(
     "room suite bed unit floor building form version line box station bay area zone".split()
 )
 _CODE_SHAPE = rf"{CODE_SHAPE}(?![0-9A-Za-z])"
+_LOG_RESULT_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:ERR|ERROR|WRN|WARN|WARNING|FAIL|REJ)[ \t]+$")
+_CODE_LATER_ON_ITS_LINE = re.compile(rf"[ \t]*\|[^\n]*?(?<![0-9A-Za-z]){_CODE_SHAPE}")
 _CODE_LIST_AFTER = re.compile(rf",[ \t]*{_CODE_SHAPE}[ \t]*(?:,|&|and\b)[ \t]*{_CODE_SHAPE}")
 _ONE_CLAIM_BEFORE = re.compile(r"\b(?:one|same|single|separate|each)\s+claim:$", re.I)
 _OPENING_QUOTE_CHARS = frozenset("\"\u201c'\u2018")
@@ -957,6 +959,12 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
         # '(edit 72041)', 'kicked it back with edit 30412 ("E/M …', 'Edit 40388 –': a scrubber's
         # or payer's edit number; not 'NCCI edit 97530 / 97140', which names the pair of codes
         return True
+    if (
+        before == " "
+        and _LOG_RESULT_BEFORE.search(text, max(0, s - 12), s)
+        and _CODE_LATER_ON_ITS_LINE.match(text, e)
+    ):
+        return True  # 'ERR 31218 | Enc … | 36415 |': a scrubber log's edit, before the line's code
     if after == "-" and text[e + 1 : e + 2].isdigit() and not text[e + 2 : e + 3].isalnum():
         return True  # '29576-6': a LOINC code's check digit; no modifier is one digit
     if after and (after in _RIGHT_TRAP_FIRST or not after.isascii()):
@@ -1372,6 +1380,8 @@ def _slashed_modifiers(text: str, end: int) -> list[tuple[str, int]]:
             return found
         if _NOT_A_MODIFIER_AFTER.match(text, m.end()):
             return found  # '99213/25 min'
+        if m.group(1) in _GROUP_CODES and _REASON_AT.match(text, m.end()):
+            return found  # '99214,25,CO-97,M86' in a CSV row: the adjustment, not a modifier
         found.append((m.group(1), m.start(1)))
         at = m.end()
 
@@ -1480,7 +1490,7 @@ _SLASHED_MODIFIERS = (
 )
 _GROUP_CODES = ADJUSTMENT_GROUPS | {"CR"}  # 'CR-' too after a spaced dash: '99213 - CR-1'
 _DASH_DIGIT_AT = re.compile(rf"[{DASHES}]\d")
-_LETTERED_REASON_AT = re.compile(rf"[{DASHES}][A-Z]\d")  # CARC B15, P2, W1
+_REASON_AT = re.compile(rf"[{DASHES}][A-Z]?\d")  # after a group code: CO-97, CO-B15 (CARC B15)
 _WORD_AFTER = re.compile(r" [A-Za-z]{3}")
 # A word in capitals after a pair written in capitals, no coordination, cue, verb or particle:
 # 'BP CUFF', not 'RT BILLED', 'RT OR LT', 'GP MODIFIER', 'KX ONLY'
@@ -1518,7 +1528,7 @@ def _one_modifier(text: str, one: re.Match[str]) -> bool:
         return False
     if _DASH_DIGIT_AT.match(text, one.end()):
         return False  # 'the 87880 CO-4 denials': an adjustment reason
-    if mod in _GROUP_CODES and _LETTERED_REASON_AT.match(text, one.end()):
+    if mod in _GROUP_CODES and _REASON_AT.match(text, one.end()):
         return False  # '19084 CO-B15': a reason code that starts with a letter
     if mod[0] == "X" and mod[1].isdigit():
         return False  # '64484 X2': two units

@@ -2203,4 +2203,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Block for the TKA: 64447 (RT?) - correct?\n",
         {"codes": ["64447"], "modifiers": ["RT"], "pairs": []},
     ),
+    (
+        "round_106_a_scrubber_log_s_edit_numbers_and_an_adjustment_in_a_csv_row",
+        "ERR 31218 | Enc 20270322-0041 | Ln 3 | 36415 | Units 2 exceed MUE (1)\n"
+        "WRN 10117 | Enc 20270322-0041 | Ln 5 | 85025 | Dx R73.9\n"
+        "CLM-88213407,A0429981,01/18/2027,BCBS-TX,99214,25,CO-97,M86,165.00,E78.5\n",
+        {"codes": ["36415", "85025", "99214", "E78.5", "R73.9"], "modifiers": ["25"]},
+    ),
 ]
