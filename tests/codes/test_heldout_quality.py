@@ -1,4 +1,4 @@
-"""The extractor on the 4,930 emails written after the sample corpus (tests/codes/heldout).
+"""The extractor on the 5,030 emails written after the sample corpus (tests/codes/heldout).
 
 The floors sit a little under what the extractor scores today (docs/extraction.md), so a rule
 that costs accuracy on mail like this fails here even when the shared corpus still passes.
@@ -16,7 +16,7 @@ HELDOUT = Path(__file__).parent / "heldout"
 def test_heldout_mail_keeps_its_scores() -> None:
     score = evaluate(HELDOUT)
     report = "\n".join(score.lines() + score.problems)
-    assert score.messages == 4930
+    assert score.messages == 5030
     assert score.codes.precision >= 0.99 and score.codes.recall >= 0.99, report
     assert score.modifiers.precision >= 0.99 and score.modifiers.recall >= 0.98, report
     # Pair precision sits lowest: the labels of sets 14, 23, 154, 156, 160 and 172 leave forwarded text out (the
@@ -36,8 +36,12 @@ def test_heldout_mail_keeps_its_scores() -> None:
     # patient control number ('PCN 45380-221'), left alone: 'PCN' also names a nephrostomy. (An
     # edit's number, 'payer edit 31887', 'Claim edit 10452:', is read so since round 102.) Set
     # 195 two, left alone: a visit number after an account number ('acct 4471022, visit 88310')
-    # and a CSV's visit identifier whose prefix is itself a code ('V2027-11408').
-    assert score.traps_reported <= 25, report
+    # and a CSV's visit identifier whose prefix is itself a code ('V2027-11408'). Sets 204 and 207
+    # six, left alone: a category named as a code ('the Z3A code'), a slip like set 105's ('MUE for
+    # J1439 is 750'), a PCN ('PCN 88231-ACCT'), an encounter number whose prefix is code-shaped
+    # ('E2027-55810'), a payer ID that is also a code the message names ('their payer ID really is
+    # 97530') and a trading partner's ID ('Trading Partner:   99203').
+    assert score.traps_reported <= 31, report
     # Dates agree least: labellers took the first of several dates and sometimes a scheduled one,
     # the extractor takes the latest encounter and no plan (docs/extraction.md).
     assert score.dates_agreed >= 0.87 * score.dates_scored, report
