@@ -71,6 +71,7 @@ _CUE_BEFORE = re.compile(
     rf"(?:(?:the|a|an)\s+)?[{D}]?$",
     re.I,
 )
+_BEFORE_A_CUE_AFTER = " \t\"'\u201d\u2019)" + "".join(sorted(_DASH_SET))  # what _CUE_AFTER skips
 _CUE_AFTER = re.compile(rf"^[\"'\u201d\u2019)]?\s*[{D}]?\s*(?:{MODIFIER_NOUNS})\b", re.I)
 _DETACHED_HYPHEN = re.compile(rf"(?:^|[\s(\[,;:/\"'\u201c\u2018])[{D}]$")  # '-XU', '“-25”'
 # What may follow a modifier named in passing: the end of a line (a table cell: 'should be 93'),
@@ -214,8 +215,11 @@ _KIN = {
 }
 _X12_SEGMENT_NAME_BEFORE = re.compile(r"(?:^|[\s~])[A-Z][A-Z0-9]{1,2}\*$")
 _SIDE_WORDS = {"LT": "left", "RT": "right"}
-# a claim line up to its modifier: a revenue code perhaps, then the code ('0450  99284  25')
-_CLAIM_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:0\d{3}[ \t]+)?(?:\d{5}|[A-V]\d{4})[ \t]+$")
+# a claim line up to its modifier, the line's last cell: a revenue code perhaps, then the code
+# ('0450  99284  25'), or the code a cell after wider blanks ('the permanent implant  11970  58')
+_CLAIM_LINE_BEFORE = re.compile(
+    r"(?:^|\n|[ \t]{2}|\t)[ \t]*(?:0\d{3}[ \t]+)?(?:\d{5}|[A-V]\d{4})[ \t]+$"
+)
 # Vertebrae that are modifiers too (L1; T1-T9 are toes), the levels that are not, and the spine
 _SPINE_LEVELS = frozenset(("L1", "T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9"))
 _OTHER_SPINAL_LEVEL = re.compile(r"(?<![0-9A-Za-z])(?:T1[0-2]|L[2-5]|S[1-5]|C[2-7])(?![0-9A-Za-z])")
@@ -455,6 +459,9 @@ _IS_THE_MODIFIER = re.compile(
     rf"(?:{MODIFIER_WORD})(?=[ \t]*(?:[.,;:!?)\r\n]|$)|[ \t]+(?:{_AFTER_A_NOUN})\b)",
     re.I,
 )
+_OTHER_MODIFIERS_AFTER = re.compile(
+    rf" (?:or|and) (?:any|all|one|none) of the other (?:[a-z-]+ )?(?:{MODIFIER_WORD})\b", re.I
+)
 _AS_A_MODIFIER = re.compile(rf" as (?:a|the) (?:{MODIFIER_WORD})\b", re.I)
 _IS_THE_STARTS = (" is ", " was", " isn")  # 'And 24 is also the surgeon's modifier, not ours.'
 _RULE_WORDS = frozenset(("rule", "ruled", "rules", "ruling"))  # 'rule out 78 (there was'
@@ -563,8 +570,8 @@ _VITAL_SIGNS = frozenset(("HR", "RR"))  # heart rate, respiratory rate
 _VITAL_VALUE_AFTER = re.compile(r"[ \t]*:?[ \t]*\d{1,3}(?![0-9])")
 _VITALS = re.compile(r"\b(?:BP|SpO2|SaO2|O2 sat|pulse ox|GCS|[Tt]emp)\b")
 _DEPARTMENT_BEFORE = re.compile(
-    r"\b(?:off-campus|on-campus|freestanding|free-standing|dedicated|provider-based|satellite)"
-    r"[ \t]+$",
+    r"\b(?:off-campus|on-campus|freestanding|free-standing|dedicated|provider-based|satellite"
+    r"|(?:in|at|into|from) the)[ \t]+$",  # 'NP in the ED, GF modifier': a place
     re.I,
 )
 # Modifiers that are also the abbreviations of conditions: atrial fibrillation, aortic stenosis,
@@ -1218,11 +1225,14 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             or _called_a_modifier(text, c, right)
             or (c.value in _SIDE_WORDS and _side_in_brackets(text, c))
         )
+        # 'not XS, just LT if anything': set against the pair before
+        instead = len(words) == 2 and words[-1] in ("just", "only") and _a_pair_before(left)
         if len(words) == 2 and words[-1] in _ADVERBS_BEFORE_A_CHOICE:
             words = words[:1]  # 'or just LT?'
         c.offered = c.value not in TITLE_PAIRS and (
             (  # '97140-59 on the 11102 or XS?'
-                bool(words) and words[-1] in _OFFER_WORDS and bool(_FOLLOW_OK.match(right))
+                (instead or (bool(words) and words[-1] in _OFFER_WORDS))
+                and bool(_FOLLOW_OK.match(right))
             )
             or _stated(right, _LETTERS_STATING)  # 'GT comes out of the charge master'
             # 'so maybe LT was more accurate'
@@ -1230,6 +1240,13 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         )
     if not c.offered and right[:4] in _NO_LONGER_STARTS and _NO_LONGER.match(right):
         c.offered = True  # '"GT no longer accepted"', '59 is no longer valid there'
+
+
+def _a_pair_before(left: str) -> bool:
+    """Whether a modifier's pair in capitals and a comma end the words before ('not XS, just')."""
+    head = left.rstrip().rsplit(None, 1)[0].rstrip() if " " in left.rstrip() else ""
+    pair = head[-3:-1]
+    return head[-1:] == "," and pair.isupper() and pair in MODIFIERS and not head[-4:-3].isalnum()
 
 
 def _side_in_brackets(text: str, c: _Candidate) -> bool:
@@ -1383,8 +1400,8 @@ def _cued(c: _Candidate, left: str, right: str, in_table: list[tuple[int, int]])
         return True
     if not _may_name_modifier(right) or not _CUE_AFTER.match(right):
         return False
-    if _names_the_next(right, len(right) - len(right.lstrip(" \t"))):
-        return False  # 'q2 modifier 78 right?': the cue names what follows it
+    if _names_the_next(right, len(right) - len(right.lstrip(_BEFORE_A_CUE_AFTER))):
+        return False  # 'q2 modifier 78 right?', 'return to ED – modifier 27': it names the next
     if c.lower and not _MODIFIER_WORD_AFTER.match(right):
         return False  # 'lt side low back': the left side; 'lt mod' names one
     # A title or place before 'side' or 'portion' is the department: 'on the ED side', 'THE GI
@@ -1873,6 +1890,8 @@ def _called_a_modifier(text: str, c: _Candidate, right: str) -> bool:
     modifier'."""
     if right[:4] == " as " and _AS_A_MODIFIER.match(right):
         return True  # 'ED as a modifier would mean residential': named as one
+    if right[:4] in (" or ", " and") and _OTHER_MODIFIERS_AFTER.match(text, c.end):
+        return True  # 'whether TA or any of the other toe modifiers go on 11721'
     return right[:4] in _IS_THE_STARTS and bool(_IS_THE_MODIFIER.match(text, c.end))
 
 
@@ -2146,6 +2165,9 @@ def _near_a_modifier(
     )
 
 
+_RULE_LINE = re.compile(r"[ \t]*[-=+|:]{3,}[-=+|: \t]*\r?")
+
+
 def _table_cells(text: str, cues: list[int]) -> list[tuple[int, int]]:
     """Spans of the cells under a 'Modifier(s)' column header."""
     spans: list[tuple[int, int]] = []
@@ -2178,6 +2200,9 @@ def _table_cells(text: str, cues: list[int]) -> list[tuple[int, int]]:
         while pos < len(text):
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
+            if pos < end and _RULE_LINE.fullmatch(text, pos, end):
+                pos = end + 1  # '---+-------+-----': the rule under a header
+                continue
             row = cells(text[pos:end], pos, sep)
             if len(row) <= heads[0] and not (aligned and row):
                 break

@@ -2210,4 +2210,28 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "CLM-88213407,A0429981,01/18/2027,BCBS-TX,99214,25,CO-97,M86,165.00,E78.5\n",
         {"codes": ["36415", "85025", "99214", "E78.5", "R73.9"], "modifiers": ["25"]},
     ),
+    (
+        "round_107_a_department_before_a_cue_that_names_the_next",
+        "Subject: Same-day return to ED \u2013 modifier 27 vs XE on 99284?\nWe saw her twice in "
+        "the ED on 06/20/2027.\n",
+        {"codes": ["99284"], "modifiers": ["27", "XE"]},
+    ),
+    (
+        "round_107_a_modifier_column_under_a_rule_line_and_a_row_s_last_cell",
+        "Ln | DOS        | Code  | Mod | Units\n---+------------+-------+-----+------\n"
+        "2  | 04/06/2027 | 20611 | RT  | 1\n\n#  Scenario                        Code   Answer\n"
+        "3  Planned second stage in the global  11970  58\n",
+        {"codes": ["11970", "20611"], "modifiers": ["58", "RT"]},
+    ),
+    (
+        "round_107_a_pair_named_with_the_other_modifiers_of_its_kind",
+        "She asked whether TA or any of the other toe modifiers go on 11721. I said no.\n",
+        {"codes": ["11721"], "modifiers": ["TA"]},
+    ),
+    (
+        "round_107_a_pair_set_against_another_and_a_department_before_a_listed_modifier",
+        "The clearinghouse wants an anatomic modifier on 12002. I told them not XS, just LT if "
+        "anything.\nCAH Method II - NP in the ED, GF modifier and rev 0981 on 99284?\n",
+        {"codes": ["12002", "99284"], "modifiers": ["GF", "LT", "XS"]},
+    ),
 ]
