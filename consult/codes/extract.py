@@ -289,6 +289,7 @@ _NOT_A_CONDITION = frozenset(
     "room suite bed unit floor building form version line box station bay area zone".split()
 )
 _CODE_SHAPE = rf"{CODE_SHAPE}(?![0-9A-Za-z])"
+_LOG_RESULT_LAST_LETTERS = frozenset("RNGLJ")  # how ERR, WRN, WARNING, FAIL and REJ end
 _LOG_RESULT_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:ERR|ERROR|WRN|WARN|WARNING|FAIL|REJ)[ \t]+$")
 _CODE_LATER_ON_ITS_LINE = re.compile(rf"[ \t]*\|[^\n]*?(?<![0-9A-Za-z]){_CODE_SHAPE}")
 _CODE_LIST_AFTER = re.compile(rf",[ \t]*{_CODE_SHAPE}[ \t]*(?:,|&|and\b)[ \t]*{_CODE_SHAPE}")
@@ -961,6 +962,7 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
         return True
     if (
         before == " "
+        and before2 in _LOG_RESULT_LAST_LETTERS
         and _LOG_RESULT_BEFORE.search(text, max(0, s - 12), s)
         and _CODE_LATER_ON_ITS_LINE.match(text, e)
     ):
