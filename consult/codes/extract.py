@@ -269,6 +269,7 @@ _X12_SEGMENT_BREAKS = frozenset("~\n \t(\"'")
 _X12_SEGMENTS_WITHOUT_CODES = tuple(
     f"{name}*"
     for name in "N1 N3 N4 NM1 PER REF TRN CLP BPR DTM DTP ISA GS ST SE GE IEA PRV".split()
+    + "AK1 AK2 AK9 IK3 IK4 IK5".split()  # a 999 acknowledgment's: '… IK4*3*116*7*99205~'
 ) + ("SVC*", "SV1*", "SV2*", "SV3*", "SV5*")  # a service line's codes sit in ':' composites
 _DIAGNOSIS_HEADS = ("icd", "dx", "diag")  # a pasted table's diagnosis columns: 'ICD', 'Dx1'
 _VALUES_IN_A_LINE = re.compile(r"\d/\d|\d{4}")  # a date or a long number: no header row's cell
@@ -330,7 +331,7 @@ _TRACE_HEADS = ("trn", "trace", "check", "chk", "eft")
 _CODE_HEADS = frozenset("cpt hcpcs cpt/hcpcs code codes proc procedure dx icd hcpc".split())
 _CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # 'AcctNo' -> 'Acct No'; not 'ApptID'
 _ID_ENDINGS = (
-    "id", " no", " nbr", " num", " number", "acct", " account", "mrn", "har", "zip", "elig"
+    "id", " no", " nbr", " num", " number", "acct", " account", "mrn", "har", "zip", "elig", " ref"
 )
 # Column names that hold identifiers wherever the column stands ('Batch  Claim  Svc Date')
 _ID_HEADS = frozenset(
@@ -1036,6 +1037,8 @@ def _in_a_segment_without_codes(text: str, s: int, before: str, before2: str) ->
         # atrial fibrillation^I10'
         return text.count("^", field_start + 1, s) in (2, 5)
     if before == "*":  # the segment starts after a '~', a line break or a blank ('(N4*…')
+        if text.startswith("ISA*", text.rfind("\n", 0, s) + 1):
+            return True  # the envelope, whose fields are padded with blanks ('*ZZ*61274     *')
         segment_start = s - 1
         while segment_start > 0 and text[segment_start - 1] not in _X12_SEGMENT_BREAKS:
             segment_start -= 1
@@ -1178,8 +1181,13 @@ def _right_trapped(text: str, s: int, e: int, kind: str) -> bool:
             return True  # 'Q12 key: 47562-22', 'the F5 key': an answer key's item, a keyboard key
         if "a" <= second <= "z":
             return _UNIT.match(text, e + 1) is not None and _a_dose(text, s, e, kind)
-    elif first != "\t" and first.isspace():  # a line break: only a unit can follow
-        return _UNIT.match(text, e + 1) is not None and _a_dose(text, s, e, kind)
+    elif first != "\t" and first.isspace():  # a line break: only a unit can follow, in lower
+        # case (a wrapped line); not a label that starts the next line ('L82.1⏎Units: 17110')
+        return (
+            text[e + 1 : e + 2].islower()
+            and _UNIT.match(text, e + 1) is not None
+            and _a_dose(text, s, e, kind)
+        )
     after = _RIGHT_TRAP.match(text, e)
     if after is None:
         return False

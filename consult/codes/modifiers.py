@@ -459,6 +459,12 @@ _IS_THE_MODIFIER = re.compile(
     rf"(?:{MODIFIER_WORD})(?=[ \t]*(?:[.,;:!?)\r\n]|$)|[ \t]+(?:{_AFTER_A_NOUN})\b)",
     re.I,
 )
+# 'MODIFIERS  [X] 25  [X] 59  [ ] 76  [ ] LT': a superbill's row of boxes, up to the candidate
+_BOXES_OF_MODIFIERS = re.compile(
+    rf"[ \t]*(?:{MODIFIER_WORD})[ \t]*:?(?:[ \t]+\[[ xX\u2713]?\][ \t]*[A-Z0-9]{{2}}\b)*"
+    r"[ \t]+\[[ xX\u2713]?\][ \t]*",
+    re.I,
+)
 _OTHER_MODIFIERS_AFTER = re.compile(
     rf" (?:or|and) (?:any|all|one|none) of the other (?:[a-z-]+ )?(?:{MODIFIER_WORD})\b", re.I
 )
@@ -1892,6 +1898,9 @@ def _called_a_modifier(text: str, c: _Candidate, right: str) -> bool:
         return True  # 'ED as a modifier would mean residential': named as one
     if right[:4] in (" or ", " and") and _OTHER_MODIFIERS_AFTER.match(text, c.end):
         return True  # 'whether TA or any of the other toe modifiers go on 11721'
+    if text[c.start - 1 : c.start] == " " and text[c.start - 2 : c.start - 1] == "]":
+        line_start = text.rfind("\n", 0, c.start) + 1  # a superbill's row of boxes to tick
+        return _BOXES_OF_MODIFIERS.fullmatch(text, line_start, c.start) is not None
     return right[:4] in _IS_THE_STARTS and bool(_IS_THE_MODIFIER.match(text, c.end))
 
 

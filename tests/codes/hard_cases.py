@@ -2234,4 +2234,21 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "anything.\nCAH Method II - NP in the ED, GF modifier and rev 0981 on 99284?\n",
         {"codes": ["12002", "99284"], "modifiers": ["GF", "LT", "XS"]},
     ),
+    (
+        "round_108_a_superbill_s_boxes_of_modifiers_and_a_label_on_the_next_line",
+        "Established (99211\u201399215) [X] 99213\n[X] 17110  destruction\n"
+        "MODIFIERS  [X] 25  [X] 59  [ ] 76  [ ] 79  [ ] LT  [ ] RT\n"
+        "DIAGNOSES  [X] B07.8  [ ] L82.1\nUnits: 17110 x 1\n",
+        {
+            "codes": ["17110", "99211", "99213", "99215", "B07.8", "L82.1"],
+            "modifiers": ["25", "59", "76", "79", "LT", "RT"],
+        },
+    ),
+    (
+        "round_108_a_line_reference_column_a_999_and_a_work_queue",
+        "| Line Ref | Proc | Mod | Units |\n| 10482 | 99393 | | 1 |\n| 10483 | 99213 | 25 | 1 |\n"
+        "ISA*00*          *00*          *ZZ*61274          *ZZ*PIEDMONTMB     *270517*2218~\n"
+        "IK4*3*116*7*99205~\nExport from our denial worklist (WQ 31420) for 69210-50\n",
+        {"codes": ["69210", "99213", "99393"], "modifiers": ["25", "50"]},
+    ),
 ]
