@@ -1,4 +1,4 @@
-"""The extractor on the 5,130 emails written after the sample corpus (tests/codes/heldout).
+"""The extractor on the 5,230 emails written after the sample corpus (tests/codes/heldout).
 
 The floors sit a little under what the extractor scores today (docs/extraction.md), so a rule
 that costs accuracy on mail like this fails here even when the shared corpus still passes.
@@ -16,7 +16,7 @@ HELDOUT = Path(__file__).parent / "heldout"
 def test_heldout_mail_keeps_its_scores() -> None:
     score = evaluate(HELDOUT)
     report = "\n".join(score.lines() + score.problems)
-    assert score.messages == 5130
+    assert score.messages == 5230
     assert score.codes.precision >= 0.99 and score.codes.recall >= 0.99, report
     assert score.modifiers.precision >= 0.99 and score.modifiers.recall >= 0.98, report
     # Pair precision sits lowest: the labels of sets 14, 23, 154, 156, 160 and 172 leave forwarded text out (the
@@ -40,8 +40,11 @@ def test_heldout_mail_keeps_its_scores() -> None:
     # six, left alone: a category named as a code ('the Z3A code'), a slip like set 105's ('MUE for
     # J1439 is 750'), a PCN ('PCN 88231-ACCT'), an encounter number whose prefix is code-shaped
     # ('E2027-55810'), a payer ID that is also a code the message names ('their payer ID really is
-    # 97530') and a trading partner's ID ('Trading Partner:   99203').
-    assert score.traps_reported <= 31, report
+    # 97530') and a trading partner's ID ('Trading Partner:   99203'). Round 108 read one older
+    # trap right (set 43's); sets 213-215 add six, left alone: a CMS change request ('Change
+    # Request 13247'), a software rule ('rule E4021') and a scrubber log's message numbers after a
+    # one-letter severity ('  W 10217  NCCI PTP …', four of them).
+    assert score.traps_reported <= 36, report
     # Dates agree least: labellers took the first of several dates and sometimes a scheduled one,
     # the extractor takes the latest encounter and no plan (docs/extraction.md).
     assert score.dates_agreed >= 0.87 * score.dates_scored, report
