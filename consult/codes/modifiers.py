@@ -238,6 +238,11 @@ _KIN_REACH = 250  # characters between a modifier and its kin
 # 'the 95 vs 93 question': one question about a choice, not a count of questions
 _CHOICE_QUESTION = re.compile(r" question\b(?!s)")
 _CHOICE_BEFORE = re.compile(r"\b(?:vs\.?|versus|or)[ \t]+$")
+# 'on the 2nd line 59 or 91??': the line is named already, the number is what goes on it
+_LINE_NAMED_BEFORE = re.compile(
+    r"\b(?:\d(?:st|nd|rd|th)|first|second|third|fourth|last|other|each|every)[ \t]+line[ \t]+$",
+    re.I,
+)
 _LINE_WORDS = ("line ", " ln ", "\nln ", " ln# ")  # before a claim's line number
 _PLUS_NUMBER_AFTER = re.compile(r"[ \t]*\+[ \t]*\d{1,3}[ \t]*\)")
 _NUMBER_PLUS_BEFORE = re.compile(r"\(\d{1,3}[ \t]*\+[ \t]*$")
@@ -246,7 +251,9 @@ _DECIMAL_IN_BRACKETS = re.compile(r" \([ \t]*~?\d+[.,]\d")
 _NUMBERS_SLASHED = re.compile(r"\d[ \t]*/[ \t]*\d{1,3}[ \t]*/[ \t]*$")
 # an origin/destination pair set against another or named as a thing: 'RH vs RN', 'the NH',
 # 'SH as the origin'
-_ORIGIN_PAIR_BEFORE = re.compile(r"(?:\b(?:the|vs\.?|versus)[ \t]+|[A-Z]{2}[ \t]*/[ \t]*)$")
+_ORIGIN_PAIR_BEFORE = re.compile(  # and a list's entry: '- accident scene to the hospital: SH'
+    r"(?:\b(?:the|vs\.?|versus)[ \t]+|[A-Z]{2}[ \t]*/[ \t]*|[a-z]:[ \t]+)$"
+)
 _ORIGIN_PAIR_AFTER = re.compile(
     r"[ \t]+as[ \t]+(?:the[ \t]+|its[ \t]+)?origin|[ \t]*/[ \t]*[A-Z]{2}\b"
 )
@@ -582,7 +589,7 @@ _DEPARTMENT_BEFORE = re.compile(
 )
 # Modifiers that are also the abbreviations of conditions: atrial fibrillation, aortic stenosis,
 # cancer, multiple sclerosis, Parkinson's disease, sleep apnoea
-_CONDITION_PAIRS = frozenset(("AF", "AS", "CA", "MS", "PD", "SA"))
+_CONDITION_PAIRS = frozenset(("AF", "AS", "CA", "MS", "PD", "RA", "SA"))  # RA: rheumatoid arthritis
 _DIAGNOSIS_IN_BRACKETS = re.compile(r" ?\([A-TV-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?\)")
 _MODIFIER_WORD = re.compile(rf"\b{MODIFIER_WORD}\b", re.I)  # 'modifer', 'modifeir' too
 _NAMED_AFTER_THE_CUE = re.compile(rf"(?i:{MODIFIER_WORD})\b[ \t]*[-:#]?[ \t]*([0-9A-Z]{{2}})\b")
@@ -1499,7 +1506,9 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
             return True  # '48 sq cm (25 + 23)': a sum
         if right[:2] == " (" and _DECIMAL_IN_BRACKETS.match(right):
             return True  # 'bill 24 (23.75 rounded up)': an amount, told more exactly
-        if left[-5:].lower() in _LINE_WORDS or left[-6:].lower() == "lines ":
+        if (left[-5:].lower() in _LINE_WORDS or left[-6:].lower() == "lines ") and not (
+            _LINE_NAMED_BEFORE.search(left)
+        ):
             return True  # 'CMS-1500 line 24 - modifier field': a claim's line number
         tail = left[-4:]
         if tail[-1:] in D and tail[-3:-1].upper() in ADJUSTMENT_GROUPS:

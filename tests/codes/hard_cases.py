@@ -2251,4 +2251,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "IK4*3*116*7*99205~\nExport from our denial worklist (WQ 31420) for 69210-50\n",
         {"codes": ["69210", "99213", "99393"], "modifiers": ["25", "50"]},
     ),
+    (
+        "round_109_a_number_after_a_named_line_and_origin_destination_pairs_in_a_list",
+        "flu a+b 87804 2nd line 59 or 91??\nwe put 87804-qw on line 1\n"
+        "Cheat sheet for the ambulance origin/destination modifiers, A0428:\n"
+        "- scene of an accident to the hospital: SH\n"
+        "- residence to a skilled nursing facility: RN\n",
+        {"codes": ["87804", "A0428"], "modifiers": ["59", "91", "QW", "RN", "SH"]},
+    ),
+    (
+        "round_109_a_condition_s_abbreviation_before_its_diagnosis",
+        "Hospital outpatient infusion, Medicare pt with RA (M06.9). Q5103-JW for the waste.\n",
+        {"codes": ["M06.9", "Q5103"], "modifiers": ["JW"]},
+    ),
 ]
