@@ -1413,6 +1413,8 @@ def _is_range(text: str, a: CodeMention, b: CodeMention) -> bool:
         change = _CHANGE_BEFORE.search(text, _sentence_start(text, a.span[0]), a.span[0])
         # 'switch to the new codes, 98000 to 98015': where the change goes is already said
         return change is None or " to " in change.group()
+    if sep.group()[:1] == " " and a.code.isdigit() and int(b.code) - int(a.code) > 1000:
+        return False  # '77003 is column 2 of 64483 - 77003 removed': two codes set apart
     return True
 
 

@@ -472,6 +472,9 @@ _BOXES_OF_MODIFIERS = re.compile(
     r"[ \t]+\[[ xX\u2713]?\][ \t]*",
     re.I,
 )
+_IN_A_MODIFIER_FIELD = re.compile(
+    rf" in the (?:[a-z0-9]+ )?(?:{MODIFIER_WORD}) (?:position|slot|field|box)", re.I
+)
 _OTHER_MODIFIERS_AFTER = re.compile(
     rf" (?:or|and) (?:any|all|one|none) of the other (?:[a-z-]+ )?(?:{MODIFIER_WORD})\b", re.I
 )
@@ -1905,6 +1908,8 @@ def _called_a_modifier(text: str, c: _Candidate, right: str) -> bool:
     modifier'."""
     if right[:4] == " as " and _AS_A_MODIFIER.match(right):
         return True  # 'ED as a modifier would mean residential': named as one
+    if right[:8] == " in the " and _IN_A_MODIFIER_FIELD.match(text, c.end):
+        return True  # 'it has RT in the first modifier position'
     if right[:4] in (" or ", " and") and _OTHER_MODIFIERS_AFTER.match(text, c.end):
         return True  # 'whether TA or any of the other toe modifiers go on 11721'
     if text[c.start - 1 : c.start] == " " and text[c.start - 2 : c.start - 1] == "]":

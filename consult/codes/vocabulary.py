@@ -277,7 +277,7 @@ ID_WORDS = frozenset(
     authorization tracking trace pin supplier ptan clia license lic dea contract routing ndc level
     class stage grade tier pos remark rarc carc reason denial adjustment lcd ncd article quarter
     fy cy age aged ages dob build release software firmware patch po indicator cbsa condition
-    occurrence group kit si addendum value cdm error rej category payer carrier locality wq
+    occurrence group kit si addendum value cdm error rej category payer carrier locality wq msg
     """.split()
 )
 

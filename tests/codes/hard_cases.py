@@ -2264,4 +2264,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Hospital outpatient infusion, Medicare pt with RA (M06.9). Q5103-JW for the waste.\n",
         {"codes": ["M06.9", "Q5103"], "modifiers": ["JW"]},
     ),
+    (
+        "round_110_two_codes_set_apart_a_message_number_and_a_modifier_s_position",
+        "WARN  R4471  NCCI PTP: 77003 is column 2 of 64483 - 77003 removed\n"
+        "  Msg 31077 | Svc Ln 2 | J0178 | \"Drug code requires JZ\"\n"
+        "I checked line 1 and it has RT in the first modifier position for 67028.\n",
+        {"codes": ["64483", "67028", "77003", "J0178"], "modifiers": ["JZ", "RT"], "ranges": []},
+    ),
 ]
