@@ -688,24 +688,19 @@ def _in_a_dg1_segment(text: str, s: int) -> bool:
 
 
 def _named_condition_before(text: str, token: str, s: int, e: int) -> bool:
-    """Whether a category in capitals stands in brackets after a lower-case word that is no
-    place or label ('syncope (R55)', 'for syncope, R55.'; not 'room (C12)'): a condition and its
-    code."""
-    if not token.isupper():
-        # 'pt w/ syncope (r55)': in lower case only a billable code in brackets
-        return (
-            text[s - 2 : s] == " ("
-            and text[e : e + 1] == ")"
-            and text[s - 3 : s - 2].islower()
-            and icd.look_up(token.upper()) == (True, True)
-            and _a_condition(text[max(0, s - 16) : s - 2].rsplit(None, 1)[-1].lower())
-        )
-    if text[s - 2 : s] == ", " and text[e : e + 1] in (".", ";", "\n", ""):
+    """Whether a category stands in brackets after a lower-case word that is no place or label
+    ('syncope (R55)', 'for syncope, R55.'; not 'room (C12)'): a condition and its code. In lower
+    case only a billable code in brackets ('pt w/ syncope (r55)')."""
+    upper = token.isupper()
+    if upper and text[s - 2 : s] == ", " and text[e : e + 1] in (".", ";", "\n", ""):
         last = text[max(0, s - 16) : s - 2].rsplit(None, 1)[-1:]
         return bool(last) and last[0].islower() and _a_condition(last[0])
     if text[s - 1 : s] != "(" or text[e : e + 1] != ")" or text[s - 2 : s - 1] != " ":
         return False
-    if text[s - 3 : s - 2].isupper():  # 'a patient with MS (G35)', 'HTN (I10)': its abbreviation
+    if not upper:
+        if icd.look_up(token.upper()) != (True, True):
+            return False
+    elif text[s - 3 : s - 2].isupper():  # 'a patient with MS (G35)', 'HTN (I10)': its abbreviation
         word = text[max(0, s - 8) : s - 2].rsplit(None, 1)[-1]
         return 2 <= len(word) <= 5 and word.isalpha() and word.lower() not in ID_WORDS
     if not text[s - 3 : s - 2].islower():
@@ -1463,11 +1458,12 @@ _MOD_BESIDE = re.compile(rf"[ \t]+{MODIFIER_STEM}\.?[ \t]+([A-Za-z0-9]{{2}})(?![
 _LISTED_AFTER_COMMA = re.compile(r",[0-9A-Za-z]{4}")
 # 'dx e11.51, b35.1, l84', 'e1122, n1831, i10': a short lower-case string listed after a
 # diagnosis, dotted or not
-_LOWER_DIAGNOSIS_LISTED = re.compile(
-    r"(?<![0-9A-Za-z])([a-z]\d\d(?:\.[0-9a-z]{1,4}|[0-9a-z]{1,4}))(?:\s*,\s*|\s+(?:and|&)\s+)$"
-)
 _LISTED_AFTER_A_DIAGNOSIS = re.compile(
     r"(?<![0-9A-Za-z])[A-Za-z]\d\d(?:\.[0-9A-Za-z]{1,4}|[0-9A-Za-z]{1,4})\s*,\s*$"
+)
+# 'e785 and i10', 'z794, i10': the lower-case string before, kept to check it is a diagnosis
+_LOWER_DIAGNOSIS_LISTED = re.compile(
+    r"(?<![0-9A-Za-z])([a-z]\d\d(?:\.[0-9a-z]{1,4}|[0-9a-z]{1,4}))(?:\s*,\s*|\s+(?:and|&)\s+)$"
 )
 # An 837's ICD-10-CM qualifiers before a diagnosis: principal, other, admitting, reason for visit
 _TIMES_AFTER = re.compile(r" ?[x×] ?\d{1,2}\b")

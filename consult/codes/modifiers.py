@@ -321,6 +321,7 @@ _ASKING_FOR = frozenset(
 )
 _ADDING_WORDS = frozenset(("and", "plus", "also", "no"))
 _ON_IT = re.compile(r"\s+on (?:it|them|those|either|both|that one|this one)\b")
+_HAVE = frozenset(("has", "have", "had"))
 _ON_IT_END = re.compile(r" on (?:it|them)[ \t]*(?:[.?!,;]|\r?\n|$)")
 _ASKING = frozenset(("asked", "asks", "ask", "asking", "wants", "wanted"))
 _LETTERS_STATING = frozenset(
@@ -1146,7 +1147,7 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
                 and bool(_ON_A_CODE.match(right) or _ON_A_CLAIM.match(right))
             )
             # 'ov has 25 on it': what a visit or a line has on it
-            or (words[-1:] in (["has"], ["have"], ["had"]) and _ON_IT_END.match(right) is not None)
+            or (bool(words) and words[-1] in _HAVE and _ON_IT_END.match(right) is not None)
             or _called_by_its_name(c.value, left, right)
             or (right[:1] == "?" and _asked_in_a_code_row(left, right))
             # '0450  99284  25' on a pasted claim line: the line's modifier, after its code
@@ -1260,7 +1261,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
 
 def _a_pair_before(left: str) -> bool:
     """Whether a modifier's pair in capitals and a comma end the words before ('not XS, just')."""
-    head = left.rstrip().rsplit(None, 1)[0].rstrip() if " " in left.rstrip() else ""
+    words = left.rsplit(None, 1)
+    head = words[0].rstrip() if len(words) == 2 else ""
     pair = head[-3:-1]
     return head[-1:] == "," and pair.isupper() and pair in MODIFIERS and not head[-4:-3].isalnum()
 
