@@ -246,7 +246,8 @@ _RIGHT_TRAP = re.compile(
     rf"|(?P<suffix>[{DASHES}][A-Za-z](?![A-Za-z0-9]))"  # 'group 40217-A': no modifier is one letter
     rf"|(?P<phone>[ .]\d{{3,4}}(?![0-9A-Za-z])(?![ \t]?{_UNITS}))"  # not 'j3420 1000 mcg'
     rf"|(?P<unit>\s?{_UNITS})"
-    r"|(?P<street>[ \t]+(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?"
+    # not a doctor's name after a code: '11/19/2026  15100  Dr. Kim (plastics)'
+    r"|(?P<street>[ \t]+(?!Dr\.?[ \t]+[A-Z])(?:[NSEW]\.?[ \t]+|(?:North|South|East|West)[ \t]+)?"
     r"(?:[A-Z0-9][A-Za-z0-9.'-]*[ \t]){0,4}"  # one blank apart: not a table's cells
     r"(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Cir|"
     r"Circle|Ct|Court|Hwy|Highway|Fwy|Freeway|Expy|Expressway|Pl|Place|Plaza|Sq|Square|Ter|"

@@ -83,6 +83,7 @@ _FOLLOW_OK = re.compile(
     r"|\s+[a-z]{3,}ly\b"  # an adverb: 'keeps adding 51 automatically'
     r"|\s*right\s*[?,]|\s*b/?c\b"  # 'both need qw right?', 'no 59 b/c same site', 'USE 80 BC'
     r"|\s+w/"  # 'does 99214 need 25 w/ 95250'
+    r"|\s+same(?:day|dos|date)\b"  # hurried mail glues 'same day': '0417t w 26 sameday as'
     rf"|[ \t]*\+[ \t]*{CODE_SHAPE}\b"  # the next code of a list: '99204 w/ 25 + 20610-LT?'
     r"|\s+I\s+(?:think|believe|guess|don['\u2019]t\s+think)\b"  # 'she bills with AS I think'
     # 'or should it have been the 33 you mentioned?'
@@ -91,6 +92,7 @@ _FOLLOW_OK = re.compile(
     r"|\s+(?:going|moving)\s+forward\b"  # 'rather see XU than 59 going forward'
     # a singular noun: no count ('a 24 situation', 'no 59 issue'; '25 cases' is one)
     r"|\s+(?:situation|scenario|issue|problem|question|thing)\b"
+    r"|\s+line(?=[ \t]*[?.,;:!)]|\s+(?:or|and|only|too)\b)"  # 'on the TC and the 26 line, or'
     r"|[ \t]+(?:[\u2013\u2014]|--?)[ \t]+(?![\d$]))",  # between clauses: 'need 78 – I don't'
     re.I,
 )
@@ -139,6 +141,10 @@ _JURISDICTION_WORDS = (
 _JURISDICTION_LAST_LETTERS = frozenset("cCnNsSoOtTyYaArR\u017f")  # \u017f, long s, matches s
 # 'so no 26', 'the radiologist bills his 26 separately'
 _DETERMINERS = frozenset("a an the that this no his her their our its".split())
+# Imaging that guides a procedure, also modifiers (US five patients, CT old equipment): after
+# 'with', 'w', 'without', 'under' or 'via' they are the guidance ('20610 is without US, w US')
+_GUIDANCE = frozenset(("US", "CT"))
+_GUIDED_BY = frozenset("with w w/ without w/o under via".split())
 _IS = frozenset(("is", "was", "be"))
 _OFFER_WORDS = frozenset(("or", "vs", "versus"))
 # 'XE rather than 59', 'XS instead of 59': the other choice, named after a modifier
@@ -259,6 +265,8 @@ _ORIGIN_PAIR_AFTER = re.compile(
 )
 # 'make it a 93 visit': one visit of a kind
 _ONE_VISIT_AFTER = re.compile(r" (?:visit|encounter|claim|call)\b(?!s)", re.I)
+# 'on the TC and the 26 line, or': the line of one kind, not a count of lines
+_ONE_LINE_AFTER = re.compile(r" line(?=[ \t]*[?.,;:!)]|\s+(?:or|and|only|too)\b)")
 # what a number put on a claim follows: 'with 93', 'and 95', '+ 95', '= 93', 'not 95', 'so 95'
 _KIN_NUMBER_BEFORE = re.compile(
     r"(?:\b(?:with|w/|and|or|so|use|uses|used|bill|billed|put|add|added|append|appended|not|no)"
@@ -1077,6 +1085,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         c.accepted = c.bare = True
         return
     words = left.lower().replace("\u2019", "'").split()[-2:]  # that\u2019s -> that's
+    if words[-1:] == ["either"]:  # 'wants either 77 or "26 plus 76"': the verb before the choice
+        words = left.lower().split()[-3:-1]
     if "-" in left or "(" in left or "[" in left or '"' in left or "\u201c" in left:
         # read past an opening bracket or quote and a hyphenated prefix: '(or', 'auto-adds',
         # '"the 25 thing"'
@@ -1207,6 +1217,7 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             and bool(_FOLLOW_OK.match(right))
             # a title after an article is a person or place: 'DO WE BILL THE PT FOR 99397'
             and not (c.value in TITLE_PAIRS and words[-1] in _DETERMINERS)
+            and not (c.value in _GUIDANCE and words[-1] in _GUIDED_BY)
             and not _listed_with_a_word(right)  # 'a clinic with PT, OT and speech'
         ) or (  # 'Would XS be better than 59?'; not 'Can a PA be the assistant'
             _asked_about(words, right)
@@ -1531,6 +1542,7 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
             or (
                 _unit_after(right)
                 and not _a_kind_of_visit(c, left, right)
+                and not (left[-5:].lower() == " the " and _ONE_LINE_AFTER.match(right))
                 and not (_CHOICE_QUESTION.match(right) and _CHOICE_BEFORE.search(left))
             )
             or (

@@ -225,7 +225,8 @@ FUNCTION_WORDS = frozenset(
     makes pay paid allowed valid correct appropriate necessary work works mean means cover
     covers apply on this that it here either neither nor both really actually the same
     anywhere somewhere better first separately now today thing most mostly usually often
-    sometimes always anyway under from even unless like later though off out involved""".split()
+    sometimes always anyway under from even unless like later though off out involved
+    just""".split()
 )
 
 # A number asked about as a singular thing is a modifier: "Is 59 needed?", "does 25 apply",
@@ -238,7 +239,8 @@ PREDICATE_WORDS = frozenset(
     """needed required necessary appropriate allowed valid correct supported payable applicable
     acceptable warranted preferred better right wrong apply applied go be used reasonable proper
     justified billable reportable ok okay fine need mean matter fit work count fix help
-    solve safe come out retired dead deleted discontinued obsolete gone belong thing""".split()
+    solve safe come out retired dead deleted discontinued obsolete gone belong thing
+    relevant""".split()
 )
 
 # Words right before a modifier, or before "a/an/the" and a modifier, that introduce it

@@ -2271,4 +2271,24 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "I checked line 1 and it has RT in the first modifier position for 67028.\n",
         {"codes": ["64483", "67028", "77003", "J0178"], "modifiers": ["JZ", "RT"], "ranges": []},
     ),
+    (
+        "round_111_guidance_imaging_and_a_glued_same_day",
+        "0417t w 26 sameday as 93288 need 59??\n"
+        "rt shoulder inj (20610) w ultrasound. wait 20610 is without US, w US its 20611\n"
+        "CTA head is 70496 done with CT, not the CT modifier\n",
+        {"codes": ["0417T", "20610", "20611", "70496", "93288"], "modifiers": ["26", "59", "CT"]},
+    ),
+    (
+        "round_111_a_doctor_after_a_code_cell_and_numbers_asked_about",
+        "Date        Code   Surgeon             Proposed\n"
+        "11/19/2026  11044  Dr. Ames            11044-78 or 11044-79?\n"
+        "11/19/2026  15100  Dr. Kim (plastics)  none?\n"
+        "Neither surgeon needs 59 just because there are two of them? And is 82 relevant?\n"
+        "The system wants either 77 or \u201c26 plus 76\u201d on the over-read of 72148.\n"
+        "Do we put FY on the TC and the 26 line, or only the technical?\n",
+        {
+            "codes": ["11044", "15100", "72148"],
+            "modifiers": ["26", "59", "76", "77", "78", "79", "82", "FY", "TC"],
+        },
+    ),
 ]
