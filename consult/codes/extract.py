@@ -291,6 +291,16 @@ _NOT_A_CONDITION = frozenset(
     "room suite bed unit floor building form version line box station bay area zone".split()
 )
 _CODE_SHAPE = rf"{CODE_SHAPE}(?![0-9A-Za-z])"
+# and a key named in prose: 'the patient accountNumber "93017" happens to look like'
+_JSON_KEY_BEFORE = re.compile(
+    r'(?:"([A-Za-z_][A-Za-z0-9_]*)"[ \t]*:[ \t]*|\b([a-z]+[A-Z][A-Za-z]*)[ \t]+)"?$'
+)
+_ID_KEY_ENDS = ("id", "number", "num", "nbr", "no")
+_CODE_KEY_WORDS = ("code", "cpt", "hcpc", "proc", "dx", "icd", "diag", "mod", "service")
+# a severity column after a report row's first cell: '58300  HIGH  604417 …  99213'
+_SEVERITY_AFTER = re.compile(
+    r"[ \t]{2,}(?:HIGH|MED|MEDIUM|LOW|ERR|ERROR|WRN|WARN|WARNING|INFO|FATAL|CRITICAL)[ \t]{2,}"
+)
 _LOG_RESULT_LAST_LETTERS = frozenset("RNGLJ")  # how ERR, WRN, WARNING, FAIL and REJ end
 _LOG_RESULT_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:ERR|ERROR|WRN|WARN|WARNING|FAIL|REJ)[ \t]+$")
 _CODE_LATER_ON_ITS_LINE = re.compile(rf"[ \t]*\|[^\n]*?(?<![0-9A-Za-z]){_CODE_SHAPE}")
@@ -948,6 +958,10 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
             and not (before == "," and text[s].isalpha())  # 'z00.00,e78.5': no decimal part
         ):
             return True  # an amount, 1,20000 or 07:42; not a list '17110,17003'
+    if (before == '"' or before2 == ":" or before == ":") and _json_identifier(text, s):
+        return True  # '"editId": "90471"', '"accountNumber": 93017': a JSON record's identifier
+    if (not before or before in "\n\r") and _SEVERITY_AFTER.match(text, e):
+        return True  # '58300  HIGH  604417  12/03/2026  99213  TH': a scrubber report's rule
     after = text[e : e + 1]
     if (
         (after == ")" or after in _EDIT_NUMBER_ENDS)
@@ -1016,6 +1030,16 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
     )
 
 
+def _json_identifier(text: str, s: int) -> bool:
+    """Whether a string is the value of a JSON key that names an identifier ('editId',
+    'accountNumber', 'claim_no'), not a code ('cptCode', 'procedureId', 'dx')."""
+    key = _JSON_KEY_BEFORE.search(text, max(0, s - 48), s)
+    if key is None:
+        return False
+    name = (key.group(1) or key.group(2)).lower()
+    return name.endswith(_ID_KEY_ENDS) and not any(word in name for word in _CODE_KEY_WORDS)
+
+
 def _in_a_segment_without_codes(text: str, s: int, before: str, before2: str) -> bool:
     """Whether a string is a field of a pasted message segment that holds no procedure or
     diagnosis code: an HL7 coding-system name ('B35.1^^I10', 'R00.2^Palpitations^I10',
@@ -1045,7 +1069,7 @@ def _in_a_segment_without_codes(text: str, s: int, before: str, before2: str) ->
         return segment == "PLB*"
     if segment == "DG1|":  # 'DG1|1|I10|J189^…': the second field names the coding method
         return text.count("|", line_start, s) == 2
-    return segment in ("MSH|", "EVN|")
+    return segment in _HL7_SEGMENTS_WITHOUT_CODES  # 'PID|1||99214^^^WFS^MR': a record number
 
 
 def _opens_a_cell(before: str, before2: str) -> bool:
@@ -1471,6 +1495,11 @@ _TIMES_AFTER = re.compile(r" ?[x×] ?\d{1,2}\b")
 _MDS_ITEM_BEFORE = re.compile(r"(?:\bMDS|\b[A-Z]\d{4}[A-Z])[ \t]*(?:/[ \t]*)?$")
 _MDS_ITEM_AFTER = re.compile(r"[ \t]*(?:\(|item\b)|[ \t]+[a-z]+(?:ing)?[ \t]+item\b")
 _HL7_SEGMENT_START = re.compile(r"[A-Z][A-Z0-9]{2}\|")
+# HL7 segments that hold no procedure or diagnosis code: the header, the event, the patient, the
+# visit, the next of kin, the guarantor and the insurance
+_HL7_SEGMENTS_WITHOUT_CODES = frozenset(
+    f"{name}|" for name in "MSH EVN PID PD1 NK1 PV1 GT1 IN1 IN2".split()
+)
 _HL7_MESSAGE_TYPES = frozenset("ADT DFT BAR ORM ORU SIU MDM MFN ACK RDE".split())
 _LAST_ADT_EVENT = 62  # ADT^A01 … ADT^A62
 _X12_DIAGNOSIS_QUALIFIERS = frozenset(("ABK:", "ABF:", "ABJ:", "ABN:", "APR:", "ABZ:"))

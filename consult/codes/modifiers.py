@@ -63,6 +63,11 @@ _LOWER_AFTER_CUE = re.compile(
 )
 _GLUED_CUE = re.compile(rf"{MODIFIER_STEM}(\d{{2}})(?![0-9A-Za-z])", re.I)  # mod25, not modes
 _DASH_DIGIT = re.compile(rf"[{D}]\d")
+# a chain of modifiers after a detached hyphen: '-KX-59', '“-25-59”'; the links to the left
+# of a candidate (from the first hyphen) and to its right (to the chain's end)
+_DETACHED_CHAIN_LEFT = re.compile(rf"(?:^|[\s(\[,;:/\"'\u201c\u2018])(?:[{D}][A-Z0-9]{{2}})*[{D}]$")
+_DETACHED_CHAIN_RIGHT = re.compile(rf"(?:[{D}][A-Z0-9]{{2}})*(?![A-Za-z0-9])")
+_CHAIN_LINK = re.compile(r"[A-Z0-9]{2}")
 _SPAN_SEP = re.compile(rf"[ \t]*[{D}][ \t]*|\s+(?:through|thru|to)\s+")
 _BRACES = re.compile(r"\b([A-Za-z])\{([A-Za-z]{2,8})\}")  # X{EPSU}, x{epsu}
 _CUE_BEFORE = re.compile(
@@ -83,6 +88,7 @@ _FOLLOW_OK = re.compile(
     r"|\s+[a-z]{3,}ly\b"  # an adverb: 'keeps adding 51 automatically'
     r"|\s*right\s*[?,]|\s*b/?c\b"  # 'both need qw right?', 'no 59 b/c same site', 'USE 80 BC'
     r"|\s+w/"  # 'does 99214 need 25 w/ 95250'
+    r"|\s+after\s+(?:it|them|that|this)\b"  # '80048 with a 90 after it'
     r"|\s+same(?:day|dos|date)\b"  # hurried mail glues 'same day': '0417t w 26 sameday as'
     rf"|[ \t]*\+[ \t]*{CODE_SHAPE}\b"  # the next code of a list: '99204 w/ 25 + 20610-LT?'
     r"|\s+I\s+(?:think|believe|guess|don['\u2019]t\s+think)\b"  # 'she bills with AS I think'
@@ -296,6 +302,8 @@ _ON_A_CODE = re.compile(
 _CHOICE_WORDS = _OFFER_WORDS | {"be", "been", "that's", "it's", "thats"}  # "that's 58?"
 _CLOSING_QUOTES = frozenset("\"'\u201d\u2019")
 _OPENING_QUOTES = frozenset("\"'\u201c\u2018")
+_ENOUGH_END = re.compile(r"[ \t]+enough[ \t]*(?:[?.!,;)]|$)")
+_ONE_LINE = frozenset("one a each every first second third other another last".split())
 _PLACING_VERBS = frozenset(
     """add adds added adding append appends appended put puts putting attach attaches attached
     want wants wanted need needs needed require requires required have has had""".split()
@@ -476,9 +484,11 @@ _IS_THE_MODIFIER = re.compile(
     re.I,
 )
 # 'MODIFIERS  [X] 25  [X] 59  [ ] 76  [ ] LT': a superbill's row of boxes, up to the candidate
+# and ballot boxes: 'MODIFIERS:  \u2612 25   \u2610 59'
+_BOX = r"(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612\u25a0\u25a1])"
+_BOX_ENDS = frozenset("]\u2610\u2611\u2612\u25a0\u25a1")
 _BOXES_OF_MODIFIERS = re.compile(
-    rf"[ \t]*(?:{MODIFIER_WORD})[ \t]*:?(?:[ \t]+\[[ xX\u2713]?\][ \t]*[A-Z0-9]{{2}}\b)*"
-    r"[ \t]+\[[ xX\u2713]?\][ \t]*",
+    rf"[ \t]*(?:{MODIFIER_WORD})[ \t]*:?(?:[ \t]+{_BOX}[ \t]*[A-Z0-9]{{2}}\b)*[ \t]+{_BOX}[ \t]*",
     re.I,
 )
 _IN_A_MODIFIER_FIELD = re.compile(
@@ -640,6 +650,7 @@ _NOT_MODIFIER_HEADS = _STATUS_HEADS | frozenset(
 
 # Where a sentence starts after '.', '?' or '!' and blanks, or after a blank line: its first letter.
 _SENTENCE_START = re.compile(r"[.?!\n](?:(?<=[.?!])[ \t\n]+|(?<=\n)[ \t]*\n[ \t]*)([A-Za-z])")
+_QUOTED_LOWER_PAIR = re.compile(r"[\"\u201c]([a-z][a-z0-9])[\"\u201d]")  # 'needs "qw" on it'
 _LOWER_TOKEN = re.compile(r"(?<![0-9A-Za-z])(?:[a-z][a-z0-9]|[1-8]p)(?![0-9A-Za-z])")  # and '8p'
 # A 'Modifier' column header: Modifier, Mods, Mod1, Mod 2, Mod(s), and one word more ('Mod(s)
 # billed', 'Modifiers used').
@@ -812,13 +823,16 @@ def _candidates(
     if writes_in_lower_case(text):  # 'the software puts kx on every line'
         seen = {c.start for c in found} | taken_starts
         found.extend(c for c in _lower_case_pairs(text) if c.start not in seen)
-    elif " a p" in text:  # 'pt was a p3 if that matters': a physical status, as an
-        # anesthesia claim's P3 (_spread asks for the claim)
-        found.extend(
-            _Candidate(m.group(1).upper(), m.start(1), m.end(), False, True, lower=True)
-            for m in _LOWER_PHYSICAL_STATUS.finditer(text)
-            if m.start(1) not in taken_starts
-        )
+    else:
+        if ('"' in text or "\u201c" in text) and _QUOTED_LOWER_PAIR.search(text):
+            found.extend(_quoted_lower_pairs(text, {c.start for c in found} | taken_starts))
+        if " a p" in text:  # 'pt was a p3 if that matters': a physical status, as an
+            # anesthesia claim's P3 (_spread asks for the claim)
+            found.extend(
+                _Candidate(m.group(1).upper(), m.start(1), m.end(), False, True, lower=True)
+                for m in _LOWER_PHYSICAL_STATUS.finditer(text)
+                if m.start(1) not in taken_starts
+            )
     if any(x in text for x in _LOWER_SIDES):  # 'two lines with rt and lt?': the sides
         seen_sides = {c.start for c in found} | taken_starts
         for m in _LOWER_SIDE_PAIR.finditer(text):
@@ -974,6 +988,20 @@ def writes_in_lower_case(text: str) -> bool:
         else:
             upper += 1
     return lower > upper or (lower == upper and first.islower())
+
+
+def _quoted_lower_pairs(text: str, seen: set[int]) -> list[_Candidate]:
+    """'it needs "qw" on it': a lower-case pair in quotes, as the writer was told it, from a
+    writer who otherwise writes in capitals and lower case; no word or abbreviation ('"pt"')."""
+    found = []
+    for m in _QUOTED_LOWER_PAIR.finditer(text):
+        token = m.group(1)
+        value = token.upper()
+        if value in MODIFIERS and value not in NEVER_BARE_MODIFIERS and m.start(1) not in seen:
+            if token not in LOWER_CASE_WORDS and not (token[0] == "x" and token[1].isdigit()):
+                wordlike = value in WORDLIKE_MODIFIERS
+                found.append(_Candidate(value, m.start(1), m.end(1), False, wordlike, lower=True))
+    return found
 
 
 def _lower_case_pairs(text: str) -> list[_Candidate]:
@@ -1211,6 +1239,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             # out 91 since that is only for lab tests, and 59 because'
         if not c.offered and words and words[-1] in _NAMING_VERBS:
             c.offered = bool(_FOLLOW_OK.match(right))  # 'She also mentioned 58, but'
+        if not c.offered and words[-1:] and words[-1] in _HAVE and right[:1] == "?":
+            c.offered = True  # 'or should the office visit have had 59?', beside a modifier
     else:  # 'need RT?', 'with GP.', 'should that be XS instead', not 'billed the MD line'
         c.soft = (
             (verb or (bool(words) and words[-1] in _BE_OR_BECOME))
@@ -1252,6 +1282,9 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             or (c.value in _MODIFIER_NAMES and _called_by_its_name(c.value, left, right))
             or _called_a_modifier(text, c, right)
             or (c.value in _SIDE_WORDS and _side_in_brackets(text, c))
+            # a title set aside as a list's item, with no article as a department takes: '- ER
+            # doesn't apply; it's a clinic'
+            or (c.value in TITLE_PAIRS and _opens_an_item(left) and _set_aside(text, c, right))
         )
         # 'not XS, just LT if anything': set against the pair before
         instead = len(words) == 2 and words[-1] in ("just", "only") and _a_pair_before(left)
@@ -1344,6 +1377,8 @@ def _placed_on_a_line(c: _Candidate, words: list[str], right: str) -> bool:
         return True  # 'PA assist: AS on every line', 'need PT on the anesthesia line'
     if not words or c.value in TITLE_PAIRS:
         return False
+    if len(words) == 2 and words[-1] == "line" and words[0] in _ONE_LINE:
+        return bool(_FOLLOW_OK.match(right))  # 'one line RT and one line LT', 'each line GP?'
     if _GOES_ON.match(right):
         return True  # 'the XS goes on the 17000', 'GT now only belongs on institutional claims'
     if words[-1] in _ADDING_WORDS and right[1:4] == "on " and _ON_IT.match(right):
@@ -1395,6 +1430,8 @@ def _asked_about(words: list[str], right: str) -> bool:
             return after[1] in PREDICATE_WORDS or after[1] in _PARTICIPLES
         if len(after) > 1 and after[0] in _BEARING_VERBS and after[1] not in ("to", "be"):
             return False  # 'does HB need the 25?': what bears a modifier, not one
+        if after[:1] == ["enough"]:  # 'or is 51 enough?'; not 'is 25 enough time'
+            return bool(_ENOUGH_END.match(right))
         return bool(after) and after[0] in PREDICATE_WORDS
     if right.lstrip()[:1].lower() not in _AUXILIARY_INITIALS:
         return False  # the common case, decided without splitting
@@ -1417,7 +1454,7 @@ def _cued(c: _Candidate, left: str, right: str, in_table: list[tuple[int, int]])
         return True  # 'the physical status was P2'; not 'the claim status category P3'
     if in_table and any(s <= c.start < e for s, e in in_table):
         return True
-    if left[-1:] in D and _DETACHED_HYPHEN.search(left):
+    if left[-1:] in D and (_DETACHED_HYPHEN.search(left) or _in_a_detached_chain(left, right)):
         return True
     if (
         ("od" in left or "OD" in left)
@@ -1438,6 +1475,23 @@ def _cued(c: _Candidate, left: str, right: str, in_table: list[tuple[int, int]])
     return (c.value not in TITLE_PAIRS and c.value != "GI") or bool(
         _MODIFIER_WORD_AFTER.match(right)
     )
+
+
+def _opens_an_item(left: str) -> bool:
+    """Whether a list's bullet opens the line before a candidate: '- ER', '\u2022 PA'."""
+    head = left.rstrip(" \t")
+    return head[-2:] in _BULLETS and (len(head) < 2 or head[-2] == "\n")
+
+
+def _in_a_detached_chain(left: str, right: str) -> bool:
+    """'someone put “-KX-59” on 97530': modifiers chained with hyphens after a detached one,
+    as on a claim line without its code; every link of the chain is a modifier."""
+    m = _DETACHED_CHAIN_LEFT.search(left)
+    if m is None or not all(link in MODIFIERS for link in _CHAIN_LINK.findall(m.group())):
+        return False
+    after = _DETACHED_CHAIN_RIGHT.match(right)
+    links = _CHAIN_LINK.findall(after.group()) if after is not None else ["not a chain"]
+    return all(link in MODIFIERS for link in links)
 
 
 def _a_cell_of_its_own(left: str, right: str) -> bool:
@@ -1484,8 +1538,8 @@ def _may_name_modifier(right: str) -> bool:
 
 def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
     if right[:1] in _DASH_SET:
-        if _DASH_DIGIT.match(right):  # CO-16, 26-59 outside a code
-            return True
+        if _DASH_DIGIT.match(right) and not _in_a_detached_chain(left, right):
+            return True  # CO-16, 26-59 outside a code; not '-KX-59'
         compound = _COMPOUND_RIGHT.match(right)
         if compound and compound.group(1).upper() not in MODIFIERS:
             return True  # T1-weighted, L5-S1
@@ -1926,7 +1980,7 @@ def _called_a_modifier(text: str, c: _Candidate, right: str) -> bool:
         return True  # 'it has RT in the first modifier position'
     if right[:4] in (" or ", " and") and _OTHER_MODIFIERS_AFTER.match(text, c.end):
         return True  # 'whether TA or any of the other toe modifiers go on 11721'
-    if text[c.start - 1 : c.start] == " " and text[c.start - 2 : c.start - 1] == "]":
+    if text[c.start - 1 : c.start] == " " and text[c.start - 2 : c.start - 1] in _BOX_ENDS:
         line_start = text.rfind("\n", 0, c.start) + 1  # a superbill's row of boxes to tick
         return _BOXES_OF_MODIFIERS.fullmatch(text, line_start, c.start) is not None
     return right[:4] in _IS_THE_STARTS and bool(_IS_THE_MODIFIER.match(text, c.end))

@@ -255,7 +255,7 @@ VERB_WORDS = frozenset(
     preferred consider considering drop drops dropped dropping skip skips skipped remove
     removes removed removing omit omits omitted keep keeps kept retire retires retired retiring
     coded leave taking wrote typed keyed entered stick slap tack carry carries missing
-    without putting w/o apply applies applied applying""".split()
+    without putting w/o apply applies applied applying select selects selected selecting""".split()
 )
 
 # The word "modifier" as senders write it: "mod", "mods", "modifier(s)" and its usual misspellings
@@ -280,6 +280,7 @@ ID_WORDS = frozenset(
     class stage grade tier pos remark rarc carc reason denial adjustment lcd ncd article quarter
     fy cy age aged ages dob build release software firmware patch po indicator cbsa condition
     occurrence group kit si addendum value cdm error rej category payer carrier locality wq msg
+    acnt rule
     """.split()
 )
 

@@ -2291,4 +2291,34 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "modifiers": ["26", "59", "76", "77", "78", "79", "82", "FY", "TC"],
         },
     ),
+    (
+        "round_112_quoted_lower_case_a_detached_chain_and_placed_numbers",
+        'Somebody told me 87880 needs "qw" on it. Our doc writes "x2" for two.\n'
+        "I saw a claim where someone put \u201c-KX-59\u201d on 97530. And -KX-GP on 97110.\n"
+        "Would 29881 be 29881-50 or one line RT and one line LT?\n"
+        "Several users still select GT for 2026 dates, with 95 as the other choice.\n"
+        "The statement shows 80048 with a 90 after it.\n"
+        "Was 25 the right modifier for 99213, or should the office visit have had 59?\n"
+        "Is 51 enough?\n"
+        "- PO would only apply if it were excepted.\n- ER doesn't apply; it's a clinic.\n"
+        "MODIFIERS:  \u2612 25   \u2610 76\n",
+        {
+            "codes": ["29881", "80048", "87880", "97110", "97530", "99213"],
+            "modifiers": [
+                "25", "50", "51", "59", "76", "90", "95",
+                "ER", "GP", "GT", "KX", "LT", "PO", "QW", "RT",
+            ],
+        },
+    ),
+    (
+        "round_112_identifiers_in_pasted_records_and_reports",
+        "PID|1||99214^^^WFS^MR||DOE^JANE||19580412|F\n"
+        'FT1|1|||20261105|20261105|CG|20552^TRIGGER POINT INJ^CPT\n'
+        '{"accountNumber": "93017", "editId": "90471", "cptCode": "78452"}\n'
+        'The patient accountNumber "93017" looks like a code.\n'
+        "NAME DOE, J   ACNT 20552   ICN 2226309417610\n"
+        "58300  HIGH  604417   12/03/2026  99213  TH   1      E/M in pregnancy\n"
+        "- Rule 58300 is telling me that.\n",
+        {"codes": ["20552", "78452", "99213"], "modifiers": ["TH"]},
+    ),
 ]
