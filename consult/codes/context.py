@@ -118,6 +118,8 @@ def _letters_ending_at(text: str, j: int) -> str:
     k = j  # '(code', 'w/invoice': find where the letters start
     while k > 0 and text[k - 1].isalpha():
         k -= 1
+    if k > 0 and text[k - 1].isdigit():
+        return ""  # 'THE 1P 2P 3P': letters glued to a number are no label ('p', a page)
     return text[k : j + 1]
 
 
@@ -224,8 +226,8 @@ def identifier_before(words: list[str]) -> bool:
         # 'This is encounter 96411 (chair 4)', a screen's 'posted:⏎Enc 88412 · DOS': named, not
         # 'the encounter 99214'
         return len(words) == 1 or words[-2] in ("is", "was", ":")
-    if last == "x" and len(words) >= 2 and words[-2].isdigit():
-        return True  # 402-555-0130 x 62370
+    if last == "x" and len(words) >= 2 and words[-2].isdigit() and len(words[-2]) >= 4:
+        return True  # 402-555-0130 x 62370; not '9 x G0299', a count
     return words[-3:] == ["place", "of", "service"]
 
 

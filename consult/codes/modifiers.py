@@ -316,7 +316,9 @@ _PLACED_ON = re.compile(
 _ON_EVERY_LINE = re.compile(
     r"(?: (?:is|was|goes|stays|are))? on (?:(?:every|each|all|both|the|that|this|our|their|its|"
     r"an?|other|some|most|many|those|these)(?: of the)?(?: [a-z]+(?:-[a-z]+)?){0,2} "
-    r"(?:lines?|claims?|codes)|everything|anything)\b"
+    r"(?:lines?|claims?|codes)|everything|anything"
+    # and a claim form: 'obviously no TC on a UB-04'
+    r"|(?:an?|the|our|every) (?:UB-?04|CMS-?1500|837[IP]?)s?(?![0-9A-Za-z]))\b"
 )
 # 'the XS goes on the 17000', 'gp still goes on all of them', 'GT now only belongs on'
 _GOES_ON = re.compile(
@@ -567,6 +569,8 @@ _BULLETS = frozenset(  # before a list item's head
     ("-", "*", "\u2022", "\u2013", "\n-", "\n*", "\n\u2022", "\n\u2013")
 )
 # '- 25: only if', '• 51 — our', '– 81 = minimum assistance', '- 52 is the opposite'
+_GLOSSARY_ENTRY_AFTER = re.compile(r"[ \t]*=[ \t]*[A-Za-z]")
+_GLOSSARY_ENTRY_BEFORE = re.compile(r"(?:^|[,;\"\u201c\n(][ \t]*)$")
 _HEAD_END = re.compile(r":|[ \t]*=|[ \t]+(?:(?:[\u2013\u2014]|--?|is)[ \t]|\()")
 # a modifier placed on the lines a colon introduces: 'all lines with GP: 97110 x 2, 97530'
 _PLACED_BEFORE_LINES = re.compile(r"\b(?:with|append|appended|add|added|put)\s+\w\w: \d$", re.I)
@@ -702,11 +706,12 @@ def find_modifiers(
     if not candidates and not withheld:
         return []
     in_table = _table_cells(text, cues)
-    quarters = heads = False
+    quarters = heads = glossary = False
     for c in candidates:
         _judge(text, c, in_table)
         c.firm = c.accepted and not c.rejected
         quarters = quarters or (c.value in _QUARTERS and c.rejected)
+        glossary = glossary or (c.numeric and _an_entry_of_a_glossary(text, c))
         heads = heads or (
             not (c.accepted or c.rejected)
             and _HEAD_END.match(text, c.end) is not None
@@ -730,6 +735,8 @@ def find_modifiers(
     _spread(text, candidates, attached, taken, code_starts or [])
     if heads:
         _heads_of_a_list(text, candidates)
+    if glossary:
+        _entries_of_a_glossary(text, candidates, attached)
     if labelled:  # 'condition code 49 or 50 ... so condition code 50': only firm evidence
         for c in candidates:
             if c.accepted and not c.firm and c.value in labelled:
@@ -866,6 +873,28 @@ def _heads_of_a_list(text: str, candidates: list[_Candidate]) -> None:
             and _HEAD_END.match(text, c.end) is not None
             and c.value not in TITLE_PAIRS
         ):
+            c.accepted = True
+
+
+def _an_entry_of_a_glossary(text: str, c: _Candidate) -> bool:
+    """'79 = new procedure in global': a number defined by words after '=', opening a text, a
+    line, a quotation or a list's entry."""
+    return text[c.end : c.end + 3].lstrip(" \t")[:1] == "=" and (
+        _GLOSSARY_ENTRY_AFTER.match(text, c.end) is not None
+        and _GLOSSARY_ENTRY_BEFORE.search(text, max(0, c.start - 3), c.start) is not None
+    )
+
+
+def _entries_of_a_glossary(text: str, candidates: list[_Candidate], attached: set[str]) -> None:
+    """'a sticky note that says "79 = new procedure in global, 78 = back to OR, 24 = E/M in
+    global"': numbers defined one after another are modifiers when one of them is named as a
+    modifier elsewhere in the message."""
+    entries = [c for c in candidates if c.numeric and _an_entry_of_a_glossary(text, c)]
+    named = attached | {c.value for c in candidates if c.accepted and not c.rejected}
+    if len(entries) < 2 or not any(c.value in named for c in entries):
+        return
+    for c in entries:
+        if not c.rejected:
             c.accepted = True
 
 
@@ -1432,6 +1461,8 @@ def _asked_about(words: list[str], right: str) -> bool:
             return False  # 'does HB need the 25?': what bears a modifier, not one
         if after[:1] == ["enough"]:  # 'or is 51 enough?'; not 'is 25 enough time'
             return bool(_ENOUGH_END.match(right))
+        if after[:1] == ["make"]:  # 'or would 76 make more sense?'
+            return "sense" in after[1:3]
         return bool(after) and after[0] in PREDICATE_WORDS
     if right.lstrip()[:1].lower() not in _AUXILIARY_INITIALS:
         return False  # the common case, decided without splitting

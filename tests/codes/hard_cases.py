@@ -2321,4 +2321,23 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "- Rule 58300 is telling me that.\n",
         {"codes": ["20552", "78452", "99213"], "modifiers": ["TH"]},
     ),
+    (
+        "round_113_a_glossary_a_run_of_performance_modifiers_and_a_claim_form",
+        "Was the 79 on 52000 wrong? A sticky note says \"79 = new procedure in global, 78 = back "
+        "to OR, 24 = E/M in global\". Scores: 1 = yes, 2 = no.\n"
+        "Q3 \u2013 DO THE 1P 2P 3P EVER APPLY TO 3074F\n"
+        "Is XE the right X modifier for 96360, or would 76 make more sense?\n"
+        "We bill technical only on the facility side for 71046, obviously no TC on a UB-04.\n",
+        {
+            "codes": ["3074F", "52000", "71046", "96360"],
+            "modifiers": ["1P", "24", "2P", "3P", "76", "78", "79", "TC", "XE"],
+        },
+    ),
+    (
+        "round_113_counts_before_codes_and_an_occurrence_span_code",
+        "Visits for period 2 so far: 9 x G0299 (rev 0551), 6 x G0151 (rev 0421), 2 x G0157.\n"
+        "Occurrence span code M2 should cover 02/09-02/13 only, with Q5004 on the 0651 line.\n"
+        "Call 402-555-0130 x 62370 with questions.\n",
+        {"codes": ["G0151", "G0157", "G0299", "Q5004"], "modifiers": []},
+    ),
 ]
