@@ -202,7 +202,9 @@ _SHAPE = re.compile(
 _LONGEST_SHAPE = 8  # T82.897A
 _GLUED_QUANTITY = re.compile(r"(?<=\d)[x×]\d+$")
 _DX_WORDS = re.compile(
-    r"\b(?:dx|diagnos[ie]s|diagnosis|diagnostic code|icd(?:-?10(?:-?cm)?)?|principal|admitting)\b",
+    # not a claim line's pointer to its diagnosis: '1,G0439,,CH0117,DX POINTER MISSING'
+    r"\b(?:dx|diagnos[ie]s|diagnosis|diagnostic code|icd(?:-?10(?:-?cm)?)?|principal|admitting)\b"
+    r"(?![ \t]+pointers?\b)",
     re.I,
 )
 _DX_SUBSTRINGS = (
@@ -958,7 +960,9 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
             and not (before == "," and text[s].isalpha())  # 'z00.00,e78.5': no decimal part
         ):
             return True  # an amount, 1,20000 or 07:42; not a list '17110,17003'
-    if (before == '"' or before2 == ":" or before == ":") and _json_identifier(text, s):
+    if (
+        before == '"' or (before == ":" and before2 == '"') or text[s - 3 : s - 1] == '":'
+    ) and _json_identifier(text, s):
         return True  # '"editId": "90471"', '"accountNumber": 93017': a JSON record's identifier
     if (not before or before in "\n\r") and _SEVERITY_AFTER.match(text, e):
         return True  # '58300  HIGH  604417  12/03/2026  99213  TH': a scrubber report's rule

@@ -88,7 +88,7 @@ _FOLLOW_OK = re.compile(
     r"|\s+[a-z]{3,}ly\b"  # an adverb: 'keeps adding 51 automatically'
     r"|\s*right\s*[?,]|\s*b/?c\b"  # 'both need qw right?', 'no 59 b/c same site', 'USE 80 BC'
     r"|\s+w/"  # 'does 99214 need 25 w/ 95250'
-    r"|\s+after\s+(?:it|them|that|this)\b"  # '80048 with a 90 after it'
+    r"|\s+after\s+(?:it|them|that|this|all)\b"  # '80048 with a 90 after it', 'used 59 after all'
     r"|\s+same(?:day|dos|date)\b"  # hurried mail glues 'same day': '0417t w 26 sameday as'
     rf"|[ \t]*\+[ \t]*{CODE_SHAPE}\b"  # the next code of a list: '99204 w/ 25 + 20610-LT?'
     r"|\s+I\s+(?:think|believe|guess|don['\u2019]t\s+think)\b"  # 'she bills with AS I think'
@@ -271,8 +271,12 @@ _ORIGIN_PAIR_AFTER = re.compile(
 )
 # 'make it a 93 visit': one visit of a kind
 _ONE_VISIT_AFTER = re.compile(r" (?:visit|encounter|claim|call)\b(?!s)", re.I)
-# 'on the TC and the 26 line, or': the line of one kind, not a count of lines
-_ONE_LINE_AFTER = re.compile(r" line(?=[ \t]*[?.,;:!)]|\s+(?:or|and|only|too)\b)")
+# 'on the TC and the 26 line, or', 'a GC question, not a 62 question': one line or question of
+# a kind, not a count of them
+_ONE_OF_A_KIND = re.compile(
+    r" (?:line(?=[ \t]*[?.,;:!)]|\s+(?:or|and|only|too)\b)|question\b(?!s))"
+)
+_ONE_OF_A_KIND_BEFORE = frozenset((" the ", "  a ", " a "))
 # what a number put on a claim follows: 'with 93', 'and 95', '+ 95', '= 93', 'not 95', 'so 95'
 _KIN_NUMBER_BEFORE = re.compile(
     r"(?:\b(?:with|w/|and|or|so|use|uses|used|bill|billed|put|add|added|append|appended|not|no)"
@@ -299,7 +303,8 @@ _ON_A_CODE = re.compile(
     r"(?:\d{4}[0-9A-Za-z]|[A-Za-z]\d{4}|[Ee][/&][Mm]|OV|ov|(?:[Oo]ffice )?visit)s?"
     r"(?![0-9A-Za-z])"
 )  # and '25 on the E/M?', '95 on my 99214s', 'i have 25 on the ov' (the office visit)
-_CHOICE_WORDS = _OFFER_WORDS | {"be", "been", "that's", "it's", "thats"}  # "that's 58?"
+# "that's 58?", 'something on the injection too, like 59?'
+_CHOICE_WORDS = _OFFER_WORDS | {"be", "been", "that's", "it's", "thats", "like"}
 _CLOSING_QUOTES = frozenset("\"'\u201d\u2019")
 _OPENING_QUOTES = frozenset("\"'\u201c\u2018")
 _ENOUGH_END = re.compile(r"[ \t]+enough[ \t]*(?:[?.!,;)]|$)")
@@ -322,8 +327,8 @@ _ON_EVERY_LINE = re.compile(
 )
 # 'the XS goes on the 17000', 'gp still goes on all of them', 'GT now only belongs on'
 _GOES_ON = re.compile(
-    r"[ \t]+(?:(?:still|also|always|just|only|then|now)[ \t]+){0,2}(?:goes|go|belongs)[ \t]+"
-    r"(?:on|with)\b"
+    r"[ \t]+(?:(?:still|also|always|just|only|then|now)[ \t]+){0,2}(?:goes|go|belongs),?[ \t]+"
+    r"(?:on|with)\b"  # 'would that be where SL goes, on the 90656?'
 )
 # '58 fits', '78 requires a return to the OR'; not 'fit' (numbers of things take the plural)
 _STATING_VERBS = frozenset(
@@ -335,7 +340,7 @@ _STATING_VERBS = frozenset(
 # indicator', 'the RT also does')
 _PARTICIPLES = frozenset(("made", "helped", "worked", "mattered", "changed", "been"))
 _ASKING_FOR = frozenset(
-    "asked asks ask argue argued argues arguing push pushed pushes pushing lobbying".split()
+    "asked asks ask asking argue argued argues arguing push pushed pushes pushing lobbying".split()
 )
 _ADDING_WORDS = frozenset(("and", "plus", "also", "no"))
 _ON_IT = re.compile(r"\s+on (?:it|them|those|either|both|that one|this one)\b")
@@ -383,7 +388,8 @@ _NO_WORD_IN_MIXED_CASE = frozenset(("HE", "SH"))
 # Verbs that name a modifier only before an article: 'isn't billing a TC', not 'billing co'
 _VERBS_BEFORE_AN_ARTICLE = frozenset(("billing", "bills", "sending"))
 # '99213 - 25' on a line of its own: the code's modifier, written with a spaced dash
-_CODE_PLUS_BEFORE = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE} \+ $")
+# and the visit named for its code: 'E/M + 93' in a cheat sheet's cell
+_CODE_PLUS_BEFORE = re.compile(rf"(?<![0-9A-Za-z])(?:{CODE_SHAPE}|E/M) \+ $")
 _SPACED_DASH_AFTER_A_CODE = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE} [-\u2013] $")
 # Pairs that name a person, place, claim adjustment group or status indicator as often as a
 # modifier: a code in the next sentence is no evidence for them
@@ -548,6 +554,9 @@ _ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _SPELLED_AFTER_CUE = re.compile(
     rf"{MODIFIER_STEM}\w*\s+({'|'.join(_TENS)})(?:[\s-]({'|'.join(_ONES)}))?\b", re.I
 )
+_SPELLED_AFTER_DASH = re.compile(
+    rf"\bdash\s+({'|'.join(_TENS)})(?:[\s-]({'|'.join(_ONES)}))?\b", re.I
+)
 _PC_TC = frozenset(("PC", "TC"))
 _PC_TC_INDICATOR = re.compile(r"PC/TC\s+ind", re.I)
 _NAME_AND_CREDENTIALS = re.compile(
@@ -569,6 +578,12 @@ _BULLETS = frozenset(  # before a list item's head
     ("-", "*", "\u2022", "\u2013", "\n-", "\n*", "\n\u2022", "\n\u2013")
 )
 # '- 25: only if', '• 51 — our', '– 81 = minimum assistance', '- 52 is the opposite'
+# what someone put on a claim: 'the XS they appended to it', 'the 59 our biller added'
+_PLACED_BY_SOMEONE = re.compile(
+    r" (?:that |which )?(?:they|we|you|he|she|I|someone|somebody|(?:the|our|their) [a-z]+)"
+    r"(?: [a-z]+ly)? (?:appended|added|attached|put|used|kept|dropped|removed)\b"
+)
+_NEGATION = re.compile(r"n['\u2019]t\b|\b(?:not|no|never)\b", re.I)
 _GLOSSARY_ENTRY_AFTER = re.compile(r"[ \t]*=[ \t]*[A-Za-z]")
 _GLOSSARY_ENTRY_BEFORE = re.compile(r"(?:^|[,;\"\u201c\n(][ \t]*)$")
 _HEAD_END = re.compile(r":|[ \t]*=|[ \t]+(?:(?:[\u2013\u2014]|--?|is)[ \t]|\()")
@@ -589,13 +604,13 @@ _LIST_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)]|[
 _MODIFIER_JOINED_BEFORE = re.compile(r"(?<![0-9A-Za-z])([A-Z0-9]{2})[ \t]*(?:/|,|&|and|or)[ \t]*$")
 _ZIP_AFTER = re.compile(r"^[ \t\u00a0]+\d{5}(?!\d)")
 _COORD = re.compile(
-    r"\s*\(?\s*(?:(?:,|/|&|\+|\band\b|\bor\b|\bvs\b\.?|\bversus\b|\bnor\b|\bplus\b|"
+    r"\s*\(?\s*(?:(?:,|/|&|\+|~|\band\b|\bor\b|\bvs\b\.?|\bversus\b|\bnor\b|\bplus\b|"
     r"\binstead\s+of\b|\brather\s+than\b|\bin\s+addition\s+to\b|\bas\s+well\s+as\b)\s*)+"
     r"(?:(?:the|a|an|no)\s+)?",
     re.I,
 )
 # Every ASCII character a _COORD match can hold: blanks, its punctuation, the letters of its words.
-_COORD_CHARS = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f(,/&+.adefhilnoprstuvwADEFHILNOPRSTUVW"
+_COORD_CHARS = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f(,/&+~.adefhilnoprstuvwADEFHILNOPRSTUVW"
 # A sentence ends at '.', '?' or '!' before a blank, or at a blank line. Written to start with a
 # character class ([.?!](?=\s)|\n[ \t]*\n, which does not, was tried at every position).
 _RULING_OUT = re.compile(r"\b(?:rul(?:e|ed|ing)[ \t]+out|cross(?:ed)?[ \t]+off)\b", re.I)
@@ -654,7 +669,8 @@ _NOT_MODIFIER_HEADS = _STATUS_HEADS | frozenset(
 
 # Where a sentence starts after '.', '?' or '!' and blanks, or after a blank line: its first letter.
 _SENTENCE_START = re.compile(r"[.?!\n](?:(?<=[.?!])[ \t\n]+|(?<=\n)[ \t]*\n[ \t]*)([A-Za-z])")
-_QUOTED_LOWER_PAIR = re.compile(r"[\"\u201c]([a-z][a-z0-9])[\"\u201d]")  # 'needs "qw" on it'
+_OPENING_PAIR_QUOTES = ('"', "\u201c")  # 'needs "qw" on it'
+_CLOSING_PAIR_QUOTES = frozenset(('"', "\u201d"))
 _LOWER_TOKEN = re.compile(r"(?<![0-9A-Za-z])(?:[a-z][a-z0-9]|[1-8]p)(?![0-9A-Za-z])")  # and '8p'
 # A 'Modifier' column header: Modifier, Mods, Mod1, Mod 2, Mod(s), and one word more ('Mod(s)
 # billed', 'Modifiers used').
@@ -816,6 +832,7 @@ def _candidates(
             gap = text[at : cue.start(1)]
             if (
                 "  " not in gap  # 'cpt    mod   dx': the column headers of a table
+                and ("." not in gap or gap[:4].lower() == "mod.")  # not 'modifier. dx Z12.5'
                 and "\t" not in gap
                 and "\n" not in gap  # 'at/ga mod⏎⏎pt is on maintenance': a new line
                 and token.islower()
@@ -827,11 +844,16 @@ def _candidates(
                 found.append(
                     _Candidate(value, cue.start(1), cue.end(1), False, value in WORDLIKE_MODIFIERS)
                 )
+    if "dash" in text or "Dash" in text or "DASH" in text:  # dictated: 'needs dash twenty five'
+        for m in _SPELLED_AFTER_DASH.finditer(text):
+            value = _spelled_number(m.group(1), m.group(2))
+            if value in MODIFIERS and value not in NEVER_BARE_MODIFIERS:
+                found.append(_Candidate(value, m.start(1), m.end(), True, False, accepted=True))
     if writes_in_lower_case(text):  # 'the software puts kx on every line'
         seen = {c.start for c in found} | taken_starts
         found.extend(c for c in _lower_case_pairs(text) if c.start not in seen)
     else:
-        if ('"' in text or "\u201c" in text) and _QUOTED_LOWER_PAIR.search(text):
+        if '"' in text or "\u201c" in text:
             found.extend(_quoted_lower_pairs(text, {c.start for c in found} | taken_starts))
         if " a p" in text:  # 'pt was a p3 if that matters': a physical status, as an
             # anesthesia claim's P3 (_spread asks for the claim)
@@ -865,7 +887,9 @@ def _heads_of_a_list(text: str, candidates: list[_Candidate]) -> None:
     with modifiers ('- 50: bilateral ...', '- RT / LT: when ...', '- 99: our old biller ...'):
     the item's head is one too. Two items must open with accepted modifiers."""
     heads = [c for c in candidates if _LIST_ITEM_BEFORE.search(text, max(0, c.start - 12), c.start)]
-    if sum(c.accepted and not c.rejected for c in heads) < 2:
+    if sum(c.accepted and not c.rejected for c in heads) < 2 and not _ruled_out_one_by_one(
+        text, heads
+    ):
         return
     for c in heads:
         if (
@@ -896,6 +920,19 @@ def _entries_of_a_glossary(text: str, candidates: list[_Candidate], attached: se
     for c in entries:
         if not c.rejected:
             c.accepted = True
+
+
+def _ruled_out_one_by_one(text: str, heads: list[_Candidate]) -> bool:
+    """'What I'm ruling out:⏎- 79: it's not unrelated.⏎- 76: it's not the same procedure': two or
+    more items, each a number set aside on its own line ('• 62 — I had no co-surgeon')."""
+    items = [c for c in heads if c.numeric and _HEAD_END.match(text, c.end) is not None]
+    if len(items) < 2:
+        return False
+    for c in items:
+        line_end = text.find("\n", c.end)
+        if not _NEGATION.search(text, c.end, line_end if line_end >= 0 else len(text)):
+            return False
+    return True
 
 
 def _read_as_quarters(text: str, candidates: list[_Candidate]) -> None:
@@ -1023,13 +1060,26 @@ def _quoted_lower_pairs(text: str, seen: set[int]) -> list[_Candidate]:
     """'it needs "qw" on it': a lower-case pair in quotes, as the writer was told it, from a
     writer who otherwise writes in capitals and lower case; no word or abbreviation ('"pt"')."""
     found = []
-    for m in _QUOTED_LOWER_PAIR.finditer(text):
-        token = m.group(1)
-        value = token.upper()
-        if value in MODIFIERS and value not in NEVER_BARE_MODIFIERS and m.start(1) not in seen:
-            if token not in LOWER_CASE_WORDS and not (token[0] == "x" and token[1].isdigit()):
+    for quote in _OPENING_PAIR_QUOTES:  # found with str.find: a pattern scan costs more
+        at = text.find(quote)
+        while at >= 0:
+            token = text[at + 1 : at + 3]
+            if (
+                text[at + 3 : at + 4] in _CLOSING_PAIR_QUOTES
+                and token.isascii()
+                and token.islower()
+                and token[:1].isalpha()
+                and token.isalnum()
+                and token not in LOWER_CASE_WORDS
+                and not (token[0] == "x" and token[1].isdigit())  # '"x2"': a quantity
+                and token.upper() in MODIFIERS
+                and token.upper() not in NEVER_BARE_MODIFIERS
+                and at + 1 not in seen
+            ):
+                value = token.upper()
                 wordlike = value in WORDLIKE_MODIFIERS
-                found.append(_Candidate(value, m.start(1), m.end(1), False, wordlike, lower=True))
+                found.append(_Candidate(value, at + 1, at + 3, False, wordlike, lower=True))
+            at = text.find(quote, at + 1)
     return found
 
 
@@ -1195,6 +1245,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             # '26 only or global for 71046?', 'so 26 only since the hosp owns the machine'
             or (right[:5] == " only" and bool(_ONLY_AFTER.match(right)))
             or _after_a_span_of_modifiers(left)  # 'covers modifiers 22 through 79'
+            # 'the 59 our biller added'
+            or (words[-1:] == ["the"] and bool(_PLACED_BY_SOMEONE.match(right)))
             # '- 52 obviously doesn't apply', '- 59 isn't relevant;': a choice set aside
             or _set_aside(text, c, right)
             # 'REPROG - 26 ON HOSP OPD?': the question after a spaced dash
@@ -1286,6 +1338,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             c.soft = False  # 'THESE ONES STILL GET ME.': the pronoun, in capitals
         if not c.soft and words and words[-1] == "about" and _FOLLOW_OK.match(right):
             c.soft = True  # 'said something about XS but'
+        if not c.soft and words[-1:] == ["the"] and _PLACED_BY_SOMEONE.match(right):
+            c.soft = True  # 'I agree the XS they appended to it was unnecessary'
         if not c.soft and right[:4] == " too" and _ELLIPTICAL_TOO.match(right):
             if not left.rstrip(" \t") or left.rstrip(" \t")[-1] in ".?!\n":
                 c.soft = True  # 'KX goes on every line right? GP too obviously.'
@@ -1314,6 +1368,15 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             # a title set aside as a list's item, with no article as a department takes: '- ER
             # doesn't apply; it's a clinic'
             or (c.value in TITLE_PAIRS and _opens_an_item(left) and _set_aside(text, c, right))
+            # asked whether to put it on: 'Should I add FT? My understanding is'
+            or (
+                c.soft
+                and right[:1] == "?"
+                and not c.lower
+                and c.value not in TITLE_PAIRS
+                and words[-1:] != []
+                and words[-1] in _PLACING_VERBS
+            )
         )
         # 'not XS, just LT if anything': set against the pair before
         instead = len(words) == 2 and words[-1] in ("just", "only") and _a_pair_before(left)
@@ -1412,6 +1475,8 @@ def _placed_on_a_line(c: _Candidate, words: list[str], right: str) -> bool:
         return True  # 'the XS goes on the 17000', 'GT now only belongs on institutional claims'
     if words[-1] in _ADDING_WORDS and right[1:4] == "on " and _ON_IT.match(right):
         return True  # '11301-79? And XS on it too', "aren't VFC, so no SL on those?"
+    if words[-1] == "no" and right[:4] == " on " and _ON_A_CODE.match(right):
+        return True  # '25 on the office visit only, and no LT on 17110'
     if not _PLACED_ON.match(right):
         return False
     if words[-1] == "for" and words[0] in _ASKING:
@@ -1627,7 +1692,7 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
             or (
                 _unit_after(right)
                 and not _a_kind_of_visit(c, left, right)
-                and not (left[-5:].lower() == " the " and _ONE_LINE_AFTER.match(right))
+                and not (left[-5:].lower() in _ONE_OF_A_KIND_BEFORE and _ONE_OF_A_KIND.match(right))
                 and not (_CHOICE_QUESTION.match(right) and _CHOICE_BEFORE.search(left))
             )
             or (
@@ -1995,10 +2060,16 @@ def _after_a_span_of_modifiers(left: str) -> bool:
 def _set_aside(text: str, c: _Candidate, right: str) -> bool:
     """'52 obviously doesn't apply', '59 isn't relevant', 'FT doesn't apply': a choice set aside
     (the negation looked for first: the pattern is rarely needed)."""
+    end = c.end
+    if right[:2] == " (":  # '90 (reference lab) doesn't apply': its name in brackets first
+        close = text.find(")", end, end + 40)
+        if close > 0:
+            end = close + 1
+            right = text[end : end + 30]
     return (
         right[:1] in " \t"
         and ("n't" in right or "n\u2019t" in right or " not " in right or " never " in right)
-        and bool(_SET_ASIDE.match(text, c.end))
+        and bool(_SET_ASIDE.match(text, end))
     )
 
 

@@ -2340,4 +2340,38 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Call 402-555-0130 x 62370 with questions.\n",
         {"codes": ["G0151", "G0157", "G0299", "Q5004"], "modifiers": []},
     ),
+    (
+        "round_114_dictated_numbers_sheets_and_placed_pairs",
+        "My biller says the office visit needs dash twenty five and 20610 gets RT.\n"
+        "Does the draw (36415) need the same modifier. dx Z12.5\n"
+        "Audio-only, patient at home    E/M + 93                   98008\n"
+        "Thanks -- 25 on the office visit only, and no LT on 17110. Should we have used 59 after "
+        "all?\n"
+        "* Should I add FT? It has been around since 2022 for 27447.\n",
+        {
+            "codes": ["17110", "20610", "27447", "36415", "98008", "Z12.5"],
+            "modifiers": ["25", "59", "93", "FT", "LT", "RT"],
+        },
+    ),
+    (
+        "round_114_modifiers_ruled_out_one_by_one_and_placed_by_someone",
+        "What I do NOT want on 47562:\n\u2022 52 \u2014 this obviously wasn't a reduced service.\n"
+        "\u2022 62 \u2014 I had no co-surgeon (that's a GC question, not a 62 question).\n"
+        "I'm not asking for 59 on anything. Also 90 (reference lab) doesn't apply.\n"
+        "12032 is separately reportable, and I agree the XS they appended to it was unnecessary.\n"
+        "We have 25 questions and the 25 they billed were denied.\n",
+        {"codes": ["12032", "47562"], "modifiers": ["52", "59", "62", "90", "GC", "XS"]},
+    ),
+    (
+        "round_114_pasted_repetitions_pointers_and_choices",
+        "Do they want something on the injection 20610 too, like\n59? Or 50 instead of LT/RT?\n"
+        "When a provider picks two modifiers the EHR sends a repetition (RT~79), which I suspect\n"
+        "Free flu vaccine for some kids -- would that be where SL goes, on the 90656?\n"
+        "PCN,Patient,DOS,Ln,Code,Mods,Edit,Message\n"
+        "88102211,GRAVES M,07/25/2025,1,G0439,,CH0117,DX POINTER MISSING\n",
+        {
+            "codes": ["20610", "90656", "G0439"],
+            "modifiers": ["50", "59", "79", "LT", "RT", "SL"],
+        },
+    ),
 ]
