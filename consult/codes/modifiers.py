@@ -68,6 +68,8 @@ _DASH_DIGIT = re.compile(rf"[{D}]\d")
 _DETACHED_CHAIN_LEFT = re.compile(rf"(?:^|[\s(\[,;:/\"'\u201c\u2018])(?:[{D}][A-Z0-9]{{2}})*[{D}]$")
 _DETACHED_CHAIN_RIGHT = re.compile(rf"(?:[{D}][A-Z0-9]{{2}})*(?![A-Za-z0-9])")
 _CHAIN_LINK = re.compile(r"[A-Z0-9]{2}")
+_QUOTED_RUN = re.compile(r"[\"\u201c]([A-Z0-9]{2}(?:(?: |/|, ?)[A-Z0-9]{2})+)[\"\u201d]")
+_LINE_CODE_BEFORE = re.compile(rf"(?:^|\n)[ \t]*{CODE_SHAPE} $")
 _SPAN_SEP = re.compile(rf"[ \t]*[{D}][ \t]*|\s+(?:through|thru|to)\s+")
 _BRACES = re.compile(r"\b([A-Za-z])\{([A-Za-z]{2,8})\}")  # X{EPSU}, x{epsu}
 _CUE_BEFORE = re.compile(
@@ -85,20 +87,21 @@ _FOLLOW_OK = re.compile(
     r"^(?:[ \t]*(?:$|[\r\n])|\s*(?:[?.,;:!()\]/\"\u201d\u2019]|(?:"
     + "|".join(sorted(FUNCTION_WORDS))
     + r")\b)"
-    r"|\s+[a-z]{3,}ly\b"  # an adverb: 'keeps adding 51 automatically'
     r"|\s*right\s*[?,]|\s*b/?c\b"  # 'both need qw right?', 'no 59 b/c same site', 'USE 80 BC'
-    r"|\s+w/"  # 'does 99214 need 25 w/ 95250'
-    r"|\s+after\s+(?:it|them|that|this|all)\b"  # '80048 with a 90 after it', 'used 59 after all'
-    r"|\s+same(?:day|dos|date)\b"  # hurried mail glues 'same day': '0417t w 26 sameday as'
     rf"|[ \t]*\+[ \t]*{CODE_SHAPE}\b"  # the next code of a list: '99204 w/ 25 + 20610-LT?'
-    r"|\s+I\s+(?:think|believe|guess|don['\u2019]t\s+think)\b"  # 'she bills with AS I think'
+    r"|\s+(?:"  # the blank read once for the words after it
+    r"[a-z]{3,}ly\b"  # an adverb: 'keeps adding 51 automatically'
+    r"|w/"  # 'does 99214 need 25 w/ 95250'
+    r"|after\s+(?:it|them|that|this|all)\b"  # '80048 with a 90 after it', 'used 59 after all'
+    r"|same(?:day|dos|date)\b"  # hurried mail glues 'same day': '0417t w 26 sameday as'
+    r"|I\s+(?:think|believe|guess|don['\u2019]t\s+think)\b"  # 'she bills with AS I think'
     # 'or should it have been the 33 you mentioned?'
-    r"|\s+(?:you|they|she|he)\s+(?:mentioned|suggested|recommended|said|told)\b"
-    r"|\s+(?:themselves|ourselves|itself|himself|herself)\b"  # 'bill the 26 themselves'
-    r"|\s+(?:going|moving)\s+forward\b"  # 'rather see XU than 59 going forward'
+    r"|(?:you|they|she|he)\s+(?:mentioned|suggested|recommended|said|told)\b"
+    r"|(?:themselves|ourselves|itself|himself|herself)\b"  # 'bill the 26 themselves'
+    r"|(?:going|moving)\s+forward\b"  # 'rather see XU than 59 going forward'
     # a singular noun: no count ('a 24 situation', 'no 59 issue'; '25 cases' is one)
-    r"|\s+(?:situation|scenario|issue|problem|question|thing)\b"
-    r"|\s+line(?=[ \t]*[?.,;:!)]|\s+(?:or|and|only|too)\b)"  # 'on the TC and the 26 line, or'
+    r"|(?:situation|scenario|issue|problem|question|thing)\b"
+    r"|line(?=[ \t]*[?.,;:!)]|\s+(?:or|and|only|too)\b))"  # 'on the TC and the 26 line, or'
     r"|[ \t]+(?:[\u2013\u2014]|--?)[ \t]+(?![\d$]))",  # between clauses: 'need 78 – I don't'
     re.I,
 )
@@ -1269,6 +1272,7 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             or (bool(words) and words[-1] in _HAVE and _ON_IT_END.match(right) is not None)
             or _called_by_its_name(c.value, left, right)
             or (right[:1] == "?" and _asked_in_a_code_row(left, right))
+            or _in_a_quoted_run(text, c)  # 'a little box that says "RT LT 50"'
             # '0450  99284  25' on a pasted claim line: the line's modifier, after its code
             or ((not right or right[:1] in "\r\n") and bool(_CLAIM_LINE_BEFORE.search(left)))
             or _called_a_modifier(text, c, right)
@@ -1362,6 +1366,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             or _placed_on_a_line(c, words, right)
             or _cued(c, left, right, in_table)
             or (c.value not in TITLE_PAIRS and _in_a_code_row(left, right))
+            or (not c.lower and _after_a_line_s_code(left, right))  # '45385 PT   COLONOSCOPY'
+            or _in_a_quoted_run(text, c)  # 'a little box that says "RT LT 50"'
             or (c.value in _MODIFIER_NAMES and _called_by_its_name(c.value, left, right))
             or _called_a_modifier(text, c, right)
             or (c.value in _SIDE_WORDS and _side_in_brackets(text, c))
@@ -1437,6 +1443,34 @@ def _in_a_code_row(left: str, right: str) -> bool:
     """Whether the pair is a cell of its own right after a code that opens a pasted claim line
     with no header ('67028  RT  1')."""
     return _a_cell_of_its_own(left, right) and bool(_CODE_CELL_BEFORE.search(left))
+
+
+def _after_a_line_s_code(left: str, right: str) -> bool:
+    """Whether the pair follows, one blank apart, the code that opens a pasted line, with a wide
+    gap or the line's end after it: a statement's '45385 PT   COLONOSCOPY W/ POLYPECTOMY'."""
+    return (
+        (right[:2] == "  " or right[:1] in ("\t", "\r", "\n", ""))
+        and left[-1:] == " "
+        and bool(_LINE_CODE_BEFORE.search(left))
+    )
+
+
+def _in_a_quoted_run(text: str, c: _Candidate) -> bool:
+    """Whether the pair is one of a run of modifiers that a quotation holds alone: a form's
+    label, 'a little box next to the procedures that says "RT LT 50"'."""
+    opening = max(text.rfind('"', max(0, c.start - 24), c.start),
+                  text.rfind("\u201c", max(0, c.start - 24), c.start))
+    if opening < 0:
+        return False
+    run = _QUOTED_RUN.match(text, opening)
+    return (
+        run is not None
+        and run.end() > c.end
+        and all(
+            link in MODIFIERS and link not in _NAMES_OF_OTHER_THINGS and link != "SI"
+            for link in _CHAIN_LINK.findall(run.group(1))
+        )  # not the remit's 'SI Q1', a status indicator
+    )
 
 
 def _asked_in_a_code_row(left: str, right: str) -> bool:
@@ -2140,14 +2174,17 @@ def _kin_nearby(
     )
 
 
+_TRANSPORT_WORDS = ("destination", "ambulance", "transport", "trip")
+
+
 def _ambulance_claim(text: str, code_starts: list[int]) -> bool:
     """Whether the message is about an ambulance claim, where the origin/destination letters
     are modifiers ('That leg we billed HN', 'the pairs are NJ / JN'): it names a ground
     ambulance code (A0425-A0436) or an origin and destination."""
     if any(text[s : s + 3] == "A04" for s in code_starts):
         return True
-    low = text.lower()
-    return "origin" in low and "destination" in low
+    low = text.lower()  # 'the origin is E and a trip to the ED is EH, never NH'
+    return "origin" in low and any(word in low for word in _TRANSPORT_WORDS)
 
 
 def _anesthesia_claim(text: str, established: set[str], code_starts: list[int]) -> bool:

@@ -2374,4 +2374,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "modifiers": ["50", "59", "79", "LT", "RT", "SL"],
         },
     ),
+    (
+        "round_115_a_quoted_run_a_statement_line_and_an_ambulance_thread",
+        "Our superbill has a little box that says \"RT LT 50\". On Friday he circled 20610.\n"
+        "The remit showed \"SI Q1\" next to the 93005 line.\n"
+        "45385 PT   COLONOSCOPY W/ POLYPECTOMY   $1,640.00\n"
+        "88305      PATH EXAM TISSUE             $212.00\n",
+        {"codes": ["20610", "45385", "88305", "93005"], "modifiers": ["50", "LT", "PT", "RT"]},
+    ),
+    (
+        "round_115_an_ambulance_thread_without_codes",
+        "For the memory-care unit the origin is E. For a Part A resident's trip to dialysis and "
+        "back, I'd code NJ and JN.\n",
+        {"codes": [], "modifiers": ["JN", "NJ"]},
+    ),
 ]
