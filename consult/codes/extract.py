@@ -294,6 +294,11 @@ _NOT_A_CONDITION = frozenset(
 )
 _CODE_SHAPE = rf"{CODE_SHAPE}(?![0-9A-Za-z])"
 # and a key named in prose: 'the patient accountNumber "93017" happens to look like'
+# a Medicare claim's status letter (suspense, return to provider, paid ...) before its location
+_FISS_STATUSES = frozenset("SPTRDIM")
+_FISS_LOCATION_BEFORE = re.compile(
+    r"(?:\bin|/LOC|\bstatus|\blocation|\bloc)[ \t]+[SPTRDIM] $", re.I
+)
 _JSON_KEY_BEFORE = re.compile(
     r'(?:"([A-Za-z_][A-Za-z0-9_]*)"[ \t]*:[ \t]*|\b([a-z]+[A-Z][A-Za-z]*)[ \t]+)"?$'
 )
@@ -964,6 +969,10 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
         before == '"' or (before == ":" and before2 == '"') or text[s - 3 : s - 1] == '":'
     ) and _json_identifier(text, s):
         return True  # '"editId": "90471"', '"accountNumber": 93017': a JSON record's identifier
+    if before == " " and before2 in _FISS_STATUSES and _FISS_LOCATION_BEFORE.search(
+        text, max(0, s - 14), s
+    ):
+        return True  # 'came back in T B9997', 'S/LOC T B9997': a FISS status and location
     if (not before or before in "\n\r") and _SEVERITY_AFTER.match(text, e):
         return True  # '58300  HIGH  604417  12/03/2026  99213  TH': a scrubber report's rule
     after = text[e : e + 1]

@@ -1683,6 +1683,8 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
     if identifier_before_at(text, c.start):
         return True  # POS 22, level 25, Suite 12
     if c.numeric:
+        if left[-5:].lower() == "edit " or left[-6:].lower() == "edit #":
+            return True  # 'OCE edit 92 (device-intensive procedure ...)': an edit's number
         if _in_a_table(left) and _in_a_status_column(text, c):
             return True  # '24' under 'POS'
         if (

@@ -2388,4 +2388,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "back, I'd code NJ and JN.\n",
         {"codes": [], "modifiers": ["JN", "NJ"]},
     ),
+    (
+        "round_116_a_fiss_status_and_location_and_an_edit_number",
+        "Our 30-day period claim came back in T B9997 with reason code 37236, and S/LOC T B9997 "
+        "shows for 27447.\nIt came back with OCE edit 92 (device-intensive procedure reported "
+        "without device code) on 63650.\nWe rented E0260-RR.\n",
+        {"codes": ["27447", "63650", "E0260"], "modifiers": ["RR"]},
+    ),
 ]
