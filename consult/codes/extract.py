@@ -259,7 +259,9 @@ _RIGHT_TRAP = re.compile(
     # in capitals after a name, one blank apart, and no suffix that is also a word or an
     # abbreviation ('18750 SW BORLAND RD'; not '99213 PER DR JONES', '74177  26  CT')
     r"|[ ](?:[NS][EW][ ])?(?:[A-Z][A-Z.'-]*[ ]){1,4}"
-    r"(?:AVE|AVENUE|STREET|RD|ROAD|BLVD|DRIVE|LN|LANE|PKWY|HWY|CIR|TER)\b)"
+    r"(?:AVE|AVENUE|STREET|RD|ROAD|BLVD|DRIVE|LN|LANE|PKWY|HWY|CIR|TER"
+    r"|ST(?=[ ](?:STE|SUITE|APT|UNIT)\b|[ ]#))\b)"  # '22550 SW PINE ST STE 4'
+
 )
 # After a space and a lower-case letter only the unit can match ('25 minutes'), and this much
 # smaller pattern decides it.
@@ -294,6 +296,16 @@ _NOT_A_CONDITION = frozenset(
 )
 _CODE_SHAPE = rf"{CODE_SHAPE}(?![0-9A-Za-z])"
 # and a key named in prose: 'the patient accountNumber "93017" happens to look like'
+_CONDITION_BEFORE_BRACKET = re.compile(
+    r"(?:itis|pathy|osis|emia|algia|plegia|trophy|penia|diabetes|disease|disorder|syndrome"
+    r"|fracture|failure|infection|deficiency|insufficiency|hypertension|obesity)[ \t]*\($",
+    re.I,
+)
+_KIND_OF_CLAIM_BEFORE = re.compile(
+    r"\b(?:professional|facility|institutional|technical|physician|hospital|pro|ASC)"
+    r"[ \t]+claim[ \t]+$",
+    re.I,
+)
 # a Medicare claim's status letter (suspense, return to provider, paid ...) before its location
 _FISS_STATUSES = frozenset("SPTRDIM")
 _FISS_LOCATION_BEFORE = re.compile(
@@ -794,6 +806,10 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
             has_dx_context
             or _in_a_diagnosis_column(text, s)
             or (token.islower() and writes_in_lower_case(text))  # 'e1165 + z794 or just e119?'
+            or (
+                text[s - 1 : s] == "("  # 'diabetic polyneuropathy (E1142)'
+                and _CONDITION_BEFORE_BRACKET.search(text, max(0, s - 40), s) is not None
+            )
         )
         if hcpcs_ok and icd_ok:
             return _ambiguous(text, code, s, e)
@@ -932,6 +948,8 @@ def _ambiguous(
     sentence_end = min((at for c in ".?!\n" if (at := text.find(c, e)) >= 0), default=len(text))
     dx = (
         listed_with_dx
+        # a condition named before it in brackets: 'diabetic polyneuropathy (E1142)'
+        or (text[s - 1 : s] == "(" and bool(_CONDITION_BEFORE_BRACKET.search(before)))
         or (bool(_DX_WORDS.search(before)) and not _DX_FOR_A_SERVICE.search(before))
         or _in_a_diagnosis_column(text, s)  # 'ICD' over 'G4733'
         or bool(_DX_WORDS.search(text, e, sentence_end))  # 'picked j1100 as the first dx'
@@ -1156,7 +1174,10 @@ def _modified_after_colon(text: str, s: int, e: int) -> bool:
     modifier ('Physician claim: 64635-53?', 'the reason  11042-22' under 'My answer'): a claim
     line's code, which no claim or account number is."""
     if text[max(0, s - 3) : s].rstrip()[-1:] != ":" and text[max(0, s - 2) : s] != "  ":
-        return False
+        # or after a kind of claim: 'professional claim 45378-53 with PT'
+        return _KIND_OF_CLAIM_BEFORE.search(text, max(0, s - 22), s) is not None and (
+            _modifier_glued(text, e)
+        )
     if _TIMES_AFTER.match(text, e):
         return True  # 'Example claim: 97110 x 2 (23 minutes)': a claim line's units
     return _modifier_glued(text, e)

@@ -404,6 +404,7 @@ _BE_OR_BECOME = frozenset(
 )
 _ASIDE_ENDS = frozenset("?,;!")
 # 'not 58 (nobody planned it)', 'Not 59 — it never goes on an E/M'
+_EITHER_ENDS = frozenset((" either,", " either.", " either;", " either?"))
 _NOT_REASON_STARTS = (" (", " \u2014", " \u2013", " -", "\u2014 ", "\u2013 ")
 # 'I've seen 59 suggested on the second line', 'also seen 93 used'
 _SEEN = frozenset(("seen", "saw", "heard"))
@@ -1101,7 +1102,10 @@ def _lower_case_pairs(text: str) -> list[_Candidate]:
             # 'do we add qs to both': a pair that is a word only in lower case, put on a line
             or (
                 value not in WORDLIKE_MODIFIERS
-                and _PLACED_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+                and (
+                    _PLACED_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+                    or _GOES_ON.match(text, m.end()) is not None  # 'does qs go on anything?'
+                )
             )
         ):
             continue
@@ -1258,7 +1262,11 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             or (
                 bool(words)
                 and words[-1] == "not"
-                and (right[:1] in "?,;!):" or right[:2] in _NOT_REASON_STARTS)
+                and (
+                    right[:1] in "?,;!):"
+                    or right[:2] in _NOT_REASON_STARTS
+                    or right[:8] in _EITHER_ENDS  # 'and not 77 either, since I did both'
+                )
             )
         )
         c.accepted = (
@@ -1342,6 +1350,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             c.soft = False  # 'THESE ONES STILL GET ME.': the pronoun, in capitals
         if not c.soft and words and words[-1] == "about" and _FOLLOW_OK.match(right):
             c.soft = True  # 'said something about XS but'
+        if not c.soft and words[-1:] == ["out"] and words[0] in _RULE_WORDS:
+            c.soft = bool(_FOLLOW_OK.match(right))  # 'I ruled out SA because that's a state'
         if not c.soft and words[-1:] == ["the"] and _PLACED_BY_SOMEONE.match(right):
             c.soft = True  # 'I agree the XS they appended to it was unnecessary'
         if not c.soft and right[:4] == " too" and _ELLIPTICAL_TOO.match(right):

@@ -2395,4 +2395,27 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "without device code) on 63650.\nWe rented E0260-RR.\n",
         {"codes": ["27447", "63650", "E0260"], "modifiers": ["RR"]},
     ),
+    (
+        "round_117_a_street_in_capitals_and_a_lower_case_word_pair_that_goes_on",
+        "AND DO WE STILL PUT GP ON BOTH 97110\nTHANKS\n\nSHERWOOD PHYSICAL THERAPY\n"
+        "22550 SW PINE ST STE 4 SHERWOOD OR 97140\n",
+        {"codes": ["97110"], "modifiers": ["GP"]},
+    ),
+    (
+        "round_117_a_lower_case_word_pair_that_goes_on",
+        "so md line 00790 qk and crna line 00790 qx? does qs go on anything? pt is p2\n",
+        {"codes": ["00790"], "modifiers": ["P2", "QK", "QS", "QX"]},
+    ),
+    (
+        "round_117_a_condition_before_a_bracketed_diagnosis_a_kind_of_claim_and_reasons",
+        "Routine foot care (11055) with Q8 for a patient with diabetic polyneuropathy (E1142).\n"
+        "So my plan is: professional claim 45378-53 with PT, or G0121-53?\n"
+        "Facility claim G0121-74. Not claim 26071-00482.\n"
+        "FS goes on the claim either way. I ruled out SA because that's a state marker.\n"
+        "Not 76, because 35800 isn't a repeat; and not 77 either, since I did both.\n",
+        {
+            "codes": ["11055", "35800", "45378", "E11.42", "G0121"],
+            "modifiers": ["53", "74", "76", "77", "FS", "PT", "Q8", "SA"],
+        },
+    ),
 ]
