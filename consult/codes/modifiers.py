@@ -500,7 +500,9 @@ _IS_THE_MODIFIER = re.compile(
 _BOX = r"(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612\u25a0\u25a1])"
 _BOX_ENDS = frozenset("]\u2610\u2611\u2612\u25a0\u25a1")
 _BOXES_OF_MODIFIERS = re.compile(
-    rf"[ \t]*(?:{MODIFIER_WORD})[ \t]*:?(?:[ \t]+{_BOX}[ \t]*[A-Z0-9]{{2}}\b)*[ \t]+{_BOX}[ \t]*",
+    rf"[^\n]*?\b(?:{MODIFIER_WORD}|side|laterality)[ \t]*:?(?:[ \t]+{_BOX}[ \t]*[A-Z0-9]{{2}}\b)*"
+    rf"[ \t]+{_BOX}[ \t]*",  # and a row's own boxes: '69210  Wax removal    Side: [ ] RT  [ ] LT'
+
     re.I,
 )
 _IN_A_MODIFIER_FIELD = re.compile(

@@ -2418,4 +2418,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "modifiers": ["53", "74", "76", "77", "FS", "PT", "Q8", "SA"],
         },
     ),
+    (
+        "round_118_a_superbill_row_s_side_boxes",
+        "PROCEDURES\n[X] 69210  Wax removal w/ instruments    Side: [ ] RT  [ ] LT  [X] 50\n"
+        "[ ] 92567  Tympanogram\n",
+        {"codes": ["69210", "92567"], "modifiers": ["50", "LT", "RT"]},
+    ),
 ]
