@@ -70,7 +70,9 @@ def identifier_before_at(text: str, start: int) -> bool:
         low = word.lower()
         if low not in _FULL_LOOK:
             if word.isupper() and len(word) <= 3:  # 'a model RX 30417': a model's series letters
-                return _word_before(text, start - 1 - len(word)).lower() in _MODEL_WORDS
+                label = _word_before(text, start - 1 - len(word)).lower()
+                # not Medicare's parts: 'billed Part B 99350-GV'
+                return label in _MODEL_WORDS and not (label == "part" and word in "ABCD")
             return False
         if low == "as":  # 'the pickup ZIP as 79106 and the drop-off as 79430'
             return "zip" in text[max(0, start - 40) : start].lower()

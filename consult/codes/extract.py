@@ -987,8 +987,11 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
         before == '"' or (before == ":" and before2 == '"') or text[s - 3 : s - 1] == '":'
     ) and _json_identifier(text, s):
         return True  # '"editId": "90471"', '"accountNumber": 93017': a JSON record's identifier
-    if before == " " and before2 in _FISS_STATUSES and _FISS_LOCATION_BEFORE.search(
-        text, max(0, s - 14), s
+    if (
+        before == " "
+        and before2 in _FISS_STATUSES
+        and text[s - 3 : s - 2] == " "  # the letter stands alone: not 'CPT 99213'
+        and _FISS_LOCATION_BEFORE.search(text, max(0, s - 14), s)
     ):
         return True  # 'came back in T B9997', 'S/LOC T B9997': a FISS status and location
     if (not before or before in "\n\r") and _SEVERITY_AFTER.match(text, e):

@@ -69,7 +69,7 @@ _DETACHED_CHAIN_LEFT = re.compile(rf"(?:^|[\s(\[,;:/\"'\u201c\u2018])(?:[{D}][A-
 _DETACHED_CHAIN_RIGHT = re.compile(rf"(?:[{D}][A-Z0-9]{{2}})*(?![A-Za-z0-9])")
 _CHAIN_LINK = re.compile(r"[A-Z0-9]{2}")
 _QUOTED_RUN = re.compile(r"[\"\u201c]([A-Z0-9]{2}(?:(?: |/|, ?)[A-Z0-9]{2})+)[\"\u201d]")
-_LINE_CODE_BEFORE = re.compile(rf"(?:^|\n)[ \t]*{CODE_SHAPE} $")
+_LINE_CODE = re.compile(CODE_SHAPE)
 _SPAN_SEP = re.compile(rf"[ \t]*[{D}][ \t]*|\s+(?:through|thru|to)\s+")
 _BRACES = re.compile(r"\b([A-Za-z])\{([A-Za-z]{2,8})\}")  # X{EPSU}, x{epsu}
 _CUE_BEFORE = re.compile(
@@ -101,7 +101,8 @@ _FOLLOW_OK = re.compile(
     r"|(?:going|moving)\s+forward\b"  # 'rather see XU than 59 going forward'
     # a singular noun: no count ('a 24 situation', 'no 59 issue'; '25 cases' is one)
     r"|(?:situation|scenario|issue|problem|question|thing)\b"
-    r"|line(?=[ \t]*[?.,;:!)]|\s+(?:or|and|only|too)\b))"  # 'on the TC and the 26 line, or'
+    # 'on the TC and the 26 line, or', 'its the 25 code.'
+    r"|(?:line|code)(?=[ \t]*[?.,;:!)]|\s+(?:or|and|only|too)\b))"
     r"|[ \t]+(?:[\u2013\u2014]|--?)[ \t]+(?![\d$]))",  # between clauses: 'need 78 – I don't'
     re.I,
 )
@@ -163,6 +164,10 @@ _RATHER_THAN = re.compile(
 # 'asked about 79 instead', 'the better choice over 59 on the 76937': no amount ('about 25', 'over
 # 65') but a choice, or a number put on a code
 # 'XS is better than 59': a comparison of choices, not an amount ('more than 59')
+_PREFERRED_OVER = re.compile(
+    r"\b(?:better|right|best|correct|preferred|safer)\s+(?:choice|pick|option|one|modifier)"
+    r"\s+over\s+$"
+)
 _COMPARED_BEFORE = re.compile(
     r"\b(?:better|worse|safer|cleaner|preferable|stronger|specific|accurate|precise)\s+than\s+$"
 )
@@ -276,8 +281,8 @@ _ORIGIN_PAIR_AFTER = re.compile(
 _ONE_VISIT_AFTER = re.compile(r" (?:visit|encounter|claim|call)\b(?!s)", re.I)
 # 'on the TC and the 26 line, or', 'a GC question, not a 62 question': one line or question of
 # a kind, not a count of them
-_ONE_OF_A_KIND = re.compile(
-    r" (?:line(?=[ \t]*[?.,;:!)]|\s+(?:or|and|only|too)\b)|question\b(?!s))"
+_ONE_OF_A_KIND = re.compile(  # and a number named a code: 'the billing co says its the 25 code.'
+    r" (?:(?:line|code)(?=[ \t]*[?.,;:!)]|\s+(?:or|and|only|too)\b)|question\b(?!s))"
 )
 _ONE_OF_A_KIND_BEFORE = frozenset((" the ", "  a ", " a "))
 # what a number put on a claim follows: 'with 93', 'and 95', '+ 95', '= 93', 'not 95', 'so 95'
@@ -307,10 +312,11 @@ _ON_A_CODE = re.compile(
     r"(?![0-9A-Za-z])"
 )  # and '25 on the E/M?', '95 on my 99214s', 'i have 25 on the ov' (the office visit)
 # "that's 58?", 'something on the injection too, like 59?'
-_CHOICE_WORDS = _OFFER_WORDS | {"be", "been", "that's", "it's", "thats", "like"}
+_CHOICE_WORDS = _OFFER_WORDS | {"be", "been", "that's", "it's", "thats", "like", "assume"}
 _CLOSING_QUOTES = frozenset("\"'\u201d\u2019")
 _OPENING_QUOTES = frozenset("\"'\u201c\u2018")
 _ENOUGH_END = re.compile(r"[ \t]+enough[ \t]*(?:[?.!,;)]|$)")
+_TELLING = frozenset(("told", "tells", "tell", "telling"))
 _ONE_LINE = frozenset("one a each every first second third other another last".split())
 _PLACING_VERBS = frozenset(
     """add adds added adding append appends appended put puts putting attach attaches attached
@@ -551,7 +557,9 @@ _ONLY_AFTER = re.compile(
 )
 _SET_ASIDE = re.compile(
     r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:(?:doesn|isn|wasn|won)['\u2019]t|does[ \t]+not|is[ \t]+not)[ \t]+"
-    r"(?:apply|applicable|relevant|needed|required|necessary|appropriate|supported|warranted)\b"
+    r"(?:apply|applicable|relevant|needed|required|necessary|appropriate|supported|warranted"
+    r"|an?[ \t]+(?:question|option|issue|factor))\b"  # '82 isn't a question'
+
     r"|[ \t]+never[ \t]+(?:came[ \t]+(?:into[ \t]+it|up)|applied|fit)\b",  # '79 never came into it'
     re.I,
 )
@@ -591,7 +599,7 @@ _PLACED_BY_SOMEONE = re.compile(
 )
 _NEGATION = re.compile(r"n['\u2019]t\b|\b(?:not|no|never)\b", re.I)
 _GLOSSARY_ENTRY_AFTER = re.compile(r"[ \t]*=[ \t]*[A-Za-z]")
-_GLOSSARY_ENTRY_BEFORE = re.compile(r"(?:^|[,;\"\u201c\n(][ \t]*)$")
+_GLOSSARY_ENTRY_BEFORE = re.compile(r"(?:^|[,;\"\u201c\n(\-\u2022*][ \t]*)$")  # and '- 73 = …'
 _HEAD_END = re.compile(r":|[ \t]*=|[ \t]+(?:(?:[\u2013\u2014]|--?|is)[ \t]|\()")
 # a modifier placed on the lines a colon introduces: 'all lines with GP: 97110 x 2, 97530'
 _PLACED_BEFORE_LINES = re.compile(r"\b(?:with|append|appended|add|added|put)\s+\w\w: \d$", re.I)
@@ -1203,6 +1211,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
     words = left.lower().replace("\u2019", "'").split()[-2:]  # that\u2019s -> that's
     if words[-1:] == ["either"]:  # 'wants either 77 or "26 plus 76"': the verb before the choice
         words = left.lower().split()[-3:-1]
+    elif len(words) == 2 and words[-1] in ("us", "me") and words[0] in _TELLING:
+        words = ["use"]  # 'one payer told us FQ, another told us 93': what they were told to use
     if "-" in left or "(" in left or "[" in left or '"' in left or "\u201c" in left:
         # read past an opening bracket or quote and a hyphenated prefix: '(or', 'auto-adds',
         # '"the 25 thing"'
@@ -1282,7 +1292,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             or (bool(words) and words[-1] in _HAVE and _ON_IT_END.match(right) is not None)
             or _called_by_its_name(c.value, left, right)
             or (right[:1] == "?" and _asked_in_a_code_row(left, right))
-            or _in_a_quoted_run(text, c)  # 'a little box that says "RT LT 50"'
+            # 'a little box that says "RT LT 50"'
+            or (('"' in left or "\u201c" in left) and _in_a_quoted_run(text, c))
             # '0450  99284  25' on a pasted claim line: the line's modifier, after its code
             or ((not right or right[:1] in "\r\n") and bool(_CLAIM_LINE_BEFORE.search(left)))
             or _called_a_modifier(text, c, right)
@@ -1332,6 +1343,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         if not c.offered and words[-1:] in (["off"], ["and"], ["or"]) and _ruled_out(text, c):
             c.offered = bool(_REASON_AFTER.match(right))  # 'crossed off 24 (that's for', 'ruled
             # out 91 since that is only for lab tests, and 59 because'
+        if not c.offered and words[-1:] == ["over"] and _PREFERRED_OVER.search(left):
+            c.offered = bool(_FOLLOW_OK.match(right))  # 'would XU be the better pick over 59?'
         if not c.offered and words and words[-1] in _NAMING_VERBS:
             c.offered = bool(_FOLLOW_OK.match(right))  # 'She also mentioned 58, but'
         if not c.offered and words[-1:] and words[-1] in _HAVE and right[:1] == "?":
@@ -1379,7 +1392,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             or _cued(c, left, right, in_table)
             or (c.value not in TITLE_PAIRS and _in_a_code_row(left, right))
             or (not c.lower and _after_a_line_s_code(left, right))  # '45385 PT   COLONOSCOPY'
-            or _in_a_quoted_run(text, c)  # 'a little box that says "RT LT 50"'
+            # 'a little box that says "RT LT 50"'
+            or (('"' in left or "\u201c" in left) and _in_a_quoted_run(text, c))
             or (c.value in _MODIFIER_NAMES and _called_by_its_name(c.value, left, right))
             or _called_a_modifier(text, c, right)
             or (c.value in _SIDE_WORDS and _side_in_brackets(text, c))
@@ -1460,11 +1474,10 @@ def _in_a_code_row(left: str, right: str) -> bool:
 def _after_a_line_s_code(left: str, right: str) -> bool:
     """Whether the pair follows, one blank apart, the code that opens a pasted line, with a wide
     gap or the line's end after it: a statement's '45385 PT   COLONOSCOPY W/ POLYPECTOMY'."""
-    return (
-        (right[:2] == "  " or right[:1] in ("\t", "\r", "\n", ""))
-        and left[-1:] == " "
-        and bool(_LINE_CODE_BEFORE.search(left))
-    )
+    if left[-1:] != " " or not (right[:2] == "  " or right[:1] in ("\t", "\r", "\n", "")):
+        return False
+    head = left[left.rfind("\n") + 1 : -1].strip(" \t")
+    return len(head) == 5 and _LINE_CODE.fullmatch(head) is not None
 
 
 def _in_a_quoted_run(text: str, c: _Candidate) -> bool:
@@ -1748,6 +1761,7 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
                 and not _RATHER_THAN.search(left)
                 and not _CHOSEN_AFTER.match(right)
                 and not _COMPARED_BEFORE.search(left)
+                and not _PREFERRED_OVER.search(left)  # 'would XU be the better pick over 59?'
                 and not _MODIFIER_BEFORE_THAN.search(left)  # 'rather see XU than 59'
                 and not _after_a_span_of_modifiers(left)  # 'modifiers 22 through 79'
                 and not _LETTER_PAIR_AFTER.match(right)  # 'between 59 and XS'

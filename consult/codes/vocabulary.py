@@ -255,7 +255,8 @@ VERB_WORDS = frozenset(
     preferred consider considering drop drops dropped dropping skip skips skipped remove
     removes removed removing omit omits omitted keep keeps kept retire retires retired retiring
     coded leave taking wrote typed keyed entered stick slap tack carry carries missing
-    without putting w/o apply applies applied applying select selects selected selecting""".split()
+    without putting w/o apply applies applied applying select selects selected selecting
+    try tries tried trying""".split()
 )
 
 # The word "modifier" as senders write it: "mod", "mods", "modifier(s)" and its usual misspellings

@@ -2424,4 +2424,26 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "[ ] 92567  Tympanogram\n",
         {"codes": ["69210", "92567"], "modifiers": ["50", "LT", "RT"]},
     ),
+    (
+        "round_119_named_a_code_tried_preferred_over_assumed_and_medicare_s_part",
+        "One of the docs says use the 59 on 96372, the billing co says its the 25 code. Which?\n"
+        "Our clearinghouse rep said to try 91 on the injection instead.\n"
+        "Line 3: would XU be the better pick over 76? Screening for patients over 50?\n"
+        "He saw her on 02/18/2026 and billed Part B 99350-GV.\n"
+        "The facility is billing 66984-LT-74. My understanding:\n\n"
+        "- 73 = cancelled after she is in the room and prepped\n"
+        "- 74 = cancelled after anesthesia\n\nFor my own claim I assume 53, not 74.\n",
+        {
+            "codes": ["66984", "96372", "99350"],
+            "modifiers": ["25", "53", "59", "73", "74", "76", "91", "GV", "LT", "XU"],
+        },
+    ),
+    (
+        "round_119_told_us_a_number_a_question_set_aside_and_what_a_pair_is_for",
+        "Audio-only sessions for 90834: one payer told us FQ, another told us 93.\n"
+        "(We're not a teaching hospital, so 82 isn't a question.) Is 59400-80 right?\n"
+        "For 27447 the surgeon said AS is only for non-physician assistants. They told us 25 "
+        "patients.\n",
+        {"codes": ["27447", "59400", "90834"], "modifiers": ["80", "82", "93", "AS", "FQ"]},
+    ),
 ]
