@@ -1071,6 +1071,8 @@ def _json_identifier(text: str, s: int) -> bool:
     if key is None:
         return False
     name = (key.group(1) or key.group(2)).lower()
+    if "zip" in name or "postal" in name:
+        return True  # '"patient_zip": "98103"', '"zipCode": "99213"'
     return name.endswith(_ID_KEY_ENDS) and not any(word in name for word in _CODE_KEY_WORDS)
 
 

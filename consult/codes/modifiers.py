@@ -1392,6 +1392,13 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             or _cued(c, left, right, in_table)
             or (c.value not in TITLE_PAIRS and _in_a_code_row(left, right))
             or (not c.lower and _after_a_line_s_code(left, right))  # '45385 PT   COLONOSCOPY'
+            # put on a code: 'RT on 15275? The application codes don't require laterality'
+            or (
+                right[:4] == " on "
+                and not c.lower
+                and c.value not in TITLE_PAIRS
+                and _ON_A_CODE.match(right) is not None
+            )
             # 'a little box that says "RT LT 50"'
             or (('"' in left or "\u201c" in left) and _in_a_quoted_run(text, c))
             or (c.value in _MODIFIER_NAMES and _called_by_its_name(c.value, left, right))

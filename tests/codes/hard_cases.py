@@ -2446,4 +2446,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "patients.\n",
         {"codes": ["27447", "59400", "90834"], "modifiers": ["80", "82", "93", "AS", "FQ"]},
     ),
+    (
+        "round_120_a_zip_under_a_json_key_and_a_pair_put_on_a_code",
+        '{\n"claim_id": "TH-2026-004417",\n"patient_zip": "98103",\n"cptCode": "99214"\n}\n'
+        "JZ is ruled out because there IS waste.\nRT on 15275? The application codes don't "
+        "require laterality. The PA on 99213 was Dr. Smith's.\n",
+        {"codes": ["15275", "99213", "99214"], "modifiers": ["JZ", "RT"]},
+    ),
 ]
