@@ -1,4 +1,4 @@
-"""The extractor on the 6,130 emails written after the sample corpus (tests/codes/heldout).
+"""The extractor on the 6,230 emails written after the sample corpus (tests/codes/heldout).
 
 The floors sit a little under what the extractor scores today (docs/extraction.md), so a rule
 that costs accuracy on mail like this fails here even when the shared corpus still passes.
@@ -16,7 +16,7 @@ HELDOUT = Path(__file__).parent / "heldout"
 def test_heldout_mail_keeps_its_scores() -> None:
     score = evaluate(HELDOUT)
     report = "\n".join(score.lines() + score.problems)
-    assert score.messages == 6130
+    assert score.messages == 6230
     assert score.codes.precision >= 0.99 and score.codes.recall >= 0.99, report
     assert score.modifiers.precision >= 0.99 and score.modifiers.recall >= 0.98, report
     # Pair precision sits lowest: the labels of sets 14, 23, 154, 156, 160 and 172 leave forwarded text out (the
@@ -52,7 +52,8 @@ def test_heldout_mail_keeps_its_scores() -> None:
     # outpatient code editor's edit number in a pasted report ('LN 07  E048 REVENUE CENTER').
     # Round 116 read two older ones right (a FISS status and location, 'T B9997'). Set 251 one,
     # left alone: a home health agency's CBSA named on a value code ('value code 61 is 24300').
-    assert score.traps_reported <= 38, report
+    # Set 255 one labelling slip like set 147's ('99292 × 2' a trap, 99292 a code).
+    assert score.traps_reported <= 39, report
     # Dates agree least: labellers took the first of several dates and sometimes a scheduled one,
     # the extractor takes the latest encounter and no plan (docs/extraction.md).
     assert score.dates_agreed >= 0.87 * score.dates_scored, report
