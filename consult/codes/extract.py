@@ -261,7 +261,6 @@ _RIGHT_TRAP = re.compile(
     r"|[ ](?:[NS][EW][ ])?(?:[A-Z][A-Z.'-]*[ ]){1,4}"
     r"(?:AVE|AVENUE|STREET|RD|ROAD|BLVD|DRIVE|LN|LANE|PKWY|HWY|CIR|TER"
     r"|ST(?=[ ](?:STE|SUITE|APT|UNIT)\b|[ ]#))\b)"  # '22550 SW PINE ST STE 4'
-
 )
 # After a space and a lower-case letter only the unit can match ('25 minutes'), and this much
 # smaller pattern decides it.
@@ -295,7 +294,7 @@ _NOT_A_CONDITION = frozenset(
     "room suite bed unit floor building form version line box station bay area zone".split()
 )
 _CODE_SHAPE = rf"{CODE_SHAPE}(?![0-9A-Za-z])"
-# and a key named in prose: 'the patient accountNumber "93017" happens to look like'
+# a condition named before a bracketed code: 'diabetic polyneuropathy (E1142)'
 _CONDITION_BEFORE_BRACKET = re.compile(
     r"(?:itis|pathy|osis|emia|algia|plegia|trophy|penia|diabetes|disease|disorder|syndrome"
     r"|fracture|failure|infection|deficiency|insufficiency|hypertension|obesity)[ \t]*\($",
@@ -311,6 +310,7 @@ _FISS_STATUSES = frozenset("SPTRDIM")
 _FISS_LOCATION_BEFORE = re.compile(
     r"(?:\bin|/LOC|\bstatus|\blocation|\bloc)[ \t]+[SPTRDIM] $", re.I
 )
+# a JSON key before its value, and a key named in prose: 'the patient accountNumber "93017"'
 _JSON_KEY_BEFORE = re.compile(
     r'(?:"([A-Za-z_][A-Za-z0-9_]*)"[ \t]*:[ \t]*|\b([a-z]+[A-Z][A-Za-z]*)[ \t]+)"?$'
 )
@@ -561,7 +561,7 @@ def _read_lists_as_diagnoses(text: str, hits: list[CodeMention]) -> None:
             if any(n.system == "ICD-10-CM" for n in listed) and all(
                 n.system == "ICD-10-CM" or n.alternative for n in listed
             ):
-                hits[i] = _ambiguous(text, hit.code, *hit.span, listed_with_dx=True)
+                hits[i] = _ambiguous(text, hit.code, *hit.span, diagnosis=True)
     _one_reading(text, hits)  # 'i10, e785, e1165, z794 … instead of e1165': the list's reading
 
 
@@ -577,7 +577,7 @@ def _one_reading(text: str, hits: list[CodeMention]) -> None:
         if hit.system == "HCPCS" and (
             f"HCPCS {hit.code}" in as_diagnoses or hit.alternative in as_diagnoses
         ):
-            hits[i] = _ambiguous(text, hit.code, *hit.span, listed_with_dx=True)
+            hits[i] = _ambiguous(text, hit.code, *hit.span, diagnosis=True)
 
 
 def _gap(a: CodeMention, b: CodeMention) -> tuple[int, int]:
@@ -800,19 +800,20 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
     elif len(code) == 5 and code[1:].isdigit():
         series = HCPCS_SERIES.get(code[0])
         hcpcs_ok = series is not None and series[0] <= int(code[1:]) <= series[1]
+        after_a_condition = (  # 'diabetic polyneuropathy (E1142)': the diagnosis
+            text[s - 1 : s] == "("
+            and _CONDITION_BEFORE_BRACKET.search(text, max(0, s - 40), s) is not None
+        )
         if hcpcs_ok and text[max(0, s - 3) : s] == "HC:":
             return CodeMention(code, "HCPCS", "II", (s, e), ())  # 'SVC*HC:G0439': X12 says so
         icd_ok = icd.is_code(code) and (
             has_dx_context
             or _in_a_diagnosis_column(text, s)
             or (token.islower() and writes_in_lower_case(text))  # 'e1165 + z794 or just e119?'
-            or (
-                text[s - 1 : s] == "("  # 'diabetic polyneuropathy (E1142)'
-                and _CONDITION_BEFORE_BRACKET.search(text, max(0, s - 40), s) is not None
-            )
+            or after_a_condition
         )
         if hcpcs_ok and icd_ok:
-            return _ambiguous(text, code, s, e)
+            return _ambiguous(text, code, s, e, diagnosis=after_a_condition)
         if hcpcs_ok:
             return CodeMention(code, "HCPCS", "II", (s, e), ())
     elif code[0] == "J" and (
@@ -936,20 +937,18 @@ def _in_a_diagnosis_column(text: str, s: int) -> bool:
 
 
 def _ambiguous(
-    text: str, code: str, s: int, e: int, *, listed_with_dx: bool = False
+    text: str, code: str, s: int, e: int, *, diagnosis: bool = False
 ) -> CodeMention:
     """A string that is both HCPCS and ICD-10-CM (J1100 / J11.00): HCPCS unless the sentence
-    speaks of a diagnosis, or the string is listed with diagnoses, and not of a drug or
-    supply."""
+    speaks of a diagnosis, or the string is known for one (`diagnosis`: listed with diagnoses,
+    or in brackets after a condition), and not of a drug or supply."""
     dotted = icd.dotted(code)
     sentence_start = max(text.rfind(c, 0, s) for c in ".?!\n") + 1
     before = text[sentence_start:s]
     after = text[e : e + 40]
     sentence_end = min((at for c in ".?!\n" if (at := text.find(c, e)) >= 0), default=len(text))
     dx = (
-        listed_with_dx
-        # a condition named before it in brackets: 'diabetic polyneuropathy (E1142)'
-        or (text[s - 1 : s] == "(" and bool(_CONDITION_BEFORE_BRACKET.search(before)))
+        diagnosis
         or (bool(_DX_WORDS.search(before)) and not _DX_FOR_A_SERVICE.search(before))
         or _in_a_diagnosis_column(text, s)  # 'ICD' over 'G4733'
         or bool(_DX_WORDS.search(text, e, sentence_end))  # 'picked j1100 as the first dx'
@@ -1176,8 +1175,9 @@ def _an_order_of_modifiers(text: str, s: int, e: int) -> bool:
 
 def _modified_after_colon(text: str, s: int, e: int) -> bool:
     """Whether the string follows a colon or a table's gap of blanks and carries a hyphened
-    modifier ('Physician claim: 64635-53?', 'the reason  11042-22' under 'My answer'): a claim
-    line's code, which no claim or account number is."""
+    modifier ('Physician claim: 64635-53?', 'the reason  11042-22' under 'My answer'), or
+    follows a kind of claim with one ('professional claim 45378-53'): a claim line's code, which
+    no claim or account number is."""
     if text[max(0, s - 3) : s].rstrip()[-1:] != ":" and text[max(0, s - 2) : s] != "  ":
         # or after a kind of claim: 'professional claim 45378-53 with PT'
         return _KIND_OF_CLAIM_BEFORE.search(text, max(0, s - 22), s) is not None and (

@@ -83,6 +83,8 @@ _CUE_AFTER = re.compile(rf"^[\"'\u201d\u2019)]?\s*[{D}]?\s*(?:{MODIFIER_NOUNS})\
 _DETACHED_HYPHEN = re.compile(rf"(?:^|[\s(\[,;:/\"'\u201c\u2018])[{D}]$")  # '-XU', '“-25”'
 # What may follow a modifier named in passing: the end of a line (a table cell: 'should be 93'),
 # punctuation, or a function word ('a 26 on', 'the 59 if').
+# one line or code of a kind, not a count of them: 'the 26 line, or', 'its the 25 code.'
+_ONE_OF_A_KIND_NOUN = r"(?:line|code)(?=[ \t]*[?.,;:!)]|\s+(?:or|and|only|too)\b)"
 _FOLLOW_OK = re.compile(
     r"^(?:[ \t]*(?:$|[\r\n])|\s*(?:[?.,;:!()\]/\"\u201d\u2019]|(?:"
     + "|".join(sorted(FUNCTION_WORDS))
@@ -101,8 +103,7 @@ _FOLLOW_OK = re.compile(
     r"|(?:going|moving)\s+forward\b"  # 'rather see XU than 59 going forward'
     # a singular noun: no count ('a 24 situation', 'no 59 issue'; '25 cases' is one)
     r"|(?:situation|scenario|issue|problem|question|thing)\b"
-    # 'on the TC and the 26 line, or', 'its the 25 code.'
-    r"|(?:line|code)(?=[ \t]*[?.,;:!)]|\s+(?:or|and|only|too)\b))"
+    rf"|{_ONE_OF_A_KIND_NOUN})"  # 'on the TC and the 26 line, or', 'its the 25 code.'
     r"|[ \t]+(?:[\u2013\u2014]|--?)[ \t]+(?![\d$]))",  # between clauses: 'need 78 – I don't'
     re.I,
 )
@@ -163,11 +164,12 @@ _RATHER_THAN = re.compile(
 )  # 'retired in favor of 95'
 # 'asked about 79 instead', 'the better choice over 59 on the 76937': no amount ('about 25', 'over
 # 65') but a choice, or a number put on a code
-# 'XS is better than 59': a comparison of choices, not an amount ('more than 59')
+# 'would XU be the better pick over 59?': a choice preferred, not an amount ('over 65')
 _PREFERRED_OVER = re.compile(
     r"\b(?:better|right|best|correct|preferred|safer)\s+(?:choice|pick|option|one|modifier)"
     r"\s+over\s+$"
 )
+# 'XS is better than 59': a comparison of choices, not an amount ('more than 59')
 _COMPARED_BEFORE = re.compile(
     r"\b(?:better|worse|safer|cleaner|preferable|stronger|specific|accurate|precise)\s+than\s+$"
 )
@@ -279,11 +281,9 @@ _ORIGIN_PAIR_AFTER = re.compile(
 )
 # 'make it a 93 visit': one visit of a kind
 _ONE_VISIT_AFTER = re.compile(r" (?:visit|encounter|claim|call)\b(?!s)", re.I)
-# 'on the TC and the 26 line, or', 'a GC question, not a 62 question': one line or question of
-# a kind, not a count of them
-_ONE_OF_A_KIND = re.compile(  # and a number named a code: 'the billing co says its the 25 code.'
-    r" (?:(?:line|code)(?=[ \t]*[?.,;:!)]|\s+(?:or|and|only|too)\b)|question\b(?!s))"
-)
+# after 'the' or 'a', one of a kind and not a count: 'the 26 line, or', 'its the 25 code.', 'a
+# GC question, not a 62 question'
+_ONE_OF_A_KIND = re.compile(rf" (?:{_ONE_OF_A_KIND_NOUN}|question\b(?!s))")
 _ONE_OF_A_KIND_BEFORE = frozenset((" the ", "  a ", " a "))
 # what a number put on a claim follows: 'with 93', 'and 95', '+ 95', '= 93', 'not 95', 'so 95'
 _KIN_NUMBER_BEFORE = re.compile(
@@ -315,8 +315,9 @@ _ON_A_CODE = re.compile(
 _CHOICE_WORDS = _OFFER_WORDS | {"be", "been", "that's", "it's", "thats", "like", "assume"}
 _CLOSING_QUOTES = frozenset("\"'\u201d\u2019")
 _OPENING_QUOTES = frozenset("\"'\u201c\u2018")
-_ENOUGH_END = re.compile(r"[ \t]+enough[ \t]*(?:[?.!,;)]|$)")
-_TELLING = frozenset(("told", "tells", "tell", "telling"))
+_ENOUGH_END = re.compile(r"[ \t]+enough[ \t]*(?:[?.!,;)]|$)")  # 'or is 51 enough?'
+_TELLING = frozenset(("told", "tells", "tell", "telling"))  # 'one payer told us 93'
+# 'one line RT and one line LT', 'each line GP?'
 _ONE_LINE = frozenset("one a each every first second third other another last".split())
 _PLACING_VERBS = frozenset(
     """add adds added adding append appends appended put puts putting attach attaches attached
@@ -508,7 +509,6 @@ _BOX_ENDS = frozenset("]\u2610\u2611\u2612\u25a0\u25a1")
 _BOXES_OF_MODIFIERS = re.compile(
     rf"[^\n]*?\b(?:{MODIFIER_WORD}|side|laterality)[ \t]*:?(?:[ \t]+{_BOX}[ \t]*[A-Z0-9]{{2}}\b)*"
     rf"[ \t]+{_BOX}[ \t]*",  # and a row's own boxes: '69210  Wax removal    Side: [ ] RT  [ ] LT'
-
     re.I,
 )
 _IN_A_MODIFIER_FIELD = re.compile(
@@ -559,7 +559,6 @@ _SET_ASIDE = re.compile(
     r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:(?:doesn|isn|wasn|won)['\u2019]t|does[ \t]+not|is[ \t]+not)[ \t]+"
     r"(?:apply|applicable|relevant|needed|required|necessary|appropriate|supported|warranted"
     r"|an?[ \t]+(?:question|option|issue|factor))\b"  # '82 isn't a question'
-
     r"|[ \t]+never[ \t]+(?:came[ \t]+(?:into[ \t]+it|up)|applied|fit)\b",  # '79 never came into it'
     re.I,
 )
@@ -591,15 +590,16 @@ _QUARTERS = frozenset(("Q1", "Q2", "Q3", "Q4"))
 _BULLETS = frozenset(  # before a list item's head
     ("-", "*", "\u2022", "\u2013", "\n-", "\n*", "\n\u2022", "\n\u2013")
 )
-# '- 25: only if', '• 51 — our', '– 81 = minimum assistance', '- 52 is the opposite'
 # what someone put on a claim: 'the XS they appended to it', 'the 59 our biller added'
 _PLACED_BY_SOMEONE = re.compile(
     r" (?:that |which )?(?:they|we|you|he|she|I|someone|somebody|(?:the|our|their) [a-z]+)"
     r"(?: [a-z]+ly)? (?:appended|added|attached|put|used|kept|dropped|removed)\b"
 )
-_NEGATION = re.compile(r"n['\u2019]t\b|\b(?:not|no|never)\b", re.I)
+_NEGATION = re.compile(r"n['\u2019]t\b|\b(?:not|no|never)\b", re.I)  # an item set aside
+# a number defined by words: '"79 = new procedure in global, 78 = back to OR', '- 73 = …'
 _GLOSSARY_ENTRY_AFTER = re.compile(r"[ \t]*=[ \t]*[A-Za-z]")
-_GLOSSARY_ENTRY_BEFORE = re.compile(r"(?:^|[,;\"\u201c\n(\-\u2022*][ \t]*)$")  # and '- 73 = …'
+_GLOSSARY_ENTRY_BEFORE = re.compile(r"(?:^|[,;\"\u201c\n(\-\u2022*][ \t]*)$")
+# '- 25: only if', '• 51 — our', '– 81 = minimum assistance', '- 52 is the opposite'
 _HEAD_END = re.compile(r":|[ \t]*=|[ \t]+(?:(?:[\u2013\u2014]|--?|is)[ \t]|\()")
 # a modifier placed on the lines a colon introduces: 'all lines with GP: 97110 x 2, 97530'
 _PLACED_BEFORE_LINES = re.compile(r"\b(?:with|append|appended|add|added|put)\s+\w\w: \d$", re.I)
@@ -1413,7 +1413,7 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
                 and right[:1] == "?"
                 and not c.lower
                 and c.value not in TITLE_PAIRS
-                and words[-1:] != []
+                and bool(words)
                 and words[-1] in _PLACING_VERBS
             )
         )
@@ -1652,8 +1652,9 @@ def _in_a_detached_chain(left: str, right: str) -> bool:
     if m is None or not all(link in MODIFIERS for link in _CHAIN_LINK.findall(m.group())):
         return False
     after = _DETACHED_CHAIN_RIGHT.match(right)
-    links = _CHAIN_LINK.findall(after.group()) if after is not None else ["not a chain"]
-    return all(link in MODIFIERS for link in links)
+    return after is not None and all(
+        link in MODIFIERS for link in _CHAIN_LINK.findall(after.group())
+    )
 
 
 def _a_cell_of_its_own(left: str, right: str) -> bool:
@@ -2215,7 +2216,8 @@ _TRANSPORT_WORDS = ("destination", "ambulance", "transport", "trip")
 def _ambulance_claim(text: str, code_starts: list[int]) -> bool:
     """Whether the message is about an ambulance claim, where the origin/destination letters
     are modifiers ('That leg we billed HN', 'the pairs are NJ / JN'): it names a ground
-    ambulance code (A0425-A0436) or an origin and destination."""
+    ambulance code (A0425-A0436), or an origin and a destination, an ambulance, a transport or a
+    trip."""
     if any(text[s : s + 3] == "A04" for s in code_starts):
         return True
     low = text.lower()  # 'the origin is E and a trip to the ED is EH, never NH'
