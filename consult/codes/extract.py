@@ -829,6 +829,13 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
         has_dx_context = True  # 'C61' under 'DX2'
     elif len(code) == 3 and not has_dx_context and _named_condition_before(text, token, s, e):
         has_dx_context = True  # 'syncope (R55)', 'her blood pressure (I10)'
+    elif (
+        len(code) == 4
+        and not has_dx_context
+        and icd.look_up(code) == (True, True)
+        and _named_condition_before(text, token, s, e)
+    ):
+        has_dx_context = True  # 'for COPD (J449)': a billable subcategory after its condition
     elif len(code) == 3 and token.islower() and _listed_after_a_lower_diagnosis(text, code, s):
         has_dx_context = True  # 'z794 long term insulin, e785 and i10': a list of diagnoses
     elif len(code) == 3 and (token != code or _list_label(text, s, e)):

@@ -244,6 +244,17 @@ _CLAIM_LINE_BEFORE = re.compile(
 )
 # Vertebrae that are modifiers too (L1; T1-T9 are toes), the levels that are not, and the spine
 _SPINE_LEVELS = frozenset(("L1", "T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9"))
+# T1 and T2 (toes) are also an MRI sequence's weighting: 'sagittal T1 and T2 sequences'
+_MRI_WEIGHTINGS = frozenset(("T1", "T2"))
+_MRI_WORD = re.compile(
+    r"sequences?\b|weighted|\b(?:FLAIR|STIR|sagittal|axial|coronal)\b|hyperintens|hypointens", re.I
+)
+_URINALYSIS_WORD = re.compile(r"\b(?:dip(?:stick)?|urine|micro(?:scopy)?|clean[- ]catch)\b", re.I)
+# physical therapy listed with the other therapy disciplines: 'PT and SLP', 'OT/PT'
+_PT_AMONG_THERAPIES = re.compile(
+    r"\bPT[ \t]*(?:,|/|&|\+|\band\b|\bor\b)[ \t]*(?:SLP|OT|ST|speech|occupational)\b"
+    r"|\b(?:SLP|OT|speech|occupational)[ \t]*(?:,|/|&|\+|\band\b|\bor\b)[ \t]*PT\b"
+)
 _OTHER_SPINAL_LEVEL = re.compile(r"(?<![0-9A-Za-z])(?:T1[0-2]|L[2-5]|S[1-5]|C[2-7])(?![0-9A-Za-z])")
 _SPINE_WORD = re.compile(
     r"kypho|vertebr|spin[ae]|lumbar|thoracic|facet|\bdiscs?\b|lamin|fusion|radicul|foramin",
@@ -471,7 +482,7 @@ _MODIFIER_NAMES: dict[str, tuple[str, ...]] = {
     "55": ("postoperative management", "postop management", "post-op management"),
     "56": ("preoperative", "pre-op"),
     "57": ("decision for surgery",),
-    "58": ("staged",),
+    "58": ("staged", "planned", "planned from the start"),
     "62": ("co-surgery", "co-surgeon", "co-surgeons", "cosurgeon", "cosurgeons", "two surgeons"),
     "66": ("team surgery", "team surgeons", "team"),
     "76": ("repeat procedure", "repeat service"),
@@ -623,6 +634,11 @@ _COORD = re.compile(
     r"(?:(?:the|a|an|no)\s+)?",
     re.I,
 )
+# two choices set side by side: 'is XS the same thing as 59', 'XU is equivalent to 59'
+_SAME_AS = re.compile(
+    r"[ \t]+(?:(?:is|are)[ \t]+)?(?:the[ \t]+same(?:[ \t]+thing)?[ \t]+as|(?:equivalent|identical)"
+    r"[ \t]+to|interchangeable[ \t]+with)[ \t]+(?:(?:a|an|the)[ \t]+)?"
+)
 # Every ASCII character a _COORD match can hold: blanks, its punctuation, the letters of its words.
 _COORD_CHARS = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f(,/&+~.adefhilnoprstuvwADEFHILNOPRSTUVW"
 # A sentence ends at '.', '?' or '!' before a blank, or at a blank line. Written to start with a
@@ -761,7 +777,9 @@ def find_modifiers(
                 c.accepted = c.bare = False
                 c.wordlike = True
                 _judge(text, c, in_table)
-                c.firm = c.accepted and not c.rejected  # '27, G0, or both?': no firmer now
+                # '27, G0, or both?': no firmer now; nor asked for ('do we even need G0?'), as a
+                # claim is asked to carry the field's value too
+                c.firm = c.accepted and not c.rejected and not _asked_for(text, c)
     _spread(text, candidates, attached, taken, code_starts or [])
     if heads:
         _heads_of_a_list(text, candidates)
@@ -772,6 +790,12 @@ def find_modifiers(
             if c.accepted and not c.firm and c.value in labelled:
                 c.accepted = False
     return [(c.value, c.start) for c in candidates if c.accepted and not c.rejected]
+
+
+def _asked_for(text: str, c: _Candidate) -> bool:
+    """Whether a placing verb asks for the pair: 'do we even need G0?', 'Should I add FT?'."""
+    words = text[max(0, c.start - 16) : c.start].split()
+    return text[c.end : c.end + 1] == "?" and bool(words) and words[-1].lower() in _PLACING_VERBS
 
 
 def _candidates(
@@ -1788,6 +1812,13 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         return True  # 'Q7 key: 45378-53', 'the F2 key': an answer key's item, a keyboard key
     if c.value in _SPINE_LEVELS and _a_spinal_level(text, c):
         return True  # 'kyphoplasty at T12 (22513) and L1 (22515 add-on)': a vertebra
+    if c.value in _MRI_WEIGHTINGS and _MRI_WORD.search(text, max(0, c.start - 24), c.end + 24):
+        return True  # 'after the sagittal T1 and T2 sequences': an MRI sequence's weighting
+    if c.value == "UA" and _URINALYSIS_WORD.search(text, max(0, c.start - 16), c.end + 16):
+        return True  # '81002 - dipstick UA, no QW': a urinalysis
+    if c.value == "PT" and "PT" in text and _PT_AMONG_THERAPIES.search(text):
+        return True  # 'toward the KX threshold together with PT? (I believe PT and SLP are
+        # combined)': physical therapy, named beside the other disciplines
     if c.value in _SPELLED_OUT and _SPELLED_OUT[c.value] in text.lower():
         return True  # 'a modifier fixes a CB problem' where 'consolidated billing' is written
     if _names_a_condition(c, right):
@@ -2321,6 +2352,14 @@ def _joined(text: str, prev: _Candidate, c: _Candidate) -> bool:
         named = _MODIFIER_WORD_AFTER.match(text, prev.end)
         if named is not None and c.value not in TITLE_PAIRS:
             return _coordinated(text, named.end(), c.start)
+    if (
+        not (prev.numeric and c.numeric)
+        and prev.value not in TITLE_PAIRS
+        and c.value not in TITLE_PAIRS
+        and text[prev.end : prev.end + 1] == " "
+        and _SAME_AS.fullmatch(text, prev.end, c.start)
+    ):
+        return True  # 'is XS the same thing as 59': one choice set beside the other
     if prev.lower and c.lower and text[prev.end : c.start] == " ":
         return True  # a lower-case writer's 'kx gp', 'ta t1'
     if text[prev.end : prev.end + 1] == "?" and text[c.end : c.end + 1] == "?":

@@ -2453,4 +2453,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "require laterality. The PA on 99213 was Dr. Smith's.\n",
         {"codes": ["15275", "99213", "99214"], "modifiers": ["JZ", "RT"]},
     ),
+    (
+        "round_121_choices_set_side_by_side_a_planned_58_and_words_that_name_other_things",
+        "Which one, XS? And is XS the same thing as 59, or do we need both?\n"
+        "Second eye 66984-LT with a 79, or a new global because it was planned from the start "
+        "(58)?\nThe patient stopped after the sagittal T1 and T2 sequences; 72148-52?\n"
+        "81002 - dipstick UA, no QW\n87880 QW - rapid strep\n"
+        "Do the SLP lines count toward the KX threshold together with PT? (PT and SLP are "
+        "combined.)\n- condition code G0 goes on the claim with G0463-27. Do we even need G0?\n"
+        "New oxygen patient for COPD (J449) on E1390.\n",
+        {
+            "codes": ["66984", "72148", "81002", "87880", "E1390", "G0463", "J44.9"],
+            "modifiers": ["27", "52", "58", "59", "79", "KX", "LT", "QW", "XS"],
+        },
+    ),
 ]
