@@ -225,9 +225,9 @@ def identifier_before(words: list[str]) -> bool:
     if last in ID_WORDS:
         return True
     if last in _COLON_LABELS:
-        # 'This is encounter 96411 (chair 4)', a screen's 'posted:⏎Enc 88412 · DOS': named, not
-        # 'the encounter 99214'
-        return len(words) == 1 or words[-2] in ("is", "was", ":")
+        # 'This is encounter 96411 (chair 4)', a screen's 'posted:⏎Enc 88412 · DOS', '(Encounter
+        # 88120, DOS', a cell's '|  Enc 88120': named, not 'the encounter 99214'
+        return len(words) == 1 or words[-2] in ("is", "was", ":", "(", "|")
     if last == "x" and len(words) >= 2 and words[-2].isdigit() and len(words[-2]) >= 4:
         return True  # 402-555-0130 x 62370; not '9 x G0299', a count
     return words[-3:] == ["place", "of", "service"]

@@ -294,6 +294,12 @@ _NOT_A_CONDITION = frozenset(
     "room suite bed unit floor building form version line box station bay area zone".split()
 )
 _CODE_SHAPE = rf"{CODE_SHAPE}(?![0-9A-Za-z])"
+# what is said of X12, the EDI standard (also a category of burns from hot fluids)
+_EDI_WORDS = re.compile(
+    r"\b(?:EDI|ANSI|ASC|837[IP]?|835|27[0-7]|999|5010|segments?|loops?|transactions?|standard"
+    r"|format|requires|envelope)\b",
+    re.I,
+)
 # a condition named before a bracketed code: 'diabetic polyneuropathy (E1142)'
 _CONDITION_BEFORE_BRACKET = re.compile(
     r"(?:itis|pathy|osis|emia|algia|plegia|trophy|penia|diabetes|disease|disorder|syndrome"
@@ -783,6 +789,8 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
     code = token.upper()
     if len(code) == 3 and _an_hl7_event(text, code, s):
         return None  # 'An A08 also came through': an HL7 message's trigger event
+    if code == "X12" and _EDI_WORDS.search(text, max(0, s - 40), e + 40):
+        return None  # 'dx codes without the decimal as X12 requires': the EDI standard
     if code == "I10" and _names_hl7s_coding_system(text, s):
         return None  # 'what the "I10" is at the end of every diagnosis' in an HL7 paste
     if code[0] == "M" and len(code) == 5 and code[1] in "012" and _names_oasis(text):

@@ -104,7 +104,8 @@ _FOLLOW_OK = re.compile(
     # a singular noun: no count ('a 24 situation', 'no 59 issue'; '25 cases' is one)
     r"|(?:situation|scenario|issue|problem|question|thing)\b"
     rf"|{_ONE_OF_A_KIND_NOUN})"  # 'on the TC and the 26 line, or', 'its the 25 code.'
-    r"|[ \t]+(?:[\u2013\u2014]|--?)[ \t]+(?![\d$]))",  # between clauses: 'need 78 – I don't'
+    r"|[ \t]+(?:[\u2013\u2014]|--?)[ \t]+(?![\d$])"  # between clauses: 'need 78 – I don't'
+    r"|'s[ \t]+(?:job|role|purpose|territory|domain|intent|definition|meaning)\b)",  # "25's job"
     re.I,
 )
 # 'in' is a unit only before a size ('4 in x 4 in'), not in 'we put the 95 in Mod1'.
@@ -158,6 +159,7 @@ _GUIDANCE = frozenset(("US", "CT"))
 _GUIDED_BY = frozenset("with w w/ without w/o under via".split())
 _IS = frozenset(("is", "was", "be"))
 _OFFER_WORDS = frozenset(("or", "vs", "versus"))
+_ANYTHING_BEFORE = re.compile(r"\b(?:anything|something)[ \t]*\($")  # 'need anything (59?)'
 # 'XE rather than 59', 'XS instead of 59': the other choice, named after a modifier
 _RATHER_THAN = re.compile(
     r"\b(?:rather\s+than|instead\s+of|in\s+(?:favou?r|place)\s+of)\s+$", re.I
@@ -250,11 +252,18 @@ _MRI_WORD = re.compile(
     r"sequences?\b|weighted|\b(?:FLAIR|STIR|sagittal|axial|coronal)\b|hyperintens|hypointens", re.I
 )
 _URINALYSIS_WORD = re.compile(r"\b(?:dip(?:stick)?|urine|micro(?:scopy)?|clean[- ]catch)\b", re.I)
-# physical therapy listed with the other therapy disciplines: 'PT and SLP', 'OT/PT'
-_PT_AMONG_THERAPIES = re.compile(
-    r"\bPT[ \t]*(?:,|/|&|\+|\band\b|\bor\b)[ \t]*(?:SLP|OT|ST|speech|occupational)\b"
-    r"|\b(?:SLP|OT|speech|occupational)[ \t]*(?:,|/|&|\+|\band\b|\bor\b)[ \t]*PT\b"
-)
+# Letters a message shows it uses as a word, in every mention: physical therapy listed with the
+# other therapy disciplines ('PT and SLP', 'OT/PT'), quality assurance's staff ('our QA lead')
+_USED_AS_A_WORD = {
+    "PT": re.compile(
+        r"\bPT[ \t]*(?:,|/|&|\+|\band\b|\bor\b)[ \t]*(?:SLP|OT|ST|speech|occupational)\b"
+        r"|\b(?:SLP|OT|speech|occupational)[ \t]*(?:,|/|&|\+|\band\b|\bor\b)[ \t]*PT\b"
+    ),
+    "QA": re.compile(
+        r"\bQA[ \t]+(?:lead|team|dept|department|manager|analyst|reviewer|nurse|staff"
+        r"|specialist)s?\b"
+    ),
+}
 _OTHER_SPINAL_LEVEL = re.compile(r"(?<![0-9A-Za-z])(?:T1[0-2]|L[2-5]|S[1-5]|C[2-7])(?![0-9A-Za-z])")
 _SPINE_WORD = re.compile(
     r"kypho|vertebr|spin[ae]|lumbar|thoracic|facet|\bdiscs?\b|lamin|fusion|radicul|foramin",
@@ -366,6 +375,12 @@ _ASKING_FOR = frozenset(
 _ADDING_WORDS = frozenset(("and", "plus", "also", "no"))
 _ON_IT = re.compile(r"\s+on (?:it|them|those|either|both|that one|this one)\b")
 _HAVE = frozenset(("has", "have", "had"))
+# what claim lines carry: 'all lines already have gp.', 'every line has KX', 'claims carry FY'
+_LINES_HAVE = re.compile(
+    r"\b(?:lines?|claims?)\s+(?:(?:already|all|both|also|still|now)\s+)?"
+    r"(?:ha(?:ve|s|d)|carr(?:y|ies|ied))[ \t]+$",
+    re.I,
+)
 _ON_IT_END = re.compile(r" on (?:it|them)[ \t]*(?:[.?!,;]|\r?\n|$)")
 _ASKING = frozenset(("asked", "asks", "ask", "asking", "wants", "wanted"))
 _LETTERS_STATING = frozenset(
@@ -569,7 +584,7 @@ _ONLY_AFTER = re.compile(
 _SET_ASIDE = re.compile(
     r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:(?:doesn|isn|wasn|won)['\u2019]t|does[ \t]+not|is[ \t]+not)[ \t]+"
     r"(?:apply|applicable|relevant|needed|required|necessary|appropriate|supported|warranted"
-    r"|an?[ \t]+(?:question|option|issue|factor))\b"  # '82 isn't a question'
+    r"|an?[ \t]+(?:question|option|issue|factor|alternative))\b"  # '82 isn't a question'
     r"|[ \t]+never[ \t]+(?:came[ \t]+(?:into[ \t]+it|up)|applied|fit)\b",  # '79 never came into it'
     re.I,
 )
@@ -790,6 +805,13 @@ def find_modifiers(
             if c.accepted and not c.firm and c.value in labelled:
                 c.accepted = False
     return [(c.value, c.start) for c in candidates if c.accepted and not c.rejected]
+
+
+def _answers_a_case(text: str, c: _Candidate) -> bool:
+    """Whether a number ends a sentence that opens with 'if' as its answer: 'If a different
+    provider read the second one, 77.'"""
+    start = _clause_start(text, c.start, 120, ".?!\n")
+    return text[start : start + 4].lstrip().lower().startswith("if ")
 
 
 def _asked_for(text: str, c: _Candidate) -> bool:
@@ -1369,8 +1391,13 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             # out 91 since that is only for lab tests, and 59 because'
         if not c.offered and words[-1:] == ["over"] and _PREFERRED_OVER.search(left):
             c.offered = bool(_FOLLOW_OK.match(right))  # 'would XU be the better pick over 59?'
-        if not c.offered and words and words[-1] in _NAMING_VERBS:
-            c.offered = bool(_FOLLOW_OK.match(right))  # 'She also mentioned 58, but'
+        if not c.offered and words and (words[-1] in _NAMING_VERBS or words == ["brought", "up"]):
+            c.offered = bool(_FOLLOW_OK.match(right))  # 'She also mentioned 58, but', 'brought
+            # up 52 and then ruled it out'
+        if right[:2] == "?)" and _ANYTHING_BEFORE.search(left):
+            c.accepted = True  # 'Does 96372 need anything (59?)': the example asked of a line
+        if not c.offered and left[-2:] == ", " and right[:1] in ".;" and _answers_a_case(text, c):
+            c.offered = True  # 'If a different provider read the second one, 77.'
         if not c.offered and words[-1:] and words[-1] in _HAVE and right[:1] == "?":
             c.offered = True  # 'or should the office visit have had 59?', beside a modifier
     else:  # 'need RT?', 'with GP.', 'should that be XS instead', not 'billed the MD line'
@@ -1416,6 +1443,14 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             or _cued(c, left, right, in_table)
             or (c.value not in TITLE_PAIRS and _in_a_code_row(left, right))
             or (not c.lower and _after_a_line_s_code(left, right))  # '45385 PT   COLONOSCOPY'
+            # what claim lines carry: 'all lines already have gp.', 'their claims carry FY.'
+            or (
+                bool(words)
+                and words[-1][:2] in ("ha", "ca")
+                and c.value not in TITLE_PAIRS
+                and _LINES_HAVE.search(left) is not None
+                and bool(_FOLLOW_OK.match(right))
+            )
             # put on a code: 'RT on 15275? The application codes don't require laterality'
             or (
                 right[:4] == " on "
@@ -1812,13 +1847,15 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         return True  # 'Q7 key: 45378-53', 'the F2 key': an answer key's item, a keyboard key
     if c.value in _SPINE_LEVELS and _a_spinal_level(text, c):
         return True  # 'kyphoplasty at T12 (22513) and L1 (22515 add-on)': a vertebra
+    if c.value == "GS" and (left[-4:] == "ISA/" or right[:3] in ("/GE", "/ST")):
+        return True  # '(ISA/GS stripped)': an X12 envelope's functional group header
     if c.value in _MRI_WEIGHTINGS and _MRI_WORD.search(text, max(0, c.start - 24), c.end + 24):
         return True  # 'after the sagittal T1 and T2 sequences': an MRI sequence's weighting
     if c.value == "UA" and _URINALYSIS_WORD.search(text, max(0, c.start - 16), c.end + 16):
         return True  # '81002 - dipstick UA, no QW': a urinalysis
-    if c.value == "PT" and "PT" in text and _PT_AMONG_THERAPIES.search(text):
-        return True  # 'toward the KX threshold together with PT? (I believe PT and SLP are
-        # combined)': physical therapy, named beside the other disciplines
+    if c.value in _USED_AS_A_WORD and _USED_AS_A_WORD[c.value].search(text):
+        return True  # 'together with PT? (I believe PT and SLP are combined)', 'Our QA lead
+        # says': what the letters name in this message
     if c.value in _SPELLED_OUT and _SPELLED_OUT[c.value] in text.lower():
         return True  # 'a modifier fixes a CB problem' where 'consolidated billing' is written
     if _names_a_condition(c, right):

@@ -2467,4 +2467,34 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "modifiers": ["27", "52", "58", "59", "79", "KX", "LT", "QW", "XS"],
         },
     ),
+    (
+        "round_122_a_case_s_answer_a_name_brought_up_and_letters_used_as_words",
+        "Never on an E/M (that's\n25's job), never for a repeat (that's 76 or 91).\n"
+        "If a different provider read the second one, 77. I wouldn't use 91 here.\n"
+        "She also brought up 52 and then ruled it out herself.\n"
+        "Our QA lead says A0427-RH. I'm with QA on this one.\n"
+        "The 837I as it went out (ISA/GS stripped, dx without the decimal as X12 requires).\n"
+        "Charge screen (Encounter 88120, DOS 06/23/2026): 93306-26.\n",
+        {
+            "codes": ["93306", "A0427"],
+            "modifiers": ["25", "26", "52", "76", "77", "91", "RH"],
+        },
+    ),
+    (
+        "round_122_what_lines_carry",
+        "all lines already have gp. over the threshold so kx too?\n",
+        {"codes": [], "modifiers": ["GP", "KX"]},
+    ),
+    (
+        "round_122_what_claims_carry",
+        "Portable units still use CR plates, so their claims\ncarry FY. Not our line, right?\n",
+        {"codes": [], "modifiers": ["FY"]},
+    ),
+    (
+        "round_122_an_example_asked_and_a_choice_that_is_no_alternative",
+        "Does 96372 need anything (59?) since it's on the same claim as 10060?\n"
+        "I pointed\nout that 57 isn\u2019t an alternative either, since our procedures are "
+        "minor.\n",
+        {"codes": ["10060", "96372"], "modifiers": ["57", "59"]},
+    ),
 ]
