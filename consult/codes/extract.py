@@ -300,6 +300,7 @@ _EDI_WORDS = re.compile(
     r"|format|requires|envelope)\b",
     re.I,
 )
+_WITH_AFTER_A_CODE = re.compile(rf"{CODE_SHAPE}\s+(?:with|w/)\s*$")
 # a condition named before a bracketed code: 'diabetic polyneuropathy (E1142)'
 _CONDITION_BEFORE_BRACKET = re.compile(
     r"(?:itis|pathy|osis|emia|algia|plegia|trophy|penia|diabetes|disease|disorder|syndrome"
@@ -837,6 +838,13 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
         has_dx_context = True  # 'C61' under 'DX2'
     elif len(code) == 3 and not has_dx_context and _named_condition_before(text, token, s, e):
         has_dx_context = True  # 'syncope (R55)', 'her blood pressure (I10)'
+    elif (
+        len(code) == 3
+        and not has_dx_context
+        and _WITH_AFTER_A_CODE.search(text, max(0, s - 24), s)
+        and icd.look_up(code) == (True, True)
+    ):
+        has_dx_context = True  # 'we report 3074F and 3078F with⏎I10': the claim's diagnosis
     elif (
         len(code) == 4
         and not has_dx_context
@@ -1644,6 +1652,9 @@ def _attached_modifiers(
         mod = m.group(1).upper()
         if mod not in MODIFIERS or _NOT_A_MODIFIER_AFTER.match(text, m.end()):
             return attached
+        written = m.group(1)
+        if written[1:].islower() and written[:1].isupper() and text[m.end() : m.end() + 1] == ".":
+            return attached  # "so it wasn't 27236 -⏎Dr. Vasquez put in": a title and a name
         lead = m.group()[: m.start(1) - m.start()]
         spaced = lead.startswith(" ") and lead.endswith(" ")
         if spaced and not (mod.isalpha() and m.group(1).isupper()):

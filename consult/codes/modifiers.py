@@ -103,6 +103,9 @@ _FOLLOW_OK = re.compile(
     r"|(?:going|moving)\s+forward\b"  # 'rather see XU than 59 going forward'
     # a singular noun: no count ('a 24 situation', 'no 59 issue'; '25 cases' is one)
     r"|(?:situation|scenario|issue|problem|question|thing)\b"
+    # a predicate of the line: 'Is 99214 w/ 25 supportable, or'
+    r"|(?:supportable|billable|payable|allowed|acceptable|appropriate|defensible|justified)"
+    r"\s*(?:[?.,;!]|or\b|here\b)"
     rf"|{_ONE_OF_A_KIND_NOUN})"  # 'on the TC and the 26 line, or', 'its the 25 code.'
     r"|[ \t]+(?:[\u2013\u2014]|--?)[ \t]+(?![\d$])"  # between clauses: 'need 78 – I don't'
     r"|'s[ \t]+(?:job|role|purpose|territory|domain|intent|definition|meaning)\b)",  # "25's job"
@@ -134,6 +137,7 @@ _RANGE_WORDS = ("age", "ages", "aged", "between", "from", "about", "over", "unde
 _RANGE_WORDS_LEFT = re.compile(rf"\b(?:{'|'.join(_RANGE_WORDS)})\s+$", re.I)
 _COMPOUND_LEFT = re.compile(rf"([A-Za-z0-9]+)[{D}]$")
 _COMPOUND_RIGHT = re.compile(rf"^[{D}]([A-Za-z0-9]+)")
+_A_KIND_OF = re.compile(rf"^[{D}]type[ \t]+modifiers?\b", re.I)  # 'F1-type modifiers'
 _JURISDICTION = re.compile(
     rf"\b(?:{MAC_NAMES})"
     r"(?:\s+(?:territory|region|area|jurisdiction|contractor|MAC|[A-L]))?\s*(?:is\s+)?\(?$",
@@ -159,6 +163,7 @@ _GUIDANCE = frozenset(("US", "CT"))
 _GUIDED_BY = frozenset("with w w/ without w/o under via".split())
 _IS = frozenset(("is", "was", "be"))
 _OFFER_WORDS = frozenset(("or", "vs", "versus"))
+_FIELD_NOUNS = frozenset(("field", "box", "column", "slot"))  # 'a field for SA', near a modifier
 _ANYTHING_BEFORE = re.compile(r"\b(?:anything|something)[ \t]*\($")  # 'need anything (59?)'
 # 'XE rather than 59', 'XS instead of 59': the other choice, named after a modifier
 _RATHER_THAN = re.compile(
@@ -221,6 +226,7 @@ _KIN = {
         ("U", "U1 U2 U3 U4 U5 U6 U7 U8 U9 UA UB UC UD"),  # Medicaid's state-defined ones
         ("X", "XE XP XS XU 59"),  # 59 and its more specific subsets
         ("340B", "JG TB"),  # drugs bought under 340B
+        ("wrong", "PA PB PC"),  # surgery on the wrong body part, patient or procedure
         ("side", "LT RT"),
         ("film", "FX FY"),  # x-rays on film, on computed radiography
         ("teaching", "GC GE"),  # a teaching physician's service
@@ -590,12 +596,14 @@ _SET_ASIDE = re.compile(
 )
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_SPELLED_AFTER_CUE = re.compile(
-    rf"{MODIFIER_STEM}\w*\s+({'|'.join(_TENS)})(?:[\s-]({'|'.join(_ONES)}))?\b", re.I
+_DIGITS = ("zero", *_ONES)
+# 'twenty five', or digit by digit: 'two five', 'five nine'
+_SPELLED = (
+    rf"({'|'.join(_TENS)})(?:[\s-]({'|'.join(_ONES)}))?\b"
+    rf"|({'|'.join(_ONES)})[\s-]+({'|'.join(_DIGITS)})\b"
 )
-_SPELLED_AFTER_DASH = re.compile(
-    rf"\bdash\s+({'|'.join(_TENS)})(?:[\s-]({'|'.join(_ONES)}))?\b", re.I
-)
+_SPELLED_AFTER_CUE = re.compile(rf"{MODIFIER_STEM}\w*\s+(?:{_SPELLED})", re.I)
+_SPELLED_AFTER_DASH = re.compile(rf"\bdash\s+(?:{_SPELLED})", re.I)
 _PC_TC = frozenset(("PC", "TC"))
 _PC_TC_INDICATOR = re.compile(r"PC/TC\s+ind", re.I)
 _NAME_AND_CREDENTIALS = re.compile(
@@ -872,11 +880,10 @@ def _candidates(
                 )
         spelled = _SPELLED_AFTER_CUE.match(text, at)
         if spelled is not None:  # dictated: 'modifier twenty five'
-            value = _spelled_number(spelled.group(1), spelled.group(2))
+            value = _spelled_number(spelled)
             if value in MODIFIERS and value not in NEVER_BARE_MODIFIERS:
-                found.append(
-                    _Candidate(value, spelled.start(1), spelled.end(), True, False, accepted=True)
-                )
+                start = spelled.start(1 if spelled.group(1) else 3)
+                found.append(_Candidate(value, start, spelled.end(), True, False, accepted=True))
             continue
         glued = _GLUED_CUE.match(text, at)
         if glued is not None:  # 'mod25', 'modifier59'
@@ -906,9 +913,10 @@ def _candidates(
                 )
     if "dash" in text or "Dash" in text or "DASH" in text:  # dictated: 'needs dash twenty five'
         for m in _SPELLED_AFTER_DASH.finditer(text):
-            value = _spelled_number(m.group(1), m.group(2))
+            value = _spelled_number(m)
             if value in MODIFIERS and value not in NEVER_BARE_MODIFIERS:
-                found.append(_Candidate(value, m.start(1), m.end(), True, False, accepted=True))
+                start = m.start(1 if m.group(1) else 3)
+                found.append(_Candidate(value, start, m.end(), True, False, accepted=True))
     if writes_in_lower_case(text):  # 'the software puts kx on every line'
         seen = {c.start for c in found} | taken_starts
         found.extend(c for c in _lower_case_pairs(text) if c.start not in seen)
@@ -1009,8 +1017,11 @@ def _read_as_quarters(text: str, candidates: list[_Candidate]) -> None:
             c.rejected = True
 
 
-def _spelled_number(tens: str, ones: str | None) -> str:
-    """'twenty', 'five' -> '25'."""
+def _spelled_number(m: re.Match[str]) -> str:
+    """A match of _SPELLED: 'twenty five' -> '25'; digit by digit, 'five nine' -> '59'."""
+    tens, ones = m.group(1), m.group(2)
+    if tens is None:
+        return f"{_ONES.index(m.group(3).lower()) + 1}{_DIGITS.index(m.group(4).lower())}"
     value = _TENS.index(tens.lower()) * 10 + 20
     if ones:
         value += _ONES.index(ones.lower()) + 1
@@ -1431,6 +1442,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             c.soft = True  # 'the bulletin still mentions GT for telehealth'
         if not c.soft and words and words[-1] in _ASIDE_WORDS and right[:1] in _ASIDE_ENDS:
             c.soft = True  # 'claims: still GT?', 'G-zero, not GO, the OT one'
+        if not c.soft and len(words) == 2 and words[-1] == "for" and words[0] in _FIELD_NOUNS:
+            c.soft = bool(_FOLLOW_OK.match(right))  # 'our system has a field for SA.'
         if not c.soft and left[-3:] == " + " and right[:1] == "?":
             c.soft = True  # 'so KX on every line + GP?'
         if not c.soft and words[-1:] == ["not"] and right[:2] in _NOT_REASON_STARTS[1:]:
@@ -1763,8 +1776,8 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         if _DASH_DIGIT.match(right) and not _in_a_detached_chain(left, right):
             return True  # CO-16, 26-59 outside a code; not '-KX-59'
         compound = _COMPOUND_RIGHT.match(right)
-        if compound and compound.group(1).upper() not in MODIFIERS:
-            return True  # T1-weighted, L5-S1
+        if compound and compound.group(1).upper() not in MODIFIERS and not _A_KIND_OF.match(right):
+            return True  # T1-weighted, L5-S1; not 'FA or F1-type modifiers'
     compound = _COMPOUND_LEFT.search(left) if left[-1:] in D else None
     if (
         compound
@@ -2026,11 +2039,20 @@ def _in_an_hl7_field(text: str, c: _Candidate, left: str) -> bool:
     return not left[:-1].upper().endswith(("CPT", "HCPCS", "HC", "C4"))
 
 
+_SIGNED_AFTER_A_SENTENCE = re.compile(r"[.!?][ \t]+[-\u2013\u2014]$")
+
+
 def _sign_off(text: str, c: _Candidate) -> bool:
     """Whether a letter pair stands alone on one of the last five lines of the text (after an
-    optional dash), as a sender signs with initials above a signature block."""
+    optional dash), as a sender signs with initials above a signature block, or ends a sentence
+    after a dash as the initials of a name the text holds ('From: Vinh Pham ... Please make
+    sure it's billed right. -VP')."""
     line_start = text.rfind("\n", 0, c.start) + 1
-    if text[line_start : c.start].strip(" \t-\u2013\u2014"):
+    if text[line_start : c.start].strip(" \t-\u2013\u2014") and not (
+        c.value.isalpha()
+        and _SIGNED_AFTER_A_SENTENCE.search(text, line_start, c.start)
+        and re.search(rf"\b{c.value[0]}[a-z]+[ \t]+(?:[A-Z]\.?[ \t]+)?{c.value[1]}[a-z]", text)
+    ):
         return False
     lines_after = 0
     for line in text[c.end :].split("\n")[1:]:  # the candidate's own line first: skipped

@@ -2497,4 +2497,33 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "minor.\n",
         {"codes": ["10060", "96372"], "modifiers": ["57", "59"]},
     ),
+    (
+        "round_123_digits_dictated_one_by_one_and_a_kind_of_modifier",
+        "The office visit was 99213 dash two five. Is that OK or overkill.\n"
+        "Also needs modifier five nine on the second line.\n"
+        "Since the destruction was on her fingers, do we also need\nFA or F1-type modifiers?\n"
+        "The patient is two five years old.\n",
+        {"codes": ["99213"], "modifiers": ["25", "59", "F1", "FA"]},
+    ),
+    (
+        "round_123_initials_a_title_after_a_wrapped_dash_and_a_field_for_a_modifier",
+        "From: Vinh Pham <vpham@gi.example>\n\nScreening scope today, Z12.11. Please\n"
+        "make sure it's billed right. -VP\n\n"
+        "It wasn't 27236 -\nDr. Vasquez put in a nail, 27245.\n"
+        "Do any of those need a modifier when our nurse does the calls? Our system has a field "
+        "for SA.\nBill it with 97140. -XU\n",
+        {"codes": ["27236", "27245", "97140", "Z12.11"], "modifiers": ["SA", "XU"],
+         "pairs": []},
+    ),
+    (
+        "round_123_a_line_s_predicate_a_diagnosis_after_with_and_the_wrong_surgery_family",
+        "Is 99214 w/ 25 supportable, or is that part of the injection visit?\n"
+        "We report 3074F and 3078F with\nI10. For 134/86 it would be 3075F, correct?\n"
+        "Should the OR line be 29881-LT-PA or just PA?\n"
+        "PB and PC are for the wrong patient / wrong procedure - not relevant here.\n",
+        {
+            "codes": ["29881", "3074F", "3075F", "3078F", "99214", "I10"],
+            "modifiers": ["25", "LT", "PA", "PB", "PC"],
+        },
+    ),
 ]
