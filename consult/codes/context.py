@@ -55,6 +55,8 @@ _LABEL_NUMBER_EARLIER = re.compile(
 _MEASURE_WORDS = frozenset("level class stage grade tier".split())
 _QUICK_STOP = frozenset("(,/;[{<'\"=+&*")
 _MODEL_WORDS = frozenset(("model", "serial", "catalog", "part", "lot"))
+# label words that end a sentence before a code more often than they label one with a dot
+_SENTENCE_END_LABELS = frozenset("kit order item claim account invoice box model".split())
 _FULL_LOOK = ID_WORDS | _NUMBER_WORDS | _IS | _COLON_LABELS | {"x", "service", "as"}
 _LONGEST_LOOK = max(map(len, _FULL_LOOK))
 # Besides letters and digits, the last characters before a candidate that identifier_before
@@ -94,7 +96,16 @@ def identifier_before_at(text: str, start: int) -> bool:
             return False
     elif text[j] not in _LABEL_PUNCTUATION and not text[j].isspace():
         return False  # ')', '-', '|': a last token that is never a label
+    elif text[j] == "." and _ends_a_sentence(text, j):
+        return False  # 'full 32 mg kit. j3304 x 32?'
     return identifier_before(tail_words(text, start))
+
+
+def _ends_a_sentence(text: str, j: int) -> bool:
+    """Whether the dot at text[j] ends a sentence: a label word written out in full before it
+    ('kit.', 'order.'), where a label's dot abbreviates ('ext.', 'No.', 'Acct.')."""
+    word = _letters_ending_at(text, j - 1).lower()
+    return word in _SENTENCE_END_LABELS
 
 
 def _label_number_earlier(window: str) -> bool:

@@ -294,6 +294,8 @@ _NOT_A_CONDITION = frozenset(
     "room suite bed unit floor building form version line box station bay area zone".split()
 )
 _CODE_SHAPE = rf"{CODE_SHAPE}(?![0-9A-Za-z])"
+_AN_EDIT_ID = re.compile(r"\][ \t]+(?:Ln|Line|Row)\b", re.I)
+_AFTER_A_REASON_CODE = re.compile(r"(?<![0-9A-Za-z./-])\d{1,3}[ \t]*/[ \t]*$")
 # what is said of X12, the EDI standard (also a category of burns from hot fluids)
 _EDI_WORDS = re.compile(
     r"\b(?:EDI|ANSI|ASC|837[IP]?|835|27[0-7]|999|5010|segments?|loops?|transactions?|standard"
@@ -790,6 +792,10 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
     code = token.upper()
     if len(code) == 3 and _an_hl7_event(text, code, s):
         return None  # 'An A08 also came through': an HL7 message's trigger event
+    if text[s - 1 : s] == "[" and _AN_EDIT_ID.match(text, e):
+        return None  # '[E1042] Ln 1  45385-PT': a scrubber edit's ID opening a report line
+    if len(code) == 4 and code[0] in "MN" and _AFTER_A_REASON_CODE.search(text, max(0, s - 8), s):
+        return None  # 'DENIED   119 / N362': a remark code after its adjustment reason
     if code == "X12" and _EDI_WORDS.search(text, max(0, s - 40), e + 40):
         return None  # 'dx codes without the decimal as X12 requires': the EDI standard
     if code == "I10" and _names_hl7s_coding_system(text, s):

@@ -139,7 +139,7 @@ _COMPOUND_LEFT = re.compile(rf"([A-Za-z0-9]+)[{D}]$")
 _COMPOUND_RIGHT = re.compile(rf"^[{D}]([A-Za-z0-9]+)")
 _A_KIND_OF = re.compile(rf"^[{D}]type[ \t]+modifiers?\b", re.I)  # 'F1-type modifiers'
 _JURISDICTION = re.compile(
-    rf"\b(?:{MAC_NAMES})"
+    rf"\b(?:{MAC_NAMES})(?:['\u2019]s)?"  # "Our MAC's (JC) supplier manual"
     r"(?:\s+(?:territory|region|area|jurisdiction|contractor|MAC|[A-L]))?\s*(?:is\s+)?\(?$",
     re.I,
 )
@@ -163,6 +163,15 @@ _GUIDANCE = frozenset(("US", "CT"))
 _GUIDED_BY = frozenset("with w w/ without w/o under via".split())
 _IS = frozenset(("is", "was", "be"))
 _OFFER_WORDS = frozenset(("or", "vs", "versus"))
+_A_PERSON_BEFORE = re.compile(r"\b(?:on|for|to|by|from)[ \t]+(?:the|our|a|an)[ \t]+$", re.I)
+_PLACED_AS_A_SHARE = re.compile(r" on \d+(?:\.\d+)?[ \t]?% of\b")
+_WANTED = frozenset(("wanted", "wants", "want", "added", "appended", "put"))
+_ON_A_PART = re.compile(
+    r" on (?:the|both|each|her|his|their) (?:(?:first|second|other|left|right) )?[a-z]+\b"
+)
+_EXPLAINED_AFTER = re.compile(
+    r"[ \t]+[-\u2013\u2014]{1,2}[ \t]+that(?:['\u2019]s| is) (?:for|only for)\b"
+)  # '25 – that's for an E/M with a procedure'
 _FIELD_NOUNS = frozenset(("field", "box", "column", "slot"))  # 'a field for SA', near a modifier
 _ANYTHING_BEFORE = re.compile(r"\b(?:anything|something)[ \t]*\($")  # 'need anything (59?)'
 # 'XE rather than 59', 'XS instead of 59': the other choice, named after a modifier
@@ -223,6 +232,7 @@ _KIN = {
         ("E", "E1 E2 E3 E4"),
         ("P", "P1 P2 P3 P4 P5 P6"),
         ("coronary", "LC LD LM RC RI"),
+        ("mammography", "GG GH"),  # a screening made diagnostic, the same day or converted
         ("U", "U1 U2 U3 U4 U5 U6 U7 U8 U9 UA UB UC UD"),  # Medicaid's state-defined ones
         ("X", "XE XP XS XU 59"),  # 59 and its more specific subsets
         ("340B", "JG TB"),  # drugs bought under 340B
@@ -366,6 +376,9 @@ _GOES_ON = re.compile(
     r"[ \t]+(?:(?:still|also|always|just|only|then|now)[ \t]+){0,2}(?:goes|go|belongs),?[ \t]+"
     r"(?:on|with)\b"  # 'would that be where SL goes, on the 90656?'
 )
+_NUMBER_GOES_ON = re.compile(
+    r"\s+(?:(?:still|also|always|just|only|then|now)\s+){0,2}(?:goes|belongs)\s+(?:on|with)\b"
+)
 # '58 fits', '78 requires a return to the OR'; not 'fit' (numbers of things take the plural)
 _STATING_VERBS = frozenset(
     """fits applies works belongs requires means needs covers indicates doesn't does isn't
@@ -395,7 +408,10 @@ _LETTERS_STATING = frozenset(
 # 'is' names one thing before an article or a word about a use ('76 is a repeat', '91 is only
 # for lab tests', '58 is off the table'); not an amount ('25 is the cap' stays out)
 _THING_AFTER_IS = frozenset(("a", "an", "only", "for", "not", "never", "meant", "reserved", "off"))
-_STATING_INITIALS = frozenset([*(verb[0] for verb in _STATING_VERBS), "i", "c", "p", "s", "e"])
+# and the initials of adverbs _stated skips: '57 only applies', '58 usually means'
+_STATING_INITIALS = frozenset(
+    [*(verb[0] for verb in _STATING_VERBS), "i", "c", "p", "s", "e", "o", "u", "t", "j"]
+)
 # 'in western KS', 'south GA': a region word between 'in' and a state
 _REGION_WORDS = frozenset(
     """north south east west northern southern eastern western central rural upstate downstate
@@ -495,7 +511,7 @@ _CHANGE_VERBS = frozenset(
 _MODIFIER_NAMES: dict[str, tuple[str, ...]] = {
     "26": ("professional component", "pro component"),
     "50": ("bilateral", "bilateral surgery"),
-    "51": ("multiple procedure", "multiple procedures"),
+    "51": ("multiple procedure", "multiple procedures", "procedure reduction"),
     "52": ("reduced service", "reduced services"),
     "53": ("discontinued procedure", "discontinued service"),
     # the global surgery split, named as the fee schedule's PRE OP, INTRA OP and POST OP shares
@@ -1348,6 +1364,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             # 'ov has 25 on it': what a visit or a line has on it
             or (bool(words) and words[-1] in _HAVE and _ON_IT_END.match(right) is not None)
             or _called_by_its_name(c.value, left, right)
+            # 'bill for it ourselves, 90⏎goes on the line': a number that goes on something
+            or (right[:1].isspace() and _NUMBER_GOES_ON.match(right) is not None)
             or (right[:1] == "?" and _asked_in_a_code_row(left, right))
             # 'a little box that says "RT LT 50"'
             or (('"' in left or "\u201c" in left) and _in_a_quoted_run(text, c))
@@ -1407,6 +1425,14 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             # up 52 and then ruled it out'
         if right[:2] == "?)" and _ANYTHING_BEFORE.search(left):
             c.accepted = True  # 'Does 96372 need anything (59?)': the example asked of a line
+        if not c.offered and right[:4] == " if " and right[4:5].isalpha():
+            c.offered = True  # 'Facility: 74 if after anesthesia induction, 73 if before.'
+        if not c.offered and right[:4] == " on " and _PLACED_AS_A_SHARE.match(right):
+            c.offered = True  # 'Modifier 24 on 2% of post-op visits; 79 on 0.4% of lines.'
+        if not c.offered and words[-1:] and words[-1] in _WANTED and right[:4] == " on ":
+            c.offered = bool(_ON_A_PART.match(right))  # 'wanted 58 on the second knee'
+        if not c.offered and right[:1] in " \t" and _EXPLAINED_AFTER.match(right):
+            c.offered = True  # '25 – that's for an E/M with a procedure'
         if not c.offered and left[-2:] == ", " and right[:1] in ".;" and _answers_a_case(text, c):
             c.offered = True  # 'If a different provider read the second one, 77.'
         if not c.offered and words[-1:] and words[-1] in _HAVE and right[:1] == "?":
@@ -1591,7 +1617,7 @@ def _called_by_its_name(value: str, left: str, right: str) -> bool:
     names = _MODIFIER_NAMES.get(value)
     if names is None:
         return False
-    before = left.lower().rstrip(_AROUND_A_NAME)
+    before = " ".join(left[-48:].lower().split()).rstrip(_AROUND_A_NAME)  # a name wrapped
     after = right.lower().lstrip(_AROUND_A_NAME)
     if after.startswith("for "):
         after = after[4:]  # 'UE for purchased used equipment', 'FX for film x-rays'
@@ -1678,6 +1704,8 @@ def _asked_about(words: list[str], right: str) -> bool:
     after = after[2:] if after[1] == "be" else after[1:]  # '78 would (be) apply/needed'
     if after and after[0] in _ARTICLES:
         after = after[1:]  # 'XS would be the better choice'
+    if after[:1] in (["wrong"], ["right"]) and after[1:2] in (["for"], ["here"], ["because"]):
+        return True  # '52 would be wrong for the physician here because'
     return bool(after) and after[0] in PREDICATE_WORDS and after[0] not in _WEAK_PREDICATES
 
 
@@ -2162,6 +2190,8 @@ def _spread(
                     c.accepted = c.value not in TITLE_PAIRS or (  # 'off-campus ED - ER modifier'
                         _follow_ok(text, c)
                         and not _DEPARTMENT_BEFORE.search(text, max(0, c.start - 16), c.start)
+                        # nor the one a modifier goes on: 'Is QK on the MD and QX on the CRNA'
+                        and not _A_PERSON_BEFORE.search(text, max(0, c.start - 12), c.start)
                     )
                 continue
             # word-like pairs joined to each other ('RT/LT', 'GO and GP') near a modifier or

@@ -2526,4 +2526,38 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "modifiers": ["25", "LT", "PA", "PB", "PC"],
         },
     ),
+    (
+        "round_124_conditions_shares_explanations_and_what_goes_on_a_line",
+        "Physician side: 45378-53. Facility: 74 if after anesthesia\ninduction, 73 if before. "
+        "52 would be wrong for the physician here because it was stopped.\n"
+        "Modifier 24 on 2% of post-op visits; 79 on 0.4% of surgical lines.\n"
+        "The surgeon's office wanted 58 on the second knee \u2013 that's wrong.\n"
+        "Second visit   25 \u2013 that's for an E/M with a procedure\n"
+        "My understanding is that 24 is for an unrelated visit. And 57 only applies to the "
+        "decision for surgery.\n",
+        {
+            "codes": ["45378"],
+            "modifiers": ["24", "25", "52", "53", "57", "58", "73", "74", "79"],
+        },
+    ),
+    (
+        "round_124_a_number_that_goes_on_a_line",
+        "Reference lab. When we send a test out and bill for it ourselves, 90\ngoes on the line.\n",
+        {"codes": [], "modifiers": ["90"]},
+    ),
+    (
+        "round_124_a_family_a_name_wrapped_and_labels_of_other_things",
+        "I believe the diagnostic line needs GG. GH\nis only when a screening is converted.\n"
+        "I'm not asking about the multiple procedure\nreduction (51) \u2014 it's automatic.\n"
+        "Do E0562 and A7035 take NU? Our MAC's (JC) supplier manual isn't clear. Billing also "
+        "cited \u201cCR 12345\u201d.\n"
+        "[E1042] Ln 1  45385-PT   Modifier PT expects a screening dx\n"
+        "2     11/29/2026    93296       1      DENIED   119 / N362\n"
+        "Is QK on the MD and QX on the CRNA the right split?\n"
+        "Full 32 mg kit. j3304 x 32? That's what the EHR says.\n",
+        {
+            "codes": ["45385", "93296", "A7035", "E0562", "J3304"],
+            "modifiers": ["51", "GG", "GH", "NU", "PT", "QK", "QX"],
+        },
+    ),
 ]
