@@ -295,7 +295,11 @@ _NOT_A_CONDITION = frozenset(
 )
 _CODE_SHAPE = rf"{CODE_SHAPE}(?![0-9A-Za-z])"
 _AN_EDIT_ID = re.compile(r"\][ \t]+(?:Ln|Line|Row)\b", re.I)
-_AFTER_A_REASON_CODE = re.compile(r"(?<![0-9A-Za-z./-])\d{1,3}[ \t]*/[ \t]*$")
+# after its adjustment reason, or after a claim sent back or denied with it
+_A_REMARK_BEFORE = re.compile(
+    r"(?:(?<![0-9A-Za-z./-])\d{1,3}[ \t]*/|\b(?:back|denied|rejected)[ \t]+(?:w/|with))[ \t]*$",
+    re.I,
+)
 # what is said of X12, the EDI standard (also a category of burns from hot fluids)
 _EDI_WORDS = re.compile(
     r"\b(?:EDI|ANSI|ASC|837[IP]?|835|27[0-7]|999|5010|segments?|loops?|transactions?|standard"
@@ -306,7 +310,9 @@ _WITH_AFTER_A_CODE = re.compile(rf"{CODE_SHAPE}\s+(?:with|w/)\s*$")
 # a condition named before a bracketed code: 'diabetic polyneuropathy (E1142)'
 _CONDITION_BEFORE_BRACKET = re.compile(
     r"(?:itis|pathy|osis|emia|algia|plegia|trophy|penia|diabetes|disease|disorder|syndrome"
-    r"|fracture|failure|infection|deficiency|insufficiency|hypertension|obesity)[ \t]*\($",
+    r"|fracture|failure|infection|deficiency|insufficiency|hypertension|obesity)[ \t]*\($"
+    # and conditions' abbreviations in capitals
+    r"|(?-i:\b(?:RA|AF|MS|OA|COPD|CHF|CKD|HTN|CAD|PAD|PVD|GERD|DM2?|T2DM|UTI))[ \t]*\($",
     re.I,
 )
 _KIND_OF_CLAIM_BEFORE = re.compile(
@@ -794,8 +800,8 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
         return None  # 'An A08 also came through': an HL7 message's trigger event
     if text[s - 1 : s] == "[" and _AN_EDIT_ID.match(text, e):
         return None  # '[E1042] Ln 1  45385-PT': a scrubber edit's ID opening a report line
-    if len(code) == 4 and code[0] in "MN" and _AFTER_A_REASON_CODE.search(text, max(0, s - 8), s):
-        return None  # 'DENIED   119 / N362': a remark code after its adjustment reason
+    if code[0] in "MN" and len(code) < 5 and _A_REMARK_BEFORE.search(text, max(0, s - 24), s):
+        return None  # 'DENIED   119 / N362', 'payer kicked 77003 back w/ N20': a remark code
     if code == "X12" and _EDI_WORDS.search(text, max(0, s - 40), e + 40):
         return None  # 'dx codes without the decimal as X12 requires': the EDI standard
     if code == "I10" and _names_hl7s_coding_system(text, s):
@@ -815,7 +821,7 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
     elif len(code) == 5 and code[1:].isdigit():
         series = HCPCS_SERIES.get(code[0])
         hcpcs_ok = series is not None and series[0] <= int(code[1:]) <= series[1]
-        after_a_condition = (  # 'diabetic polyneuropathy (E1142)': the diagnosis
+        after_a_condition = (  # 'diabetic polyneuropathy (E1142)', 'RA (M0579': the diagnosis
             text[s - 1 : s] == "("
             and _CONDITION_BEFORE_BRACKET.search(text, max(0, s - 40), s) is not None
         )
@@ -1544,8 +1550,8 @@ _PAIR = re.compile(r"[A-Za-z0-9]{2}")
 def _in_a_run(written: str) -> bool:
     """Whether a pair in a spaced run after a code is a modifier: 'QK P1', or in lower case one
     that is no word or quantity ('qk p1', 'gp kx'; not 'x2', 'at')."""
-    if written.isupper() or written.isdigit():
-        return written in MODIFIERS
+    if written.isupper() or written.isdigit():  # not 'X1', a count: '64484 50 X1??'
+        return written in MODIFIERS and not (written[0] == "X" and written[1].isdigit())
     return written in _LOWER_MODIFIERS and not (written[0] == "x" and written[1].isdigit())
 _MOD_BESIDE = re.compile(rf"[ \t]+{MODIFIER_STEM}\.?[ \t]+([A-Za-z0-9]{{2}})(?![A-Za-z0-9])", re.I)
 _LISTED_AFTER_COMMA = re.compile(r",[0-9A-Za-z]{4}")

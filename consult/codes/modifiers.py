@@ -137,7 +137,8 @@ _RANGE_WORDS = ("age", "ages", "aged", "between", "from", "about", "over", "unde
 _RANGE_WORDS_LEFT = re.compile(rf"\b(?:{'|'.join(_RANGE_WORDS)})\s+$", re.I)
 _COMPOUND_LEFT = re.compile(rf"([A-Za-z0-9]+)[{D}]$")
 _COMPOUND_RIGHT = re.compile(rf"^[{D}]([A-Za-z0-9]+)")
-_A_KIND_OF = re.compile(rf"^[{D}]type[ \t]+modifiers?\b", re.I)  # 'F1-type modifiers'
+# 'FA or F1-type modifiers', 'some kind of 26-style split'
+_A_KIND_OF = re.compile(rf"^[{D}](?:type[ \t]+modifiers?|style)\b", re.I)
 _JURISDICTION = re.compile(
     rf"\b(?:{MAC_NAMES})(?:['\u2019]s)?"  # "Our MAC's (JC) supplier manual"
     r"(?:\s+(?:territory|region|area|jurisdiction|contractor|MAC|[A-L]))?\s*(?:is\s+)?\(?$",
@@ -172,6 +173,8 @@ _ON_A_PART = re.compile(
 _EXPLAINED_AFTER = re.compile(
     r"[ \t]+[-\u2013\u2014]{1,2}[ \t]+that(?:['\u2019]s| is) (?:for|only for)\b"
 )  # '25 – that's for an E/M with a procedure'
+_COLONOSCOPY = re.compile(r"colonoscop|\bcolo\b", re.I)
+_NCCI_BYPASS = frozenset(("XE", "XP", "XS", "XU"))  # the modifiers that bypass an NCCI edit
 _FIELD_NOUNS = frozenset(("field", "box", "column", "slot"))  # 'a field for SA', near a modifier
 _ANYTHING_BEFORE = re.compile(r"\b(?:anything|something)[ \t]*\($")  # 'need anything (59?)'
 # 'XE rather than 59', 'XS instead of 59': the other choice, named after a modifier
@@ -700,7 +703,10 @@ _DEPARTMENT_BEFORE = re.compile(
 # Modifiers that are also the abbreviations of conditions: atrial fibrillation, aortic stenosis,
 # cancer, multiple sclerosis, Parkinson's disease, sleep apnoea
 _CONDITION_PAIRS = frozenset(("AF", "AS", "CA", "MS", "PD", "RA", "SA"))  # RA: rheumatoid arthritis
-_DIAGNOSIS_IN_BRACKETS = re.compile(r" ?\([A-TV-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?\)")
+# 'severe AS (I35.0)', 'patient with RA (M0579 in our EHR)'
+_DIAGNOSIS_IN_BRACKETS = re.compile(
+    r" ?\([A-TV-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?(?:\)|[ \t]+(?:in|on|per|from)[ \t])"
+)
 _MODIFIER_WORD = re.compile(rf"\b{MODIFIER_WORD}\b", re.I)  # 'modifer', 'modifeir' too
 _NAMED_AFTER_THE_CUE = re.compile(rf"(?i:{MODIFIER_WORD})\b[ \t]*[-:#]?[ \t]*([0-9A-Z]{{2}})\b")
 # The word right after a candidate, past a closing quote or a dash: 'the \u201cHE\u201d modifier'
@@ -829,6 +835,12 @@ def find_modifiers(
             if c.accepted and not c.firm and c.value in labelled:
                 c.accepted = False
     return [(c.value, c.start) for c in candidates if c.accepted and not c.rejected]
+
+
+def _about_a_colonoscopy(text: str) -> bool:
+    """Whether the message speaks of a colonoscopy, where PT is the screening-turned-diagnostic
+    modifier rather than physical therapy."""
+    return _COLONOSCOPY.search(text) is not None
 
 
 def _answers_a_case(text: str, c: _Candidate) -> bool:
@@ -1364,6 +1376,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             # 'ov has 25 on it': what a visit or a line has on it
             or (bool(words) and words[-1] in _HAVE and _ON_IT_END.match(right) is not None)
             or _called_by_its_name(c.value, left, right)
+            # 'some kind of 26-style split': a kind named by its modifier
+            or (right[:1] in _DASH_SET and _A_KIND_OF.match(right) is not None)
             # 'bill for it ourselves, 90⏎goes on the line': a number that goes on something
             or (right[:1].isspace() and _NUMBER_GOES_ON.match(right) is not None)
             or (right[:1] == "?" and _asked_in_a_code_row(left, right))
@@ -1505,12 +1519,13 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             # a title set aside as a list's item, with no article as a department takes: '- ER
             # doesn't apply; it's a clinic'
             or (c.value in TITLE_PAIRS and _opens_an_item(left) and _set_aside(text, c, right))
-            # asked whether to put it on: 'Should I add FT? My understanding is'
+            # asked whether to put it on: 'Should I add FT? My understanding is'; PT only about a
+            # colonoscopy ('medicare so add PT? or 33 for commercial')
             or (
                 c.soft
                 and right[:1] == "?"
                 and not c.lower
-                and c.value not in TITLE_PAIRS
+                and (c.value not in TITLE_PAIRS or (c.value == "PT" and _about_a_colonoscopy(text)))
                 and bool(words)
                 and words[-1] in _PLACING_VERBS
             )
@@ -2126,6 +2141,8 @@ def _ends_a_signature_place(text: str, c: _Candidate, left: str, right: str) -> 
 
 
 def _unit_after(right: str) -> bool:
+    if right[:1] in _DASH_SET and _A_KIND_OF.match(right):
+        return False  # 'some kind of 26-style split': a kind named by its modifier
     after = right.lstrip(" ") if not right.startswith(_D_CHARS) else right
     first = after[:1]
     if first.isspace():  # the pattern's optional blank: the unit starts after it
@@ -2542,6 +2559,8 @@ def _near_a_modifier(
         return True
     if _MODIFIER_WORD.search(text, lo, hi):
         return True
+    if c.value in _NCCI_BYPASS and "NCCI" in text[lo:hi]:
+        return True  # 'bounced the line with an NCCI message. Would XS fix it': an edit's bypass
     if any(lo <= s < hi for s, _ in taken):
         return True
     return any(

@@ -2560,4 +2560,23 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "modifiers": ["51", "GG", "GH", "NU", "PT", "QK", "QX"],
         },
     ),
+    (
+        "round_125_a_count_in_a_run_a_remark_sent_back_and_pt_on_a_colonoscopy",
+        "BILLING 64483 50 AND 64484 50 X1?? OR DO I NEED 64483-RT ON 2 LINES.\n"
+        "is it 62323 and not 62322+77003? payer kicked 77003 back w/ N20. dx m48.062 & m54.17.\n"
+        "screening colo turned diagnostic, polyp removed w snare 45385. medicare so add PT? or 33 "
+        "for commercial.\n",
+        {
+            "codes": ["45385", "62322", "62323", "64483", "64484", "77003", "M48.062", "M54.17"],
+            "modifiers": ["33", "50", "PT", "RT"],
+        },
+    ),
+    (
+        "round_125_a_kind_named_by_its_modifier_a_condition_s_code_and_an_ncci_bypass",
+        "Does our SLP bill 92611 with GN only, or is there some kind\nof 26-style split?\n"
+        "DOS 12/15/2026, patient with RA (M0579 in our EHR), infliximab ordered.\n"
+        "20610 is P3 in Addendum AA. Our MAC bounced the line with an\nNCCI message. Would XS "
+        "fix it since it's the other knee?\n",
+        {"codes": ["20610", "92611", "M05.79"], "modifiers": ["26", "GN", "XS"]},
+    ),
 ]
