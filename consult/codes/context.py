@@ -57,6 +57,9 @@ _QUICK_STOP = frozenset("(,/;[{<'\"=+&*")
 _MODEL_WORDS = frozenset(("model", "serial", "catalog", "part", "lot"))
 # label words that end a sentence before a code more often than they label one with a dot
 _SENTENCE_END_LABELS = frozenset("kit order item claim account invoice box model".split())
+_NO_AFTER_A_SENTENCE = re.compile(
+    rf"\b(?i:{'|'.join(sorted(_SENTENCE_END_LABELS))})\.[ \t]+No[ \t]+$"
+)
 _FULL_LOOK = ID_WORDS | _NUMBER_WORDS | _IS | _COLON_LABELS | {"x", "service", "as"}
 _LONGEST_LOOK = max(map(len, _FULL_LOOK))
 # Besides letters and digits, the last characters before a candidate that identifier_before
@@ -70,6 +73,8 @@ def identifier_before_at(text: str, start: int) -> bool:
     word = _word_before(text, start)
     if word:
         low = word.lower()
+        if low == "no" and _NO_AFTER_A_SENTENCE.search(text, max(0, start - 24), start):
+            return False  # 'bills it on its own claim. No TC on our side.': no 'claim No.'
         if low not in _FULL_LOOK:
             if word.isupper() and len(word) <= 3:  # 'a model RX 30417': a model's series letters
                 label = _word_before(text, start - 1 - len(word)).lower()

@@ -75,7 +75,8 @@ _BRACES = re.compile(r"\b([A-Za-z])\{([A-Za-z]{2,8})\}")  # X{EPSU}, x{epsu}
 _CUE_BEFORE = re.compile(
     rf"\b{MODIFIER_WORD}\b\.?\s*(?:[:#(]\s*)?(?:(?:of|is|was|like|such as|as)\s+)?"
     r"(?:,[ \t]*(?:maybe|perhaps|probably|possibly|likely|say|e\.g\.|i\.e\.),?[ \t]+)?"
-    rf"(?:(?:the|a|an)\s+)?[{D}]?$",
+    # a dash, or one spaced on its line: 'statistical modifiers – 59 or the X modifiers'
+    rf"(?:(?:the|a|an)\s+)?(?:[{D}]|(?<=[ \t])[{D}][ \t])?$",
     re.I,
 )
 _BEFORE_A_CUE_AFTER = " \t\"'\u201d\u2019)" + "".join(sorted(_DASH_SET))  # what _CUE_AFTER skips
@@ -175,6 +176,15 @@ _EXPLAINED_AFTER = re.compile(
 )  # '25 – that's for an E/M with a procedure'
 _COLONOSCOPY = re.compile(r"colonoscop|\bcolo\b", re.I)
 _NCCI_BYPASS = frozenset(("XE", "XP", "XS", "XU"))  # the modifiers that bypass an NCCI edit
+_CENTS_AFTER_DOLLARS = re.compile(r"(?:^|[ \t])\d{1,4} $")
+_CELL_OR_END = re.compile(r"(?:[ \t]{2,}|\t|[ \t]*(?:\r?\n|$))")
+_X12_COMPOSITE_AFTER = re.compile(rf">{CODE_SHAPE}\b")
+# a claim status category (F2 finalized/denial, P1 pending...), not 'Phys Status: P2'
+_CLAIM_STATUS_BEFORE = re.compile(
+    r"\b(?:claim[ \t]+status(?:[ \t]+category)?|status[ \t]+category)[ \t]*:?[ \t]*$", re.I
+)
+_STATE_TRIPS = (AMBULANCE_MODIFIERS & STATES) - NEVER_BARE_MODIFIERS  # NH, NJ, SD, RI ...
+_MONTHLY_AFTER = re.compile(r" (?:every|each|per|a) month\b| monthly\b")  # 'so RR every month'
 _FIELD_NOUNS = frozenset(("field", "box", "column", "slot"))  # 'a field for SA', near a modifier
 _ANYTHING_BEFORE = re.compile(r"\b(?:anything|something)[ \t]*\($")  # 'need anything (59?)'
 # 'XE rather than 59', 'XS instead of 59': the other choice, named after a modifier
@@ -336,7 +346,7 @@ _LETTER_PAIR_AFTER = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?[A-Z][A-Z0-9]\b")
 _ON_A_CLAIM = re.compile(
     r" o(?:n|nto|ff) (?:the|our|their|that|this|each|every|both|an?"
     r"|(?:one|two|three|some|all|most|any|none) of (?:the|these|those|our|their))"
-    r"(?:(?: [A-Za-z0-9'-]+){0,3} (?:claims?|lines?|add-ons?|codes?)"
+    r"(?:(?: [A-Za-z0-9'-]+){0,3}\s(?:claims?|lines?|add-ons?|codes?|visits?)"  # 'on the⏎visit'
     r"| (?:\d(?:st|nd|rd|th)|first|second|third|other|last) ones?)\b"
     r"| o(?:n|nto|ff) (?:it|that|this|them|those|these)(?=[ \t]*[?.!,])"
 )  # 'onto the 2nd and 3rd lines', '91 on the 2nd one', '22 on two of these claims', '59 on that?'
@@ -351,7 +361,10 @@ _ON_A_CODE = re.compile(
     r"(?![0-9A-Za-z])"
 )  # and '25 on the E/M?', '95 on my 99214s', 'i have 25 on the ov' (the office visit)
 # "that's 58?", 'something on the injection too, like 59?'
-_CHOICE_WORDS = _OFFER_WORDS | {"be", "been", "that's", "it's", "thats", "like", "assume"}
+# "that's 58?", 'like 59?', 'no modifiers there, except 59 when'
+_CHOICE_WORDS = _OFFER_WORDS | {
+    "be", "been", "that's", "it's", "thats", "like", "assume", "except"
+}
 _CLOSING_QUOTES = frozenset("\"'\u201d\u2019")
 _OPENING_QUOTES = frozenset("\"'\u201c\u2018")
 _ENOUGH_END = re.compile(r"[ \t]+enough[ \t]*(?:[?.!,;)]|$)")  # 'or is 51 enough?'
@@ -1494,8 +1507,10 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             (c.soft and c.lower and c.value not in WORDLIKE_MODIFIERS)
             or _placed_on_a_line(c, words, right)
             or _cued(c, left, right, in_table)
-            or (c.value not in TITLE_PAIRS and _in_a_code_row(left, right))
+            or (c.value not in TITLE_PAIRS and _in_a_code_row(text, c, left, right))
             or (not c.lower and _after_a_line_s_code(left, right))  # '45385 PT   COLONOSCOPY'
+            # a rental billed by the month: 'so RR every month, never KH/KI/KJ'
+            or (c.value == "RR" and _MONTHLY_AFTER.match(right) is not None)
             # what claim lines carry: 'all lines already have gp.', 'their claims carry FY.'
             or (
                 bool(words)
@@ -1585,10 +1600,14 @@ def _listed_with_a_word(right: str) -> bool:
     return listed is not None and listed.group(1) not in MODIFIERS
 
 
-def _in_a_code_row(left: str, right: str) -> bool:
+def _in_a_code_row(text: str, c: _Candidate, left: str, right: str) -> bool:
     """Whether the pair is a cell of its own right after a code that opens a pasted claim line
-    with no header ('67028  RT  1')."""
-    return _a_cell_of_its_own(left, right) and bool(_CODE_CELL_BEFORE.search(left))
+    with no header ('67028  RT  1'), or that follows a CMS-1500's printed dates and place of
+    service (read from the line's start: '09 15 26  09 15 26   11     29125        LT')."""
+    if not _a_cell_of_its_own(left, right):
+        return False
+    line = text[max(0, c.start - 64, text.rfind("\n", 0, c.start) + 1) : c.start]
+    return bool(_CODE_CELL_BEFORE.search(line if len(line) > len(left) else left))
 
 
 def _after_a_line_s_code(left: str, right: str) -> bool:
@@ -1831,6 +1850,8 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
     if identifier_before_at(text, c.start):
         return True  # POS 22, level 25, Suite 12
     if c.numeric:
+        if left[-1:] == " " and _CENTS_AFTER_DOLLARS.search(left) and _CELL_OR_END.match(right):
+            return True  # '72 50     1', 'TOTAL 455 50': a print image's dollars and cents
         if left[-5:].lower() == "edit " or left[-6:].lower() == "edit #":
             return True  # 'OCE edit 92 (device-intensive procedure ...)': an edit's number
         if _in_a_table(left) and _in_a_status_column(text, c):
@@ -1903,6 +1924,10 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         return True  # 'Q7 key: 45378-53', 'the F2 key': an answer key's item, a keyboard key
     if c.value in _SPINE_LEVELS and _a_spinal_level(text, c):
         return True  # 'kyphoplasty at T12 (22513) and L1 (22515 add-on)': a vertebra
+    if right[:1] == ">" and _X12_COMPOSITE_AFTER.match(right):
+        return True  # 'Proc HC>64490>RT': an X12 composite's qualifier, '>' its separator
+    if c.value[1].isdigit() and _CLAIM_STATUS_BEFORE.search(left):
+        return True  # 'Claim Status Category : F2 (Finalized/Denial)', 'Claim status F2/21'
     if c.value == "GS" and (left[-4:] == "ISA/" or right[:3] in ("/GE", "/ST")):
         return True  # '(ISA/GS stripped)': an X12 envelope's functional group header
     if c.value in _MRI_WEIGHTINGS and _MRI_WORD.search(text, max(0, c.start - 24), c.end + 24):
@@ -2235,6 +2260,9 @@ def _spread(
                 or (c.value in _ORIGIN_DESTINATION and _ambulance_claim(text, code_starts))
                 or _an_origin_destination_pair(text, c.start, c.value)  # 'the NH'
                 or (c.value == "TC" and "26" in established)  # 'the hospital bills the TC'
+                # a state's letters said of a trip: 'Run 1 (nursing facility to hospital ED):
+                # you said NH.'
+                or (c.soft and c.value in _STATE_TRIPS and _ambulance_claim(text, code_starts))
             ):
                 c.accepted = True
             elif c.offered and c.numeric and _CODE_OR_BEFORE.search(text, max(0, c.start - 14), c.start):
@@ -2414,7 +2442,12 @@ def _may_spread(
             return True
         if c.wordlike and taken and _after_attached(text, c, taken):
             return True
-        if c.value in _KIN or c.value in _ANESTHESIA_WORDLIKE or c.value in _ORIGIN_DESTINATION:
+        if (
+            c.value in _KIN
+            or c.value in _ANESTHESIA_WORDLIKE
+            or c.value in _ORIGIN_DESTINATION
+            or c.value in _STATE_TRIPS  # 'that clears up the NH', 'you said NH.'
+        ):
             return True
         if established is None:
             established = attached | {o.value for o in live if o.accepted}

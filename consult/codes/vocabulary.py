@@ -40,9 +40,13 @@ AMBULANCE_MODIFIERS = frozenset(a + b for a in "DEGHIJNPRS" for b in "DEGHIJNPRS
 
 MODIFIERS = CPT_MODIFIERS | HCPCS_MODIFIERS | AMBULANCE_MODIFIERS
 
-# Modifiers that are also everyday words or titles (IS, IN, DR, RN, NP ...): they count only
-# attached to a code ('A0428-RN'), never written on their own, cue or not ('THE MODIFIER IS 59').
-NEVER_BARE_MODIFIERS = frozenset("IN IS HE HI DE NE SE EH SH ND EE DR NP RN PE ID".split())
+# Modifiers that are also everyday words or titles (IS, IN, DR, RN, NP ...), or a clinician's
+# shorthand (DX diagnosis, SX symptoms, PX procedure; ambulance trips to an
+# intermediate stop otherwise): they count only attached to a code ('A0428-RN'), never written on
+# their own, cue or not ('THE MODIFIER IS 59', a report's 'PROC  MOD DX  BILLED' header).
+NEVER_BARE_MODIFIERS = frozenset(
+    "IN IS HE HI DE NE SE EH SH ND EE DR NP RN PE ID DX SX PX".split()
+)
 
 # Two-character modifiers that are also English words, clinical or business abbreviations,
 # quarter/vertebra/ECG-lead/pulley names, quantities (X2, times two), UR (utilization review),
@@ -226,7 +230,7 @@ FUNCTION_WORDS = frozenset(
     covers apply on this that it here either neither nor both really actually the same
     anywhere somewhere better first separately now today thing most mostly usually often
     sometimes always anyway under from even unless like later though off out involved
-    just""".split()
+    just alongside besides""".split()
 )
 
 # A number asked about as a singular thing is a modifier: "Is 59 needed?", "does 25 apply",
@@ -281,7 +285,7 @@ ID_WORDS = frozenset(
     class stage grade tier pos remark rarc carc reason denial adjustment lcd ncd article quarter
     fy cy age aged ages dob build release software firmware patch po indicator cbsa condition
     occurrence group kit si addendum value cdm error rej category payer carrier locality wq msg
-    acnt rule span cr transmittal
+    acnt rule span cr transmittal err
     """.split()
 )
 

@@ -2579,4 +2579,45 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "fix it since it's the other knee?\n",
         {"codes": ["20610", "92611", "M05.79"], "modifiers": ["26", "GN", "XS"]},
     ),
+    (
+        "round_126_a_print_image_a_status_category_and_an_x12_composite",
+        "Claim status F2/21 on 64490 & 64491\n"
+        "24A DOS FROM  TO        B POS  D CPT/HCPCS  MODIFIER  E PTR  F CHARGES\n"
+        "09 15 26  09 15 26   11     29125        LT        A      118 00     1\n"
+        "09 15 26  09 15 26   11     L3908        LT        A       72 50     1\n"
+        "28. TOTAL 455 50\n"
+        "CLAIM NO       PAT ACCT  DOS       PROC  MOD DX      BILLED\n"
+        "Svc Ln 1  Proc HC>64490>RT  Chg 865.00\n"
+        "Rejection text was \"INVALID MODIFIER COMBINATION - ERR 45012\".\n",
+        {"codes": ["29125", "64490", "64491", "L3908"], "modifiers": ["LT", "RT"]},
+    ),
+    (
+        "round_126_a_state_s_letters_said_of_an_ambulance_trip",
+        "- Run 1 (nursing facility to hospital ED): you said NH. Our crew wrote it as\n"
+        "\"N\" then \"H\", so NH -- ok. Billed A0427 (ALS1 emergency) plus mileage\n",
+        {"codes": ["A0427"], "modifiers": ["NH"]},
+    ),
+    (
+        "round_126_a_monthly_rental",
+        "E0465 is paid as frequent and substantial servicing, so RR every month, never "
+        "KH/KI/KJ.\n",
+        {"codes": ["E0465"], "modifiers": ["KH", "KI", "KJ", "RR"]},
+    ),
+    (
+        "round_126_a_cue_and_a_spaced_dash",
+        "2. Then statistical modifiers \u2013 59 or the X modifiers, RT/LT, GA.\n"
+        "- DR units: no payment-reduction modifier.\n- CR units: FY on the technical component.\n",
+        {"codes": [], "modifiers": ["59", "GA", "LT", "RT"]},
+    ),
+    (
+        "round_126_choices_in_prose",
+        "Chemo admin is 96413; no modifiers there that I know of, except 59 when there's a "
+        "separate hydration.\nIf she also did a separate E/M, 25 on the\nvisit, right?\n"
+        "We bill 88305 with 26 only; the hospital bills it on its own claim. No TC on our side.\n"
+        "Can we bill 99213 - 25 alongside the 95117?\n",
+        {
+            "codes": ["88305", "95117", "96413", "99213"],
+            "modifiers": ["25", "26", "59", "TC"],
+        },
+    ),
 ]
