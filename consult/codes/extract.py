@@ -300,6 +300,10 @@ _A_REMARK_BEFORE = re.compile(
     r"(?:(?<![0-9A-Za-z./-])\d{1,3}[ \t]*/|\b(?:back|denied|rejected)[ \t]+(?:w/|with))[ \t]*$",
     re.I,
 )
+_ON_REMITTANCES_AFTER = re.compile(
+    r"[ \t]+on[ \t]+(?:a[ \t]+few|some|the|these|those|our|all|many)[ \t]+"
+    r"(?:claims|remits|EOBs|lines)\b"
+)
 # what is said of X12, the EDI standard (also a category of burns from hot fluids)
 _EDI_WORDS = re.compile(
     r"\b(?:EDI|ANSI|ASC|837[IP]?|835|27[0-7]|999|5010|segments?|loops?|transactions?|standard"
@@ -800,8 +804,12 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
         return None  # 'An A08 also came through': an HL7 message's trigger event
     if text[s - 1 : s] == "[" and _AN_EDIT_ID.match(text, e):
         return None  # '[E1042] Ln 1  45385-PT': a scrubber edit's ID opening a report line
-    if code[0] in "MN" and len(code) < 5 and _A_REMARK_BEFORE.search(text, max(0, s - 24), s):
-        return None  # 'DENIED   119 / N362', 'payer kicked 77003 back w/ N20': a remark code
+    if code[0] in "MN" and len(code) < 5 and (
+        _A_REMARK_BEFORE.search(text, max(0, s - 24), s) or _ON_REMITTANCES_AFTER.match(text, e)
+    ):
+        # 'DENIED   119 / N362', 'payer kicked 77003 back w/ N20', 'We also see N19 on a few
+        # claims': a remark code
+        return None
     if code == "X12" and _EDI_WORDS.search(text, max(0, s - 40), e + 40):
         return None  # 'dx codes without the decimal as X12 requires': the EDI standard
     if code == "I10" and _names_hl7s_coding_system(text, s):

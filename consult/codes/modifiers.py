@@ -185,6 +185,10 @@ _CLAIM_STATUS_BEFORE = re.compile(
 )
 _STATE_TRIPS = (AMBULANCE_MODIFIERS & STATES) - NEVER_BARE_MODIFIERS  # NH, NJ, SD, RI ...
 _MONTHLY_AFTER = re.compile(r" (?:every|each|per|a) month\b| monthly\b")  # 'so RR every month'
+_PLACED_ON_A_ROW = re.compile(
+    r"[ \t]+(?:hard-?coded|built|loaded)[ \t]+(?:on|onto|into|in)[ \t]+(?:the[ \t]+)?"
+    rf"(?:{CODE_SHAPE}\b|(?:[A-Za-z0-9()/-]+[ \t]+){{0,3}}(?:rows?|lines?|codes?|claims?)\b)"
+)
 _FIELD_NOUNS = frozenset(("field", "box", "column", "slot"))  # 'a field for SA', near a modifier
 _ANYTHING_BEFORE = re.compile(r"\b(?:anything|something)[ \t]*\($")  # 'need anything (59?)'
 # 'XE rather than 59', 'XS instead of 59': the other choice, named after a modifier
@@ -1389,6 +1393,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             # 'ov has 25 on it': what a visit or a line has on it
             or (bool(words) and words[-1] in _HAVE and _ON_IT_END.match(right) is not None)
             or _called_by_its_name(c.value, left, right)
+            # what a row was built with: 'The 25 hard-coded on the ED level (99284) row'
+            or _PLACED_ON_A_ROW.match(text, c.end) is not None
             # 'some kind of 26-style split': a kind named by its modifier
             or (right[:1] in _DASH_SET and _A_KIND_OF.match(right) is not None)
             # 'bill for it ourselves, 90⏎goes on the line': a number that goes on something
@@ -1462,6 +1468,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             c.offered = True  # '25 – that's for an E/M with a procedure'
         if not c.offered and left[-2:] == ", " and right[:1] in ".;" and _answers_a_case(text, c):
             c.offered = True  # 'If a different provider read the second one, 77.'
+        if not c.offered and words[-1:] and words[-1] in _HAVE and right[:7] == " there.":
+            c.offered = True  # '(The old system had 59 there.)'
         if not c.offered and words[-1:] and words[-1] in _HAVE and right[:1] == "?":
             c.offered = True  # 'or should the office visit have had 59?', beside a modifier
     else:  # 'need RT?', 'with GP.', 'should that be XS instead', not 'billed the MD line'
@@ -1509,6 +1517,7 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             or _cued(c, left, right, in_table)
             or (c.value not in TITLE_PAIRS and _in_a_code_row(text, c, left, right))
             or (not c.lower and _after_a_line_s_code(left, right))  # '45385 PT   COLONOSCOPY'
+            or _PLACED_ON_A_ROW.match(text, c.end) is not None  # 'XS hard-coded on 96372'
             # a rental billed by the month: 'so RR every month, never KH/KI/KJ'
             or (c.value == "RR" and _MONTHLY_AFTER.match(right) is not None)
             # what claim lines carry: 'all lines already have gp.', 'their claims carry FY.'

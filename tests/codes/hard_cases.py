@@ -2620,4 +2620,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "modifiers": ["25", "26", "59", "TC"],
         },
     ),
+    (
+        "round_127_what_a_chargemaster_row_was_built_with_and_a_remark_seen_on_claims",
+        "2. The 25 hard-coded on the ED level (99284) row \u2014 I want it removed.\n"
+        "3. XS hard-coded on 96372 seems dangerous. (The old system had 59 there.)\n"
+        "4   0730  93005       1       185.00    0.00       0.00    CO-97 M80\n"
+        "Patient had chest pain (R07.9). We also see N19 on a few claims where 36415 was "
+        "billed with 80053.\n",
+        {
+            "codes": ["36415", "80053", "93005", "96372", "99284", "R07.9"],
+            "modifiers": ["25", "59", "XS"],
+        },
+    ),
 ]
