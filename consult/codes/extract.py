@@ -334,6 +334,7 @@ _JSON_KEY_BEFORE = re.compile(
     r'(?:"([A-Za-z_][A-Za-z0-9_]*)"[ \t]*:[ \t]*|\b([a-z]+[A-Z][A-Za-z]*)[ \t]+)"?$'
 )
 _ID_KEY_ENDS = ("id", "number", "num", "nbr", "no")
+_PREFIXED_VALUE = re.compile(r'"[A-Za-z]{1,4}-$')  # '"B-72140"', '"RJ-2026-…' is no code
 _CODE_KEY_WORDS = ("code", "cpt", "hcpc", "proc", "dx", "icd", "diag", "mod", "service")
 # a severity column after a report row's first cell: '58300  HIGH  604417 …  99213'
 _SEVERITY_AFTER = re.compile(
@@ -1029,6 +1030,10 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
         before == '"' or (before == ":" and before2 == '"') or text[s - 3 : s - 1] == '":'
     ) and _json_identifier(text, s):
         return True  # '"editId": "90471"', '"accountNumber": 93017': a JSON record's identifier
+    if before == "-" and '"' in text[s - 7 : s]:
+        prefix = _PREFIXED_VALUE.search(text, max(0, s - 7), s)
+        if prefix is not None and _json_identifier(text, prefix.start() + 1):
+            return True  # '"batchId":"B-72140"': an identifier with its prefix
     if (
         before == " "
         and before2 in _FISS_STATUSES

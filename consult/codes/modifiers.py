@@ -522,7 +522,8 @@ _JUDGED_AS_A_CHOICE = re.compile(
 _CHANGE_VERBS = frozenset(
     """change changed changing switch switched switching move moved go went correct corrected
     update updated fix fixed default defaults defaulted defaulting flip flips flipped swap swaps
-    swapped replace replaces replaced moves changes switches""".split()
+    swapped replace replaces replaced moves changes switches convert converts converted
+    converting""".split()
 )
 # What the fee schedule's indicator columns and coders' shorthand call some numeric modifiers
 # (CMS's MPFS field names: multiple procedure, bilateral surgery, assistant at surgery,

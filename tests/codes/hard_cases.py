@@ -2632,4 +2632,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "modifiers": ["25", "59", "XS"],
         },
     ),
+    (
+        "round_128_a_prefixed_json_identifier_and_a_modifier_converted_to",
+        '{"rejectionId":"RJ-2026-55810","claimId":"C0019934","batchId":"B-72140",\n'
+        '"lines":[{"lineNo":1,"procedure":"0446T","modifiers":["LT"]}]}\n'
+        "Our charge master sends 84484-91 but the clearinghouse converts it to 59 \u2013 does "
+        "that matter?\n",
+        {"codes": ["0446T", "84484"], "modifiers": ["59", "91", "LT"]},
+    ),
 ]
