@@ -304,6 +304,7 @@ _ON_REMITTANCES_AFTER = re.compile(
     r"[ \t]+on[ \t]+(?:a[ \t]+few|some|the|these|those|our|all|many)[ \t]+"
     r"(?:claims|remits|EOBs|lines)\b"
 )
+_AN_X12_SEGMENT = re.compile(r"\b(?:HI|SV1|SV2|SVC|CLM|NM1|CAS)\*")  # the standard written
 # what is said of X12, the EDI standard (also a category of burns from hot fluids)
 _EDI_WORDS = re.compile(
     r"\b(?:EDI|ANSI|ASC|837[IP]?|835|27[0-7]|999|5010|segments?|loops?|transactions?|standard"
@@ -370,7 +371,8 @@ _UB04_DIAGNOSIS_FIELD = re.compile(r"\bFL[ \t]*(?:67[A-Qa-q]?|69|70[a-cA-C]?)[ \
 _VACCINES = re.compile(r"vaccin|immuni[sz]|flu shot|\bG000[89]\b|\b9047[1-4]\b|\b9048\d\b", re.I)
 _MODIFIER_COLUMN = re.compile(r"(?<![A-Za-z])mod(?:ifiers?|s)?[ \t]*1?(?![A-Za-z])", re.I)
 _REMARK_HEADS = frozenset(
-    ("rarc", "rarcs", "remark", "remarks", "remark code", "rmk", "rc", "reason code", "reason codes")
+    "rarc rarcs remark remarks rmk rc denial denials".split()
+    + ["remark code", "reason code", "reason codes"]
 )
 _THE_ORDER = ("the order", "this order", "that order", "correct order", "right order")
 _MEDICARE_IN_BRACKETS_BEFORE = re.compile(r"\bMedicare\b[\w ]{0,8}\($", re.I)
@@ -547,6 +549,15 @@ def _without_remark_codes(text: str, hits: list[CodeMention]) -> list[CodeMentio
         if _among_remark_codes(text, *h.span)
         or _labelled_remark(text, text[slice(*h.span)])
         or _ADJUSTMENT_BEFORE.search(text, max(0, h.span[0] - 16), h.span[0])
+        # 'DENIED   119 / N362', 'payer kicked 77003 back w/ N20', 'We also see N19 on a few
+        # claims'
+        or (
+            text[h.span[0]] in "MNmn"
+            and (
+                _A_REMARK_BEFORE.search(text, max(0, h.span[0] - 24), h.span[0]) is not None
+                or _ON_REMITTANCES_AFTER.match(text, h.span[1]) is not None
+            )
+        )
         or _EDIT_RESULT_BEFORE.search(text, max(0, h.span[0] - 12), h.span[0])
         or _in_a_remark_column(text, h.span[0])
     }
@@ -805,13 +816,9 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
         return None  # 'An A08 also came through': an HL7 message's trigger event
     if text[s - 1 : s] == "[" and _AN_EDIT_ID.match(text, e):
         return None  # '[E1042] Ln 1  45385-PT': a scrubber edit's ID opening a report line
-    if code[0] in "MN" and len(code) < 5 and (
-        _A_REMARK_BEFORE.search(text, max(0, s - 24), s) or _ON_REMITTANCES_AFTER.match(text, e)
+    if code == "X12" and (
+        _EDI_WORDS.search(text, max(0, s - 40), e + 40) or _AN_X12_SEGMENT.search(text)
     ):
-        # 'DENIED   119 / N362', 'payer kicked 77003 back w/ N20', 'We also see N19 on a few
-        # claims': a remark code
-        return None
-    if code == "X12" and _EDI_WORDS.search(text, max(0, s - 40), e + 40):
         return None  # 'dx codes without the decimal as X12 requires': the EDI standard
     if code == "I10" and _names_hl7s_coding_system(text, s):
         return None  # 'what the "I10" is at the end of every diagnosis' in an HL7 paste

@@ -2640,4 +2640,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "that matter?\n",
         {"codes": ["0446T", "84484"], "modifiers": ["59", "91", "LT"]},
     ),
+    (
+        "round_129_a_denial_column_and_x12_written_as_segments",
+        "Claim #      CPT/HCPCS     Mod  Dx     Denial\n"
+        "2026-118842  99214         25   J06.9  CO-4\n"
+        "2026-118843  87880         QW   J02.0  M20\n\n"
+        "The diagnosis segment went out as HI*ABK:M1711~ (no dot, which I understand is correct "
+        "for X12).\n",
+        {
+            "codes": ["87880", "99214", "J02.0", "J06.9", "M17.11"],
+            "modifiers": ["25", "QW"],
+        },
+    ),
 ]
