@@ -57,6 +57,12 @@ _QUICK_STOP = frozenset("(,/;[{<'\"=+&*")
 _MODEL_WORDS = frozenset(("model", "serial", "catalog", "part", "lot"))
 # label words that end a sentence before a code more often than they label one with a dot
 _SENTENCE_END_LABELS = frozenset("kit order item claim account invoice box model".split())
+# a two-word label ending a line, its number on the next: 'reason code⏎34538'
+_LABEL_ENDS_A_LINE = re.compile(
+    r"\b(?:reason|claim|account|control|ticket|reference|edit|error)[ \t]+(?:code|number|no\.?|#)"
+    r"[ \t]*\r?$",
+    re.I,
+)
 _NO_AFTER_A_SENTENCE = re.compile(
     rf"\b(?i:{'|'.join(sorted(_SENTENCE_END_LABELS))})\.[ \t]+No[ \t]+$"
 )
@@ -92,6 +98,8 @@ def identifier_before_at(text: str, start: int) -> bool:
     j = start - 1
     while j >= 0 and text[j] in _BLANKS:
         j -= 1
+    if j >= 0 and text[j] == "\n" and _LABEL_ENDS_A_LINE.search(text, max(0, j - 24), j):
+        return True  # 'FISS returned the claim with reason code⏎34538': a label wrapped
     if j < 0 or text[j] in _QUICK_STOP or text[j].isdigit() or text[j] in "\r\n":
         return False  # a label and its value share a line ('1 unit⏎L3908-LT' is no 'Unit 12')
     if text[j] == "#":

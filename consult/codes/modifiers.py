@@ -556,6 +556,10 @@ _MODIFIER_NAMES: dict[str, tuple[str, ...]] = {
     "UE": ("used equipment", "purchased used"),
     "FX": ("film x-ray", "film x-rays", "x-ray film"),
     "FY": ("computed radiography",),
+    # surgery on the wrong part, patient or procedure
+    "PA": ("wrong site", "wrong body part"),
+    "PB": ("wrong patient",),
+    "PC": ("wrong surgery", "wrong procedure"),
 }
 _AROUND_A_NAME = " \n(:=-\u2013\u2014\"'\u201c\u201d"  # '66 ("team surgery")'
 _ARTICLES = frozenset(("the", "a", "an"))
@@ -1663,8 +1667,9 @@ def _called_by_its_name(value: str, left: str, right: str) -> bool:
         return False
     before = " ".join(left[-48:].lower().split()).rstrip(_AROUND_A_NAME)  # a name wrapped
     after = right.lower().lstrip(_AROUND_A_NAME)
-    if after.startswith("for "):
-        after = after[4:]  # 'UE for purchased used equipment', 'FX for film x-rays'
+    if after.startswith(("for ", "is ")):
+        after = after[after.index(" ") + 1 :]  # 'UE for purchased used equipment', 'FX for film
+        # x-rays', 'PB is wrong patient'
     return any(before.endswith(name) or after.startswith(name) for name in names)
 
 

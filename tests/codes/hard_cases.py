@@ -2652,4 +2652,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "modifiers": ["25", "QW"],
         },
     ),
+    (
+        "round_130_the_wrong_surgery_modifiers_by_name_and_a_label_wrapped_before_its_number",
+        "3. For completeness \u2013 PB is wrong patient and PC is wrong surgery, right?\n"
+        "FISS returned the claim with reason code\n34538. Does OC 27 go on every claim?\n",
+        {"codes": [], "modifiers": ["PB", "PC"]},
+    ),
 ]
