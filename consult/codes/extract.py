@@ -305,6 +305,7 @@ _ON_REMITTANCES_AFTER = re.compile(
     r"(?:claims|remits|EOBs|lines)\b"
 )
 _AN_X12_SEGMENT = re.compile(r"\b(?:HI|SV1|SV2|SVC|CLM|NM1|CAS)\*")  # the standard written
+_LINE_CODE_SHAPE = re.compile(CODE_SHAPE)
 # what is said of X12, the EDI standard (also a category of burns from hot fluids)
 _EDI_WORDS = re.compile(
     r"\b(?:EDI|ANSI|ASC|837[IP]?|835|27[0-7]|999|5010|segments?|loops?|transactions?|standard"
@@ -987,6 +988,14 @@ def _in_a_diagnosis_column(text: str, s: int) -> bool:
     )
 
 
+def _dx_named_after(text: str, e: int, sentence_end: int) -> bool:
+    """Whether the sentence names a diagnosis after the string with no other code between ('picked
+    j1100 as the first dx'); not 'G0439 with 99213-25, Dx Z00.00', where the label names what
+    follows it."""
+    named = _DX_WORDS.search(text, e, sentence_end)
+    return named is not None and _LINE_CODE_SHAPE.search(text, e, named.start()) is None
+
+
 def _ambiguous(
     text: str, code: str, s: int, e: int, *, diagnosis: bool = False
 ) -> CodeMention:
@@ -1002,7 +1011,7 @@ def _ambiguous(
         diagnosis
         or (bool(_DX_WORDS.search(before)) and not _DX_FOR_A_SERVICE.search(before))
         or _in_a_diagnosis_column(text, s)  # 'ICD' over 'G4733'
-        or bool(_DX_WORDS.search(text, e, sentence_end))  # 'picked j1100 as the first dx'
+        or _dx_named_after(text, e, sentence_end)  # 'picked j1100 as the first dx'
     )
     drug = bool(_DRUG_CONTEXT.match(after)) or bool(_DRUG_BEFORE.search(before))
     if dx and not drug:

@@ -631,7 +631,8 @@ _ONLY_AFTER = re.compile(
 _SET_ASIDE = re.compile(
     r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:(?:doesn|isn|wasn|won)['\u2019]t|does[ \t]+not|is[ \t]+not)[ \t]+"
     r"(?:apply|applicable|relevant|needed|required|necessary|appropriate|supported|warranted"
-    r"|an?[ \t]+(?:question|option|issue|factor|alternative))\b"  # '82 isn't a question'
+    r"|an?[ \t]+(?:question|option|issue|factor|alternative)"  # '82 isn't a question'
+    r"|come[ \t]+into[ \t]+it)\b"  # '57 doesn't come into it anywhere here'
     r"|[ \t]+never[ \t]+(?:came[ \t]+(?:into[ \t]+it|up)|applied|fit)\b",  # '79 never came into it'
     re.I,
 )
@@ -1482,7 +1483,12 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             (verb or (bool(words) and words[-1] in _BE_OR_BECOME))
             and bool(_FOLLOW_OK.match(right))
             # a title after an article is a person or place: 'DO WE BILL THE PT FOR 99397'
-            and not (c.value in TITLE_PAIRS and words[-1] in _DETERMINERS)
+            and not (
+                c.value in TITLE_PAIRS
+                and words[-1] in _DETERMINERS
+                # but about a colonoscopy: 'his screening colonoscopies get a PT but ours a 33'
+                and not (c.value == "PT" and _about_a_colonoscopy(text))
+            )
             and not (c.value in _GUIDANCE and words[-1] in _GUIDED_BY)
             and not _listed_with_a_word(right)  # 'a clinic with PT, OT and speech'
         ) or (  # 'Would XS be better than 59?'; not 'Can a PA be the assistant'
@@ -2506,6 +2512,12 @@ def _joined(text: str, prev: _Candidate, c: _Candidate) -> bool:
         named = _MODIFIER_WORD_AFTER.match(text, prev.end)
         if named is not None and c.value not in TITLE_PAIRS:
             return _coordinated(text, named.end(), c.start)
+    if (
+        text[prev.end : c.start] in (" before ", " after ")
+        and prev.value not in TITLE_PAIRS
+        and c.value not in TITLE_PAIRS
+    ):
+        return True  # 'So 26 before 59, and 50 before LT/RT': the order of modifiers
     if (
         not (prev.numeric and c.numeric)
         and prev.value not in TITLE_PAIRS

@@ -2658,4 +2658,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "FISS returned the claim with reason code\n34538. Does OC 27 go on every claim?\n",
         {"codes": [], "modifiers": ["PB", "PC"]},
     ),
+    (
+        "round_131_a_dx_label_after_the_codes_an_order_of_modifiers_and_a_choice_set_aside",
+        "3) Claim LFP-10671: G0439 with 99213-25, Dx Z00.00 and E11.9. Denied as frequency.\n"
+        "His screening colonoscopies with polyps get\na PT but ours get a 33 (which we put on "
+        "the 00812).\n"
+        "And just to close the loop, 57 doesn\u2019t come into it anywhere here, right?\n"
+        "So 26 before 59, and 50 before LT/RT.\n",
+        {
+            "codes": ["00812", "99213", "E11.9", "G0439", "Z00.00"],
+            "modifiers": ["25", "26", "33", "50", "57", "59", "LT", "PT", "RT"],
+        },
+    ),
 ]
