@@ -305,7 +305,7 @@ _ON_REMITTANCES_AFTER = re.compile(
     r"(?:claims|remits|EOBs|lines)\b"
 )
 _AN_X12_SEGMENT = re.compile(r"\b(?:HI|SV1|SV2|SVC|CLM|NM1|CAS)\*")  # the standard written
-_LINE_CODE_SHAPE = re.compile(CODE_SHAPE)
+_ANY_CODE = re.compile(CODE_SHAPE)
 # what is said of X12, the EDI standard (also a category of burns from hot fluids)
 _EDI_WORDS = re.compile(
     r"\b(?:EDI|ANSI|ASC|837[IP]?|835|27[0-7]|999|5010|segments?|loops?|transactions?|standard"
@@ -993,7 +993,7 @@ def _dx_named_after(text: str, e: int, sentence_end: int) -> bool:
     j1100 as the first dx'); not 'G0439 with 99213-25, Dx Z00.00', where the label names what
     follows it."""
     named = _DX_WORDS.search(text, e, sentence_end)
-    return named is not None and _LINE_CODE_SHAPE.search(text, e, named.start()) is None
+    return named is not None and _ANY_CODE.search(text, e, named.start()) is None
 
 
 def _ambiguous(

@@ -364,8 +364,7 @@ _ON_A_CODE = re.compile(
     r"(?:\d{4}[0-9A-Za-z]|[A-Za-z]\d{4}|[Ee][/&][Mm]|OV|ov|(?:[Oo]ffice )?visit)s?"
     r"(?![0-9A-Za-z])"
 )  # and '25 on the E/M?', '95 on my 99214s', 'i have 25 on the ov' (the office visit)
-# "that's 58?", 'something on the injection too, like 59?'
-# "that's 58?", 'like 59?', 'no modifiers there, except 59 when'
+# "that's 58?", 'something on the injection too, like 59?', 'no modifiers there, except 59 when'
 _CHOICE_WORDS = _OFFER_WORDS | {
     "be", "been", "that's", "it's", "thats", "like", "assume", "except"
 }
@@ -870,7 +869,7 @@ def _answers_a_case(text: str, c: _Candidate) -> bool:
     """Whether a number ends a sentence that opens with 'if' as its answer: 'If a different
     provider read the second one, 77.'"""
     start = _clause_start(text, c.start, 120, ".?!\n")
-    return text[start : start + 4].lstrip().lower().startswith("if ")
+    return text[start : c.start].lstrip()[:3].lower() == "if "
 
 
 def _asked_for(text: str, c: _Candidate) -> bool:
@@ -1627,7 +1626,7 @@ def _in_a_code_row(text: str, c: _Candidate, left: str, right: str) -> bool:
     if not _a_cell_of_its_own(left, right):
         return False
     line = text[max(0, c.start - 64, text.rfind("\n", 0, c.start) + 1) : c.start]
-    return bool(_CODE_CELL_BEFORE.search(line if len(line) > len(left) else left))
+    return _CODE_CELL_BEFORE.search(line) is not None
 
 
 def _after_a_line_s_code(left: str, right: str) -> bool:
