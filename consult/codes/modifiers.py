@@ -237,6 +237,7 @@ _ANESTHESIA_WORDLIKE = _PHYSICAL_STATUS | {"G8", "G9", "AD"}
 _ORIGIN_DESTINATION = (
     (AMBULANCE_MODIFIERS | {"GM", "QL"}) - NEVER_BARE_MODIFIERS - TITLE_PAIRS - STATES - {"GI"}
 )
+_ON_BOARD = frozenset(("GM", "QL"))
 # Kin: modifiers of one family, written together (TA, T1-T9 toes; FA, F1-F9 fingers; E1-E4
 # eyelids; LC, LD, LM, RC, RI coronary vessels; XE, XP, XS, XU and 59). A word-like one next to
 # an accepted kin is one too: 'TA = left hallux, T1 = left 2nd toe and so on up to T4', 'better
@@ -299,7 +300,8 @@ _USED_AS_A_WORD = {
 }
 _OTHER_SPINAL_LEVEL = re.compile(r"(?<![0-9A-Za-z])(?:T1[0-2]|L[2-5]|S[1-5]|C[2-7])(?![0-9A-Za-z])")
 _SPINE_WORD = re.compile(
-    r"kypho|vertebr|spin[ae]|lumbar|thoracic|facet|\bdiscs?\b|lamin|fusion|radicul|foramin",
+    r"kypho|vertebr|spin[ae]|lumbar|thoracic|facet|\bdiscs?\b|lamin|fusion|radicul|foramin"
+    r"|stimulat|epidural|dermatom|\bleads?\b",  # 'leads were placed at T8-T9'
     re.I,
 )
 _PLACED_BEFORE = re.compile(r"\b(?:add|append|put|use|bill|drop|need)[ \t]+$")
@@ -2278,6 +2280,9 @@ def _spread(
                     and _anesthesia_claim(text, established, code_starts)
                 )
                 or (c.value in _ORIGIN_DESTINATION and _ambulance_claim(text, code_starts))
+                # an ambulance's own situations, not a place: 'a neighboring service tells me
+                # they use QL', 'I believe GM goes on both claims'
+                or (c.value in _ON_BOARD and "ambulance" in text.lower())
                 or _an_origin_destination_pair(text, c.start, c.value)  # 'the NH'
                 or (c.value == "TC" and "26" in established)  # 'the hospital bills the TC'
                 # a state's letters said of a trip: 'Run 1 (nursing facility to hospital ED):

@@ -2670,4 +2670,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "modifiers": ["25", "26", "33", "50", "57", "59", "LT", "PT", "RT"],
         },
     ),
+    (
+        "round_132_an_ambulance_s_own_situations_and_a_stimulator_s_spinal_levels",
+        "QL and GM on ambulance claims\n\nA neighboring service in Savannah, GA tells me they "
+        "use QL. I believe GM\ngoes on both claims.\n"
+        "Two leads were placed at T8-T9, so we billed 63650 x 2 with modifier 59.\n",
+        {"codes": ["63650"], "modifiers": ["59", "GM", "QL"]},
+    ),
 ]
