@@ -55,6 +55,8 @@ _LABEL_NUMBER_EARLIER = re.compile(
 _MEASURE_WORDS = frozenset("level class stage grade tier".split())
 _QUICK_STOP = frozenset("(,/;[{<'\"=+&*")
 _MODEL_WORDS = frozenset(("model", "serial", "catalog", "part", "lot"))
+# identifier words that name a kind of service before 'code(s)': 'the BP codes 3074F–3080F'
+_SERVICE_LABELS = frozenset(("phone", "telephone", "bp"))
 # label words that end a sentence before a code more often than they label one with a dot
 _SENTENCE_END_LABELS = frozenset("kit order item claim account invoice box model".split())
 # a two-word label ending a line, its number on the next: 'reason code⏎34538'
@@ -244,8 +246,12 @@ def identifier_before(words: list[str]) -> bool:
             return False  # 'Dx on the claim: E1165', 'in order: J02.0' introduce a list;
             # 'Claim: 12345' labels
     if last in _NUMBER_WORDS and len(words) >= 2 and words[-2] in ID_WORDS:
-        # not 'the phone codes 99441-99443': the services billed for calls
-        return not (last in ("code", "codes") and words[-2] in ("phone", "telephone"))
+        # not 'the phone codes 99441-99443', 'the BP codes 3074F–3080F', 'the spinal adjustment
+        # codes 98940–98942': the services billed for calls, blood pressures and manipulation
+        return not (
+            last in ("code", "codes")
+            and (words[-2] in _SERVICE_LABELS or words[-3:-1] == ["spinal", "adjustment"])
+        )
     if last in ID_WORDS:
         return True
     if last in _COLON_LABELS:

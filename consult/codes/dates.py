@@ -49,7 +49,8 @@ _NOT_A_SERVICE = re.compile(
 )
 _NOT_A_SERVICE_AFTER = re.compile(r"\s+(?:answer|reply|email|e-mail|call|message|meeting)", re.I)
 _DOS_CUE = re.compile(
-    r"\b(?:DOS|D\.O\.S\.?|date(?:s|\(s\))?\s+of\s+service|(?:serviced?|svc|serv|study|exam|visit|"
+    r"\b(?:DOS|D\.O\.S\.?|date(?:s|\(s\))?[\s_]+of[\s_]+service|"
+    r"(?:serviced?|svc|serv|study|exam|visit|"
     r"surgery|procedure|encounter|delivery|run|transport|trip)[\s_]*dates?|fecha\s+de\s+servicio|"
     # a UB-04's statement period ('Stmt From', 'From/Thru 06/09/2026'); the date a claim or its
     # lines are for ('sent the claim for 12/21/2026', 'Corrected lines for 01/05/2027:', 'held
@@ -100,7 +101,9 @@ _DOS_HEAD = re.compile(
 _NOT_DOS = re.compile(
     r"\b(?:effective|eff\.?|starts?|starting|begins?|beginning|scheduled|will|dated|invoice|"
     r"(?:part\s+[ab]|coverage|eligibility|insurance)\s+(?:started|began)|"  # 'Part B started'
-    r"received|sent|heard\s+back|replied|responded|emailed|faxed|mailed|DOB|born|birth|"
+    # not what a patient was given: 'Patient received aflibercept in both eyes on 02/25/2026'
+    r"(?<!patient\s)(?<!pt\s)received|sent|heard\s+back|replied|responded|emailed|faxed|mailed|"
+    r"DOB|born|birth|"
     r"expires?|expiration|deadline|due|since|until|contract|"
     r"letter|updated|released|published|policy|lcd|last\s+seen|as\s+of)\b",
     re.I,

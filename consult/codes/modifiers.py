@@ -681,7 +681,9 @@ _HEAD_END = re.compile(r":|[ \t]*=|[ \t]+(?:(?:[\u2013\u2014]|--?|is)[ \t]|\()")
 # a modifier placed on the lines a colon introduces: 'all lines with GP: 97110 x 2, 97530'
 _PLACED_BEFORE_LINES = re.compile(r"\b(?:with|append|appended|add|added|put)\s+\w\w: \d$", re.I)
 # a quiz's numbered questions: 'Q4. Modifier 51 on G0289?'
-_QUESTION_NUMBER = re.compile(r"(?m)^[ \t]*Q(\d{1,2})[.):][ \t]")
+_QUESTION_NUMBER = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)][ \t]+)?Q(\d{1,2})[.):][ \t]")
+_CHAINED_CODE = re.compile(r"[0-9A-Z]\d{3}[0-9A-Z](?:-[0-9A-Z]{2})+(?![0-9A-Za-z])")
+_LIST_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]+)?")
 # the UB-04 claim form: 'UB lines attached'
 _UB_FORM_AFTER = re.compile(r"[ \t]+(?:lines?|claims?|forms?|side|billing|bills?)\b", re.I)
 # 'AS for the PA': the physician assistant, where assistants are spoken of
@@ -1010,14 +1012,42 @@ def _heads_of_a_list(text: str, candidates: list[_Candidate]) -> None:
     if sum(c.accepted and not c.rejected for c in heads) < 2 and not _ruled_out_one_by_one(
         text, heads
     ):
+        for c in heads:  # '• 27447-80-RT – ruled out; …⏎• 62 – ruled out': options compared
+            if not (c.accepted or c.rejected) and c.numeric and _after_an_attached_item(text, c):
+                c.accepted = True
         return
-    for c in heads:
+    for i, c in enumerate(heads):
         if (
             not (c.accepted or c.rejected)
             and _HEAD_END.match(text, c.end) is not None
-            and c.value not in TITLE_PAIRS
+            and (c.value not in TITLE_PAIRS or (i and _follows_a_head(text, heads[i - 1], c)))
         ):
             c.accepted = True
+
+
+def _after_an_attached_item(text: str, c: _Candidate) -> bool:
+    """Whether a number heads a list item ('• 62 – ruled out') right after an item that opens
+    with the same bullet and a code carrying modifiers ('• 27447-AS-RT – where I landed')."""
+    if _HEAD_END.match(text, c.end) is None:
+        return False
+    start = text.rfind("\n", 0, c.start) + 1
+    bullet = text[start : c.start].strip()
+    above = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)].lstrip()
+    return (
+        bullet != ""
+        and above.startswith(bullet)
+        and _CHAINED_CODE.match(above[len(bullet) :].lstrip()) is not None
+    )
+
+
+def _follows_a_head(text: str, before: _Candidate, c: _Candidate) -> bool:
+    """Whether a title's letters head the item right after a modifier's, in one list: '- PN:
+    non-excepted off-campus department⏎- ER: off-campus emergency department'."""
+    return (
+        before.accepted
+        and not before.rejected
+        and text.count("\n", before.end, c.start) == 1
+    )
 
 
 def _an_entry_of_a_glossary(text: str, c: _Candidate) -> bool:
@@ -2059,8 +2089,10 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
 
 
 def _numbers_a_question(text: str, c: _Candidate, left: str) -> bool:
-    """Whether 'Q5.' starts a line as one of several numbered questions ('Q4.', 'Q5.')."""
-    if left[left.rfind("\n") + 1 :].strip():
+    """Whether 'Q5.' starts a line, or follows its list number ('2. Q9. An office visit'), as
+    one of several numbered questions ('Q4.', 'Q5.')."""
+    line = left[left.rfind("\n") + 1 :]
+    if _LIST_NUMBER.fullmatch(line) is None:
         return False
     return any(
         m.group(1) != c.value[1]
@@ -2290,6 +2322,8 @@ def _spread(
                 or (c.soft and c.value in _STATE_TRIPS and _ambulance_claim(text, code_starts))
             ):
                 c.accepted = True
+            elif c.numeric and _an_item_like_the_last(text, c, live):
+                c.accepted = True  # 'QS for MAC, G8 or G9 when it qualifies, 23 for unusual'
             elif c.offered and c.numeric and _CODE_OR_BEFORE.search(text, max(0, c.start - 14), c.start):
                 c.accepted = True  # 'G0289 or 59?': a code or a modifier, the choice asked
             elif (c.wordlike and c.soft) or c.offered:
@@ -2403,6 +2437,18 @@ def _kin_nearby(
 _TRANSPORT_WORDS = ("destination", "ambulance", "transport", "trip")
 
 
+def _an_item_like_the_last(text: str, c: _Candidate, live: list[_Candidate]) -> bool:
+    """Whether a number says what it is for in a list whose last item opened with a modifier
+    the same way: 'QS for monitored anesthesia care, G8 or G9 when the case qualifies, 23 for
+    unusual anesthesia'."""
+    if text[c.start - 2 : c.start] != ", " or not text.startswith(" for ", c.end):
+        return False
+    item = max(text.rfind(ch, 0, c.start - 2) for ch in ",;:\n") + 1
+    while text[item : item + 1] in (" ", "\t"):
+        item += 1
+    return any(o.start == item and o.accepted and not o.rejected for o in live)
+
+
 def _ambulance_claim(text: str, code_starts: list[int]) -> bool:
     """Whether the message is about an ambulance claim, where the origin/destination letters
     are modifiers ('That leg we billed HN', 'the pairs are NJ / JN'): it names a ground
@@ -2467,6 +2513,8 @@ def _may_spread(
             return True
         if c.wordlike and taken and _after_attached(text, c, taken):
             return True
+        if c.numeric and text[c.start - 2 : c.start] == ", " and text.startswith(" for ", c.end):
+            return True  # an item like the last: '…, 23 for unusual anesthesia'
         if (
             c.value in _KIN
             or c.value in _ANESTHESIA_WORDLIKE

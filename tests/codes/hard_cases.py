@@ -2677,4 +2677,22 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Two leads were placed at T8-T9, so we billed 63650 x 2 with modifier 59.\n",
         {"codes": ["63650"], "modifiers": ["59", "GM", "QL"]},
     ),
+    (
+        "round_133_services_named_before_codes_items_like_the_last_and_numbered_questions",
+        "We bill the spinal adjustment codes 98940\u201398942 and the BP codes 3074F\u20133080F.\n"
+        "Options I\u2019ve compared:\n\u2022 27447-AS-RT \u2013 where I landed for the PA.\n"
+        "\u2022 62 \u2013 ruled out; the PA isn\u2019t a co-surgeon.\n"
+        "Registration has also been adding PO on some claims.\n"
+        "- PO: excepted off-campus department.\n"
+        "- PN: non-excepted off-campus department, paid at about 40% of the rate.\n"
+        "- ER: off-campus emergency department - not us.\n"
+        "3. Informational: QS for monitored anesthesia care, G8 or G9 when the case qualifies, "
+        "23 for unusual anesthesia.\n"
+        "1. Q4. Both knees at one visit.\n2. Q9. An office visit the same day.\n"
+        "3. Q13. A colonoscopy stopped early.\n",
+        {
+            "codes": ["27447", "3074F", "3080F", "98940", "98942"],
+            "modifiers": ["23", "62", "AS", "ER", "G8", "G9", "PN", "PO", "QS", "RT"],
+        },
+    ),
 ]

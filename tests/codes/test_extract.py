@@ -178,6 +178,12 @@ def test_date_of_service_from_cue_and_encounter_not_from_other_dates() -> None:
         ("04 08 27  04 08 27    11     99213      25         B    128 00     1\n",
          datetime.date(2027, 4, 8)),
         ("dos 4.21.2027 wait no thats today, dos was 4.14.2027", datetime.date(2027, 4, 14)),
+        # what a patient was given, not a letter received
+        ("Patient received aflibercept in both eyes on 02/25/2026.", datetime.date(2026, 2, 25)),
+        ("We received the denial on 02/25/2026 for the 99214.", None),
+        # a JSON key written with underscores
+        ('{\n"encounter_id": "WC-2026-004471",\n"date_of_service": "2026-04-09",\n}',
+         datetime.date(2026, 4, 9)),
     ],
 )
 def test_date_of_service_forms_found_on_held_out_mail(
