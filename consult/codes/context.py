@@ -59,10 +59,10 @@ _MODEL_WORDS = frozenset(("model", "serial", "catalog", "part", "lot"))
 _SERVICE_LABELS = frozenset(("phone", "telephone", "bp"))
 # label words that end a sentence before a code more often than they label one with a dot
 _SENTENCE_END_LABELS = frozenset("kit order item claim account invoice box model".split())
-# a two-word label ending a line, its number on the next: 'reason code⏎34538'
+# a label ending a line, its number on the next: 'reason code⏎34538', 'AIRFLOW 10 (MODEL⏎39000)'
 _LABEL_ENDS_A_LINE = re.compile(
-    r"\b(?:reason|claim|account|control|ticket|reference|edit|error)[ \t]+(?:code|number|no\.?|#)"
-    r"[ \t]*\r?$",
+    r"(?:\b(?:reason|claim|account|control|ticket|reference|edit|error)[ \t]+"
+    r"(?:code|number|no\.?|#)|\((?:model|serial|lot))[ \t]*\r?$",
     re.I,
 )
 _NO_AFTER_A_SENTENCE = re.compile(
@@ -175,7 +175,8 @@ def address_or_label_before(text: str, start: int) -> bool:
         if low in _MEASURE_WORDS:
             return False  # 'ED level 99285': a level labels a small number, never a code
         if len(word) == 1 and text[j - 1 : j] == "/":
-            return False  # 'CT A/P 74177': abdomen and pelvis, no page
+            # 'CT A/P 74177': abdomen and pelvis, no page; 'unit S/N 81045-22': a serial number
+            return text[j - 2 : j + 1].lower() == "s/n"
         # a label, or a model's series letters ('model RX 30417')
         return (low in _FULL_LOOK or (len(word) <= 3 and word.isupper())) and identifier_before_at(
             text, start

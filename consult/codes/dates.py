@@ -57,10 +57,13 @@ _DOS_CUE = re.compile(
     # three of her claims from 11/03/2026')
     r"(?:stmt|statement)\s+(?:from(?:\s*/\s*thru)?|period)|from\s*/\s*thru|"
     r"(?:claims?|lines?)\s+(?:for|from)(?:\s+the)?|"
+    # the day an example is taken from: 'Scenario from 01/20/2026', 'Example from 03/03/2026:'
+    r"(?:example|scenario|case)\s+from|"
     # the note of the visit: 'Office note dated 04/14/2027'
     r"(?:office|progress|clinic|visit|op|operative|procedure|encounter)\s+notes?\s+dated)\b"
     r"(?:\s*\([\w ]{1,24}\))?"  # 'DOS (collection) 05/22/2026', '(our DOS for month 1) was'
-    r"(?:\s+(?:for\s+[#\w]+\s+)?(?:was|is|were))?"  # 'DOS for #1 was 04/14/2026'
+    # 'DOS for #1 was 04/14/2026', 'DOS for the first example was', 'DOS for the example:'
+    r"(?:\s+for(?:\s+[#\w]+){1,3}(?=\s*(?::|was\b|is\b|were\b)))?(?:\s+(?:was|is|were))?"
     # a label lined up with blanks or dot leaders, a JSON key: 'DOS          : 14/03/2026'
     r"(?:[ \t]*\W{0,4}|[ \t]*\.{3,}\W?)[ \t]*$",
     re.I,

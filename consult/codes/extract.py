@@ -183,7 +183,8 @@ _TOKEN = re.compile(
         (?: (?P<dot>[0-9A-Za-wyz]\.[0-9A-Za-wyz]{1,4}) (?![0-9A-Za-z])
           | (?P<alnum>[0-9A-Za-wyz]{1,5}) (?![0-9A-Za-z]|\.[0-9A-Za-z])
         )
-      | (?=[0-9A-Za-z]*(?:x|\.[0-9A-Za-z]|\d[A-Za-z]{2}(?![0-9A-Za-z])|\ds(?![0-9A-Za-z])))
+      | (?=[0-9A-Za-z]*(?:x|\.[0-9A-Za-z]|\d[A-Za-z]{2}(?:[A-Za-z]{2})?(?![0-9A-Za-z])
+                        |\ds(?![0-9A-Za-z])))
         [0-9A-Za-z]+(?:\.[0-9A-Za-z]+)?
       )
     | (?<=(?<![0-9A-Za-z])[A-Z0-9]{2}) (?![0-9A-Za-z])
@@ -676,12 +677,27 @@ def _glued_shape(text: str, s: int, e: int) -> tuple[str, int, int] | None:
             e = s + glued.start()
     if e - s > 6 and text[e - 2 : e].isalpha() and text[e - 3].isdigit():
         e = _without_glued_modifier(text, s, e)
+    elif e - s == 9 and _two_glued_modifiers(text, s + 5) is not None:
+        e = s + 5  # '97110GPKX', as a system prints a line
     elif e - s == 6 and token[5] == "s" and token[:5].isdigit() and token[3:5] != "00":
         e -= 1  # a plural: 'stop using GT on my 99214s'; not a series, 'the 99200s'
     if e - s > _LONGEST_SHAPE:
         return None
     shape = _SHAPE.fullmatch(token, 0, e - s)
     return None if shape is None else (shape.lastgroup or "", s, e)
+
+
+def _two_glued_modifiers(text: str, at: int) -> re.Match[str] | None:
+    """Two modifiers glued onto a five-character code and each other, in one case and with no
+    vowel, so no word: the 'GPKX' of '97110GPKX', not the 'THEN' of '99213THEN'."""
+    two = _TWO_GLUED.match(text, at)
+    if two is None or not text[at - 1].isdigit() or not (
+        two.group().isupper() or two.group().islower()
+    ):
+        return None
+    if any(ch in "AEIOUaeiou" for ch in two.group()):
+        return None
+    return two if all(_may_be_written_modifier(two.group(i)) for i in (1, 2)) else None
 
 
 def _classify(text: str, kind: str, s: int, e: int, has_dx_context: bool) -> CodeMention | None:
@@ -1489,6 +1505,9 @@ def _modifiers_beside(text: str, end: int) -> list[tuple[str, int]]:
     one = _SPACED_ONE.match(text, end)
     if one is not None and _one_modifier(text, one):
         return [(one.group(2).upper(), one.start(2))]
+    two = _two_glued_modifiers(text, end) if after.isalpha() else None
+    if two is not None:
+        return [(two.group(i).upper(), two.start(i)) for i in (1, 2)]
     bracketed = _bracketed_modifier(text, end)
     return [] if bracketed is None else [bracketed]
 
@@ -1643,6 +1662,7 @@ _NOUN_AFTER = re.compile(
 # ('99214 25 + 20610', '64493 rt', 'Line 1: 99213 25 1 unit'), or glued ('20610rt', '85610QW').
 # the rest of a line that asks, or offers a choice: '- XS?', '- QF vs QG and do we need KX'
 _ASKED_ON_ITS_LINE = re.compile(r"[^\n?]{0,60}\?|[ \t]*[/,]?[ \t]+(?:or|vs\.?|versus)\b", re.I)
+_TWO_GLUED = re.compile(r"([A-Za-z]{2})([A-Za-z]{2})(?![A-Za-z0-9])")
 _SPACED_ONE = re.compile(r"( ?)([A-Za-z0-9]{2})(?![A-Za-z0-9])")
 _QUANTITY_AFTER = re.compile(
     rf"\s?(?:{UNIT_WORDS})\b|%|[.,:/{DASHES}]\d|\s*[x×]\s*\d|\s*(?:year|yr)s?\b", re.I

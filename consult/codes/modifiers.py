@@ -511,6 +511,7 @@ _NAMING_VERBS = frozenset(
         "e.g.", "e.g.,", "eg", "eg.", "eg,", "i.e.", "i.e.,",
     )
 )
+_NAMED_AFTER = re.compile(r" (?:mentioned|suggested|recommended|used|floated)[ \t]*[.?!,]")
 _A_QUOTED_NAME_AFTER = (' ("', " (\u201c")
 _JUDGED = re.compile(
     r"\s+(?:is|was|isn't|wasn't)\s+(?:right|wrong|correct|appropriate|needed|required|"
@@ -1130,6 +1131,19 @@ def _in_capitals(text: str, start: int) -> bool:
     return around.isupper() and sum(ch.isalpha() for ch in around) > 8
 
 
+def _us_in_capitals(text: str, c: _Candidate, left: str, right: str) -> bool:
+    """Whether 'US' is the pronoun of a writer in capitals: after a word that is no article, and
+    not named as a modifier ('THE US MODIFIER')."""
+    words = left.split()
+    return (
+        _in_capitals(text, c.start)
+        and bool(words)
+        and words[-1].isalpha()
+        and words[-1].lower() not in _DETERMINERS
+        and not _may_name_modifier(right)
+    )
+
+
 def _place_withheld(
     text: str,
     withheld: list[tuple[int, str]],
@@ -1493,6 +1507,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         if not c.offered and words and (words[-1] in _NAMING_VERBS or words == ["brought", "up"]):
             c.offered = bool(_FOLLOW_OK.match(right))  # 'She also mentioned 58, but', 'brought
             # up 52 and then ruled it out'
+        if not c.offered and words[-1:] in (["seen"], ["heard"]) and _NAMED_AFTER.match(right):
+            c.offered = True  # 'need a modifier when billed by the EP? I've seen 26 mentioned.'
         if right[:2] == "?)" and _ANYTHING_BEFORE.search(left):
             c.accepted = True  # 'Does 96372 need anything (59?)': the example asked of a line
         if not c.offered and right[:4] == " if " and right[4:5].isalpha():
@@ -1886,6 +1902,8 @@ def _may_name_modifier(right: str) -> bool:
 
 
 def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
+    if c.value == "US" and _us_in_capitals(text, c, left, right):
+        return True  # 'HOSPITAL WANTS US ON 0391T-26': the writer and colleagues
     if right[:1] in _DASH_SET:
         if _DASH_DIGIT.match(right) and not _in_a_detached_chain(left, right):
             return True  # CO-16, 26-59 outside a code; not '-KX-59'

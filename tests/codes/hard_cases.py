@@ -2695,4 +2695,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "modifiers": ["23", "62", "AS", "ER", "G8", "G9", "PN", "PO", "QS", "RT"],
         },
     ),
+    (
+        "round_134_modifiers_glued_in_pairs_us_in_capitals_a_number_seen_named_and_serials",
+        "ex 97110GPKX is how our system spits it out\n"
+        "HOSPITAL WANTS US ON 0391T-26 BUT WE DONT OWN THE PROGRAMMER\n"
+        "Does 93297 need a modifier when billed by the EP? I've seen 26 mentioned.\n"
+        "FYI, room 2 (unit S/N 81045-22) was down. MACHINE IS THE AIRFLOW 10 (MODEL\n39000)\n"
+        "the 99213THEN what\n",
+        {
+            "codes": ["0391T", "93297", "97110"],  # a word glued on is no modifier: 99213THEN
+            "modifiers": ["26", "GP", "KX"],
+            "pairs": [["0391T", "26"]],
+        },
+    ),
 ]

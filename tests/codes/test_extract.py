@@ -181,6 +181,11 @@ def test_date_of_service_from_cue_and_encounter_not_from_other_dates() -> None:
         # what a patient was given, not a letter received
         ("Patient received aflibercept in both eyes on 02/25/2026.", datetime.date(2026, 2, 25)),
         ("We received the denial on 02/25/2026 for the 99214.", None),
+        # the day an example is taken from; a label naming the example
+        ("Example from 03/03/2026:\n\n* New patient consult in the office for chest pain",
+         datetime.date(2026, 3, 3)),
+        ("DOS for the first example was 01/30/2026.", datetime.date(2026, 1, 30)),
+        ("DOS for the example: 02/27/2026.", datetime.date(2026, 2, 27)),
         # a JSON key written with underscores
         ('{\n"encounter_id": "WC-2026-004471",\n"date_of_service": "2026-04-09",\n}',
          datetime.date(2026, 4, 9)),
