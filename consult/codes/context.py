@@ -58,7 +58,9 @@ _MODEL_WORDS = frozenset(("model", "serial", "catalog", "part", "lot"))
 # identifier words that name a kind of service before 'code(s)': 'the BP codes 3074F–3080F'
 _SERVICE_LABELS = frozenset(("phone", "telephone", "bp"))
 # label words that end a sentence before a code more often than they label one with a dot
-_SENTENCE_END_LABELS = frozenset("kit order item claim account invoice box model".split())
+_SENTENCE_END_LABELS = frozenset(
+    "kit order item claim account invoice box model room floor building suite".split()
+)  # 'done on film in our one old room. FX applies'
 # a label ending a line, its number on the next: 'reason code⏎34538', 'AIRFLOW 10 (MODEL⏎39000)'
 _LABEL_ENDS_A_LINE = re.compile(
     r"(?:\b(?:reason|claim|account|control|ticket|reference|edit|error)[ \t]+"

@@ -55,8 +55,8 @@ _DOS_CUE = re.compile(
     # a UB-04's statement period ('Stmt From', 'From/Thru 06/09/2026'); the date a claim or its
     # lines are for ('sent the claim for 12/21/2026', 'Corrected lines for 01/05/2027:', 'held
     # three of her claims from 11/03/2026')
-    r"(?:stmt|statement)\s+(?:from(?:\s*/\s*thru)?|period)|from\s*/\s*thru|"
-    r"(?:claims?|lines?)\s+(?:for|from)(?:\s+the)?|"
+    r"(?:stmt|statement)\s+(?:from(?:\s*/\s*thru)?|period)|from\s*/\s*thru|stmt|"
+    r"(?:claims?|lines?|bills?)\s+(?:for|from)(?:\s+the)?|"  # 'her son's bill from 02/17/2026'
     # the day an example is taken from: 'Scenario from 01/20/2026', 'Example from 03/03/2026:'
     r"(?:example|scenario|case)\s+from|"
     # the note of the visit: 'Office note dated 04/14/2027'

@@ -247,6 +247,8 @@ _RIGHT_TRAP = re.compile(
     rf"|(?P<serial>[{DASHES}]\d{{6}})"  # 'S27-004518': an accession or case number
     rf"|(?P<serial5>[{DASHES}]\d{{5}}(?![0-9A-Za-z]))"  # 'S26-11873'; not '99213-99215'
     rf"|(?P<suffix>[{DASHES}][A-Za-z](?![A-Za-z0-9]))"  # 'group 40217-A': no modifier is one letter
+    # 'Claim:   26048-UR-3319': a claim number's parts, no modifier ends in 3 or 4 digits
+    rf"|(?P<parts>[{DASHES}][A-Z0-9]{{2}}[{DASHES}]\d{{3,4}}(?![0-9A-Za-z]))"
     rf"|(?P<phone>[ .]\d{{3,4}}(?![0-9A-Za-z])(?![ \t]?{_UNITS}))"  # not 'j3420 1000 mcg'
     rf"|(?P<unit>\s?{_UNITS})"
     # not a doctor's name after a code: '11/19/2026  15100  Dr. Kim (plastics)'
@@ -387,6 +389,8 @@ _CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # 'AcctNo' -> 'Acct No'; 
 _ID_ENDINGS = (
     "id", " no", " nbr", " num", " number", "acct", " account", "mrn", "har", "zip", "elig", " ref"
 )
+# words that end like 'ApptID' and name no identifier: 'Billed | Paid'
+_NOT_ID_ENDINGS = ("paid", "void", "valid", "grid", "fluid")
 # Column names that hold identifiers wherever the column stands ('Batch  Claim  Svc Date')
 _ID_HEADS = frozenset(
     """acct account claim enc encounter batch invoice inv mrn har case accession cdm ticket
@@ -453,7 +457,7 @@ def _code_hits(text: str, lower: str, pairs: list[tuple[int, str]]) -> list[Code
                 or (text[s - 1] == "^" and _HL7_MESSAGE_TYPE_BEFORE.search(text, max(0, s - 5), s))
 
                 or (
-                    (text[s - 1] in "\n\t|," or text[s - 2 : s] == "  ")
+                    _opens_a_cell(text[s - 1], text[s - 2])  # '02/24/2026 | 40871 |'
                     and _in_an_identifier_column(text, s)
                     and not _again_in_its_row(text, s, e)  # 'CDM 36415 … HCPCS 36415'
                     and not _in_a_zip_column(text, s)  # a ZIP names a place, not a claim
@@ -514,7 +518,7 @@ def _again_in_its_row(text: str, s: int, e: int) -> bool:
     if cell is None:
         return True
     return cell.split(" ", 1)[0] in _CODE_HEADS or not (
-        cell.endswith(_ID_ENDINGS) or cell in _ID_HEADS or cell.startswith(_TRACE_HEADS)
+        _names_identifiers(cell) or cell in _ID_HEADS or cell.startswith(_TRACE_HEADS)
     )
 
 
@@ -1187,6 +1191,12 @@ def _in_a_segment_without_codes(text: str, s: int, before: str, before2: str) ->
     return segment in _HL7_SEGMENTS_WITHOUT_CODES  # 'PID|1||99214^^^WFS^MR': a record number
 
 
+def _names_identifiers(cell: str) -> bool:
+    """Whether a lower-cased column name ends as identifiers' names do ('apptid', 'visit id',
+    'enc nbr'), and is no word that only ends so ('paid')."""
+    return cell.endswith(_ID_ENDINGS) and not cell.endswith(_NOT_ID_ENDINGS)
+
+
 def _opens_a_cell(before: str, before2: str) -> bool:
     """Whether the characters before a string can end a table cell or row: a line start, a tab,
     a bar, a comma, or a blank after a blank or a bar."""
@@ -1214,7 +1224,7 @@ def _in_an_identifier_column(text: str, s: int) -> bool:
         return False  # 'CPT #', 'Code No': the codes themselves
     if cell == "item" and _MODIFIER_COLUMN.search(header):
         return False  # 'Item  Mod1 Mod2': a supplier's items are the codes the modifiers go on
-    named_id = cell.endswith(_ID_ENDINGS) or head.rstrip(" :").endswith("#")
+    named_id = _names_identifiers(cell) or head.rstrip(" :").endswith("#")
     if not first:  # another column: only a name that can mean nothing but an identifier
         return named_id or cell in _ID_HEADS
     return cell in ID_WORDS or cell in _ID_COLUMNS or named_id

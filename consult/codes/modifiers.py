@@ -181,7 +181,10 @@ _CELL_OR_END = re.compile(r"(?:[ \t]{2,}|\t|[ \t]*(?:\r?\n|$))")
 _X12_COMPOSITE_AFTER = re.compile(rf">{CODE_SHAPE}\b")
 # a claim status category (F2 finalized/denial, P1 pending...), not 'Phys Status: P2'
 _CLAIM_STATUS_BEFORE = re.compile(
-    r"\b(?:claim[ \t]+status(?:[ \t]+category)?|status[ \t]+category)[ \t]*:?[ \t]*$", re.I
+    r"\b(?:claim[ \t]+status(?:[ \t]+category)?|status[ \t]+category)"
+    # 'Claim status says F2/65'
+    r"(?:[ \t]+(?:says|said|shows|showed|is|was|came[ \t]+back))?[ \t]*:?[ \t]*$",
+    re.I,
 )
 _STATE_TRIPS = (AMBULANCE_MODIFIERS & STATES) - NEVER_BARE_MODIFIERS  # NH, NJ, SD, RI ...
 _MONTHLY_AFTER = re.compile(r" (?:every|each|per|a) month\b| monthly\b")  # 'so RR every month'
@@ -415,9 +418,10 @@ _ASKING_FOR = frozenset(
 _ADDING_WORDS = frozenset(("and", "plus", "also", "no"))
 _ON_IT = re.compile(r"\s+on (?:it|them|those|either|both|that one|this one)\b")
 _HAVE = frozenset(("has", "have", "had"))
-# what claim lines carry: 'all lines already have gp.', 'every line has KX', 'claims carry FY'
+# what claim lines carry: 'all lines already have gp.', 'every line has KX', 'claims carry FY',
+# 'every line that has GP, correct?'
 _LINES_HAVE = re.compile(
-    r"\b(?:lines?|claims?)\s+(?:(?:already|all|both|also|still|now)\s+)?"
+    r"\b(?:lines?|claims?)\s+(?:(?:already|all|both|also|still|now|that|which)\s+)?"
     r"(?:ha(?:ve|s|d)|carr(?:y|ies|ied))[ \t]+$",
     re.I,
 )
@@ -511,6 +515,10 @@ _NAMING_VERBS = frozenset(
         "e.g.", "e.g.,", "eg", "eg.", "eg,", "i.e.", "i.e.,",
     )
 )
+_GESTATION_AFTER = re.compile(
+    r"(?: of)?[ \t]*\d{1,2}[ \t]*(?:w\d|wks?\b|weeks?\b|w\b|\+\d)(?![ \t]+ago)", re.I
+)
+_DIGITS_OF_A_ROW = re.compile(r"\d{3}")
 _NAMED_AFTER = re.compile(r" (?:mentioned|suggested|recommended|used|floated)[ \t]*[.?!,]")
 _A_QUOTED_NAME_AFTER = (' ("', " (\u201c")
 _JUDGED = re.compile(
@@ -557,6 +565,7 @@ _MODIFIER_NAMES: dict[str, tuple[str, ...]] = {
     "RR": ("rental", "capped rental", "rented"),
     "UE": ("used equipment", "purchased used"),
     "FX": ("film x-ray", "film x-rays", "x-ray film"),
+    "TC": ("technical component",),
     "FY": ("computed radiography",),
     # surgery on the wrong part, patient or procedure
     "PA": ("wrong site", "wrong body part"),
@@ -838,6 +847,11 @@ def find_modifiers(
                 or _LIST_ITEM_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
             )
         )
+    if "(" in text:  # 'computed radiography (CR) ... taken with CR needs FY': letters the
+        defined = {c.value for c in candidates if _defined(text, c)}  # message spells out
+        for c in candidates:
+            if c.value in defined and not c.firm:
+                c.rejected = True
     if quarters:
         _read_as_quarters(text, candidates)
     if withheld and _place_withheld(text, withheld, candidates, in_table):
@@ -862,6 +876,20 @@ def find_modifiers(
             if c.accepted and not c.firm and c.value in labelled:
                 c.accepted = False
     return [(c.value, c.start) for c in candidates if c.accepted and not c.rejected]
+
+
+def _defined(text: str, c: _Candidate) -> bool:
+    """Whether a word-like pair in brackets abbreviates the two words before it: 'computed
+    radiography (CR)'."""
+    if not c.wordlike or text[c.start - 1 : c.start] != "(" or text[c.end : c.end + 1] != ")":
+        return False
+    words = text[max(0, c.start - 40) : c.start - 1].split()[-2:]
+    return (
+        len(words) == 2
+        and (words[0][0] + words[1][0]).upper() == c.value
+        # not the modifier's own name: 'the technical component (TC)'
+        and " ".join(words).lower() not in _MODIFIER_NAMES.get(c.value, ())
+    )
 
 
 def _about_a_colonoscopy(text: str) -> bool:
@@ -1985,9 +2013,12 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
             or (left.endswith(("of the ", "of ")) and bool(_PARTITIVE.search(left)))
         )
     if c.value == "GA" and (
-        left.lower().split()[-1:] == ["under"] or left.endswith(("MAC to ", "MAC or "))
+        left.lower().split()[-1:] == ["under"]
+        or left.endswith(("MAC to ", "MAC or "))
+        or _GESTATION_AFTER.match(right) is not None
     ):
-        return True  # 'put him under GA', 'going from MAC to GA': general anaesthesia
+        return True  # 'put him under GA', 'going from MAC to GA': general anaesthesia; 'at GA
+        # 28w4d': gestational age
     if c.value in _STATUS_INDICATORS and "(" in left and _in_a_status_list(text, c.start):
         return True  # 'status indicators (J1, J2, Q1–Q4, N, S, T)'
     if right[:4] == " key" and not right[4:5].isalpha() or right[:5] == " keys":
@@ -2197,9 +2228,24 @@ def _sign_off(text: str, c: _Candidate) -> bool:
     lines_after = 0
     for line in text[c.end :].split("\n")[1:]:  # the candidate's own line first: skipped
         lines_after += bool(line.strip())
-        if lines_after > 4:
-            return False  # stop at the fifth line with text after it
+        if lines_after > 4:  # stop at the fifth line with text after it, unless the name
+            return _initials_of_the_name_below(text, c)  # below has the pair's initials
     return True
+
+
+def _initials_of_the_name_below(text: str, c: _Candidate) -> bool:
+    """Whether the first line with words below the pair begins with a name whose initials the
+    pair is: 'HV⏎—⏎Héctor Villaseñor, MD, FACC'."""
+    for line in text[c.end :].split("\n")[1:4]:
+        words = line.strip(" \t-\u2013\u2014\r").split()
+        if words:
+            return (
+                len(words) >= 2
+                and words[0][:1] == c.value[0]
+                and words[1][:1] == c.value[1]
+                and words[0][1:2].islower()
+            )
+    return False
 
 
 def _stated_place(state: str, left: str, right: str) -> bool:
@@ -2344,6 +2390,12 @@ def _spread(
                 c.accepted = True  # 'QS for MAC, G8 or G9 when it qualifies, 23 for unusual'
             elif c.offered and c.numeric and _CODE_OR_BEFORE.search(text, max(0, c.start - 14), c.start):
                 c.accepted = True  # 'G0289 or 59?': a code or a modifier, the choice asked
+            elif c.wordlike and not c.numeric and c.value in _MODIFIER_NAMES and not c.offered:
+                if not bounds:  # 'Or is FY the one for computed radiography?'
+                    bounds = _sentence_ends(text)
+                c.accepted = _named_beside(text, c, bounds) or (
+                    c.soft and _near_a_modifier(text, c, live, bounds, taken, code_starts)
+                )
             elif (c.wordlike and c.soft) or c.offered:
                 if not bounds:
                     bounds = _sentence_ends(text)
@@ -2535,6 +2587,7 @@ def _may_spread(
             return True  # an item like the last: '…, 23 for unusual anesthesia'
         if (
             c.value in _KIN
+            or (c.wordlike and c.value in _MODIFIER_NAMES)
             or c.value in _ANESTHESIA_WORDLIKE
             or c.value in _ORIGIN_DESTINATION
             or c.value in _STATE_TRIPS  # 'that clears up the NH', 'you said NH.'
@@ -2724,6 +2777,8 @@ def _table_cells(text: str, cues: list[int]) -> list[tuple[int, int]]:
         line_end = text.find("\n", at)
         line_end = len(text) if line_end < 0 else line_end
         line = text[line_start:line_end]
+        if _DIGITS_OF_A_ROW.search(line):
+            continue  # a row of data: '03/02/2026  2   20610-RT  E214  MODIFIER INVALID FOR'
         split_at = cell_separator(line, line)
         if split_at is None and "  " not in line:
             continue  # no cell separator: a single cell, not a header

@@ -2708,4 +2708,30 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [["0391T", "26"]],
         },
     ),
+    (
+        "round_135_a_claim_number_s_parts_a_data_row_as_header_patients_and_a_signed_name",
+        "Claim status says F2/65 on 00811 - was it the anesthesia line?\n"
+        "ACCT     DOS         LN  PROC/MODS    DX        EDIT  MESSAGE\n"
+        "A88120   03/02/2026  2   20610-RT     M17.11    E214  MODIFIER INVALID FOR PROC\n"
+        "A88134   03/02/2026  1   99213-25     M25.561   E090  DX POINTER MISSING LN 2\n\n"
+        "Claim:   26048-UR-3319\nStatus:  REJECTED (A3)\n"
+        "DOS        | Pt    | CPT   | M1 | Units\n02/24/2026 | 40871 | 95811 | 52 | 1\n\n"
+        "1. Pt 40871 fell asleep late. One of our patients came at GA 28w4d.\n"
+        "Also my partner bills the echoes with a 26, correct?\n\nHV\n\u2014\n"
+        "H\u00e9ctor Villase\u00f1or, MD, FACC\nKern Valley Cardiology\n2600 F St\n"
+        "Bakersfield, CA 93301\n661-555-0142\n",
+        {
+            "codes": ["00811", "20610", "95811", "99213", "M17.11", "M25.561"],
+            "modifiers": ["25", "26", "52", "RT"],
+        },
+    ),
+    (
+        "round_135_lines_that_carry_a_modifier_and_x_ray_modifiers_named_after_a_full_stop",
+        "From that visit on, we add KX to every line that has GP, correct?\n"
+        "A chest x-ray (71046) at Site A was done on film in our one old room. FX applies, "
+        "correct? Or is FY the one for computed radiography?\n"
+        "The ED units are computed radiography (CR) cassettes. Every x-ray taken with CR needs "
+        "FY? The hospital bills the technical component (TC) as 70450-76.\n",
+        {"codes": ["70450", "71046"], "modifiers": ["76", "FX", "FY", "GP", "KX", "TC"]},
+    ),
 ]

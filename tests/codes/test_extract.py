@@ -186,6 +186,11 @@ def test_date_of_service_from_cue_and_encounter_not_from_other_dates() -> None:
          datetime.date(2026, 3, 3)),
         ("DOS for the first example was 01/30/2026.", datetime.date(2026, 1, 30)),
         ("DOS for the example: 02/27/2026.", datetime.date(2026, 2, 27)),
+        # a UB-04's statement period after 'Stmt' alone; a bill from a day
+        ("TOB 0131   Stmt 10/02/2026\u201310/02/2026   Pt ctl 8810-552193\n",
+         datetime.date(2026, 10, 2)),
+        ("A mom called about her son\u2019s bill from 02/17/2026. The statement shows 99393.",
+         datetime.date(2026, 2, 17)),
         # a JSON key written with underscores
         ('{\n"encounter_id": "WC-2026-004471",\n"date_of_service": "2026-04-09",\n}',
          datetime.date(2026, 4, 9)),
