@@ -518,6 +518,7 @@ _NAMING_VERBS = frozenset(
 _GESTATION_AFTER = re.compile(
     r"(?: of)?[ \t]*\d{1,2}[ \t]*(?:w\d|wks?\b|weeks?\b|w\b|\+\d)(?![ \t]+ago)", re.I
 )
+_FOR_THEM_AND = re.compile(r"([0-9A-Z]{2}) for [^,;.?!\n]{1,24} (?:and|or) $", re.I)
 _DIGITS_OF_A_ROW = re.compile(r"\d{3}")
 _NAMED_AFTER = re.compile(r" (?:mentioned|suggested|recommended|used|floated)[ \t]*[.?!,]")
 _A_QUOTED_NAME_AFTER = (' ("', " (\u201c")
@@ -788,8 +789,8 @@ _LOWER_TOKEN = re.compile(r"(?<![0-9A-Za-z])(?:[a-z][a-z0-9]|[1-8]p)(?![0-9A-Za-
 # 'M1', 'M2' too, in a header row that names other columns (eClinicalWorks' claim screen).
 _WORD = re.compile(r"\S+")
 _M1_CELL = re.compile(r"(?<![^\s|,])M1(?![^\s|,])")
-_MOD_HEADER = re.compile(
-    rf"{MODIFIER_WORD}(?:\(s\))?\.?(?: ?[1-4])?(?: [A-Za-z]+){{0,2}}|M[1-4]", re.I
+_MOD_HEADER = re.compile(  # 'Modifier(s)', 'Mod 1', 'default_mod', 'M1'
+    rf"(?:[A-Za-z]+_)?{MODIFIER_WORD}(?:\(s\))?\.?(?: ?[1-4])?(?: [A-Za-z]+){{0,2}}|M[1-4]", re.I
 )
 
 
@@ -1606,6 +1607,7 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             or _PLACED_ON_A_ROW.match(text, c.end) is not None  # 'XS hard-coded on 96372'
             # a rental billed by the month: 'so RR every month, never KH/KI/KJ'
             or (c.value == "RR" and _MONTHLY_AFTER.match(right) is not None)
+            or (c.value == "RR" and left.endswith(" months of "))  # 'after 13 months of RR,'
             # what claim lines carry: 'all lines already have gp.', 'their claims carry FY.'
             or (
                 bool(words)
@@ -2390,7 +2392,13 @@ def _spread(
                 c.accepted = True  # 'QS for MAC, G8 or G9 when it qualifies, 23 for unusual'
             elif c.offered and c.numeric and _CODE_OR_BEFORE.search(text, max(0, c.start - 14), c.start):
                 c.accepted = True  # 'G0289 or 59?': a code or a modifier, the choice asked
-            elif c.wordlike and not c.numeric and c.value in _MODIFIER_NAMES and not c.offered:
+            elif (
+                c.wordlike
+                and not c.numeric
+                and c.value in _MODIFIER_NAMES
+                and not c.offered
+                and _a_name_written(text, c.value)
+            ):
                 if not bounds:  # 'Or is FY the one for computed radiography?'
                     bounds = _sentence_ends(text)
                 c.accepted = _named_beside(text, c, bounds) or (
@@ -2405,6 +2413,12 @@ def _spread(
                 )
         if sum(c.accepted for c in live) == accepted:
             return
+
+
+def _a_name_written(text: str, value: str) -> bool:
+    """Whether the message writes one of a word-like modifier's names anywhere."""
+    low = text.lower()
+    return any(name in low for name in _MODIFIER_NAMES[value])
 
 
 def _named_beside(text: str, c: _Candidate, bounds: list[int]) -> bool:
@@ -2510,9 +2524,14 @@ _TRANSPORT_WORDS = ("destination", "ambulance", "transport", "trip")
 def _an_item_like_the_last(text: str, c: _Candidate, live: list[_Candidate]) -> bool:
     """Whether a number says what it is for in a list whose last item opened with a modifier
     the same way: 'QS for monitored anesthesia care, G8 or G9 when the case qualifies, 23 for
-    unusual anesthesia'."""
-    if text[c.start - 2 : c.start] != ", " or not text.startswith(" for ", c.end):
+    unusual anesthesia', 'IS IT MOD 55 FOR THEM AND 54 FOR US?'."""
+    if text[c.end : c.end + 5].lower() != " for ":
         return False
+    if text[c.start - 2 : c.start] != ", ":
+        pair = _FOR_THEM_AND.search(text, max(0, c.start - 40), c.start)
+        return pair is not None and any(
+            o.start == pair.start(1) and o.accepted and not o.rejected for o in live
+        )
     item = max(text.rfind(ch, 0, c.start - 2) for ch in ",;:\n") + 1
     while text[item : item + 1] in (" ", "\t"):
         item += 1
@@ -2583,11 +2602,12 @@ def _may_spread(
             return True
         if c.wordlike and taken and _after_attached(text, c, taken):
             return True
-        if c.numeric and text[c.start - 2 : c.start] == ", " and text.startswith(" for ", c.end):
-            return True  # an item like the last: '…, 23 for unusual anesthesia'
+        if c.numeric and text[c.end : c.end + 5].lower() == " for ":
+            return True  # an item like the last: '…, 23 for unusual', '… AND 54 FOR US'
+        if c.wordlike and c.value in _MODIFIER_NAMES and _a_name_written(text, c.value):
+            return True  # 'Or is FY the one for computed radiography?'
         if (
             c.value in _KIN
-            or (c.wordlike and c.value in _MODIFIER_NAMES)
             or c.value in _ANESTHESIA_WORDLIKE
             or c.value in _ORIGIN_DESTINATION
             or c.value in _STATE_TRIPS  # 'that clears up the NH', 'you said NH.'

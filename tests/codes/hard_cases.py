@@ -2734,4 +2734,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "FY? The hospital bills the technical component (TC) as 70450-76.\n",
         {"codes": ["70450", "71046"], "modifiers": ["76", "FX", "FY", "GP", "KX", "TC"]},
     ),
+    (
+        "round_136_a_csv_s_default_mod_column_a_rental_s_months_and_two_parties_modifiers",
+        "code,default_mod,fee,medicare_allowed\n11720,Q8,$68.00,$32.14\n11730,T5,$155.00,$98.06\n\n"
+        "The machine capped after 13 months of RR, so it\u2019s hers now.\n"
+        "IF AN OUTSIDE OPTOMETRIST DOES THE POST-OP CARE IS IT MOD 55 FOR THEM AND 54 FOR US?\n",
+        {"codes": ["11720", "11730"], "modifiers": ["54", "55", "Q8", "RR", "T5"]},
+    ),
 ]
