@@ -16,7 +16,7 @@ HELDOUT = Path(__file__).parent / "heldout"
 def test_heldout_mail_keeps_its_scores() -> None:
     score = evaluate(HELDOUT)
     report = "\n".join(score.lines() + score.problems)
-    assert score.messages == 7630
+    assert score.messages == 7730
     assert score.codes.precision >= 0.99 and score.codes.recall >= 0.99, report
     assert score.modifiers.precision >= 0.99 and score.modifiers.recall >= 0.98, report
     # Pair precision sits lowest: the labels of sets 14, 23, 154, 156, 160 and 172 leave forwarded text out (the
@@ -54,8 +54,10 @@ def test_heldout_mail_keeps_its_scores() -> None:
     # left alone: a home health agency's CBSA named on a value code ('value code 61 is 24300').
     # Set 255 one labelling slip like set 147's ('99292 × 2' a trap, 99292 a code). Set 295 two,
     # left alone: a PM system's own batch-upload error numbers that are also HCPCS numbers
-    # ('Batch upload errors E1031/E2207', named again in prose as 'E2207 says').
-    assert score.traps_reported <= 41, report
+    # ('Batch upload errors E1031/E2207', named again in prose as 'E2207 says'). Set 313 one,
+    # left alone: a part number after 'part' ('replacement frame part 63107'), where 'the E/M
+    # part 99214' names a code.
+    assert score.traps_reported <= 42, report
     # Dates agree least: labellers took the first of several dates and sometimes a scheduled one,
     # the extractor takes the latest encounter and no plan (docs/extraction.md).
     assert score.dates_agreed >= 0.87 * score.dates_scored, report
