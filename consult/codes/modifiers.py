@@ -456,6 +456,7 @@ _STATUS_INDICATORS = frozenset(("J1", "J2", "Q1", "Q2", "Q3", "Q4"))
 _AN_INDICATOR_AFTER = re.compile(
     r"\s+(?:procedures?|services?|lines?|codes?|status|items?|APCs?|C-APCs?|packaged)\b", re.I
 )
+_A_PAYMENT_INDICATOR_AFTER = re.compile(r"[ \t]+[A-Z]\d(?![0-9A-Za-z])")
 _STATUS_LIST_HEADS = frozenset(("status indicators", "status indicator"))
 _STATUS_LIST_WORDS = (["sis"], ["si"], ["indicators"])  # not 'analysis (J1 …' ending in 'sis'
 _STATUS_BEFORE = ("status ", "status: ", "si ", "si: ", "indicator ", "indicator: ")
@@ -529,6 +530,10 @@ _JUDGED = re.compile(
 _JUDGED_AS_A_CHOICE = re.compile(
     r" (?:is|was|isn't|wasn't) (?:more |less |the )?(?:accurate|appropriate|correct|specific|"
     r"right (?:one|choice|modifier)|better (?:choice|fit|option))\b"
+)
+_IN_OR_OUT = re.compile(r" (?:is (?:in|out)|n/a)(?=[.,;:!?)]|$)", re.I)
+_THE_BEST_CHOICE = re.compile(
+    r" the (?:best|better|right|correct|proper|more specific) (?:choice|one|modifier|option|fit)\b"
 )
 _CHANGE_VERBS = frozenset(
     """change changed changing switch switched switching move moved go went correct corrected
@@ -688,7 +693,10 @@ _NEGATION = re.compile(r"n['\u2019]t\b|\b(?:not|no|never)\b", re.I)  # an item s
 _GLOSSARY_ENTRY_AFTER = re.compile(r"[ \t]*=[ \t]*[A-Za-z]")
 _GLOSSARY_ENTRY_BEFORE = re.compile(r"(?:^|[,;\"\u201c\n(\-\u2022*][ \t]*)$")
 # '- 25: only if', '• 51 — our', '– 81 = minimum assistance', '- 52 is the opposite'
-_HEAD_END = re.compile(r":|[ \t]*=|[ \t]+(?:(?:[\u2013\u2014]|--?|is)[ \t]|\()")
+_HEAD_END = re.compile(
+    r":|[ \t]*=|[ \t]+(?:(?:[\u2013\u2014]|--?|is)[ \t]|\(|ruled[ \t]+(?:out|in)\b)"
+)  # '- 58 ruled out: the injection wasn't planned'
+_RULED_AFTER = re.compile(r"[ \t]+ruled[ \t]+(?:out|in)\b")
 # a modifier placed on the lines a colon introduces: 'all lines with GP: 97110 x 2, 97530'
 _PLACED_BEFORE_LINES = re.compile(r"\b(?:with|append|appended|add|added|put)\s+\w\w: \d$", re.I)
 # a quiz's numbered questions: 'Q4. Modifier 51 on G0289?'
@@ -849,10 +857,13 @@ def find_modifiers(
             )
         )
     if "(" in text:  # 'computed radiography (CR) ... taken with CR needs FY': letters the
-        defined = {c.value for c in candidates if _defined(text, c)}  # message spells out
-        for c in candidates:
-            if c.value in defined and not c.firm:
-                c.rejected = True
+        defined = {  # message spells out
+            c.value for c in candidates if text[c.start - 1 : c.start] == "(" and _defined(text, c)
+        }
+        if defined:
+            for c in candidates:
+                if c.value in defined and not c.firm:
+                    c.rejected = True
     if quarters:
         _read_as_quarters(text, candidates)
     if withheld and _place_withheld(text, withheld, candidates, in_table):
@@ -1110,7 +1121,9 @@ def _ruled_out_one_by_one(text: str, heads: list[_Candidate]) -> bool:
         return False
     for c in items:
         line_end = text.find("\n", c.end)
-        if not _NEGATION.search(text, c.end, line_end if line_end >= 0 else len(text)):
+        if not _NEGATION.search(text, c.end, line_end if line_end >= 0 else len(text)) and not (
+            _RULED_AFTER.match(text, c.end)  # '- 79 ruled in: unrelated procedure'
+        ):
             return False
     return True
 
@@ -1528,6 +1541,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         if not c.offered and words in (["set", "aside"], ["set", "aside:"]):
             # 'I set aside 73 because', 'Set aside: 57 (no surgery decision)'
             c.offered = bool(_REASON_AFTER.match(right))
+        if not c.offered and words == ["ruled", "out"]:
+            c.offered = True  # 'I ruled out 59 between 93306 and 78452 because'
         if not c.offered and words[-1:] in (["off"], ["and"], ["or"]) and _ruled_out(text, c):
             c.offered = bool(_REASON_AFTER.match(right))  # 'crossed off 24 (that's for', 'ruled
             # out 91 since that is only for lab tests, and 59 because'
@@ -1655,6 +1670,15 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             # 'so maybe LT was more accurate'
             or (right[:4] in _IS_THE_STARTS and bool(_JUDGED_AS_A_CHOICE.match(right)))
         )
+        if (
+            c.value not in TITLE_PAIRS
+            and words[-1:] in (["is"], ["was"])
+            and _THE_BEST_CHOICE.match(right) is not None
+        ):
+            c.accepted = True  # weighed as a choice: 'is XS the best choice, or 59?'
+            return
+    if not c.offered and c.numeric and _IN_OR_OUT.match(right):
+        c.offered = True  # 'so 25 is in. 57 is out: simple repairs', 'Agree with 25. 57 n/a,'
     if not c.offered and right[:4] in _NO_LONGER_STARTS and _NO_LONGER.match(right):
         c.offered = True  # '"GT no longer accepted"', '59 is no longer valid there'
 
@@ -1947,7 +1971,9 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         and not _MODIFIER_WORD.fullmatch(compound.group(1))
     ):
         return True  # 8637-40, Kenalog-40
-    if identifier_before_at(text, c.start):
+    if identifier_before_at(text, c.start) and not (
+        c.numeric and right[:4] == " if " and left.rstrip().endswith(("claim:", "Claim:"))
+    ):  # not 'For our ASC claim: 73 if the procedure was stopped before'
         return True  # POS 22, level 25, Suite 12
     if c.numeric:
         if left[-1:] == " " and _CENTS_AFTER_DOLLARS.search(left) and _CELL_OR_END.match(right):
@@ -2079,6 +2105,8 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         return True  # 'the primary J1 procedure', 'shows 92928 as status J1': OPPS indicators
     if right[:1] in " =/" and _A_STATUS_AFTER.match(right):
         return True  # 'PD = paid, DN = denied', 'the PD/DN status': a claim line's status
+    if c.value == "PI" and _A_PAYMENT_INDICATOR_AFTER.match(right):
+        return True  # 'the LT/RT modifiers and PI J8': an ASC payment indicator and its value
     if _in_a_table(left) and _in_a_status_column(text, c):
         return True  # 'SI' over 'J1', 'Status' over 'F2': indicators, not modifiers
     if c.value.lower() in _STATUS_HEADS and _a_cell_of_its_own(left, right):
@@ -2334,6 +2362,7 @@ def _spread(
     if not _may_spread(text, live, attached, taken):
         return
     groups = _groups(text, live)
+    _cases_of_a_choice(text, live)
     conditions = {c.value for c in candidates if c.labelled and c.value in _CONDITION_PAIRS}
     bounds: list[int] = []
     # Up to three rounds; acceptance only grows, so a round that accepts nothing new ends it.
@@ -2519,6 +2548,15 @@ def _kin_nearby(
 
 
 _TRANSPORT_WORDS = ("destination", "ambulance", "transport", "trip")
+
+
+def _cases_of_a_choice(text: str, live: list[_Candidate]) -> None:
+    """Numbers offered case by case in one sentence are modifiers: '73 if the procedure was
+    stopped before anesthesia, 74 if after.'"""
+    cases = [c for c in live if c.offered and c.numeric and text.startswith(" if ", c.end)]
+    for a, b in zip(cases, cases[1:], strict=False):
+        if b.start - a.end < 120 and not _SENTENCE_END.search(text, a.end, b.start):
+            a.accepted = b.accepted = True
 
 
 def _an_item_like_the_last(text: str, c: _Candidate, live: list[_Candidate]) -> bool:

@@ -2741,4 +2741,20 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "IF AN OUTSIDE OPTOMETRIST DOES THE POST-OP CARE IS IT MOD 55 FOR THEM AND 54 FOR US?\n",
         {"codes": ["11720", "11730"], "modifiers": ["54", "55", "Q8", "RR", "T5"]},
     ),
+    (
+        "round_137_modifiers_ruled_in_and_out_case_by_case_and_weighed_as_a_choice",
+        "For our ASC claim: 73 if the procedure was stopped before\nanesthesia, 74 if after. "
+        "The patient was already sedated, so 74.\n"
+        "\u2022 Echo. 93306-26. I ruled out 59 between 93306 and 78452 because they differ.\n"
+        "- 58 ruled out: the injection wasn't planned.\n- 78 ruled out: no complication.\n"
+        "- 79 ruled in: unrelated procedure.\n"
+        "The workup goes well beyond the usual, so 25 is in. 57 is out: repairs are minor.\n"
+        "| 99204-25 | Agree with 25. 57 n/a,\n"
+        "11042 hits a PTP edit with 15275. Is XS the best choice, or 59?\n"
+        "ASC claims \u2013 the LT/RT modifiers and PI J8\n",
+        {
+            "codes": ["11042", "15275", "78452", "93306", "99204"],
+            "modifiers": ["25", "26", "57", "58", "59", "73", "74", "78", "79", "LT", "RT", "XS"],
+        },
+    ),
 ]
