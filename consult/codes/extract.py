@@ -387,7 +387,8 @@ _TRACE_HEADS = ("trn", "trace", "check", "chk", "eft")
 _CODE_HEADS = frozenset("cpt hcpcs cpt/hcpcs code codes proc procedure dx icd hcpc".split())
 _CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # 'AcctNo' -> 'Acct No'; not 'ApptID'
 _ID_ENDINGS = (
-    "id", " no", " nbr", " num", " number", "acct", " account", "mrn", "har", "zip", "elig", " ref"
+    "id", " no", " nbr", " num", " number", "acct", " account", "mrn", "har", "zip", "elig", " ref",
+    "status",  # 'vfc_status' over 'V02': a status, never a code
 )
 # words that end like 'ApptID' and name no identifier: 'Billed | Paid'
 _NOT_ID_ENDINGS = ("paid", "void", "valid", "grid", "fluid")

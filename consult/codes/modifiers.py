@@ -531,6 +531,7 @@ _JUDGED_AS_A_CHOICE = re.compile(
     r" (?:is|was|isn't|wasn't) (?:more |less |the )?(?:accurate|appropriate|correct|specific|"
     r"right (?:one|choice|modifier)|better (?:choice|fit|option))\b"
 )
+_ON_A_LINE_FOR_A_REASON = re.compile(r" on (?:the|that|this) [\w-]+(?: [\w-]+)?[ \t]*[(,;]")
 _IN_OR_OUT = re.compile(r" (?:is (?:in|out)|n/a)(?=[.,;:!?)]|$)", re.I)
 _THE_BEST_CHOICE = re.compile(
     r" the (?:best|better|right|correct|proper|more specific) (?:choice|one|modifier|option|fit)\b"
@@ -1544,8 +1545,9 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         if not c.offered and words == ["ruled", "out"]:
             c.offered = True  # 'I ruled out 59 between 93306 and 78452 because'
         if not c.offered and words[-1:] in (["off"], ["and"], ["or"]) and _ruled_out(text, c):
-            c.offered = bool(_REASON_AFTER.match(right))  # 'crossed off 24 (that's for', 'ruled
-            # out 91 since that is only for lab tests, and 59 because'
+            c.offered = bool(_REASON_AFTER.match(right) or _ON_A_LINE_FOR_A_REASON.match(right))
+            # 'crossed off 24 (that's for', 'ruled out 91 since that is only for lab tests, and
+            # 59 because', 'ruled out: 57 (…), and 59 on the injection (79 already covers it
         if not c.offered and words[-1:] == ["over"] and _PREFERRED_OVER.search(left):
             c.offered = bool(_FOLLOW_OK.match(right))  # 'would XU be the better pick over 59?'
         if not c.offered and words and (words[-1] in _NAMING_VERBS or words == ["brought", "up"]):

@@ -2757,4 +2757,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "modifiers": ["25", "26", "57", "58", "59", "73", "74", "78", "79", "LT", "RT", "XS"],
         },
     ),
+    (
+        "round_138_a_modifier_ruled_out_on_a_line_and_a_status_column",
+        "We billed 20610-79.\n"
+        "What I've ruled out: 57 (not a decision for major surgery), 78 (not a return\nto the OR, "
+        "and not related), and 59 on the injection (79 already covers it).\n\n"
+        "admin_date,cvx,vaccine,lot,route,site,vfc_status\n"
+        "2026-08-20,130,DTaP-IPV,U7845AA,IM,LD,V02\n\nClaim lines: 90723 x 1\n",
+        {"codes": ["20610", "90723"], "modifiers": ["57", "59", "78", "79"]},
+    ),
 ]
