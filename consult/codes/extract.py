@@ -1329,6 +1329,8 @@ def _right_trapped(text: str, s: int, e: int, kind: str) -> bool:
             return False
         if second == "k" and _KEY_AFTER.match(text, e):
             return True  # 'Q12 key: 47562-22', 'the F5 key': an answer key's item, a keyboard key
+        if second == "p" and text.startswith(" prefix", e):
+            return True  # 'accession numbers that come over with a 77412 prefix'
         if "a" <= second <= "z":
             return _UNIT.match(text, e + 1) is not None and _a_dose(text, s, e, kind)
     elif first != "\t" and first.isspace():  # a line break: only a unit can follow, in lower

@@ -519,9 +519,13 @@ _NAMING_VERBS = frozenset(
 _GESTATION_AFTER = re.compile(
     r"(?: of)?[ \t]*\d{1,2}[ \t]*(?:w\d|wks?\b|weeks?\b|w\b|\+\d)(?![ \t]+ago)", re.I
 )
+_A_SECOND_PARTY = re.compile(r"(?<![0-9A-Za-z])(\d\d) and (?:the|our|their|her|his) [a-z-]+ $")
 _FOR_THEM_AND = re.compile(r"([0-9A-Z]{2}) for [^,;.?!\n]{1,24} (?:and|or) $", re.I)
 _DIGITS_OF_A_ROW = re.compile(r"\d{3}")
 _NAMED_AFTER = re.compile(r" (?:mentioned|suggested|recommended|used|floated)[ \t]*[.?!,]")
+# an opinion held, of a number: 'The office manager thinks 76 because it's the "same procedure"'
+# (not 'She thinks Q1 means we left off a modifier': Q1 is also a status indicator)
+_OPINION_VERBS = frozenset(("thinks", "believes", "argues", "insists"))
 _A_QUOTED_NAME_AFTER = (' ("', " (\u201c")
 _JUDGED = re.compile(
     r"\s+(?:is|was|isn't|wasn't)\s+(?:right|wrong|correct|appropriate|needed|required|"
@@ -1550,7 +1554,11 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             # 59 because', 'ruled out: 57 (…), and 59 on the injection (79 already covers it
         if not c.offered and words[-1:] == ["over"] and _PREFERRED_OVER.search(left):
             c.offered = bool(_FOLLOW_OK.match(right))  # 'would XU be the better pick over 59?'
-        if not c.offered and words and (words[-1] in _NAMING_VERBS or words == ["brought", "up"]):
+        if not c.offered and words and (
+            words[-1] in _NAMING_VERBS
+            or words == ["brought", "up"]
+            or (c.numeric and words[-1] in _OPINION_VERBS)
+        ):
             c.offered = bool(_FOLLOW_OK.match(right))  # 'She also mentioned 58, but', 'brought
             # up 52 and then ruled it out'
         if not c.offered and words[-1:] in (["seen"], ["heard"]) and _NAMED_AFTER.match(right):
@@ -2291,6 +2299,8 @@ def _stated_place(state: str, left: str, right: str) -> bool:
         return True  # 'GA Medicaid', 'TX Medicaid': the state's program
     if left[-1:] == "(" and left[:-1].rstrip().lower().endswith("state"):
         return True  # 'commercial payers in our state (GA) want it'
+    if left[-1:] == "\n" and left.rstrip()[-1:] == ",":
+        left = left.rstrip() + " "  # a line wrapped after the city: 'at our Savannah,⏎GA office'
     if left[-1:] not in ", \t":
         return False
     words = left.lower().split()[-3:]
@@ -2419,6 +2429,8 @@ def _spread(
                 or (c.soft and c.value in _STATE_TRIPS and _ambulance_claim(text, code_starts))
             ):
                 c.accepted = True
+            elif c.numeric and _a_second_party_s(text, c, live):
+                c.accepted = True  # 'Do we bill 54 and the optometrist 55?'
             elif c.numeric and _an_item_like_the_last(text, c, live):
                 c.accepted = True  # 'QS for MAC, G8 or G9 when it qualifies, 23 for unusual'
             elif c.offered and c.numeric and _CODE_OR_BEFORE.search(text, max(0, c.start - 14), c.start):
@@ -2552,6 +2564,17 @@ def _kin_nearby(
 _TRANSPORT_WORDS = ("destination", "ambulance", "transport", "trip")
 
 
+def _a_second_party_s(text: str, c: _Candidate, live: list[_Candidate]) -> bool:
+    """Whether a number ends a clause that repeats the last one's verb for another party: 'Do
+    we bill 54 and the optometrist 55?'"""
+    if text[c.end : c.end + 1] not in ("?", ".", ","):
+        return False
+    other = _A_SECOND_PARTY.search(text, max(0, c.start - 40), c.start)
+    return other is not None and any(
+        o.start == other.start(1) and o.accepted and not o.rejected for o in live
+    )
+
+
 def _cases_of_a_choice(text: str, live: list[_Candidate]) -> None:
     """Numbers offered case by case in one sentence are modifiers: '73 if the procedure was
     stopped before anesthesia, 74 if after.'"""
@@ -2644,6 +2667,9 @@ def _may_spread(
             return True
         if c.numeric and text[c.end : c.end + 5].lower() == " for ":
             return True  # an item like the last: '…, 23 for unusual', '… AND 54 FOR US'
+        if c.numeric and text[c.end : c.end + 1] in "?.,":
+            if " and " in text[max(0, c.start - 40) : c.start]:
+                return True  # another party's: 'Do we bill 54 and the optometrist 55?'
         if c.wordlike and c.value in _MODIFIER_NAMES and _a_name_written(text, c.value):
             return True  # 'Or is FY the one for computed radiography?'
         if (

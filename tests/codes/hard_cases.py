@@ -2766,4 +2766,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "2026-08-20,130,DTaP-IPV,U7845AA,IM,LD,V02\n\nClaim lines: 90723 x 1\n",
         {"codes": ["20610", "90723"], "modifiers": ["57", "59", "78", "79"]},
     ),
+    (
+        "round_139_another_party_s_modifier_an_opinion_a_wrapped_city_and_a_prefix",
+        "The optometrist will do the postop care. Do we bill 54 and the optometrist 55?\n"
+        "We billed 27447-78. The surgeon's office manager thinks 76 because it's the same "
+        "procedure repeated.\n"
+        "We'll have about 14 staff in the room at our Savannah,\nGA office. The accession numbers "
+        "come over with a 77412 prefix in their RIS.\n",
+        {"codes": ["27447"], "modifiers": ["54", "55", "76", "78"]},
+    ),
 ]
