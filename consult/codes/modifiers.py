@@ -2668,7 +2668,7 @@ def _may_spread(
         if c.numeric and text[c.end : c.end + 5].lower() == " for ":
             return True  # an item like the last: '…, 23 for unusual', '… AND 54 FOR US'
         if c.numeric and text[c.end : c.end + 1] in "?.,":
-            if " and " in text[max(0, c.start - 40) : c.start]:
+            if _A_SECOND_PARTY.search(text, max(0, c.start - 40), c.start):
                 return True  # another party's: 'Do we bill 54 and the optometrist 55?'
         if c.wordlike and c.value in _MODIFIER_NAMES and _a_name_written(text, c.value):
             return True  # 'Or is FY the one for computed radiography?'
