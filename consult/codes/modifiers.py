@@ -1630,9 +1630,12 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             or (c.value not in TITLE_PAIRS and _in_a_code_row(text, c, left, right))
             or (not c.lower and _after_a_line_s_code(left, right))  # '45385 PT   COLONOSCOPY'
             or _PLACED_ON_A_ROW.match(text, c.end) is not None  # 'XS hard-coded on 96372'
-            # a rental billed by the month: 'so RR every month, never KH/KI/KJ'
-            or (c.value == "RR" and _MONTHLY_AFTER.match(right) is not None)
-            or (c.value == "RR" and left.endswith(" months of "))  # 'after 13 months of RR,'
+            # a rental billed by the month: 'so RR every month, never KH/KI/KJ', 'after 13 months
+            # of RR,'
+            or (
+                c.value == "RR"
+                and (_MONTHLY_AFTER.match(right) is not None or left.endswith(" months of "))
+            )
             # what claim lines carry: 'all lines already have gp.', 'their claims carry FY.'
             or (
                 bool(words)
@@ -2569,10 +2572,21 @@ def _a_second_party_s(text: str, c: _Candidate, live: list[_Candidate]) -> bool:
     we bill 54 and the optometrist 55?'"""
     if text[c.end : c.end + 1] not in ("?", ".", ","):
         return False
-    other = _A_SECOND_PARTY.search(text, max(0, c.start - 40), c.start)
-    return other is not None and any(
-        o.start == other.start(1) and o.accepted and not o.rejected for o in live
-    )
+    return _after_a_parallel_clause(text, c, live, _A_SECOND_PARTY)
+
+
+def _after_a_parallel_clause(
+    text: str, c: _Candidate, live: list[_Candidate], clause: re.Pattern[str]
+) -> bool:
+    """Whether the clause before a number, as `clause` reads it, opens with (group 1) an
+    accepted modifier."""
+    before = clause.search(text, max(0, c.start - 40), c.start)
+    return before is not None and _accepted_at(live, before.start(1))
+
+
+def _accepted_at(live: list[_Candidate], start: int) -> bool:
+    """Whether an accepted modifier candidate starts at `start`."""
+    return any(o.start == start and o.accepted and not o.rejected for o in live)
 
 
 def _cases_of_a_choice(text: str, live: list[_Candidate]) -> None:
@@ -2591,14 +2605,11 @@ def _an_item_like_the_last(text: str, c: _Candidate, live: list[_Candidate]) -> 
     if text[c.end : c.end + 5].lower() != " for ":
         return False
     if text[c.start - 2 : c.start] != ", ":
-        pair = _FOR_THEM_AND.search(text, max(0, c.start - 40), c.start)
-        return pair is not None and any(
-            o.start == pair.start(1) and o.accepted and not o.rejected for o in live
-        )
+        return _after_a_parallel_clause(text, c, live, _FOR_THEM_AND)
     item = max(text.rfind(ch, 0, c.start - 2) for ch in ",;:\n") + 1
     while text[item : item + 1] in (" ", "\t"):
         item += 1
-    return any(o.start == item and o.accepted and not o.rejected for o in live)
+    return _accepted_at(live, item)
 
 
 def _ambulance_claim(text: str, code_starts: list[int]) -> bool:
