@@ -26,6 +26,11 @@ _COLON_LABELS = frozenset(("encounter", "enc"))
 _ACCOUNT_WORDS = frozenset(("account", "acct", "invoice", "ticket", "mrn"))
 _LABEL_WORD_ENDINGS = _NUMBER_WORD_ENDINGS + tuple(_ACCOUNT_WORDS)
 _IS = frozenset(("is", "was", "be", "="))  # 'ZIP ON YOUR FILE … SHOULD BE 97209'
+_VERB_LABELS = frozenset(("build", "building", "order"))
+_BEFORE_A_VERB = frozenset(
+    "keeps keep kept is are was were been stop stopped started start we they i you to still always"
+    " not never".split()
+)
 _DETERMINERS = frozenset("the this that our their each every same".split())
 _STATE_NAMES = tuple(STATE_NAMES.split("|"))
 _STATE_LAST_WORDS = frozenset(name.rsplit(" ", 1)[-1] for name in _STATE_NAMES)
@@ -256,7 +261,8 @@ def identifier_before(words: list[str]) -> bool:
             and (words[-2] in _SERVICE_LABELS or words[-3:-1] == ["spinal", "adjustment"])
         )
     if last in ID_WORDS:
-        return True
+        # not 'someone keeps building 93000-26', 'we build 99214': a verb after its subject
+        return not (last in _VERB_LABELS and len(words) >= 2 and words[-2] in _BEFORE_A_VERB)
     if last in _COLON_LABELS:
         # 'This is encounter 96411 (chair 4)', a screen's 'posted:⏎Enc 88412 · DOS', '(Encounter
         # 88120, DOS', a cell's '|  Enc 88120': named, not 'the encounter 99214'

@@ -183,7 +183,7 @@ _TOKEN = re.compile(
         (?: (?P<dot>[0-9A-Za-wyz]\.[0-9A-Za-wyz]{1,4}) (?![0-9A-Za-z])
           | (?P<alnum>[0-9A-Za-wyz]{1,5}) (?![0-9A-Za-z]|\.[0-9A-Za-z])
         )
-      | (?=[0-9A-Za-z]*(?:x|\.[0-9A-Za-z]|\d[A-Za-z]{2}(?:[A-Za-z]{2})?(?![0-9A-Za-z])
+      | (?=[0-9A-Za-z]*(?:x|X\d|\.[0-9A-Za-z]|\d[A-Za-z]{2}(?:[A-Za-z]{2})?(?![0-9A-Za-z])
                         |\ds(?![0-9A-Za-z])))
         [0-9A-Za-z]+(?:\.[0-9A-Za-z]+)?
       )
@@ -201,7 +201,7 @@ _SHAPE = re.compile(
     re.X,
 )
 _LONGEST_SHAPE = 8  # T82.897A
-_GLUED_QUANTITY = re.compile(r"(?<=\d)[x×]\d+$")
+_GLUED_QUANTITY = re.compile(r"(?<=\d)[xX×]\d+$")
 _DX_WORDS = re.compile(
     # not a claim line's pointer to its diagnosis: '1,G0439,,CH0117,DX POINTER MISSING'
     r"\b(?:dx|diagnos[ie]s|diagnosis|diagnostic code|icd(?:-?10(?:-?cm)?)?|principal|admitting)\b"
@@ -323,6 +323,9 @@ _CONDITION_BEFORE_BRACKET = re.compile(
     # and conditions' abbreviations in capitals
     r"|(?-i:\b(?:RA|AF|MS|OA|COPD|CHF|CKD|HTN|CAD|PAD|PVD|GERD|DM2?|T2DM|UTI))[ \t]*\($",
     re.I,
+)
+_A_SITE_BEFORE_BRACKET = re.compile(
+    r"\b(?:knee|hip|shoulder|elbow|wrist|ankle|foot|hand|back|neck|spine)s?[ \t]*\($", re.I
 )
 _KIND_OF_CLAIM_BEFORE = re.compile(
     r"\b(?:professional|facility|institutional|technical|physician|hospital|pro|ASC)"
@@ -637,6 +640,8 @@ def _shaped_tokens(text: str, pairs: list[tuple[int, str]]) -> list[tuple[str, i
         if kind is not None:
             if kind == "alnum" and e - s == 7 and text[e - 2 : e].isalpha():
                 e = _without_glued_modifier(text, s, e)  # J3301jw
+            elif kind == "alnum" and e - s > 6 and text[s + 5] == "X" and _a_glued_count(text, s, e):
+                e = s + 5  # 'J3301X4' in capitals: four units of J3301
             found.append((kind, s, e))
         elif e - s == 2:
             pairs.append((s, text[s:e]))
@@ -673,12 +678,20 @@ def _without_glued_modifier(text: str, s: int, e: int) -> int:
     return e - 2
 
 
+def _a_glued_count(text: str, s: int, e: int) -> bool:
+    """Whether a HCPCS code has a count glued on after an X ('J3301X4'), where no ICD-10-CM code
+    is written so."""
+    return text[s + 1 : s + 5].isdigit() and text[s + 6 : e].isdigit() and not icd.is_code(
+        text[s:e].upper()
+    )
+
+
 def _glued_shape(text: str, s: int, e: int) -> tuple[str, int, int] | None:
     """The shape of a token, a glued quantity cut off first (99417x2 -> 99417)."""
     token = text[s:e]
-    if "x" in token:
+    if "x" in token or "X" in token:
         glued = _GLUED_QUANTITY.search(token)
-        if glued is not None:
+        if glued is not None and (token[glued.start()] != "X" or glued.start() == 5):
             e = s + glued.start()
     if e - s > 6 and text[e - 2 : e].isalpha() and text[e - 3].isdigit():
         e = _without_glued_modifier(text, s, e)
@@ -862,6 +875,10 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
         after_a_condition = (  # 'diabetic polyneuropathy (E1142)', 'RA (M0579': the diagnosis
             text[s - 1 : s] == "("
             and _CONDITION_BEFORE_BRACKET.search(text, max(0, s - 40), s) is not None
+        ) or (  # 'INJECTED R KNEE (M1711)': the chapters of the body's sites, after one
+            code[0] in "MS"
+            and text[s - 1 : s] == "("
+            and _A_SITE_BEFORE_BRACKET.search(text, max(0, s - 12), s) is not None
         )
         if hcpcs_ok and text[max(0, s - 3) : s] == "HC:":
             return CodeMention(code, "HCPCS", "II", (s, e), ())  # 'SVC*HC:G0439': X12 says so
@@ -909,6 +926,10 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
             _lower_case_diagnosis(text, code, has_dx_context)
             or _LISTED_AFTER_A_DIAGNOSIS.search(text, max(0, s - 12), s)
             or _named_condition_before(text, token, s, e)  # 'syncope (r55)' in a dx message
+            or (  # 'dx c61', 'htn i10': a diagnosis label or a condition's abbreviation before it
+                _DX_OR_CONDITION_BEFORE.search(text, max(0, s - 8), s)
+                and icd.look_up(code) == (True, True)
+            )
         ):
             return None  # b12, a1c: words, not categories; 'Q25.' at a line start numbers a list
     # Five or more characters that can only be ICD-10-CM (M5451, T82897A) need no context;
@@ -1009,6 +1030,11 @@ def _in_a_diagnosis_column(text: str, s: int) -> bool:
     )
 
 
+_WITHOUT_ITS_DOT = re.compile(
+    r"\b(?:without|no|drops?|dropped|missing)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:dot|decimal)\b", re.I
+)
+
+
 def _dx_named_after(text: str, e: int, sentence_end: int) -> bool:
     """Whether the sentence names a diagnosis after the string with no other code between ('picked
     j1100 as the first dx'); not 'G0439 with 99213-25, Dx Z00.00', where the label names what
@@ -1033,6 +1059,8 @@ def _ambiguous(
         or (bool(_DX_WORDS.search(before)) and not _DX_FOR_A_SERVICE.search(before))
         or _in_a_diagnosis_column(text, s)  # 'ICD' over 'G4733'
         or _dx_named_after(text, e, sentence_end)  # 'picked j1100 as the first dx'
+        # 'E1165 in our EHR, which prints it without the dot': only diagnoses have one
+        or _WITHOUT_ITS_DOT.search(text, e, sentence_end) is not None
     )
     drug = bool(_DRUG_CONTEXT.match(after)) or bool(_DRUG_BEFORE.search(before))
     if dx and not drug:
@@ -1620,6 +1648,9 @@ _LISTED_AFTER_COMMA = re.compile(r",[0-9A-Za-z]{4}")
 # diagnosis, dotted or not
 _LISTED_AFTER_A_DIAGNOSIS = re.compile(
     r"(?<![0-9A-Za-z])[A-Za-z]\d\d(?:\.[0-9A-Za-z]{1,4}|[0-9A-Za-z]{1,4})\s*,\s*$"
+)
+_DX_OR_CONDITION_BEFORE = re.compile(
+    r"\b(?:dx|icd(?:-?10)?|htn|dm2?|copd|chf|ckd|cad|afib|gerd|uti)[ \t]*[:#]?[ \t]*$", re.I
 )
 # 'e785 and i10', 'z794, i10': the lower-case string before, kept to check it is a diagnosis
 _LOWER_DIAGNOSIS_LISTED = re.compile(

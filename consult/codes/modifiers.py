@@ -485,7 +485,7 @@ _BE_OR_BECOME = frozenset(
 )
 _ASIDE_ENDS = frozenset("?,;!")
 # 'not 58 (nobody planned it)', 'Not 59 — it never goes on an E/M'
-_EITHER_ENDS = frozenset((" either,", " either.", " either;", " either?"))
+_EITHER_ENDS = frozenset((" either,", " either.", " either;", " either?", " either:"))
 _NOT_REASON_STARTS = (" (", " \u2014", " \u2013", " -", "\u2014 ", "\u2013 ")
 # 'I've seen 59 suggested on the second line', 'also seen 93 used'
 _SEEN = frozenset(("seen", "saw", "heard"))
@@ -578,6 +578,7 @@ _MODIFIER_NAMES: dict[str, tuple[str, ...]] = {
     "FX": ("film x-ray", "film x-rays", "x-ray film"),
     "TC": ("technical component",),
     "FY": ("computed radiography",),
+    "HE": ("mental health program",),
     # surgery on the wrong part, patient or procedure
     "PA": ("wrong site", "wrong body part"),
     "PB": ("wrong patient",),
@@ -699,7 +700,9 @@ _GLOSSARY_ENTRY_AFTER = re.compile(r"[ \t]*=[ \t]*[A-Za-z]")
 _GLOSSARY_ENTRY_BEFORE = re.compile(r"(?:^|[,;\"\u201c\n(\-\u2022*][ \t]*)$")
 # '- 25: only if', '• 51 — our', '– 81 = minimum assistance', '- 52 is the opposite'
 _HEAD_END = re.compile(
-    r":|[ \t]*=|[ \t]+(?:(?:[\u2013\u2014]|--?|is)[ \t]|\(|ruled[ \t]+(?:out|in)\b)"
+    r":|[ \t]*=|[ \t]+(?:(?:[\u2013\u2014]|--?|is)[ \t]|\(|ruled[ \t]+(?:out|in)\b"
+    # '- 51 we leave off; the MAC applies the reduction': what the writer does with it
+    r"|(?:we|I)[ \t]+(?:leave|left|keep|kept|drop|dropped|add|added|skip|skipped|omit|omitted)\b)"
 )  # '- 58 ruled out: the injection wasn't planned'
 _RULED_AFTER = re.compile(r"[ \t]+ruled[ \t]+(?:out|in)\b")
 # a modifier placed on the lines a colon introduces: 'all lines with GP: 97110 x 2, 97530'
@@ -2469,7 +2472,11 @@ def _a_name_written(text: str, value: str) -> bool:
 
 def _named_beside(text: str, c: _Candidate, bounds: list[int]) -> bool:
     """Whether c's sentence calls a number offered as a choice by its modifier's name ('She was
-    not a co-surgeon, so I don't think 62 applies')."""
+    not a co-surgeon, so I don't think 62 applies'); a pronoun's letters only by the name beside
+    them ('HE (mental health program) is also required', not 'HE said the … program')."""
+    if c.value in _NO_WORD_IN_MIXED_CASE:
+        left, right = text[max(0, c.start - 48) : c.start], text[c.end : c.end + 40]
+        return _called_by_its_name(c.value, left, right)
     i = bisect.bisect_right(bounds, c.start)
     sentence = text[bounds[i - 1] if i else 0 : bounds[i] if i < len(bounds) else len(text)]
     return any(name in sentence.lower() for name in _MODIFIER_NAMES[c.value])

@@ -2775,4 +2775,32 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "come over with a 77412 prefix in their RIS.\n",
         {"codes": ["27447"], "modifiers": ["54", "55", "76", "78"]},
     ),
+    (
+        "round_140_lower_case_categories_after_a_label_and_glued_counts_in_capitals",
+        "WE BILLED 99214-25,20610-RT,J3301X4 AND BCBS DENIED THE E/M.\n"
+        "Medicare pt in for AWV (g0439), then doc addressed dm2 (e11.65) and htn i10 -> 99214-25.\n"
+        "96402           SQ hormone injection          dx c61\n",
+        {"codes": ["20610", "96402", "99214", "C61", "E11.65", "G0439", "I10", "J3301"]},
+    ),
+    (
+        "round_140_a_diagnosis_read_from_a_body_site_or_a_missing_dot_and_a_verb_not_a_label",
+        "DR DID FULL WORKUP ON NEW LOW BACK PAIN M54.50 PLUS INJECTED R KNEE (M1711).\n"
+        "Newly diagnosed type 2 on basal insulin (E1165 in our EHR, which prints it without the "
+        "dot, plus Z79.4).\nSomeone on our team keeps building 93000-26 for these reads.\n",
+        {"codes": ["93000", "E11.65", "M17.11", "M54.50", "Z79.4"], "modifiers": ["26"]},
+    ),
+    (
+        "round_140_a_head_left_off_a_number_set_aside_either_and_a_named_program",
+        "Reasoning:\n- 62 rather than 80 or 82: each surgeon did a distinct part.\n"
+        "- 66 (team surgery) doesn't fit; there was no team.\n"
+        "- 51 we leave off; the MAC applies the multiple-procedure reduction itself.\n"
+        "Why 79: it's a new procedure. Not 78 (no complication) and not 58 (not staged). Not 50 "
+        "either: surgery on the two eyes on different days is never bilateral.\n"
+        "So the same LCSW session is 90834-HO for Medicaid. HE\n(mental health program) is also "
+        "required on every Medicaid line. HE said the program is full.\n",
+        {
+            "codes": ["90834"],
+            "modifiers": ["50", "51", "58", "62", "66", "78", "80", "82", "HE", "HO"],
+        },
+    ),
 ]
