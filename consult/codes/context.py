@@ -23,7 +23,7 @@ _NUMBER_WORD_ENDINGS = tuple(_NUMBER_WORDS)
 # Words that label an identifier only before a colon: 'Encounter: 64634', not 'the encounter 99214'
 _COLON_LABELS = frozenset(("encounter", "enc"))
 # Words whose value after 'is' is always an identifier, never a code ('the claim is 99214-25' is)
-_ACCOUNT_WORDS = frozenset(("account", "acct", "invoice", "ticket", "mrn"))
+_ACCOUNT_WORDS = frozenset(("account", "acct", "invoice", "ticket", "mrn", "pin"))
 _LABEL_WORD_ENDINGS = _NUMBER_WORD_ENDINGS + tuple(_ACCOUNT_WORDS)
 _IS = frozenset(("is", "was", "be", "="))  # 'ZIP ON YOUR FILE … SHOULD BE 97209'
 _VERB_LABELS = frozenset(("build", "building", "order"))

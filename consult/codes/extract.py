@@ -293,6 +293,10 @@ _CODE_BEFORE_DASH = re.compile(
     rf"(?:\d{{4}}[A-Za-z]|\d{{5}}|[A-Za-z]\d{{4}}|[A-Za-z]\d[0-9A-Za-z]\.[0-9A-Za-z]{{1,4}})"
     rf"\s*[{DASHES}]\s*$"
 )  # the end of a code before a range's dash: 93279-, 0408T–, J1100-, M99.00–
+_MODEL_AFTER = re.compile(r"[ \t]*\((?:model|ref|part|cat(?:alog)?)\b", re.I)
+_VISIT_WORDS = frozenset(
+    "follow-up followup f/u visit check recheck check-up checkup management workup".split()
+)
 _NOT_A_CONDITION = frozenset(
     "room suite bed unit floor building form version line box station bay area zone".split()
 )
@@ -801,7 +805,10 @@ def _named_condition_before(text: str, token: str, s: int, e: int) -> bool:
         return 2 <= len(word) <= 5 and word.isalpha() and word.lower() not in ID_WORDS
     if not text[s - 3 : s - 2].islower():
         return False
-    return _a_condition(text[max(0, s - 16) : s - 2].rsplit(None, 1)[-1].lower())
+    words = text[max(0, s - 40) : s - 2].lower().split()
+    if len(words) >= 2 and words[-1] in _VISIT_WORDS:
+        words.pop()  # 'a hypertension follow-up (I10)': the condition the visit was for
+    return _a_condition(words[-1])
 
 
 def _a_condition(word: str) -> bool:
@@ -849,6 +856,8 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
     code = token.upper()
     if len(code) == 3 and _an_hl7_event(text, code, s):
         return None  # 'An A08 also came through': an HL7 message's trigger event
+    if len(code) == 3 and _MODEL_AFTER.match(text, e):
+        return None  # 'the Somnaro S11 (model 37402)': a product's name
     if text[s - 1 : s] == "[" and _AN_EDIT_ID.match(text, e):
         return None  # '[E1042] Ln 1  45385-PT': a scrubber edit's ID opening a report line
     if code == "X12" and (
@@ -1030,6 +1039,7 @@ def _in_a_diagnosis_column(text: str, s: int) -> bool:
     )
 
 
+_DIAGNOSIS_OPENS_BRACKETS = re.compile(r"\([A-Z]\d[0-9A-Z]\.[0-9A-Z]{1,4}\b[^()]*$")
 _WITHOUT_ITS_DOT = re.compile(
     r"\b(?:without|no|drops?|dropped|missing)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:dot|decimal)\b", re.I
 )
@@ -1059,6 +1069,8 @@ def _ambiguous(
         or (bool(_DX_WORDS.search(before)) and not _DX_FOR_A_SERVICE.search(before))
         or _in_a_diagnosis_column(text, s)  # 'ICD' over 'G4733'
         or _dx_named_after(text, e, sentence_end)  # 'picked j1100 as the first dx'
+        # '(E11.65 with Z79.4, and two with E1065)': in brackets that open with a diagnosis
+        or _DIAGNOSIS_OPENS_BRACKETS.search(text, max(0, s - 80), s) is not None
         # 'E1165 in our EHR, which prints it without the dot': only diagnoses have one
         or _WITHOUT_ITS_DOT.search(text, e, sentence_end) is not None
     )
@@ -1412,7 +1424,9 @@ def _modifier_after_comma(text: str, e: int) -> bool:
 # No line break before a dash: '- G0439\n- G0444' is a bulleted list, not a range.
 _RANGE_SEP = re.compile(rf"[ \t]*[{DASHES}]\s*|\s+(?:through|thru|to)\s+", re.I)
 _CHANGE_BEFORE = re.compile(
-    r"\b(?:chang|switch|convert|mov|recod|downcod|upcod|correct|updat|replac|revis|amend|map|"
+    r"\b(?:chang|switch|convert|mov|recod|downcod|upcod|updat|replac|revis|amend|map|"
+    # the verb, not 'is it correct that any of the 99221 to 99223 levels'
+    r"correct(?=ed|ing|s\b|\s+(?:it|them|this|the|to)\b)|"
     r"crosswalk|bump)\w*\b[^.?!]{0,60}$"
     # 'it went from 99213 to 99214', not 'goes home the same day (8+ hrs) we use 99234 to 99236'
     r"|\b(?:go|goes|going|gone|went)\b[^.?!]{0,20}$"

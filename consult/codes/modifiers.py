@@ -520,6 +520,12 @@ _GESTATION_AFTER = re.compile(
     r"(?: of)?[ \t]*\d{1,2}[ \t]*(?:w\d|wks?\b|weeks?\b|w\b|\+\d)(?![ \t]+ago)", re.I
 )
 _A_SECOND_PARTY = re.compile(r"(?<![0-9A-Za-z])(\d\d) and (?:the|our|their|her|his) [a-z-]+ $")
+# a clause that placed a modifier on something, joined by 'and' to the next: 'appending the CT
+# modifier to those scans, and FX on the x-rays'
+_PLACED_IN_THE_CLAUSE_BEFORE = re.compile(
+    r"\b(?:append|add|put|us|bill)[a-z]*\s+(?:the\s+|an?\s+)?([0-9A-Z]{2})(?:\s+modifiers?)?"
+    r"\s+(?:to|on)\b[^,.;?!\n]{1,40},?\s+and\s+$"
+)
 _FOR_THEM_AND = re.compile(r"([0-9A-Z]{2}) for [^,;.?!\n]{1,24} (?:and|or) $", re.I)
 _DIGITS_OF_A_ROW = re.compile(r"\d{3}")
 _NAMED_AFTER = re.compile(r" (?:mentioned|suggested|recommended|used|floated)[ \t]*[.?!,]")
@@ -2439,6 +2445,8 @@ def _spread(
                 c.accepted = True  # 'Do we bill 54 and the optometrist 55?'
             elif c.numeric and _an_item_like_the_last(text, c, live):
                 c.accepted = True  # 'QS for MAC, G8 or G9 when it qualifies, 23 for unusual'
+            elif _placed_like_the_last(text, c, live):
+                c.accepted = True  # 'appending the CT modifier to those scans, and FX on the'
             elif c.offered and c.numeric and _CODE_OR_BEFORE.search(text, max(0, c.start - 14), c.start):
                 c.accepted = True  # 'G0289 or 59?': a code or a modifier, the choice asked
             elif (
@@ -2591,6 +2599,15 @@ def _after_a_parallel_clause(
     return before is not None and _accepted_at(live, before.start(1))
 
 
+def _placed_like_the_last(text: str, c: _Candidate, live: list[_Candidate]) -> bool:
+    """Whether a pair is put on something ('FX on the x-rays') in a clause joined by 'and' to
+    one that placed an accepted modifier ('appending the CT modifier to those scans, and')."""
+    if text[c.end : c.end + 4] != " on " or text[c.start - 4 : c.start] != "and ":
+        return False
+    before = _PLACED_IN_THE_CLAUSE_BEFORE.search(text, max(0, c.start - 90), c.start)
+    return before is not None and _accepted_at(live, before.start(1))
+
+
 def _accepted_at(live: list[_Candidate], start: int) -> bool:
     """Whether an accepted modifier candidate starts at `start`."""
     return any(o.start == start and o.accepted and not o.rejected for o in live)
@@ -2685,6 +2702,8 @@ def _may_spread(
             return True
         if c.numeric and text[c.end : c.end + 5].lower() == " for ":
             return True  # an item like the last: '…, 23 for unusual', '… AND 54 FOR US'
+        if text[c.end : c.end + 4] == " on " and text[c.start - 4 : c.start] == "and ":
+            return True  # placed like the last: '… to those scans, and FX on the x-rays'
         if c.numeric and text[c.end : c.end + 1] in "?.,":
             if _A_SECOND_PARTY.search(text, max(0, c.start - 40), c.start):
                 return True  # another party's: 'Do we bill 54 and the optometrist 55?'

@@ -2803,4 +2803,28 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "modifiers": ["50", "51", "58", "62", "66", "78", "80", "82", "HE", "HO"],
         },
     ),
+    (
+        "round_141_a_condition_s_visit_a_diagnosis_opening_brackets_and_an_adjective_correct",
+        "Seen for a\nhypertension follow-up (I10) with muffled hearing.\n"
+        "We started insulin-treated patients on CGM (E11.65 with Z79.4, and two with\nE1065).\n"
+        "- For the admission, is it correct that any of the 99221 to 99223 levels\ncan take the AI?\n",
+        {
+            "codes": ["99221", "99223", "E10.65", "E11.65", "I10", "Z79.4"],
+            "modifiers": ["AI"],
+            "ranges": [["99221", "99223"]],
+        },
+    ),
+    (
+        "round_141_a_pin_and_a_product_s_name",
+        "Does Medicaid want the EP modifier on the 99392?\nOur VFC PIN is 40917 if that matters.\n"
+        "Dx G47.33. The device we ship is the Somnaro S11 (model 37402). We bill E0601-RR.\n",
+        {"codes": ["99392", "E0601", "G47.33"], "modifiers": ["EP", "RR"]},
+    ),
+    (
+        "round_141_a_modifier_placed_like_the_one_in_the_clause_before",
+        "Our older scanner isn't XR-29 compliant. We've been appending the CT modifier to those "
+        "scans, and FX on the x-rays from the one room that still uses film. Does that hit the "
+        "26?\nWe put the PT on the schedule, and OR on the board.\n",
+        {"codes": [], "modifiers": ["26", "CT", "FX"]},
+    ),
 ]
