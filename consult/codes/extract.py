@@ -293,6 +293,9 @@ _CODE_BEFORE_DASH = re.compile(
     rf"(?:\d{{4}}[A-Za-z]|\d{{5}}|[A-Za-z]\d{{4}}|[A-Za-z]\d[0-9A-Za-z]\.[0-9A-Za-z]{{1,4}})"
     rf"\s*[{DASHES}]\s*$"
 )  # the end of a code before a range's dash: 93279-, 0408T–, J1100-, M99.00–
+_PAYER_NAMED_BEFORE = re.compile(
+    r"\b(?:payer|carrier|plan|insurance)[ \t]*:[ \t]*[^\s():]+(?:[ \t][^\s():]+){0,2}[ \t]*\($", re.I
+)
 _MODEL_AFTER = re.compile(r"[ \t]*\((?:model|ref|part|cat(?:alog)?)\b", re.I)
 _VISIT_WORDS = frozenset(
     "follow-up followup f/u visit check recheck check-up checkup management workup".split()
@@ -1103,6 +1106,12 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
             and not (before == "," and text[s].isalpha())  # 'z00.00,e78.5': no decimal part
         ):
             return True  # an amount, 1,20000 or 07:42; not a list '17110,17003'
+    if (
+        before == "("
+        and text[e : e + 1] == ")"
+        and _PAYER_NAMED_BEFORE.search(text, max(0, s - 40), s) is not None
+    ):
+        return True  # 'Payer: BCBS-TX (00901)': the payer's ID beside its name
     if (
         before == '"' or (before == ":" and before2 == '"') or text[s - 3 : s - 1] == '":'
     ) and _json_identifier(text, s):

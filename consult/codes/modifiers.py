@@ -105,8 +105,9 @@ _FOLLOW_OK = re.compile(
     # a singular noun: no count ('a 24 situation', 'no 59 issue'; '25 cases' is one)
     r"|(?:situation|scenario|issue|problem|question|thing)\b"
     # a predicate of the line: 'Is 99214 w/ 25 supportable, or'
-    r"|(?:supportable|billable|payable|allowed|acceptable|appropriate|defensible|justified)"
-    r"\s*(?:[?.,;!]|or\b|here\b)"
+    # 'Is 90834 with the 93 OK for her'
+    r"|(?:supportable|billable|payable|allowed|acceptable|appropriate|defensible|justified|ok"
+    r"|okay)\s*(?:[?.,;!]|or\b|here\b|for\b)"
     rf"|{_ONE_OF_A_KIND_NOUN})"  # 'on the TC and the 26 line, or', 'its the 25 code.'
     r"|[ \t]+(?:[\u2013\u2014]|--?)[ \t]+(?![\d$])"  # between clauses: 'need 78 – I don't'
     r"|'s[ \t]+(?:job|role|purpose|territory|domain|intent|definition|meaning)\b)",  # "25's job"
@@ -485,6 +486,15 @@ _BE_OR_BECOME = frozenset(
 )
 _ASIDE_ENDS = frozenset("?,;!")
 # 'not 58 (nobody planned it)', 'Not 59 — it never goes on an E/M'
+_A_REASON = re.compile(
+    r" (?:since|because) (?:it|it's|it\u2019s|he|she|they|the|there|we|this|that|no|nothing)\b"
+)
+_DEFINED_FOR = re.compile(
+    r" is for (?:an? |the )?(?:[a-z-]+ ){0,3}(?:E/M|services?|procedures?|surgery)\b"
+)
+_IN_A_POSITION = re.compile(
+    r" in (?:the )?(?:first|second|third|fourth|1st|2nd|3rd|4th|last) (?:position|slot)\b"
+)
 _EITHER_ENDS = frozenset((" either,", " either.", " either;", " either?", " either:"))
 _NOT_REASON_STARTS = (" (", " \u2014", " \u2013", " -", "\u2014 ", "\u2013 ")
 # 'I've seen 59 suggested on the second line', 'also seen 93 used'
@@ -1422,6 +1432,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         words = left.lower().split()[-3:-1]
     elif len(words) == 2 and words[-1] in ("us", "me") and words[0] in _TELLING:
         words = ["use"]  # 'one payer told us FQ, another told us 93': what they were told to use
+    elif words and "," in words[-1] and words[-1].rsplit(",", 1)[-1].isalpha():
+        words = [words[-1].rsplit(",", 1)[-1]]  # a CSV field's first word: '…",add 59 to the'
     if "-" in left or "(" in left or "[" in left or '"' in left or "\u201c" in left:
         # read past an opening bracket or quote and a hyphenated prefix: '(or', 'auto-adds',
         # '"the 25 thing"'
@@ -1487,6 +1499,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
                     right[:1] in "?,;!):"
                     or right[:2] in _NOT_REASON_STARTS
                     or right[:8] in _EITHER_ENDS  # 'and not 77 either, since I did both'
+                    # 'Not 79 since it's the same knee' (not 'Not 25 since Monday')
+                    or (right[:7] in (" since ", " becaus") and bool(_A_REASON.match(right)))
                 )
             )
         )
@@ -1512,6 +1526,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             # '0450  99284  25' on a pasted claim line: the line's modifier, after its code
             or ((not right or right[:1] in "\r\n") and bool(_CLAIM_LINE_BEFORE.search(left)))
             or _called_a_modifier(text, c, right)
+            # 'is 99 in the first position still the way to go': a modifier's place on a line
+            or (right[:4] == " in " and _IN_A_POSITION.match(right) is not None)
         )
         # 'or 59??', 'or just 50?', 'should that be 59?', 'I don't think 58 fits', 'XE rather than
         # 59': named as a choice
@@ -1664,6 +1680,12 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             or (('"' in left or "\u201c" in left) and _in_a_quoted_run(text, c))
             or (c.value in _MODIFIER_NAMES and _called_by_its_name(c.value, left, right))
             or _called_a_modifier(text, c, right)
+            # what it is for: 'FT is for an unrelated E/M or critical care visit'
+            or (
+                right[:8] == " is for "
+                and c.value not in TITLE_PAIRS
+                and _DEFINED_FOR.match(text, c.end) is not None
+            )
             or (c.value in _SIDE_WORDS and _side_in_brackets(text, c))
             # a title set aside as a list's item, with no article as a department takes: '- ER
             # doesn't apply; it's a clinic'
@@ -2434,6 +2456,8 @@ def _spread(
                 # an ambulance's own situations, not a place: 'a neighboring service tells me
                 # they use QL', 'I believe GM goes on both claims'
                 or (c.value in _ON_BOARD and "ambulance" in text.lower())
+                # a state-supplied vaccine's: 'Same SL on the VFC doses, I assume.'
+                or (c.value == "SL" and text.startswith(" on ", c.end) and _vaccines(text))
                 or _an_origin_destination_pair(text, c.start, c.value)  # 'the NH'
                 or (c.value == "TC" and "26" in established)  # 'the hospital bills the TC'
                 # a state's letters said of a trip: 'Run 1 (nursing facility to hospital ED):
@@ -2608,6 +2632,12 @@ def _placed_like_the_last(text: str, c: _Candidate, live: list[_Candidate]) -> b
     return before is not None and _accepted_at(live, before.start(1))
 
 
+def _vaccines(text: str) -> bool:
+    """Whether the message is about vaccines, where SL (a state-supplied vaccine) is a modifier."""
+    low = text.lower()
+    return "vaccin" in low or "vfc" in low
+
+
 def _accepted_at(live: list[_Candidate], start: int) -> bool:
     """Whether an accepted modifier candidate starts at `start`."""
     return any(o.start == start and o.accepted and not o.rejected for o in live)
@@ -2714,6 +2744,7 @@ def _may_spread(
             or c.value in _ANESTHESIA_WORDLIKE
             or c.value in _ORIGIN_DESTINATION
             or c.value in _STATE_TRIPS  # 'that clears up the NH', 'you said NH.'
+            or c.value == "SL"  # 'Same SL on the VFC doses'
         ):
             return True
         if established is None:

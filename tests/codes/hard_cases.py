@@ -2827,4 +2827,22 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "26?\nWe put the PT on the schedule, and OR on the board.\n",
         {"codes": [], "modifiers": ["26", "CT", "FX"]},
     ),
+    (
+        "round_142_a_number_judged_ok_set_aside_for_a_reason_and_a_state_supplied_vaccine",
+        "Her sessions are by phone. Is 90834 with the 93 OK for her?\n"
+        "Do we use modifier 78 or 76 on the 27310? Not 79 since it's the same knee.\n"
+        "The nurse saw 30 patients. Not 25 since Monday.\n"
+        "Tdap (90715) with 90460 x 2?\n\nSame SL on the VFC doses, I assume.\n",
+        {"codes": ["27310", "90460", "90715", "90834"], "modifiers": ["76", "78", "79", "93", "SL"]},
+    ),
+    (
+        "round_142_a_csv_fix_a_modifier_s_purpose_and_place_and_a_payer_s_id",
+        "rank,code,mod,carc,count,proposed_fix\n"
+        '1,99215,25,CO-97,41,add 59 to the procedure instead of 25 on the E/M\n\n'
+        "Rule 4. FT. My read is\nthat FT is for an unrelated E/M or critical care visit.\n"
+        "When a line needs a fifth, is 99 in the first position still the way to go?\n"
+        "EDIT SUMMARY   Payer: BCBS-TX (00901)   DOS: 11/10/2026\n"
+        "I've read G0 is for multiple visits; condition code G0 on the claim?\n",
+        {"codes": ["99215"], "modifiers": ["25", "59", "99", "FT"]},
+    ),
 ]
