@@ -495,6 +495,9 @@ _DEFINED_FOR = re.compile(
 _IN_A_POSITION = re.compile(
     r" in (?:the )?(?:first|second|third|fourth|1st|2nd|3rd|4th|last) (?:position|slot)\b"
 )
+_ORIGIN_DESTINATION_HEAD = re.compile(
+    r"o/d|orig(?:in)?[ /_-]*dest(?:ination)?(?:[ _]mod(?:ifier)?)?", re.I
+)
 _EITHER_ENDS = frozenset((" either,", " either.", " either;", " either?", " either:"))
 _NOT_REASON_STARTS = (" (", " \u2014", " \u2013", " -", "\u2014 ", "\u2013 ")
 # 'I've seen 59 suggested on the second line', 'also seen 93 used'
@@ -1230,6 +1233,7 @@ def _place_withheld(
                 and before[-1] in _PLACING_VERBS
             )
             or _an_origin_destination_pair(text, start, value)  # 'RH vs RN', 'SH as the origin'
+            or _under_an_origin_destination_head(text, start, value)  # 'O/D' over 'NE'
         )
         if placed:
             candidates.append(
@@ -1237,6 +1241,16 @@ def _place_withheld(
             )
             added = True
     return added
+
+
+def _under_an_origin_destination_head(text: str, start: int, value: str) -> bool:
+    """Whether an ambulance's origin and destination letters sit in a pasted table's column
+    named for them ('O/D', 'Origin/Dest'), where a pair that is also a word or a state ('NE',
+    'SH') is the modifier."""
+    if value not in AMBULANCE_MODIFIERS or "\n" not in text[:start]:
+        return False
+    head = column_head(text, start)
+    return head is not None and _ORIGIN_DESTINATION_HEAD.fullmatch(head.strip()) is not None
 
 
 def _an_origin_destination_pair(text: str, start: int, value: str) -> bool:
@@ -2459,6 +2473,10 @@ def _spread(
                 # a state-supplied vaccine's: 'Same SL on the VFC doses, I assume.'
                 or (c.value == "SL" and text.startswith(" on ", c.end) and _vaccines(text))
                 or _an_origin_destination_pair(text, c.start, c.value)  # 'the NH'
+                or (  # 'SH' under 'O/D'
+                    c.value in _NO_WORD_IN_MIXED_CASE
+                    and _under_an_origin_destination_head(text, c.start, c.value)
+                )
                 or (c.value == "TC" and "26" in established)  # 'the hospital bills the TC'
                 # a state's letters said of a trip: 'Run 1 (nursing facility to hospital ED):
                 # you said NH.'
@@ -2745,6 +2763,7 @@ def _may_spread(
             or c.value in _ORIGIN_DESTINATION
             or c.value in _STATE_TRIPS  # 'that clears up the NH', 'you said NH.'
             or c.value == "SL"  # 'Same SL on the VFC doses'
+            or c.value in _NO_WORD_IN_MIXED_CASE  # 'SH' under 'O/D'
         ):
             return True
         if established is None:

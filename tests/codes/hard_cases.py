@@ -2845,4 +2845,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "I've read G0 is for multiple visits; condition code G0 on the claim?\n",
         {"codes": ["99215"], "modifiers": ["25", "59", "99", "FT"]},
     ),
+    (
+        "round_143_origin_and_destination_letters_under_their_column",
+        "Ambulance origin/destination modifiers\n\nTrip#\tDate\tLevel\tHCPCS\tO/D\tMiles\n"
+        "26-08817\t11/07/2026\tALS1 emergency\tA0427\tRH\t11.4\n"
+        "26-08830\t11/07/2026\tBLS emergency\tA0429\tSH\t6.2\n"
+        "26-08841\t11/08/2026\tBLS non-emergency\tA0428\tNE\t18.0\n\n"
+        "Name\tState\tZip\nBob\tNE\t68102\n",
+        {"codes": ["A0427", "A0428", "A0429"], "modifiers": ["NE", "RH", "SH"]},
+    ),
 ]
