@@ -36,6 +36,7 @@ _STATE_NAMES = tuple(STATE_NAMES.split("|"))
 _STATE_LAST_WORDS = frozenset(name.rsplit(" ", 1)[-1] for name in _STATE_NAMES)
 _STATE_LAST_PAIRS = frozenset(name[-2:] for name in _STATE_NAMES)
 _BLANKS = " \t\u00a0"
+_CITY_STATE_ENDS_A_LINE = re.compile(r"[A-Za-z]{3}, ([A-Z]{2})[ \t]*\r?\n$")
 # State codes written in lower case, as all-lower-case mail does, that are no English word or
 # clinical abbreviation ('or 97140', 'in 46020', 'pa' are not addresses).
 _CITY_THEN_STATE = re.compile(r"(?:^|\n|,[ \t]*)[a-z]+(?:[ \t][a-z]+)?,?[ \t]+[a-z]{2}[ \t]+$")
@@ -57,7 +58,7 @@ _LABEL_NUMBER_EARLIER = re.compile(
     r"\b(?:is|was)\s+$"
 )
 # Labels of small numbers ('level 4', 'stage 3'): before a code-shaped string they name the code.
-_MEASURE_WORDS = frozenset("level class stage grade tier".split())
+_MEASURE_WORDS = frozenset("level class stage grade tier age ages aged".split())
 _QUICK_STOP = frozenset("(,/;[{<'\"=+&*")
 _MODEL_WORDS = frozenset(("model", "serial", "catalog", "part", "lot"))
 # identifier words that name a kind of service before 'code(s)': 'the BP codes 3074F–3080F'
@@ -260,6 +261,8 @@ def identifier_before(words: list[str]) -> bool:
             last in ("code", "codes")
             and (words[-2] in _SERVICE_LABELS or words[-3:-1] == ["spinal", "adjustment"])
         )
+    if last in _MEASURE_WORDS:
+        return False  # 'Qualifying circumstance for age: 99100': a measure's label names a code
     if last in ID_WORDS:
         # not 'someone keeps building 93000-26', 'we build 99214': a verb after its subject
         return not (last in _VERB_LABELS and len(words) >= 2 and words[-2] in _BEFORE_A_VERB)
@@ -275,7 +278,16 @@ def identifier_before(words: list[str]) -> bool:
 def state_before(text: str, start: int) -> bool:
     """True when a US state (code or name) stands right before `start` and what starts there can
     be one of its ZIP codes: 'Spokane, WA 99205', not 'SENT AS 64483' or '99213 OR 99214'."""
-    if start < 3 or text[start - 1] not in _BLANKS:
+    if start < 3:
+        return False
+    if text[start - 1] == "\n":  # 'Spokane, WA⏎99223, so please': an address wrapped
+        wrapped = _CITY_STATE_ENDS_A_LINE.search(text, max(0, start - 40), start)
+        return (
+            wrapped is not None
+            and wrapped.group(1) in STATES
+            and _may_be_zip(wrapped.group(1), text, start)
+        )
+    if text[start - 1] not in _BLANKS:
         return False
     j = start - 2
     while j > 0 and text[j] in _BLANKS:

@@ -331,6 +331,11 @@ _CONDITION_BEFORE_BRACKET = re.compile(
     r"|(?-i:\b(?:RA|AF|MS|OA|COPD|CHF|CKD|HTN|CAD|PAD|PVD|GERD|DM2?|T2DM|UTI))[ \t]*\($",
     re.I,
 )
+_A_SYMPTOM_BEFORE_BRACKET = re.compile(
+    r"\b(?:numbness|tingling|weakness|swelling|dizziness|fatigue|cough|fever|rash|nausea"
+    r"|headaches?|pain)[ \t]*\($",
+    re.I,
+)
 _A_SITE_BEFORE_BRACKET = re.compile(
     r"\b(?:knee|hip|shoulder|elbow|wrist|ankle|foot|hand|back|neck|spine)s?[ \t]*\($", re.I
 )
@@ -887,6 +892,10 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
         after_a_condition = (  # 'diabetic polyneuropathy (E1142)', 'RA (M0579': the diagnosis
             text[s - 1 : s] == "("
             and _CONDITION_BEFORE_BRACKET.search(text, max(0, s - 40), s) is not None
+        ) or (  # 'bilateral hand numbness (G5603)': a symptom, where no drug's J-code is meant
+            code[0] != "J"
+            and text[s - 1 : s] == "("
+            and _A_SYMPTOM_BEFORE_BRACKET.search(text, max(0, s - 16), s) is not None
         ) or (  # 'INJECTED R KNEE (M1711)': the chapters of the body's sites, after one
             code[0] in "MS"
             and text[s - 1 : s] == "("
@@ -1089,6 +1098,17 @@ def _ambiguous(
     )
 
 
+def _a_group_service(text: str, s: int, e: int) -> bool:
+    """Whether 'group' before a code names the kind of service, not a group number: the code
+    carries a modifier ('+ group 90853-HQ for Medicaid')."""
+    return (
+        text[e : e + 1] == "-"
+        and text[e + 1 : e + 3].upper() in MODIFIERS
+        and not text[e + 3 : e + 4].isalnum()
+        and text[max(0, s - 6) : s].rstrip().lower().endswith("group")
+    )
+
+
 def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
     """True when this code-shaped string is something else: an amount, part of a larger number
     or a time, a ZIP or ZIP+4, an identifier, a digit group of a phone or account number, a
@@ -1157,6 +1177,7 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
         )  # 'the error "E1101: diagnosis not valid"'
         and not _modified_after_colon(text, s, e)
         and not _an_order_of_modifiers(text, s, e)
+        and not _a_group_service(text, s, e)
         and not _codes_listed_after_a_colon(text, s, e)
         # 'Dx on claim: I34.0': a dotted diagnosis where its line speaks of diagnoses
         and not (kind == "dot" and _DX_WORDS.search(text, text.rfind("\n", 0, s) + 1, s))

@@ -498,6 +498,8 @@ _IN_A_POSITION = re.compile(
 _ORIGIN_DESTINATION_HEAD = re.compile(
     r"o/d|orig(?:in)?[ /_-]*dest(?:ination)?(?:[ _]mod(?:ifier)?)?", re.I
 )
+_WHATEVER_THE_ANSWER = re.compile(r" (?:either way|regardless)[ \t]*[.!,]")
+_BILLED_WITH = frozenset(("billed", "coded", "submitted", "sent", "filed", "reported"))
 _EITHER_ENDS = frozenset((" either,", " either.", " either;", " either?", " either:"))
 _NOT_REASON_STARTS = (" (", " \u2014", " \u2013", " -", "\u2014 ", "\u2013 ")
 # 'I've seen 59 suggested on the second line', 'also seen 93 used'
@@ -1694,6 +1696,13 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             or (('"' in left or "\u201c" in left) and _in_a_quoted_run(text, c))
             or (c.value in _MODIFIER_NAMES and _called_by_its_name(c.value, left, right))
             or _called_a_modifier(text, c, right)
+            # a sentence of its own, kept whatever the answer: 'Is that right too? RT either way.'
+            or (
+                right[:8] in (" either ", " regardl")
+                and c.value not in TITLE_PAIRS
+                and text[c.start - 2 : c.start] in (". ", "? ", "! ")
+                and _WHATEVER_THE_ANSWER.match(right) is not None
+            )
             # what it is for: 'FT is for an unrelated E/M or critical care visit'
             or (
                 right[:8] == " is for "
@@ -1847,6 +1856,8 @@ def _placed_on_a_line(c: _Candidate, words: list[str], right: str) -> bool:
         return True  # 'PA assist: AS on every line', 'need PT on the anesthesia line'
     if not words or c.value in TITLE_PAIRS:
         return False
+    if len(words) == 2 and words[-1] == "with" and words[0] in _BILLED_WITH:
+        return bool(_FOLLOW_OK.match(right))  # "whether it'll be billed with LT?"
     if len(words) == 2 and words[-1] == "line" and words[0] in _ONE_LINE:
         return bool(_FOLLOW_OK.match(right))  # 'one line RT and one line LT', 'each line GP?'
     if _GOES_ON.match(right):

@@ -2854,4 +2854,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Name\tState\tZip\nBob\tNE\t68102\n",
         {"codes": ["A0427", "A0428", "A0429"], "modifiers": ["NE", "RH", "SH"]},
     ),
+    (
+        "round_144_wrapped_zips_symptoms_group_services_ages_and_answers_kept_either_way",
+        "We're moving to 4410 S. Regal St, Suite 200, Spokane, WA\n99223, so please update it.\n"
+        "97110 | 23 | PTA | 2 | GP, CQ, KX\n97140 | 10 | PT | 1 | GP, KX\n"
+        "An EMG for bilateral hand numbness (G5603) vs cervical radiculopathy (M54.12).\n"
+        "Psych testing 96130 + group 90853-HQ for Medicaid MCO.\n"
+        "4. Qualifying circumstance for age: 99100 is for patients under 1 or over 70.\n"
+        "The ortho group says bill 29880. Is that right for the ASC claim too? RT either way.\n"
+        "The left eye is scheduled. Anything to watch for, like whether it'll be billed with LT?\n",
+        {
+            "codes": ["29880", "90853", "96130", "97110", "97140", "99100", "G56.03", "M54.12"],
+            "modifiers": ["CQ", "GP", "HQ", "KX", "LT", "RT"],
+        },
+    ),
 ]
