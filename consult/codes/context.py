@@ -39,7 +39,8 @@ _BLANKS = " \t\u00a0"
 _CITY_STATE_ENDS_A_LINE = re.compile(r"[A-Za-z]{3}, ([A-Z]{2})[ \t]*\r?\n$")
 # State codes written in lower case, as all-lower-case mail does, that are no English word or
 # clinical abbreviation ('or 97140', 'in 46020', 'pa' are not addresses).
-_CITY_THEN_STATE = re.compile(r"(?:^|\n|,[ \t]*)[a-z]+(?:[ \t][a-z]+)?,?[ \t]+[a-z]{2}[ \t]+$")
+# after a line's start, a comma or a signature's bar: 'practice | indianapolis in 46219'
+_CITY_THEN_STATE = re.compile(r"(?:^|\n|[,|][ \t]*)[a-z]+(?:[ \t][a-z]+)?,?[ \t]+[a-z]{2}[ \t]+$")
 _LOWER_STATES = frozenset(code.lower() for code in STATES) - frozenset(
     "al ar as co de ga hi id in la ma md me mi mo ms ne oh ok or pa pr sc va vi mp gu".split()
 )

@@ -410,7 +410,8 @@ _NOT_ID_ENDINGS = ("paid", "void", "valid", "grid", "fluid")
 # Column names that hold identifiers wherever the column stands ('Batch  Claim  Svc Date')
 _ID_HEADS = frozenset(
     """acct account claim enc encounter batch invoice inv mrn har case accession cdm ticket
-    order member chart npi tin icn dcn ccn eft trace check patient pt edit rule""".split()
+    order member chart npi tin icn dcn ccn eft trace check patient pt edit rule model serial lot
+    sn""".split()
 )
 _ID_COLUMNS = frozenset(
     "cdm|charge|enc|encounter|row|acct no|claim no|case|har|accession|specimen|req|requisition"
@@ -1191,6 +1192,8 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
         return True  # 'CDM #  | Rev | HCPCS' over '27001  | 0490 | 29881': a charge number
     if before in _DASH_CHARS and before2.isalpha() and _labelled_by_prefix(text, s - 1):
         return True  # TKT-30417, INV-85025: an identifier with a letter prefix
+    if before == "-" and before2.isalnum() and _tail_of_an_identifier(text, s, e):
+        return True  # 'L2611-00931' under 'accession', 'Claim # 26257-88140-03'
     if before2.isdigit() or before in _DASH_CHARS:
         left = text[max(0, s - 16) : s].rstrip()
         if left and left[-1] in _DASH_CHARS and left[:-1].rstrip()[-1:].isdigit():
@@ -1215,6 +1218,29 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
         plus_at >= 0
         and text[plus_at + 1 : plus_at + 2].isdigit()
         and not text[plus_at + 1 : s].strip("0123456789 ().-")
+    )
+
+
+def _tail_of_an_identifier(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] follows a hyphen in an identifier whose head a column or a label names:
+    'L2611-00931' under 'accession', '"F-10217"' under 'Pt Acct', 'Claim # 26257-88140-03'."""
+    if _modifier_glued(text, e):
+        return False  # '93458-26': a code and its modifier
+    head = s - 1
+    while head > 0 and text[head - 1].isalnum():
+        head -= 1
+    opener = text[head - 1 : head]
+    if opener == '"':  # a quoted CSV field
+        opener = text[head - 2 : head - 1]
+    if _opens_a_cell(opener, text[head - 2 : head - 1]) and text.rfind("\n", 0, head) >= 0:
+        if _in_an_identifier_column(text, head - (text[head - 1 : head] == '"')):
+            return True
+    # a labelled number's middle part: 'Claim # 26257-88140-03', not '99213-99215'
+    return (
+        text[e : e + 1] == "-"
+        and text[e + 1 : e + 2].isdigit()
+        and text[head:s - 1].isdigit()
+        and identifier_before_at(text, head)
     )
 
 

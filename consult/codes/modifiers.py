@@ -94,6 +94,7 @@ _FOLLOW_OK = re.compile(
     rf"|[ \t]*\+[ \t]*{CODE_SHAPE}\b"  # the next code of a list: '99204 w/ 25 + 20610-LT?'
     r"|\s+(?:"  # the blank read once for the words after it
     r"[a-z]{3,}ly\b"  # an adverb: 'keeps adding 51 automatically'
+    r"|(?:since|because)\s+(?:it|it's|he|she|they|the|there|we|this|that)\b"  # 'no LT since the'
     r"|w/"  # 'does 99214 need 25 w/ 95250'
     r"|after\s+(?:it|them|that|this|all)\b"  # '80048 with a 90 after it', 'used 59 after all'
     r"|same(?:day|dos|date)\b"  # hurried mail glues 'same day': '0417t w 26 sameday as'
@@ -499,6 +500,14 @@ _ORIGIN_DESTINATION_HEAD = re.compile(
     r"o/d|orig(?:in)?[ /_-]*dest(?:ination)?(?:[ _]mod(?:ifier)?)?", re.I
 )
 _WHATEVER_THE_ANSWER = re.compile(r" (?:either way|regardless)[ \t]*[.!,]")
+_ON_A_PARTY = re.compile(
+    r" on (?:their|our|ours|theirs|his|her|your|yours|the [a-z]+['\u2019]s|the [a-z]+ side)\b",
+    re.I,
+)
+# modifiers that split one service between two parties: the global package, the professional
+# and technical components, co-surgeons and assistants
+_SPLIT_BETWEEN_PARTIES = frozenset("26 54 55 56 62 66 80 81 82".split())
+_A_PARTY_S_SIDE_AND = re.compile(r" on [^,;.?!\n]{1,24} (?:and|&) ", re.I)
 _BILLED_WITH = frozenset(("billed", "coded", "submitted", "sent", "filed", "reported"))
 _EITHER_ENDS = frozenset((" either,", " either.", " either;", " either?", " either:"))
 _NOT_REASON_STARTS = (" (", " \u2014", " \u2013", " -", "\u2014 ", "\u2013 ")
@@ -560,6 +569,7 @@ _ON_A_LINE_FOR_A_REASON = re.compile(r" on (?:the|that|this) [\w-]+(?: [\w-]+)?[
 _IN_OR_OUT = re.compile(r" (?:is (?:in|out)|n/a)(?=[.,;:!?)]|$)", re.I)
 _THE_BEST_CHOICE = re.compile(
     r" the (?:best|better|right|correct|proper|more specific) (?:choice|one|modifier|option|fit)\b"
+    r"| the one (?:to use|to bill|to append|we want|we need)\b"  # 'or is FT the one to use now'
 )
 _CHANGE_VERBS = frozenset(
     """change changed changing switch switched switching move moved go went correct corrected
@@ -725,6 +735,7 @@ _HEAD_END = re.compile(
     # '- 51 we leave off; the MAC applies the reduction': what the writer does with it
     r"|(?:we|I)[ \t]+(?:leave|left|keep|kept|drop|dropped|add|added|skip|skipped|omit|omitted)\b)"
 )  # '- 58 ruled out: the injection wasn't planned'
+_RULED_OUT_TITLE = re.compile(r"\b(?:ruled|ruling|rule|crossed|crossing) (?:out|off)\b.*:$", re.I)
 _RULED_AFTER = re.compile(r"[ \t]+ruled[ \t]+(?:out|in)\b")
 # a modifier placed on the lines a colon introduces: 'all lines with GP: 97110 x 2, 97530'
 _PLACED_BEFORE_LINES = re.compile(r"\b(?:with|append|appended|add|added|put)\s+\w\w: \d$", re.I)
@@ -1079,11 +1090,21 @@ def _heads_of_a_list(text: str, candidates: list[_Candidate]) -> None:
     with modifiers ('- 50: bilateral ...', '- RT / LT: when ...', '- 99: our old biller ...'):
     the item's head is one too. Two items must open with accepted modifiers."""
     heads = [c for c in candidates if _LIST_ITEM_BEFORE.search(text, max(0, c.start - 12), c.start)]
-    if sum(c.accepted and not c.rejected for c in heads) < 2 and not _ruled_out_one_by_one(
-        text, heads
+    if (
+        sum(c.accepted and not c.rejected for c in heads) < 2
+        and not _ruled_out_one_by_one(text, heads)
+        and not _under_a_ruled_out_title(text, heads)
     ):
-        for c in heads:  # '• 27447-80-RT – ruled out; …⏎• 62 – ruled out': options compared
-            if not (c.accepted or c.rejected) and c.numeric and _after_an_attached_item(text, c):
+        for i, c in enumerate(heads):  # '• 27447-80-RT – ruled out; …⏎• 62 – ruled out',
+            # '• 59 or XS on the second knee — no.⏎• 76 — no.': options compared
+            if not (c.accepted or c.rejected) and c.numeric and (
+                _after_an_attached_item(text, c)
+                or (
+                    i > 0
+                    and _follows_a_head(text, heads[i - 1], c)
+                    and _HEAD_END.match(text, c.end) is not None
+                )
+            ):
                 c.accepted = True
         return
     for i, c in enumerate(heads):
@@ -1140,6 +1161,25 @@ def _entries_of_a_glossary(text: str, candidates: list[_Candidate], attached: se
     for c in entries:
         if not c.rejected:
             c.accepted = True
+
+
+def _under_a_ruled_out_title(text: str, heads: list[_Candidate]) -> bool:
+    """'What I ruled out:⏎- SA: …⏎- AS: that's assistant at surgery, irrelevant.': items headed
+    under a title that rules them out."""
+    for c in heads:
+        if c.rejected or _HEAD_END.match(text, c.end) is None:
+            continue
+        start = text.rfind("\n", 0, c.start) + 1
+        bullet = text[start : c.start].strip()
+        while start > 0:  # up the list's items to the line above them
+            above = text.rfind("\n", 0, start - 1) + 1
+            line = text[above : start - 1].strip()
+            if not (bullet and line.startswith(bullet)):
+                if _RULED_OUT_TITLE.search(line) is not None:
+                    return True
+                break
+            start = above
+    return False
 
 
 def _ruled_out_one_by_one(text: str, heads: list[_Candidate]) -> bool:
@@ -2498,6 +2538,8 @@ def _spread(
                 c.accepted = True  # 'Do we bill 54 and the optometrist 55?'
             elif c.numeric and _an_item_like_the_last(text, c, live):
                 c.accepted = True  # 'QS for MAC, G8 or G9 when it qualifies, 23 for unusual'
+            elif c.value in _SPLIT_BETWEEN_PARTIES and _on_each_party_s_side(text, c, live):
+                c.accepted = True  # '55 ON THEIR SIDE AND 54 ON OURS'
             elif _placed_like_the_last(text, c, live):
                 c.accepted = True  # 'appending the CT modifier to those scans, and FX on the'
             elif c.offered and c.numeric and _CODE_OR_BEFORE.search(text, max(0, c.start - 14), c.start):
@@ -2652,6 +2694,21 @@ def _after_a_parallel_clause(
     return before is not None and _accepted_at(live, before.start(1))
 
 
+def _on_each_party_s_side(text: str, c: _Candidate, live: list[_Candidate]) -> bool:
+    """Whether two numbers joined by 'and' are each put on one party's side of a split: '55 ON
+    THEIR SIDE AND 54 ON OURS', 'bill 54 on ours and 55 on the optometrist's'."""
+    if _ON_A_PARTY.match(text, c.end) is None:
+        return False
+    return any(
+        o is not c
+        and o.value in _SPLIT_BETWEEN_PARTIES
+        and _ON_A_PARTY.match(text, o.end) is not None
+        and _A_PARTY_S_SIDE_AND.fullmatch(text, min(c.end, o.end), max(c.start, o.start))
+        is not None
+        for o in live
+    )
+
+
 def _placed_like_the_last(text: str, c: _Candidate, live: list[_Candidate]) -> bool:
     """Whether a pair is put on something ('FX on the x-rays') in a clause joined by 'and' to
     one that placed an accepted modifier ('appending the CT modifier to those scans, and')."""
@@ -2763,6 +2820,8 @@ def _may_spread(
             return True  # an item like the last: '…, 23 for unusual', '… AND 54 FOR US'
         if text[c.end : c.end + 4] == " on " and text[c.start - 4 : c.start] == "and ":
             return True  # placed like the last: '… to those scans, and FX on the x-rays'
+        if c.value in _SPLIT_BETWEEN_PARTIES and _ON_A_PARTY.match(text, c.end):
+            return True  # on one party's side: '55 ON THEIR SIDE AND 54 ON OURS'
         if c.numeric and text[c.end : c.end + 1] in "?.,":
             if _A_SECOND_PARTY.search(text, max(0, c.start - 40), c.start):
                 return True  # another party's: 'Do we bill 54 and the optometrist 55?'

@@ -256,7 +256,7 @@ VERB_WORDS = frozenset(
     want wants get gets take send sends sent sending put puts uses w suggest suggests suggested
     recommend recommends recommended say says said expect expects expected suggesting
     recommending choose chooses chose choosing pick picks picked prefer prefers
-    preferred consider considering drop drops dropped dropping skip skips skipped remove
+    preferred consider considering considered drop drops dropped dropping skip skips skipped remove
     removes removed removing omit omits omitted keep keeps kept retire retires retired retiring
     coded leave taking wrote typed keyed entered stick slap tack carry carries missing
     without putting w/o apply applies applied applying select selects selected selecting

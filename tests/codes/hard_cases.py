@@ -2868,4 +2868,40 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "modifiers": ["CQ", "GP", "HQ", "KX", "LT", "RT"],
         },
     ),
+    (
+        "round_145_each_party_s_side_of_a_split_and_a_state_after_a_signature_s_bar",
+        "SECOND EYE IS 66984-LT-79?\n"
+        "POSTOP CARE SPLIT W/ OPTOMETRY - 55 ON THEIR SIDE AND 54 ON OURS RIGHT?\n"
+        "We saw 25 on our side and 50 on theirs.\n\n"
+        "thx, nora\nnora beckett | bluestem family practice | indianapolis in 46219\n",
+        {"codes": ["66984"], "modifiers": ["54", "55", "79", "LT"]},
+    ),
+    (
+        "round_145_items_under_a_ruled_out_title_options_compared_and_choices_weighed",
+        "RE: FS on split/shared critical care?\n\nMy plan: 99291-FS under the NP's NPI.\n\n"
+        "What I ruled out:\n- SA: some Medicaid plans use it, but it isn't the split/shared one.\n"
+        "- AS: that's assistant at surgery, irrelevant.\n- 25: neither billed a separate E/M.\n\n"
+        "Options I looked at:\n\u2022 64624-50, 1 unit \u2014 my pick.\n"
+        "\u2022 59 or XS on the second knee \u2014 no.\n\u2022 76 \u2014 no. That's for repeats.\n"
+        "Does Medicare still want 24 here, or is FT the one to use now?\n"
+        "I considered 57 and ruled it out because the TPI has a 0-day global.\n"
+        "Notes:\n- 30: minutes\n- 25: patients\n",
+        {
+            "codes": ["64624", "99291"],
+            "modifiers": ["24", "25", "50", "57", "59", "76", "AS", "FS", "FT", "SA", "XS"],
+        },
+    ),
+    (
+        "round_145_the_tails_of_identifiers_and_a_model_column",
+        "pt_id,device,model,enroll_dt,proposed_cpt,mod,dx1\n"
+        "A1043,ILR,LNQ22,2026-06-02,93298,,R55\nA1077,ICD-DC,D433,2026-03-15,93295,26,I47.20\n\n"
+        "accession,collect_dt,test,cpt,mod\nL2611-00931,2026-10-22,HGB A1C,83036,QW\n\n"
+        '"Claim","Pt Acct","DOS","Code","Mods"\n"26A0419","F-10217","10/13/2026","11721","Q8"\n\n'
+        "Claim # 26257-88140-03, acct 4471902.\n\nCode,Desc\n99202-99205,new pt\n",
+        {
+            "codes": ["11721", "83036", "93295", "93298", "99202", "99205", "I47.20", "R55"],
+            "modifiers": ["26", "Q8", "QW"],
+            "ranges": [["99202", "99205"]],
+        },
+    ),
 ]
