@@ -20,6 +20,7 @@ from consult.codes.vocabulary import (
 _TAIL = re.compile(r"[A-Za-z§]+\.?|\d+|[^\sA-Za-z\d]")
 _NUMBER_WORDS = frozenset("number num no nbr id code codes".split())
 _NUMBER_WORD_ENDINGS = tuple(_NUMBER_WORDS)
+_NUMBERS_NAMED = _NUMBER_WORDS - {"code", "codes"}  # not 'the phone codes (99441-99443)'
 # Words that label an identifier only before a colon: 'Encounter: 64634', not 'the encounter 99214'
 _COLON_LABELS = frozenset(("encounter", "enc"))
 # Words whose value after 'is' is always an identifier, never a code ('the claim is 99214-25' is)
@@ -36,7 +37,6 @@ _STATE_NAMES = tuple(STATE_NAMES.split("|"))
 _STATE_LAST_WORDS = frozenset(name.rsplit(" ", 1)[-1] for name in _STATE_NAMES)
 _STATE_LAST_PAIRS = frozenset(name[-2:] for name in _STATE_NAMES)
 _BLANKS = " \t\u00a0"
-_CITY_STATE_ENDS_A_LINE = re.compile(r"[A-Za-z]{3}, ([A-Z]{2})[ \t]*\r?\n$")
 # State codes written in lower case, as all-lower-case mail does, that are no English word or
 # clinical abbreviation ('or 97140', 'in 46020', 'pa' are not addresses).
 # after a line's start, a comma or a signature's bar: 'practice | indianapolis in 46219'
@@ -192,6 +192,9 @@ def address_or_label_before(text: str, start: int) -> bool:
         )
     if last == "#":
         return True
+    if last == "(" and text[j - 1 : j] == " ":
+        words = tail_words(text, j)  # "the patient's account number (93306) happens to be"
+        return len(words) >= 2 and words[-1] in _NUMBERS_NAMED and words[-2] in ID_WORDS
     if last != "," and last not in _LABEL_PUNCTUATION and not last.isspace():
         return False
     return state_before(text, start) or identifier_before_at(text, start)
@@ -282,11 +285,15 @@ def state_before(text: str, start: int) -> bool:
     if start < 3:
         return False
     if text[start - 1] == "\n":  # 'Spokane, WA⏎99223, so please': an address wrapped
-        wrapped = _CITY_STATE_ENDS_A_LINE.search(text, max(0, start - 40), start)
+        j = start - 2
+        while j > 0 and text[j] in "\r \t":
+            j -= 1
+        state = text[j - 1 : j + 1]
         return (
-            wrapped is not None
-            and wrapped.group(1) in STATES
-            and _may_be_zip(wrapped.group(1), text, start)
+            state in STATES
+            and text[j - 3 : j - 1] == ", "
+            and text[max(0, j - 6) : j - 3].isalpha()
+            and _may_be_zip(state, text, start)
         )
     if text[start - 1] not in _BLANKS:
         return False

@@ -296,6 +296,7 @@ _CODE_BEFORE_DASH = re.compile(
 _PAYER_NAMED_BEFORE = re.compile(
     r"\b(?:payer|carrier|plan|insurance)[ \t]*:[ \t]*[^\s():]+(?:[ \t][^\s():]+){0,2}[ \t]*\($", re.I
 )
+_WITH_A_MODIFIER_ON_IT = re.compile(r" with (?:an? |the )?[0-9A-Z]{2} on (?:it|them|the line)\b")
 _MODEL_AFTER = re.compile(r"[ \t]*\((?:model|ref|part|cat(?:alog)?)\b", re.I)
 _VISIT_WORDS = frozenset(
     "follow-up followup f/u visit check recheck check-up checkup management workup".split()
@@ -867,6 +868,8 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
         return None  # 'An A08 also came through': an HL7 message's trigger event
     if len(code) == 3 and _MODEL_AFTER.match(text, e):
         return None  # 'the Somnaro S11 (model 37402)': a product's name
+    if token[0] == "x" and token[1:].isdigit() and text[:s].rstrip(" \t")[-1:].isalnum():
+        return None  # 'J1569   x140   IVIG': a count after its code
     if text[s - 1 : s] == "[" and _AN_EDIT_ID.match(text, e):
         return None  # '[E1042] Ln 1  45385-PT': a scrubber edit's ID opening a report line
     if code == "X12" and (
@@ -1372,6 +1375,8 @@ def _modified_after_colon(text: str, s: int, e: int) -> bool:
         )
     if _TIMES_AFTER.match(text, e):
         return True  # 'Example claim: 97110 x 2 (23 minutes)': a claim line's units
+    if _WITH_A_MODIFIER_ON_IT.match(text, e):
+        return True  # 'billed by another group: 00811 with 33 on it'
     return _modifier_glued(text, e)
 
 

@@ -94,7 +94,6 @@ _FOLLOW_OK = re.compile(
     rf"|[ \t]*\+[ \t]*{CODE_SHAPE}\b"  # the next code of a list: '99204 w/ 25 + 20610-LT?'
     r"|\s+(?:"  # the blank read once for the words after it
     r"[a-z]{3,}ly\b"  # an adverb: 'keeps adding 51 automatically'
-    r"|(?:since|because)\s+(?:it|it's|he|she|they|the|there|we|this|that)\b"  # 'no LT since the'
     r"|w/"  # 'does 99214 need 25 w/ 95250'
     r"|after\s+(?:it|them|that|this|all)\b"  # '80048 with a 90 after it', 'used 59 after all'
     r"|same(?:day|dos|date)\b"  # hurried mail glues 'same day': '0417t w 26 sameday as'
@@ -1289,7 +1288,11 @@ def _under_an_origin_destination_head(text: str, start: int, value: str) -> bool
     """Whether an ambulance's origin and destination letters sit in a pasted table's column
     named for them ('O/D', 'Origin/Dest'), where a pair that is also a word or a state ('NE',
     'SH') is the modifier."""
-    if value not in AMBULANCE_MODIFIERS or "\n" not in text[:start]:
+    if value not in AMBULANCE_MODIFIERS or not (
+        "/D" in text or "/d" in text or "Dest" in text or "dest" in text
+    ):
+        return False  # no column named for them: 'O/D', 'Orig/Dest', 'Origin/Destination'
+    if text.rfind("\n", 0, start) < 0:
         return False
     head = column_head(text, start)
     return head is not None and _ORIGIN_DESTINATION_HEAD.fullmatch(head.strip()) is not None

@@ -229,7 +229,7 @@ FUNCTION_WORDS = frozenset(
     makes pay paid allowed valid correct appropriate necessary work works mean means cover
     covers apply on this that it here either neither nor both really actually the same
     anywhere somewhere better first separately now today thing most mostly usually often
-    sometimes always anyway under from even unless like later though off out involved
+    sometimes always anyway under from even unless like later though off out involved once until
     just alongside besides""".split()
 )
 

@@ -2904,4 +2904,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "ranges": [["99202", "99205"]],
         },
     ),
+    (
+        "round_146_a_code_after_a_colon_with_its_modifier_counts_and_a_number_named_in_brackets",
+        "* anesthesia billed separately by another group: 00811 with 33 on it\n"
+        "The optometrist then bills with 55 once care is transferred.\n"
+        "J1569   x140   IVIG per 500 mg\nJ1200   x1     diphenhydramine\n"
+        "The patient's account number (93306) happens to be the same as the echo code.\n"
+        "One of the newer telephone codes (98008 through 98015)?\n",
+        {
+            "codes": ["00811", "98008", "98015", "J1200", "J1569"],
+            "modifiers": ["33", "55"],
+            "ranges": [["98008", "98015"]],
+        },
+    ),
 ]
