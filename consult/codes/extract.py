@@ -305,7 +305,7 @@ _NOT_A_CONDITION = frozenset(
     "room suite bed unit floor building form version line box station bay area zone".split()
 )
 _CODE_SHAPE = rf"{CODE_SHAPE}(?![0-9A-Za-z])"
-_AN_EDIT_ID = re.compile(r"\][ \t]+(?:Ln|Line|Row)\b", re.I)
+_AN_EDIT_ID = re.compile(r"\][ \t]+(?:Ln|Line|Row|Severity|Sev|Error|Warning)\b", re.I)
 # after its adjustment reason, or after a claim sent back or denied with it
 _A_REMARK_BEFORE = re.compile(
     r"(?:(?<![0-9A-Za-z./-])\d{1,3}[ \t]*/|\b(?:back|denied|rejected)[ \t]+(?:w/|with))[ \t]*$",

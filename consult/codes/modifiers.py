@@ -507,6 +507,11 @@ _ON_A_PARTY = re.compile(
 # and technical components, co-surgeons and assistants
 _SPLIT_BETWEEN_PARTIES = frozenset("26 54 55 56 62 66 80 81 82".split())
 _A_PARTY_S_SIDE_AND = re.compile(r" on [^,;.?!\n]{1,24} (?:and|&) ", re.I)
+# the NDC units of measure that are also modifiers (F2 a finger, UN six patients seen)
+_NDC_UNITS = frozenset(("UN", "F2"))
+_AN_NDC_UNIT_BEFORE = re.compile(
+    r"\b(?:units? of measure|unit qualifier|uom|ndc unit)\b[^.?!\n]{0,16}$", re.I
+)
 _BILLED_WITH = frozenset(("billed", "coded", "submitted", "sent", "filed", "reported"))
 _EITHER_ENDS = frozenset((" either,", " either.", " either;", " either?", " either:"))
 _NOT_REASON_STARTS = (" (", " \u2014", " \u2013", " -", "\u2014 ", "\u2013 ")
@@ -565,7 +570,11 @@ _JUDGED_AS_A_CHOICE = re.compile(
     r"right (?:one|choice|modifier)|better (?:choice|fit|option))\b"
 )
 _ON_A_LINE_FOR_A_REASON = re.compile(r" on (?:the|that|this) [\w-]+(?: [\w-]+)?[ \t]*[(,;]")
-_IN_OR_OUT = re.compile(r" (?:is (?:in|out)|n/a)(?=[.,;:!?)]|$)", re.I)
+_IN_OR_OUT = re.compile(
+    r" (?:is (?:in|out)|n/a)(?=[.,;:!?)]|$)"
+    r"| (?:is|was) ruled (?:out|in) (?:because|since|as)\b",  # '59 is ruled out because it's'
+    re.I,
+)
 _THE_BEST_CHOICE = re.compile(
     r" the (?:best|better|right|correct|proper|more specific) (?:choice|one|modifier|option|fit)\b"
     r"| the one (?:to use|to bill|to append|we want|we need)\b"  # 'or is FT the one to use now'
@@ -1570,6 +1579,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
                 right[:4] in (" on ", " off", " ont")  # '79 on the 20610', 'the 59 off the 96110'
                 and bool(_ON_A_CODE.match(right) or _ON_A_CLAIM.match(right))
             )
+            # a line wrapped before it: 'Answer: 25⏎on the E/M if it's supported'
+            or (right[:4] == "\non " and _ON_A_CODE.match(" " + right[1:]) is not None)
             # 'ov has 25 on it': what a visit or a line has on it
             or (bool(words) and words[-1] in _HAVE and _ON_IT_END.match(right) is not None)
             or _called_by_its_name(c.value, left, right)
@@ -2070,6 +2081,8 @@ def _may_name_modifier(right: str) -> bool:
 def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
     if c.value == "US" and _us_in_capitals(text, c, left, right):
         return True  # 'HOSPITAL WANTS US ON 0391T-26': the writer and colleagues
+    if c.value in _NDC_UNITS and _AN_NDC_UNIT_BEFORE.search(left):
+        return True  # 'the unit of measure was “UN” instead of “ML”': an NDC quantity's unit
     if right[:1] in _DASH_SET:
         if _DASH_DIGIT.match(right) and not _in_a_detached_chain(left, right):
             return True  # CO-16, 26-59 outside a code; not '-KX-59'

@@ -2917,4 +2917,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "ranges": [["98008", "98015"]],
         },
     ),
+    (
+        "round_147_an_ndc_unit_a_wrapped_answer_a_ruling_and_a_scrubber_edit_id",
+        "that's because the unit of measure was \u201cUN\u201d instead of \u201cML\u201d. Keep JZ?\n"
+        "5) Same-day visit and knee injection, 99213 and 20610. Answer: 25\non the E/M.\n"
+        "-> 93010-76 on the second line. 77 is ruled out because it's the same\nphysician; 59 "
+        "is ruled out because it's a repeat of the same test.\n"
+        "[E1417] SEVERITY HIGH   NCCI PTP: 29881 (col 1) / 29877 (col 2)\n",
+        {
+            "codes": ["20610", "29877", "29881", "93010", "99213"],
+            "modifiers": ["25", "59", "76", "77", "JZ"],
+        },
+    ),
 ]
