@@ -51,8 +51,8 @@ NEVER_BARE_MODIFIERS = frozenset(
 # Two-character modifiers that are also English words, clinical or business abbreviations,
 # quarter/vertebra/ECG-lead/pulley names, quantities (X2, times two), UR (utilization review),
 # FB (foreign body), GH (glenohumeral), FT (full thickness), G1-G9 (device generations: Dexcom
-# G7), KB (knowledge base): written bare they mean something else more often than not, so they count
-# only when attached to a code or backed by a cue.
+# G7), KB (knowledge base), MH (mental health): written bare they mean something else more
+# often than not, so they count only when attached to a code or backed by a cue.
 WORDLIKE_MODIFIERS = frozenset(
     """A1 A2 A3 A4 A5 A6 A7 A8 A9
     AD AE AF AG AI AK AM AO AP AR AS AT AV BA BL BO BP BR CA CC CD CE CF CH CK CL CM CN CO CR
@@ -61,7 +61,7 @@ WORDLIKE_MODIFIERS = frozenset(
     P6 PA PC PD PI PL PM PO PS PT Q0 Q1 Q2 Q3 Q4 QA QC QD QT RA RC RD RE RI RR RT SA SB SC SE
     SH SL SM SN SQ SS ST SU SW TA TC TD TM TR TS TT TV UA UB UC UD UE UK UN UP US V1 V2 V3 V5
     V6 VM VP XS T1 T2 T3 T4 T5 T6 T7 T8 T9 SK X1 X2 X3 X4 X5 UR FB GH FT G1 G2 G3 G4 G5 G6
-    G7 G8 G9 KB HB PB GI IR TB QL""".split()
+    G7 G8 G9 KB HB PB GI IR TB QL MH""".split()
 ) | (AMBULANCE_MODIFIERS - HCPCS_MODIFIERS)  # IN, IS, HI, RE ... as words; RH, NH on a code
 
 # Two letters that are words or everyday abbreviations in hurried lower-case mail ('pt', 'dx',
@@ -230,6 +230,7 @@ FUNCTION_WORDS = frozenset(
     covers apply on this that it here either neither nor both really actually the same
     anywhere somewhere better first separately now today thing most mostly usually often
     sometimes always anyway under from even unless like later though off out involved once until
+    stays
     just alongside besides""".split()
 )
 
@@ -285,7 +286,7 @@ ID_WORDS = frozenset(
     class stage grade tier pos remark rarc carc reason denial adjustment lcd ncd article quarter
     fy cy age aged ages dob build release software firmware patch po indicator cbsa condition
     occurrence group kit si addendum value cdm error rej category payer carrier locality wq msg
-    acnt rule span cr transmittal err
+    acnt rule span cr transmittal err access passcode participant pcn iso
     """.split()
 )
 

@@ -2929,4 +2929,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "modifiers": ["25", "59", "76", "77", "JZ"],
         },
     ),
+    (
+        "round_148_access_codes_pcns_standards_mental_health_and_a_modifier_that_stays",
+        "We have a conference line:\n605-555-0171, access code 48213#.\n"
+        "Our billing system put our patient control number (PCN 99218-04471) in REF*F8.\n"
+        "We are ISO 27001 certified.\n"
+        "- add HO if master's level. So H0004-HF-HO.\n- MH group therapy -> 90853\n"
+        "So 99214 with the 25 stays, and the G2211 goes on too.\n",
+        {"codes": ["90853", "99214", "G2211", "H0004"], "modifiers": ["25", "HF", "HO"]},
+    ),
 ]

@@ -57,8 +57,8 @@ def test_heldout_mail_keeps_its_scores() -> None:
     # ('Batch upload errors E1031/E2207', named again in prose as 'E2207 says'). Set 313 one,
     # left alone: a part number after 'part' ('replacement frame part 63107'), where 'the E/M
     # part 99214' names a code. Round 145 read an older one right (a visit ID's tail under
-    # 'visit_id', 'V2027-11408').
-    assert score.traps_reported <= 41, report
+    # 'visit_id', 'V2027-11408'); round 148 two more (a patient control number, 'PCN 45380-221').
+    assert score.traps_reported <= 39, report
     # Dates agree least: labellers took the first of several dates and sometimes a scheduled one,
     # the extractor takes the latest encounter and no plan (docs/extraction.md).
     assert score.dates_agreed >= 0.87 * score.dates_scored, report
