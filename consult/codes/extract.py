@@ -893,17 +893,13 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
     elif len(code) == 5 and code[1:].isdigit():
         series = HCPCS_SERIES.get(code[0])
         hcpcs_ok = series is not None and series[0] <= int(code[1:]) <= series[1]
-        after_a_condition = (  # 'diabetic polyneuropathy (E1142)', 'RA (M0579': the diagnosis
-            text[s - 1 : s] == "("
-            and _CONDITION_BEFORE_BRACKET.search(text, max(0, s - 40), s) is not None
-        ) or (  # 'bilateral hand numbness (G5603)': a symptom, where no drug's J-code is meant
-            code[0] != "J"
-            and text[s - 1 : s] == "("
-            and _A_SYMPTOM_BEFORE_BRACKET.search(text, max(0, s - 16), s) is not None
-        ) or (  # 'INJECTED R KNEE (M1711)': the chapters of the body's sites, after one
-            code[0] in "MS"
-            and text[s - 1 : s] == "("
-            and _A_SITE_BEFORE_BRACKET.search(text, max(0, s - 12), s) is not None
+        # in brackets after what it diagnoses: 'diabetic polyneuropathy (E1142)', 'RA (M0579',
+        # a symptom where no drug's J-code is meant ('hand numbness (G5603)'), or a body site
+        # for the chapters of sites ('INJECTED R KNEE (M1711)')
+        after_a_condition = text[s - 1 : s] == "(" and bool(
+            _CONDITION_BEFORE_BRACKET.search(text, max(0, s - 40), s)
+            or (code[0] != "J" and _A_SYMPTOM_BEFORE_BRACKET.search(text, max(0, s - 16), s))
+            or (code[0] in "MS" and _A_SITE_BEFORE_BRACKET.search(text, max(0, s - 12), s))
         )
         if hcpcs_ok and text[max(0, s - 3) : s] == "HC:":
             return CodeMention(code, "HCPCS", "II", (s, e), ())  # 'SVC*HC:G0439': X12 says so
@@ -1105,12 +1101,7 @@ def _ambiguous(
 def _a_group_service(text: str, s: int, e: int) -> bool:
     """Whether 'group' before a code names the kind of service, not a group number: the code
     carries a modifier ('+ group 90853-HQ for Medicaid')."""
-    return (
-        text[e : e + 1] == "-"
-        and text[e + 1 : e + 3].upper() in MODIFIERS
-        and not text[e + 3 : e + 4].isalnum()
-        and text[max(0, s - 6) : s].rstrip().lower().endswith("group")
-    )
+    return text[max(0, s - 6) : s].rstrip().lower().endswith("group") and _modifier_glued(text, e)
 
 
 def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
@@ -1232,12 +1223,13 @@ def _tail_of_an_identifier(text: str, s: int, e: int) -> bool:
     head = s - 1
     while head > 0 and text[head - 1].isalnum():
         head -= 1
-    opener = text[head - 1 : head]
-    if opener == '"':  # a quoted CSV field
-        opener = text[head - 2 : head - 1]
-    if _opens_a_cell(opener, text[head - 2 : head - 1]) and text.rfind("\n", 0, head) >= 0:
-        if _in_an_identifier_column(text, head - (text[head - 1 : head] == '"')):
-            return True
+    cell = head - 1 if text[head - 1 : head] == '"' else head  # a quoted CSV field's quote
+    if (
+        _opens_a_cell(text[cell - 1 : cell], text[cell - 2 : cell - 1])
+        and text.rfind("\n", 0, cell) >= 0
+        and _in_an_identifier_column(text, cell)
+    ):
+        return True
     # a labelled number's middle part: 'Claim # 26257-88140-03', not '99213-99215'
     return (
         text[e : e + 1] == "-"

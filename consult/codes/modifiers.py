@@ -1105,12 +1105,13 @@ def _heads_of_a_list(text: str, candidates: list[_Candidate]) -> None:
     ):
         for i, c in enumerate(heads):  # '• 27447-80-RT – ruled out; …⏎• 62 – ruled out',
             # '• 59 or XS on the second knee — no.⏎• 76 — no.': options compared
-            if not (c.accepted or c.rejected) and c.numeric and (
-                _after_an_attached_item(text, c)
-                or (
-                    i > 0
-                    and _follows_a_head(text, heads[i - 1], c)
-                    and _HEAD_END.match(text, c.end) is not None
+            if (
+                not (c.accepted or c.rejected)
+                and c.numeric
+                and _HEAD_END.match(text, c.end) is not None
+                and (
+                    _after_an_attached_item(text, c)
+                    or (i > 0 and _follows_a_head(text, heads[i - 1], c))
                 )
             ):
                 c.accepted = True
@@ -1126,9 +1127,8 @@ def _heads_of_a_list(text: str, candidates: list[_Candidate]) -> None:
 
 def _after_an_attached_item(text: str, c: _Candidate) -> bool:
     """Whether a number heads a list item ('• 62 – ruled out') right after an item that opens
-    with the same bullet and a code carrying modifiers ('• 27447-AS-RT – where I landed')."""
-    if _HEAD_END.match(text, c.end) is None:
-        return False
+    with the same bullet and a code carrying modifiers ('• 27447-AS-RT – where I landed'); the
+    caller has seen the head end."""
     start = text.rfind("\n", 0, c.start) + 1
     bullet = text[start : c.start].strip()
     above = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)].lstrip()
@@ -2702,11 +2702,11 @@ def _a_second_party_s(text: str, c: _Candidate, live: list[_Candidate]) -> bool:
 
 
 def _after_a_parallel_clause(
-    text: str, c: _Candidate, live: list[_Candidate], clause: re.Pattern[str]
+    text: str, c: _Candidate, live: list[_Candidate], clause: re.Pattern[str], reach: int = 40
 ) -> bool:
-    """Whether the clause before a number, as `clause` reads it, opens with (group 1) an
-    accepted modifier."""
-    before = clause.search(text, max(0, c.start - 40), c.start)
+    """Whether the clause before a candidate (within `reach` characters), as `clause` reads it,
+    holds (group 1) an accepted modifier."""
+    before = clause.search(text, max(0, c.start - reach), c.start)
     return before is not None and _accepted_at(live, before.start(1))
 
 
@@ -2730,8 +2730,7 @@ def _placed_like_the_last(text: str, c: _Candidate, live: list[_Candidate]) -> b
     one that placed an accepted modifier ('appending the CT modifier to those scans, and')."""
     if text[c.end : c.end + 4] != " on " or text[c.start - 4 : c.start] != "and ":
         return False
-    before = _PLACED_IN_THE_CLAUSE_BEFORE.search(text, max(0, c.start - 90), c.start)
-    return before is not None and _accepted_at(live, before.start(1))
+    return _after_a_parallel_clause(text, c, live, _PLACED_IN_THE_CLAUSE_BEFORE, reach=90)
 
 
 def _vaccines(text: str) -> bool:
