@@ -813,9 +813,12 @@ def _named_condition_before(text: str, token: str, s: int, e: int) -> bool:
     elif text[s - 3 : s - 2].isupper():  # 'a patient with MS (G35)', 'HTN (I10)': its abbreviation
         word = text[max(0, s - 8) : s - 2].rsplit(None, 1)[-1]
         return 2 <= len(word) <= 5 and word.isalpha() and word.lower() not in ID_WORDS
-    if not text[s - 3 : s - 2].islower():
+    before = s - 2
+    if text[before - 1 : before] in ('"', "\u201d"):
+        before -= 1  # '"syncope, likely vasovagal" (R55)': the note's words, quoted
+    if not text[before - 1 : before].islower():
         return False
-    words = text[max(0, s - 40) : s - 2].lower().split()
+    words = text[max(0, s - 40) : before].lower().split()
     if len(words) >= 2 and words[-1] in _VISIT_WORDS:
         words.pop()  # 'a hypertension follow-up (I10)': the condition the visit was for
     return _a_condition(words[-1])

@@ -474,6 +474,10 @@ _NO_WORD_IN_MIXED_CASE = frozenset(("HE", "SH"))
 _VERBS_BEFORE_AN_ARTICLE = frozenset(("billing", "bills", "sending"))
 # '99213 - 25' on a line of its own: the code's modifier, written with a spaced dash
 # and the visit named for its code: 'E/M + 93' in a cheat sheet's cell
+# a kind of modifier named between the number and the noun: 'the 95 telehealth modifier'
+_A_KIND_OF_MODIFIER_AFTER = re.compile(r" [A-Za-z][A-Za-z/-]{1,24} modifier\b")
+# set aside in brackets on the code it would go on: '12002 (no LT, I know a couple of payers'
+_NONE_ON_THE_CODE_BEFORE = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE} \(no $")
 _CODE_PLUS_BEFORE = re.compile(rf"(?<![0-9A-Za-z])(?:{CODE_SHAPE}|E/M) \+ $")
 _SPACED_DASH_AFTER_A_CODE = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE} [-\u2013] $")
 # Pairs that name a person, place, claim adjustment group or status indicator as often as a
@@ -1764,6 +1768,14 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
                 and _DEFINED_FOR.match(text, c.end) is not None
             )
             or (c.value in _SIDE_WORDS and _side_in_brackets(text, c))
+            # set aside on the code it would go on: '12002 (no LT, I know a couple of payers'
+            or (
+                left[-4:] == "(no "
+                and right[:1] in (",", ")", ";")
+                and c.value not in TITLE_PAIRS
+                and c.value != "CT"  # 'no CT, ultrasound only': the scan
+                and _NONE_ON_THE_CODE_BEFORE.search(left) is not None
+            )
             # a title set aside as a list's item, with no article as a department takes: '- ER
             # doesn't apply; it's a clinic'
             or (c.value in TITLE_PAIRS and _opens_an_item(left) and _set_aside(text, c, right))
@@ -2005,6 +2017,12 @@ def _cued(c: _Candidate, left: str, right: str, in_table: list[tuple[int, int]])
         and (c.value not in TITLE_PAIRS or _FOLLOW_OK.match(right))
     ):
         return True
+    if (
+        right[:1] == " "
+        and _A_KIND_OF_MODIFIER_AFTER.match(right)
+        and left.rsplit(None, 1)[-1:] in (["the"], ["a"], ["an"])
+    ):
+        return True  # 'Do these need the 95 telehealth modifier'
     if not _may_name_modifier(right) or not _CUE_AFTER.match(right):
         return False
     if _names_the_next(right, len(right) - len(right.lstrip(_BEFORE_A_CUE_AFTER))):
@@ -2894,11 +2912,11 @@ def _joined(text: str, prev: _Candidate, c: _Candidate) -> bool:
         if named is not None and c.value not in TITLE_PAIRS:
             return _coordinated(text, named.end(), c.start)
     if (
-        text[prev.end : c.start] in (" before ", " after ")
+        text[prev.end : c.start] in (" before ", " after ", " next to ", " beside ")
         and prev.value not in TITLE_PAIRS
         and c.value not in TITLE_PAIRS
     ):
-        return True  # 'So 26 before 59, and 50 before LT/RT': the order of modifiers
+        return True  # 'So 26 before 59, and 50 before LT/RT', 'add KX next to GP': their order
     if (
         not (prev.numeric and c.numeric)
         and prev.value not in TITLE_PAIRS

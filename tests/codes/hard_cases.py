@@ -2938,4 +2938,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "So 99214 with the 25 stays, and the G2211 goes on too.\n",
         {"codes": ["90853", "99214", "G2211", "H0004"], "modifiers": ["25", "HF", "HO"]},
     ),
+    (
+        "round_149_a_modifier_beside_another_one_set_aside_on_its_code_a_kind_named_and_a_quote",
+        "so from here on we add KX next to GP. Does KX go on every line?\n"
+        "12002 (no LT, I know a couple of payers ask for one on repairs)\n"
+        "76700 (no CT, ultrasound only)\n"
+        "Do these need the 95 telehealth modifier since it is all by phone?\n"
+        'The note says "syncope, likely vasovagal" (R55). Anything else?\n',
+        {"codes": ["12002", "76700", "R55"], "modifiers": ["95", "GP", "KX", "LT"]},
+    ),
 ]
