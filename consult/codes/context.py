@@ -62,6 +62,7 @@ _LABEL_NUMBER_EARLIER = re.compile(
 _MEASURE_WORDS = frozenset("level class stage grade tier age ages aged".split())
 _QUICK_STOP = frozenset("(,/;[{<'\"=+&*")
 _MODEL_WORDS = frozenset(("model", "serial", "catalog", "part", "lot"))
+_LICENSE_WORDS = frozenset(("license", "licence", "lic"))
 # identifier words that name a kind of service before 'code(s)': 'the BP codes 3074F–3080F'
 _SERVICE_LABELS = frozenset(("phone", "telephone", "bp"))
 # label words that end a sentence before a code more often than they label one with a dot
@@ -93,10 +94,19 @@ def identifier_before_at(text: str, start: int) -> bool:
         if low == "no" and _NO_AFTER_A_SENTENCE.search(text, max(0, start - 24), start):
             return False  # 'bills it on its own claim. No TC on our side.': no 'claim No.'
         if low not in _FULL_LOOK:
-            if word.isupper() and len(word) <= 3:  # 'a model RX 30417': a model's series letters
+            if word.isupper() and len(word) <= 4:  # 'a model RX 30417': a model's series letters,
+                gap = start - 2 - len(word)
+                if (
+                    text[gap : gap + 1] == " "
+                    and text[gap - 1 : gap].isalpha()
+                    and _letters_ending_at(text, gap - 1).lower() in _LICENSE_WORDS
+                ):
+                    return True  # or a license's kind: 'License CSW 44817', 'Lic LCSW 20417'
                 label = _word_before(text, start - 1 - len(word)).lower()
                 # not Medicare's parts: 'billed Part B 99350-GV'
-                return label in _MODEL_WORDS and not (label == "part" and word in "ABCD")
+                return (
+                    len(word) <= 3 and label in _MODEL_WORDS and not (label == "part" and word in "ABCD")
+                )
             return False
         if low == "as":  # 'the pickup ZIP as 79106 and the drop-off as 79430'
             return "zip" in text[max(0, start - 40) : start].lower()
@@ -187,7 +197,7 @@ def address_or_label_before(text: str, start: int) -> bool:
             # 'CT A/P 74177': abdomen and pelvis, no page; 'unit S/N 81045-22': a serial number
             return text[j - 2 : j + 1].lower() == "s/n"
         # a label, or a model's series letters ('model RX 30417')
-        return (low in _FULL_LOOK or (len(word) <= 3 and word.isupper())) and identifier_before_at(
+        return (low in _FULL_LOOK or (len(word) <= 4 and word.isupper())) and identifier_before_at(
             text, start
         )
     if last == "#":

@@ -414,6 +414,8 @@ _ID_HEADS = frozenset(
     order member chart npi tin icn dcn ccn eft trace check patient pt edit rule model serial lot
     sn""".split()
 )
+# a laboratory's or a system's own codes for its tests and orders: 'test_code' beside 'cpt'
+_LOCAL_CODE_HEADS = frozenset(("test code", "order code", "lab code", "local code", "internal code"))
 _ID_COLUMNS = frozenset(
     "cdm|charge|enc|encounter|row|acct no|claim no|case|har|accession|specimen|req|requisition"
     .split("|")
@@ -1276,7 +1278,15 @@ def _in_a_segment_without_codes(text: str, s: int, before: str, before2: str) ->
         segment_start = s - 1
         while segment_start > 0 and text[segment_start - 1] not in _X12_SEGMENT_BREAKS:
             segment_start -= 1
-        return text.startswith(_X12_SEGMENTS_WITHOUT_CODES, segment_start)
+        if text.startswith(_X12_SEGMENTS_WITHOUT_CODES, segment_start):
+            return True
+        # a field with blanks in it: 'N4*WHEAT RIDGE*CO*80033~'
+        line_start = max(text.rfind("~", 0, s), text.rfind("\n", 0, s)) + 1
+        while line_start < segment_start and text[line_start] in " \t":
+            line_start += 1
+        return line_start < segment_start and text.startswith(
+            _X12_SEGMENTS_WITHOUT_CODES, line_start
+        )
     line_start = text.rfind("\n", 0, s) + 1
     segment = text[line_start : line_start + 12].lstrip()[:4]
     if before == ":":
@@ -1320,8 +1330,8 @@ def _in_an_identifier_column(text: str, s: int) -> bool:
     if cell == "item" and _MODIFIER_COLUMN.search(header):
         return False  # 'Item  Mod1 Mod2': a supplier's items are the codes the modifiers go on
     named_id = _names_identifiers(cell) or head.rstrip(" :").endswith("#")
-    if not first:  # another column: only a name that can mean nothing but an identifier
-        return named_id or cell in _ID_HEADS
+    if not first:  # another column: only a name that can mean nothing but an identifier, or
+        return named_id or cell in _ID_HEADS or cell in _LOCAL_CODE_HEADS  # a lab's own codes
     return cell in ID_WORDS or cell in _ID_COLUMNS or named_id
 
 

@@ -157,6 +157,9 @@ _JURISDICTION_WORDS = (
     "cgs",
     "first coast",
 )
+# the Medicare contractors' jurisdictions that are modifiers' letters too (DME A-D, A/B E-N)
+_MAC_JURISDICTIONS = frozenset("JA JB JC JD JE JF JH JJ JK JL JM JN".split())
+_MEDICARE_BEFORE_A_BRACKET = re.compile(r"\bmedicare(?:[ \t]+part[ \t]+[ab])?[ \t]*\($", re.I)
 _JURISDICTION_LAST_LETTERS = frozenset("cCnNsSoOtTyYaArR\u017f")  # \u017f, long s, matches s
 # 'so no 26', 'the radiologist bills his 26 separately'
 _DETERMINERS = frozenset("a an the that this no his her their our its".split())
@@ -558,6 +561,8 @@ _PLACED_IN_THE_CLAUSE_BEFORE = re.compile(
     r"\b(?:append|add|put|us|bill)[a-z]*\s+(?:the\s+|an?\s+)?([0-9A-Z]{2})(?:\s+modifiers?)?"
     r"\s+(?:to|on)\b[^,.;?!\n]{1,40},?\s+and\s+$"
 )
+# a modifier put on one thing, and the next on another: 'a 53 on the professional claim and'
+_ON_ONE_THING_AND = re.compile(r"\b([0-9A-Z]{2}) on [^,.;?!\n]{1,40},? and $")
 _FOR_THEM_AND = re.compile(r"([0-9A-Z]{2}) for [^,;.?!\n]{1,24} (?:and|or) $", re.I)
 _DIGITS_OF_A_ROW = re.compile(r"\d{3}")
 _NAMED_AFTER = re.compile(r" (?:mentioned|suggested|recommended|used|floated)[ \t]*[.?!,]")
@@ -604,7 +609,7 @@ _MODIFIER_NAMES: dict[str, tuple[str, ...]] = {
     "55": ("postoperative management", "postop management", "post-op management"),
     "56": ("preoperative", "pre-op"),
     "57": ("decision for surgery",),
-    "58": ("staged", "planned", "planned from the start"),
+    "58": ("staged", "staged procedure", "planned", "planned procedure", "planned from the start"),
     "62": ("co-surgery", "co-surgeon", "co-surgeons", "cosurgeon", "cosurgeons", "two surgeons"),
     "66": ("team surgery", "team surgeons", "team"),
     "76": ("repeat procedure", "repeat service"),
@@ -734,8 +739,9 @@ _BULLETS = frozenset(  # before a list item's head
 )
 # what someone put on a claim: 'the XS they appended to it', 'the 59 our biller added'
 _PLACED_BY_SOMEONE = re.compile(
-    r" (?:that |which )?(?:they|we|you|he|she|I|someone|somebody|(?:the|our|their) [a-z]+)"
-    r"(?: [a-z]+ly)? (?:appended|added|attached|put|used|kept|dropped|removed)\b"
+    r" (?:that |which )?(?:they|we|you|he|she|I|someone|somebody|(?:the|our|their) [a-z]+"
+    r"(?: [a-z]+)?)(?: [a-z]+ly)? (?:appended|added|attached|put|used|kept|dropped|removed"
+    r"|suggested|recommended|proposed)\b"
 )
 _NEGATION = re.compile(r"n['\u2019]t\b|\b(?:not|no|never)\b", re.I)  # an item set aside
 # a number defined by words: '"79 = new procedure in global, 78 = back to OR', '- 73 = …'
@@ -814,6 +820,8 @@ _MODIFIER_WORD_AFTER = re.compile(rf"[\"'\u201d\u2019]?\s*[{D}]?\s*{MODIFIER_WOR
 _STATUS_HEADS = frozenset(
     ("si", "status", "stat", "status indicator", "pi", "payment indicator", "ind", "indicator")
 )
+# a status cell's message naming what it wants: 'HOLD: JZ/JW REQ'
+_STATUS_MESSAGE = re.compile(r"(?:^|  |\t|\|)[ \t]*[A-Za-z]{3,}:[ \t]*(?:[A-Z0-9]{2}[ \t]*[/,&][ \t]*)*$")
 # A posting or claim status named by the pair: 'PN = pending', 'PD/DN status'
 _A_STATUS_AFTER = re.compile(
     r"(?:/[A-Z]{2})*\s+status(?:es)?\b|\s*=\s*(?:paid|denied|pending|rejected|posted|open|closed|"
@@ -2250,7 +2258,7 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         return True  # 'PD = paid, DN = denied', 'the PD/DN status': a claim line's status
     if c.value == "PI" and _A_PAYMENT_INDICATOR_AFTER.match(right):
         return True  # 'the LT/RT modifiers and PI J8': an ASC payment indicator and its value
-    if _in_a_table(left) and _in_a_status_column(text, c):
+    if _in_a_table(left) and _in_a_status_column(text, c) and not _STATUS_MESSAGE.search(left):
         return True  # 'SI' over 'J1', 'Status' over 'F2': indicators, not modifiers
     if c.value.lower() in _STATUS_HEADS and _a_cell_of_its_own(left, right):
         return True  # the 'SI' or 'PI' header cell itself
@@ -2303,6 +2311,12 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         joined = _MODIFIER_JOINED_BEFORE.search(left)
         if joined is None or joined.group(1) not in MODIFIERS:  # not '- 26 and TC: we own'
             return True  # RE: / PS: / a status 'A7:21' / an X12 qualifier 'HC:J1885'
+    if (
+        c.value in _MAC_JURISDICTIONS
+        and right[:1] == ")"
+        and _MEDICARE_BEFORE_A_BRACKET.search(left) is not None
+    ):
+        return True  # 'Ins: MEDICARE PART B (JD)': the contractor's jurisdiction
     if _may_end_jurisdiction(left):
         low = left.lower()
         if any(w in low for w in _JURISDICTION_WORDS) and _JURISDICTION.search(left):
@@ -2745,10 +2759,13 @@ def _on_each_party_s_side(text: str, c: _Candidate, live: list[_Candidate]) -> b
 
 def _placed_like_the_last(text: str, c: _Candidate, live: list[_Candidate]) -> bool:
     """Whether a pair is put on something ('FX on the x-rays') in a clause joined by 'and' to
-    one that placed an accepted modifier ('appending the CT modifier to those scans, and')."""
+    one that placed an accepted modifier ('appending the CT modifier to those scans, and') or
+    put one on something else ('a 53 on the professional claim and 74 on the facility side')."""
     if text[c.end : c.end + 4] != " on " or text[c.start - 4 : c.start] != "and ":
         return False
-    return _after_a_parallel_clause(text, c, live, _PLACED_IN_THE_CLAUSE_BEFORE, reach=90)
+    return _after_a_parallel_clause(
+        text, c, live, _PLACED_IN_THE_CLAUSE_BEFORE, reach=90
+    ) or _after_a_parallel_clause(text, c, live, _ON_ONE_THING_AND, reach=60)
 
 
 def _vaccines(text: str) -> bool:

@@ -2947,4 +2947,20 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         'The note says "syncope, likely vasovagal" (R55). Anything else?\n',
         {"codes": ["12002", "76700", "R55"], "modifiers": ["95", "GP", "KX", "LT"]},
     ),
+    (
+        "round_150_a_status_message_a_jurisdiction_a_parallel_side_a_suggestion_and_local_codes",
+        "3   J3301               A      4      $12.40     HOLD: JZ/JW REQ\n"
+        "Ins: MEDICARE PART B (JD)  |  Setup 08/2026\n"
+        "is that a 53 on the professional claim and 74 on the facility side?\n"
+        "And the 52 our billing vendor suggested when the strain is only partly done - no?\n"
+        "isn't it technically a staged procedure (58) since the surgeon planned both?\n"
+        "accession,collected,test_code,test_name,cpt,mod,units,dx\n"
+        "L2611030417,2026-11-03 06:10,T2204,BMP,80048,,1,N18.4\n"
+        "N4*WHEAT RIDGE*CO*80033~\n"
+        "Clear Water Counseling\nLicense CSW 44817 | NPI 1730582264\n",
+        {
+            "codes": ["80048", "J3301", "N18.4"],
+            "modifiers": ["52", "53", "58", "74", "JW", "JZ"],
+        },
+    ),
 ]
