@@ -63,6 +63,8 @@ _MEASURE_WORDS = frozenset("level class stage grade tier age ages aged".split())
 _QUICK_STOP = frozenset("(,/;[{<'\"=+&*")
 _MODEL_WORDS = frozenset(("model", "serial", "catalog", "part", "lot"))
 _LICENSE_WORDS = frozenset(("license", "licence", "lic"))
+_MANNER_LABELS = frozenset(("phone", "telephone"))  # 'by phone', 'over the phone'
+_BEFORE_A_MANNER = frozenset(("by", "via", "over", "the"))
 # identifier words that name a kind of service before 'code(s)': 'the BP codes 3074F–3080F'
 _SERVICE_LABELS = frozenset(("phone", "telephone", "bp"))
 # label words that end a sentence before a code more often than they label one with a dot
@@ -278,8 +280,15 @@ def identifier_before(words: list[str]) -> bool:
     if last in _MEASURE_WORDS:
         return False  # 'Qualifying circumstance for age: 99100': a measure's label names a code
     if last in ID_WORDS:
-        # not 'someone keeps building 93000-26', 'we build 99214': a verb after its subject
-        return not (last in _VERB_LABELS and len(words) >= 2 and words[-2] in _BEFORE_A_VERB)
+        # not 'someone keeps building 93000-26', 'we build 99214': a verb after its subject;
+        # nor 'a virtual check-in by phone 98016': how the service was given
+        return not (
+            len(words) >= 2
+            and (
+                (last in _VERB_LABELS and words[-2] in _BEFORE_A_VERB)
+                or (last in _MANNER_LABELS and words[-2] in _BEFORE_A_MANNER)
+            )
+        )
     if last in _COLON_LABELS:
         # 'This is encounter 96411 (chair 4)', a screen's 'posted:⏎Enc 88412 · DOS', '(Encounter
         # 88120, DOS', a cell's '|  Enc 88120': named, not 'the encounter 99214'

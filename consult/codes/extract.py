@@ -228,7 +228,10 @@ _REMARK_CUE = re.compile(
 # After an ambiguous string: a drug's quantity or waste modifier, or a claim line ('the G0402
 # line'), which names a procedure, not a diagnosis.
 _DRUG_CONTEXT = re.compile(
-    rf"^\s*(?:x\s*\d|×\s*\d|[{DASHES}]\s*J[WZ]\b|per\b|units?\b|\d+\s*units?\b|lines?\b)",
+    rf"^\s*(?:x\s*\d|×\s*\d|[{DASHES}]\s*J[WZ]\b|per\b|units?\b|\d+\s*units?\b|lines?\b"
+    # billed on a claim's lines: 'so Q5001 on the 0651 lines'
+    r"|on\s+(?:the|those|these|all|each|every)\s+(?:(?:rev(?:enue)?\s+(?:code\s+)?)?\d{3,4}\s+)?"
+    r"lines?\b)",
     re.I,
 )
 _DRUG_BEFORE = re.compile(
@@ -257,8 +260,11 @@ _RIGHT_TRAP = re.compile(
     r"(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Cir|"
     r"Circle|Ct|Court|Hwy|Highway|Fwy|Freeway|Expy|Expressway|Pl|Place|Plaza|Sq|Square|Ter|"
     r"Terrace|Trail|Trl|Pike|Loop)\b"
-    # a street with no suffix before its suite ('12865 El Camino Real, Suite 110')
-    r"|[ \t]+(?:[A-Z][A-Za-z.'-]*[ \t]+){0,3}[A-Z][A-Za-z.'-]*,[ \t]*(?:Suite|Ste\b|Apt\b|Unit\b)"
+    # a street with no suffix before its suite or its city, state and ZIP ('12865 El Camino
+    # Real, Suite 110', '12845 El Camino Real, Del Mar, CA 92014')
+    r"|[ \t]+(?!Dr\.?[ \t]+[A-Z])(?:[A-Z][A-Za-z.'-]*[ \t]+){0,3}[A-Z][A-Za-z.'-]*,[ \t]*"
+    r"(?:Suite|Ste\b|Apt\b|Unit\b"
+    r"|(?:[A-Z][A-Za-z.'-]*[ \t]+){0,2}[A-Z][A-Za-z.'-]*,[ \t]*[A-Z]{2}[ \t]+\d{5}\b)"
     # in capitals after a name, one blank apart, and no suffix that is also a word or an
     # abbreviation ('18750 SW BORLAND RD'; not '99213 PER DR JONES', '74177  26  CT')
     r"|[ ](?:[NS][EW][ ])?(?:[A-Z][A-Z.'-]*[ ]){1,4}"

@@ -537,7 +537,7 @@ _TALKED_ABOUT = tuple(
 # what ends a number talked about: 'heard conflicting things about 25.', 'I keep hearing about
 # 79 and 78 - are those only for'
 _TALKED_ABOUT_END = re.compile(
-    r"(?:[ \t]*(?:,|and|or|/)[ \t]*\d\d)?[ \t]*(?:[?.!]|[-\u2013\u2014][ \t])"
+    r"(?:[ \t]*(?:,|and|or|/)[ \t]*\d\d)?[ \t]*(?:[?.!;]|[-\u2013\u2014][ \t])"
 )
 _ELLIPTICAL_TOO = re.compile(r" too\b(?:[ \t]+[a-z]+ly\b)?[ \t]*[.?!,]")
 _SEEMED_JUDGED = re.compile(
@@ -581,7 +581,8 @@ _JUDGED_AS_A_CHOICE = re.compile(
 _ON_A_LINE_FOR_A_REASON = re.compile(r" on (?:the|that|this) [\w-]+(?: [\w-]+)?[ \t]*[(,;]")
 _IN_OR_OUT = re.compile(
     r" (?:is (?:in|out)|n/a)(?=[.,;:!?)]|$)"
-    r"| (?:is|was) ruled (?:out|in) (?:because|since|as)\b",  # '59 is ruled out because it's'
+    # '59 is ruled out because it's', '50 ruled out: DMEPOS claims', '79 ruled⏎out since'
+    r"|(?: (?:is|was))?\s+ruled\s+(?:out|in)(?:[:;,]|\s+(?:because|since|as|on|for)\b)",
     re.I,
 )
 _THE_BEST_CHOICE = re.compile(
@@ -755,6 +756,8 @@ _HEAD_END = re.compile(
 )  # '- 58 ruled out: the injection wasn't planned'
 _RULED_OUT_TITLE = re.compile(r"\b(?:ruled|ruling|rule|crossed|crossing) (?:out|off)\b.*:$", re.I)
 _RULED_AFTER = re.compile(r"[ \t]+ruled[ \t]+(?:out|in)\b")
+_ITEM_ENDS = frozenset(".,;?")
+_RULED_BEFORE = re.compile(r"\bruled (?:out|in) $", re.I)
 # a modifier placed on the lines a colon introduces: 'all lines with GP: 97110 x 2, 97530'
 _PLACED_BEFORE_LINES = re.compile(r"\b(?:with|append|appended|add|added|put)\s+\w\w: \d$", re.I)
 # a quiz's numbered questions: 'Q4. Modifier 51 on G0289?'
@@ -813,6 +816,7 @@ _DIAGNOSIS_IN_BRACKETS = re.compile(
 _MODIFIER_WORD = re.compile(rf"\b{MODIFIER_WORD}\b", re.I)  # 'modifer', 'modifeir' too
 _NAMED_AFTER_THE_CUE = re.compile(rf"(?i:{MODIFIER_WORD})\b[ \t]*[-:#]?[ \t]*([0-9A-Z]{{2}})\b")
 # The word right after a candidate, past a closing quote or a dash: 'the \u201cHE\u201d modifier'
+_A_FIELD_AFTER = re.compile(rf"\s*{MODIFIER_WORD}\s+(?:field|column|box|slot)s?\b", re.I)
 _MODIFIER_WORD_AFTER = re.compile(rf"[\"'\u201d\u2019]?\s*[{D}]?\s*{MODIFIER_WORD}\b", re.I)
 # Pasted-table columns whose cells are no modifiers though they look like some: status and
 # payment indicators (J1, F2, A2), diagnosis pointers (AB), billing areas (HB, PB), places of
@@ -1560,7 +1564,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
                 and (bool(_JUDGED.match(right)) or _stated(right))  # 'don't think 93 applies'
             )
             # 'also asked about 56.': what was asked about, not an amount ('about 25 min')
-            or (words[-2:-1] == ["asked"] and words[-1] == "about" and right[:1] in "?.!")
+            # 'someone asked about 58; I don't see why'
+            or (words[-2:-1] == ["asked"] and words[-1] == "about" and right[:1] in "?.!;")
             or (right[:1] in " \t" and bool(_NEEDED_ASKED.match(right)))  # '- 59 NEEDED??'
             # '26 only or global for 71046?', 'so 26 only since the hosp owns the machine'
             or (right[:5] == " only" and bool(_ONLY_AFTER.match(right)))
@@ -1776,6 +1781,12 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
                 and _DEFINED_FOR.match(text, c.end) is not None
             )
             or (c.value in _SIDE_WORDS and _side_in_brackets(text, c))
+            # a ruling's head: 'Ruled out PT: for Medicare I understand PT only comes into play'
+            or (
+                right[:1] == ":"
+                and words[-2:] in (["ruled", "out"], ["ruled", "in"])
+                and (c.value not in TITLE_PAIRS or (c.value == "PT" and _about_a_colonoscopy(text)))
+            )
             # set aside on the code it would go on: '12002 (no LT, I know a couple of payers'
             or (
                 left[-4:] == "(no "
@@ -2038,9 +2049,9 @@ def _cued(c: _Candidate, left: str, right: str, in_table: list[tuple[int, int]])
     if c.lower and not _MODIFIER_WORD_AFTER.match(right):
         return False  # 'lt side low back': the left side; 'lt mod' names one
     # A title or place before 'side' or 'portion' is the department: 'on the ED side', 'THE GI
-    # SIDE IS BILLING'
-    return (c.value not in TITLE_PAIRS and c.value != "GI") or bool(
-        _MODIFIER_WORD_AFTER.match(right)
+    # SIDE IS BILLING'; and before a field for modifiers: 'Spaces in the ED modifier field'
+    return (c.value not in TITLE_PAIRS and c.value != "GI") or (
+        bool(_MODIFIER_WORD_AFTER.match(right)) and not _A_FIELD_AFTER.match(right)
     )
 
 
@@ -2303,8 +2314,11 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
     if (
         right.startswith(":")
         and (c.wordlike or right[1:2].isalnum())
-        # '- AD: that's for', '4. GT: rejected'
-        and not (right[1:2] == " " and _BULLET_BEFORE.search(left))
+        # '- AD: that's for', '4. GT: rejected', 'Ruled out PT: for Medicare'
+        and not (
+            right[1:2] == " "
+            and (_BULLET_BEFORE.search(left) or _RULED_BEFORE.search(left[-10:]))
+        )
         # 'all lines with GP: 97110 x 2'
         and not _PLACED_BEFORE_LINES.search(left + c.value + right[:3])
     ):
@@ -2909,9 +2923,11 @@ def _joined(text: str, prev: _Candidate, c: _Candidate) -> bool:
     if prev.end <= c.start and _coordinated(text, prev.end, c.start):
         # in capitals an English word is a word: 'QK FOR ME AND QX FOR THE CRNA'
         return not (_a_word_in_capitals(text, prev) or _a_word_in_capitals(text, c))
-    if text.startswith(" (", prev.end) and text.startswith(" (", c.end):
+    if text.startswith(" (", prev.end) and (
+        text.startswith(" (", c.end) or text.startswith(" on ", c.end) or text[c.end : c.end + 1] in _ITEM_ENDS
+    ):
         # each with its reason in brackets: 'rule out 78 (there was no complication) and 76 (it
-        # isn't the same procedure)'
+        # isn't the same procedure)'; the last without one: 'JW (no waste) and 76 on the second'
         close = text.find(")", prev.end, c.start)
         if close > 0 and "\n" not in text[prev.end : close]:
             return _coordinated(text, close + 1, c.start)

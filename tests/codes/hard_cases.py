@@ -2963,4 +2963,24 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "modifiers": ["52", "53", "58", "74", "JW", "JZ"],
         },
     ),
+    (
+        "round_151_rulings_one_by_one_a_ruling_s_head_a_call_by_phone_and_lines_of_a_claim",
+        "Nobody has mentioned a modifier, but someone asked about 58; I don't see why.\n"
+        "Ruled OUT: JW (no waste) and 76 on the second eye.\n"
+        "L1851-RT and L1851-LT, each with KX. 50 ruled out: DMEPOS claims don't use it.\n"
+        "99212-24. 24 ruled in because 17000 has a 10-day global; 79 ruled\nout since nothing.\n"
+        "• 00812-QZ-P2 for the screening colonoscopy\nRuled out PT: for Medicare PT only comes "
+        "into play if it converts.\n"
+        "6  Brief virtual check-in by phone                 98016         none\n"
+        "Patient elected with G30.1 as the terminal dx, so Q5001 on the 0651 lines.\n"
+        "Spaces in the ED modifier field – interface drops them\n"
+        "HH final claim RTP 37236 - G0299 vs G0495\n"
+        "Pacific Vista Eye Institute\n12845 El Camino Real, Del Mar, CA 92014\n",
+        {
+            "codes": ["00812", "17000", "98016", "99212", "G0299", "G0495", "G30.1", "L1851",
+                      "Q5001"],
+            "modifiers": ["24", "50", "58", "76", "79", "JW", "KX", "LT", "P2", "PT", "QZ",
+                          "RT"],
+        },
+    ),
 ]
