@@ -108,6 +108,7 @@ _NOT_DOS = re.compile(
     r"(?<!patient\s)(?<!pt\s)received|sent|heard\s+back|replied|responded|emailed|faxed|mailed|"
     r"DOB|born|birth|"
     r"expires?|expiration|deadline|due|since|until|contract|"
+    r"stopped\s+(?:using|billing|appending|reporting|adding)|"  # a habit ended, not a service
     r"letter|updated|released|published|policy|lcd|last\s+seen|as\s+of)\b",
     re.I,
 )

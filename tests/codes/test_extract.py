@@ -123,6 +123,8 @@ def test_date_of_service_from_cue_and_encounter_not_from_other_dates() -> None:
          datetime.date(2026, 6, 7)),
         ("Patient came in twice on\n12/05/2026:\n", datetime.date(2026, 12, 5)),
         ("Our LCD is effective on 01/01/2026 for these.", None),
+        ("I think we stopped using JG on 01/01/2025 for the 340B drugs.", None),
+        ("We had two discontinued scopes on 12/03/2026.", datetime.date(2026, 12, 3)),
         # a plural written with '(s)', a note in brackets after the cue
         ("Member ID W27741960\nDate(s) of Service: 03/04/2026\n", datetime.date(2026, 3, 4)),
         ("Needle biopsies, DOS (collection) 05/22/2026, dx R97.20:", datetime.date(2026, 5, 22)),
