@@ -265,6 +265,10 @@ _RIGHT_TRAP = re.compile(
     r"|[ \t]+(?!Dr\.?[ \t]+[A-Z])(?:[A-Z][A-Za-z.'-]*[ \t]+){0,3}[A-Z][A-Za-z.'-]*,[ \t]*"
     r"(?:Suite|Ste\b|Apt\b|Unit\b"
     r"|(?:[A-Z][A-Za-z.'-]*[ \t]+){0,2}[A-Z][A-Za-z.'-]*,[ \t]*[A-Z]{2}[ \t]+\d{5}\b)"
+    # a postal code before a city and its country ('Via Garibaldi 18, 10122 Torino, Italia')
+    r"|[ \t]+[A-Z][^\W\d_]+(?:[ \t][A-Z][^\W\d_]+)?,[ \t]*(?:Italia|Italy|Deutschland|Germany"
+    r"|France|Espa\u00f1a|Spain|M\u00e9xico|Mexico|Pakistan|India|Philippines|Canada|Portugal"
+    r"|Polska|Poland|Ukraine|Greece|Turkey|T\u00fcrkiye|Egypt|Finland|Suomi|Sverige|Sweden)\b"
     # in capitals after a name, one blank apart, and no suffix that is also a word or an
     # abbreviation ('18750 SW BORLAND RD'; not '99213 PER DR JONES', '74177  26  CT')
     r"|[ ](?:[NS][EW][ ])?(?:[A-Z][A-Z.'-]*[ ]){1,4}"
@@ -321,7 +325,8 @@ _ON_REMITTANCES_AFTER = re.compile(
     r"[ \t]+on[ \t]+(?:a[ \t]+few|some|the|these|those|our|all|many)[ \t]+"
     r"(?:claims|remits|EOBs|lines)\b"
 )
-_AN_X12_SEGMENT = re.compile(r"\b(?:HI|SV1|SV2|SVC|CLM|NM1|CAS)\*")  # the standard written
+# the standard written: a claim's, a remittance's or an envelope's segments
+_AN_X12_SEGMENT = re.compile(r"\b(?:HI|SV1|SV2|SVC|CLM|NM1|CAS|ISA|GS|BPR|TRN|EB)\*")
 _ANY_CODE = re.compile(CODE_SHAPE)
 # what is said of X12, the EDI standard (also a category of burns from hot fluids)
 _EDI_WORDS = re.compile(

@@ -565,7 +565,9 @@ _PLACED_IN_THE_CLAUSE_BEFORE = re.compile(
 _ON_ONE_THING_AND = re.compile(r"\b([0-9A-Z]{2}) on [^,.;?!\n]{1,40},? and $")
 _FOR_THEM_AND = re.compile(r"([0-9A-Z]{2}) for [^,;.?!\n]{1,24} (?:and|or) $", re.I)
 _DIGITS_OF_A_ROW = re.compile(r"\d{3}")
-_NAMED_AFTER = re.compile(r" (?:mentioned|suggested|recommended|used|floated)[ \t]*[.?!,]")
+_NAMED_AFTER = re.compile(  # 'seen 59 floated on a forum.'
+    r" (?:mentioned|suggested|recommended|used|floated)(?: (?:on|in|by) [^.?!,\n]{1,30})?[ \t]*[.?!,]"
+)
 # an opinion held, of a number: 'The office manager thinks 76 because it's the "same procedure"'
 # (not 'She thinks Q1 means we left off a modifier': Q1 is also a status indicator)
 _OPINION_VERBS = frozenset(("thinks", "believes", "argues", "insists"))
@@ -1636,7 +1638,7 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             c.offered = True  # 'goes to 53 as well, not 52.'
         if not c.offered and len(words) == 2 and words[-1] == "not" and words[0] in MODIFIERS:
             c.offered = bool(_FOLLOW_OK.match(right))  # 'its 79 not 78 since': set against 79
-        if not c.offered and right[:9] in (" instead ", " instead,", " instead."):
+        if not c.offered and right[:9] in (" instead ", " instead,", " instead.", " instead?"):
             c.offered = not _INSTEAD_OF_AMOUNT.match(right)  # 'asked about 79 instead'
         if not c.offered and right[:6] == " seeme" and _SEEMED_JUDGED.match(right):
             c.offered = True  # '59 seemed wrong because it's the same service repeated'
@@ -2006,6 +2008,8 @@ def _asked_about(words: list[str], right: str) -> bool:
     if right.lstrip()[:1].lower() not in _AUXILIARY_INITIALS:
         return False  # the common case, decided without splitting
     after = [w.lower().rstrip("?.,!") for w in right.split(None, 5)[:5]]  # '78 would apply'
+    if after and "\u2019" in after[0]:
+        after[0] = after[0].replace("\u2019", "'")  # '82 wouldn\u2019t apply'
     if len(after) < 2 or after[0] not in AUXILIARY_WORDS:
         return False
     after = [after[0], *(w for w in after[1:] if w not in _ADVERBS)]  # 'GP is always needed'

@@ -2983,4 +2983,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
                           "RT"],
         },
     ),
+    (
+        "round_152_floated_on_a_forum_a_curly_wouldn_t_instead_asked_x12_and_a_foreign_address",
+        "Our PM system auto-appends 51 and I\u2019ve seen 59 floated on a forum.\n"
+        "that\u2019s 59622-80, since it isn\u2019t a teaching hospital and 82 wouldn\u2019t apply?\n"
+        "- should it be 95?\n- or is GT what they want?\n- a few dropped to phone-only partway "
+        "through -- does\nthat change anything (93 instead?)\n"
+        "I honestly don\u2019t speak X12.\nISA*00*          *00*          *ZZ*CLEARHOUSE     ~\n"
+        "Zo\u00eb Marchetti\nVia Garibaldi 18, 10122 Torino, Italia\n",
+        {
+            "codes": ["59622"],
+            "modifiers": ["51", "59", "80", "82", "93", "95", "GT"],
+        },
+    ),
 ]
