@@ -815,9 +815,11 @@ def _named_condition_before(text: str, token: str, s: int, e: int) -> bool:
     ('syncope (R55)', 'for syncope, R55.'; not 'room (C12)'): a condition and its code. In lower
     case only a billable code in brackets ('pt w/ syncope (r55)')."""
     upper = token.isupper()
-    if upper and text[s - 2 : s] == ", " and text[e : e + 1] in (".", ";", "\n", ""):
-        last = text[max(0, s - 16) : s - 2].rsplit(None, 1)[-1:]
-        return bool(last) and last[0].islower() and _a_condition(last[0])
+    if upper and text[s - 2 : s] == ", " and text[e : e + 1] in (".", ";", "\n", "", ")"):
+        words = text[max(0, s - 40) : s - 2].split()
+        if len(words) >= 2 and words[-1].lower() in _VISIT_WORDS:
+            words.pop()  # 'a hypertension follow-up, I10)': the condition the visit was for
+        return bool(words) and words[-1].islower() and _a_condition(words[-1])
     if text[s - 1 : s] != "(" or text[e : e + 1] != ")" or text[s - 2 : s - 1] != " ":
         return False
     if not upper:
@@ -1101,6 +1103,8 @@ def _ambiguous(
         or _DIAGNOSIS_OPENS_BRACKETS.search(text, max(0, s - 80), s) is not None
         # 'E1165 in our EHR, which prints it without the dot': only diagnoses have one
         or _WITHOUT_ITS_DOT.search(text, e, sentence_end) is not None
+        # 'uncontrolled dm e1165': a condition's abbreviation, then its code
+        or _DX_OR_CONDITION_BEFORE.search(text, max(0, s - 8), s) is not None
     )
     drug = bool(_DRUG_CONTEXT.match(after)) or bool(_DRUG_BEFORE.search(before))
     if dx and not drug:

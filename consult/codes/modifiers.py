@@ -228,7 +228,11 @@ _LOWER_SIDE_PAIR = re.compile(
     r"(?<![0-9A-Za-z])(rt|lt)(?:[ \t]*/[ \t]*|[ \t]+(?:and|or|&)[ \t]+)(lt|rt)(?![0-9A-Za-z])"
 )
 _MIXED_CASE_X = re.compile(r"[Xx](?<![0-9A-Za-z][Xx])[espu](?![0-9A-Za-z])")
-_MODIFIER_BEFORE_THAN = re.compile(r"\b(?:[A-Z][A-Z0-9]|\d\d)\s+than\s+$")  # 'see XU than 59'
+# 'rather see XU than 59', 'Is XS the better choice than 59'
+_MODIFIER_BEFORE_THAN = re.compile(
+    r"\b(?:[A-Z][A-Z0-9]|\d\d)\s+(?:(?:the\s+)?(?:better|more\s+[a-z]+|less\s+[a-z]+|safer|cleaner)"
+    r"(?:\s+(?:choice|option|fit|modifier|one|pick))?\s+)?than\s+$"
+)
 _PHYSICAL_STATUS = frozenset(("P1", "P2", "P3", "P4", "P5", "P6"))
 # Modifiers that say who gave anesthesia and how: a message naming one of them (or an anesthesia
 # code) is about an anesthesia claim, where P1-P6 are the patient's physical status
@@ -513,7 +517,16 @@ _ON_A_PARTY = re.compile(
 # modifiers that split one service between two parties: the global package, the professional
 # and technical components, co-surgeons and assistants
 _SPLIT_BETWEEN_PARTIES = frozenset("26 54 55 56 62 66 80 81 82".split())
+# the other side of a split named by number: the surgeon's and the post-op care's, the
+# professional's and the technical's
+_SPLIT_PARTNERS = {"54": "55", "55": "54", "56": "55", "26": "TC"}
 _A_PARTY_S_SIDE_AND = re.compile(r" on [^,;.?!\n]{1,24} (?:and|&) ", re.I)
+# what Roman numerals number: 'Method II', 'Category II', 'Level II'
+_NUMBERED_IN_ROMAN_BEFORE = re.compile(
+    r"\b(?:method|level|type|phase|part|stage|class|category|cat|tier|grade|schedule|title|step"
+    r"|section|appendix|volume|vol\.?)\s+$",
+    re.I,
+)
 # the NDC units of measure that are also modifiers (F2 a finger, UN six patients seen)
 _NDC_UNITS = frozenset(("UN", "F2"))
 _AN_NDC_UNIT_BEFORE = re.compile(
@@ -1566,6 +1579,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
                 and (bool(_JUDGED.match(right)) or _stated(right))  # 'don't think 93 applies'
             )
             # 'also asked about 56.': what was asked about, not an amount ('about 25 min')
+            # 'and the 55 claims from Dr. Lam's office': the claims carrying one side of a split
+            or _claims_of_one_side(text, c, left, right)
             # 'someone asked about 58; I don't see why'
             or (words[-2:-1] == ["asked"] and words[-1] == "about" and right[:1] in "?.!;")
             or (right[:1] in " \t" and bool(_NEEDED_ASKED.match(right)))  # '- 59 NEEDED??'
@@ -2122,6 +2137,8 @@ def _may_name_modifier(right: str) -> bool:
 def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
     if c.value == "US" and _us_in_capitals(text, c, left, right):
         return True  # 'HOSPITAL WANTS US ON 0391T-26': the writer and colleagues
+    if c.value == "II" and _NUMBERED_IN_ROMAN_BEFORE.search(left):
+        return True  # 'a critical access hospital (Method II)', 'Category II codes'
     if c.value in _NDC_UNITS and _AN_NDC_UNIT_BEFORE.search(left):
         return True  # 'the unit of measure was “UN” instead of “ML”': an NDC quantity's unit
     if right[:1] in _DASH_SET:
@@ -2191,6 +2208,7 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
                 and not _a_kind_of_visit(c, left, right)
                 and not (left[-5:].lower() in _ONE_OF_A_KIND_BEFORE and _ONE_OF_A_KIND.match(right))
                 and not (_CHOICE_QUESTION.match(right) and _CHOICE_BEFORE.search(left))
+                and not _claims_of_one_side(text, c, left, right)
             )
             or (
                 _range_word_before(left[-12:])
@@ -2701,6 +2719,19 @@ def _joins_its_kin(
     return _kin_nearby(text, c, live, taken)
 
 
+def _claims_of_one_side(text: str, c: _Candidate, left: str, right: str) -> bool:
+    """Whether 'the 55 claims' are the claims carrying one side of a split the message names
+    the other side of ('Our coder put 54 on both eyes, and the 55 claims from Dr. Lam's
+    office'), not a count of claims."""
+    partner = _SPLIT_PARTNERS.get(c.value)
+    return (
+        partner is not None
+        and left[-4:].lower() == "the "
+        and right[:6] in (" claim", " bills", " bill ", " line ", " lines")
+        and re.search(rf"(?<![0-9A-Za-z.,$]){partner}(?![0-9A-Za-z])", text) is not None
+    )
+
+
 def _kin_number_placed(text: str, c: _Candidate) -> bool:
     """Whether a number stands where a modifier is put ('90834 with 93 when it's audio only and
     95 when we're on video', 'POS 10 + 95', 'Audio-only = 93'), not where a count or a score is
@@ -2933,7 +2964,8 @@ def _joined(text: str, prev: _Candidate, c: _Candidate) -> bool:
         # each with its reason in brackets: 'rule out 78 (there was no complication) and 76 (it
         # isn't the same procedure)'; the last without one: 'JW (no waste) and 76 on the second'
         close = text.find(")", prev.end, c.start)
-        if close > 0 and "\n" not in text[prev.end : close]:
+        if close > 0 and text.count("\n", prev.end, close) <= 1:
+            # a reason wrapped once at most: '77 (wrong – that’s a different⏎physician)'
             return _coordinated(text, close + 1, c.start)
     between = text[prev.end : c.start]
     if (

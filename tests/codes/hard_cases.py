@@ -2996,4 +2996,19 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "modifiers": ["51", "59", "80", "82", "93", "95", "GT"],
         },
     ),
+    (
+        "round_153_a_better_choice_than_a_wrapped_reason_method_ii_the_55_claims_and_conditions",
+        "Is XS the better choice than 59, and it goes on the 29824 line only, right?\n"
+        "Students suggested 77 (wrong \u2013 that\u2019s a different\nphysician) and 91 (that\u2019s "
+        "for repeat lab tests, not ECGs).\n"
+        "We're a critical access hospital (Method II) and bill Category II codes too.\n"
+        "Our coder put 54 on both\neyes out of habit, and the 55 claims from Dr. Lam's office "
+        "didn't match.\n"
+        "(e.g., a 99213 for a\nhypertension follow-up, I10), do we need it?\n"
+        "admitted a pt w pna j18.9 plus uncontrolled dm e1165\n",
+        {
+            "codes": ["29824", "99213", "E11.65", "I10", "J18.9"],
+            "modifiers": ["54", "55", "59", "77", "91", "XS"],
+        },
+    ),
 ]
