@@ -96,18 +96,19 @@ def identifier_before_at(text: str, start: int) -> bool:
         if low == "no" and _NO_AFTER_A_SENTENCE.search(text, max(0, start - 24), start):
             return False  # 'bills it on its own claim. No TC on our side.': no 'claim No.'
         if low not in _FULL_LOOK:
-            if word.isupper() and len(word) <= 4:  # 'a model RX 30417': a model's series letters,
+            if word.isupper() and len(word) <= 4:
                 gap = start - 2 - len(word)
                 if (
                     text[gap : gap + 1] == " "
                     and text[gap - 1 : gap].isalpha()
                     and _letters_ending_at(text, gap - 1).lower() in _LICENSE_WORDS
                 ):
-                    return True  # or a license's kind: 'License CSW 44817', 'Lic LCSW 20417'
+                    return True  # a license's kind: 'License CSW 44817', 'Lic LCSW 20417'
                 label = _word_before(text, start - 1 - len(word)).lower()
-                # not Medicare's parts: 'billed Part B 99350-GV'
-                return (
-                    len(word) <= 3 and label in _MODEL_WORDS and not (label == "part" and word in "ABCD")
+                # a model's series letters ('a model RX 30417'); not Medicare's parts: 'billed
+                # Part B 99350-GV'
+                return len(word) <= 3 and label in _MODEL_WORDS and not (
+                    label == "part" and word in "ABCD"
                 )
             return False
         if low == "as":  # 'the pickup ZIP as 79106 and the drop-off as 79430'

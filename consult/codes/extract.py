@@ -426,7 +426,9 @@ _ID_HEADS = frozenset(
     sn""".split()
 )
 # a laboratory's or a system's own codes for its tests and orders: 'test_code' beside 'cpt'
-_LOCAL_CODE_HEADS = frozenset(("test code", "order code", "lab code", "local code", "internal code"))
+_LOCAL_CODE_HEADS = frozenset(
+    ("test code", "order code", "lab code", "local code", "internal code")
+)
 _ID_COLUMNS = frozenset(
     "cdm|charge|enc|encounter|row|acct no|claim no|case|har|accession|specimen|req|requisition"
     .split("|")

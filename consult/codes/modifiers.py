@@ -479,12 +479,12 @@ _HL7_SEGMENT = re.compile(r"[A-Z][A-Z0-9]{2}\|")  # 'FT1|', 'PR1|', 'MSH|'
 _NO_WORD_IN_MIXED_CASE = frozenset(("HE", "SH"))
 # Verbs that name a modifier only before an article: 'isn't billing a TC', not 'billing co'
 _VERBS_BEFORE_AN_ARTICLE = frozenset(("billing", "bills", "sending"))
-# '99213 - 25' on a line of its own: the code's modifier, written with a spaced dash
-# and the visit named for its code: 'E/M + 93' in a cheat sheet's cell
 # a kind of modifier named between the number and the noun: 'the 95 telehealth modifier'
 _A_KIND_OF_MODIFIER_AFTER = re.compile(r" [A-Za-z][A-Za-z/-]{1,24} modifier\b")
 # set aside in brackets on the code it would go on: '12002 (no LT, I know a couple of payers'
 _NONE_ON_THE_CODE_BEFORE = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE} \(no $")
+# '99213 - 25' on a line of its own: the code's modifier, written with a spaced dash
+# and the visit named for its code: 'E/M + 93' in a cheat sheet's cell
 _CODE_PLUS_BEFORE = re.compile(rf"(?<![0-9A-Za-z])(?:{CODE_SHAPE}|E/M) \+ $")
 _SPACED_DASH_AFTER_A_CODE = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE} [-\u2013] $")
 # Pairs that name a person, place, claim adjustment group or status indicator as often as a
@@ -579,7 +579,8 @@ _ON_ONE_THING_AND = re.compile(r"\b([0-9A-Z]{2}) on [^,.;?!\n]{1,40},? and $")
 _FOR_THEM_AND = re.compile(r"([0-9A-Z]{2}) for [^,;.?!\n]{1,24} (?:and|or) $", re.I)
 _DIGITS_OF_A_ROW = re.compile(r"\d{3}")
 _NAMED_AFTER = re.compile(  # 'seen 59 floated on a forum.'
-    r" (?:mentioned|suggested|recommended|used|floated)(?: (?:on|in|by) [^.?!,\n]{1,30})?[ \t]*[.?!,]"
+    r" (?:mentioned|suggested|recommended|used|floated)"
+    r"(?: (?:on|in|by) [^.?!,\n]{1,30})?[ \t]*[.?!,]"
 )
 # an opinion held, of a number: 'The office manager thinks 76 because it's the "same procedure"'
 # (not 'She thinks Q1 means we left off a modifier': Q1 is also a status indicator)
@@ -830,8 +831,9 @@ _DIAGNOSIS_IN_BRACKETS = re.compile(
 )
 _MODIFIER_WORD = re.compile(rf"\b{MODIFIER_WORD}\b", re.I)  # 'modifer', 'modifeir' too
 _NAMED_AFTER_THE_CUE = re.compile(rf"(?i:{MODIFIER_WORD})\b[ \t]*[-:#]?[ \t]*([0-9A-Z]{{2}})\b")
-# The word right after a candidate, past a closing quote or a dash: 'the \u201cHE\u201d modifier'
+# a field for modifiers: 'the ED modifier field'
 _A_FIELD_AFTER = re.compile(rf"\s*{MODIFIER_WORD}\s+(?:field|column|box|slot)s?\b", re.I)
+# The word right after a candidate, past a closing quote or a dash: 'the \u201cHE\u201d modifier'
 _MODIFIER_WORD_AFTER = re.compile(rf"[\"'\u201d\u2019]?\s*[{D}]?\s*{MODIFIER_WORD}\b", re.I)
 # Pasted-table columns whose cells are no modifiers though they look like some: status and
 # payment indicators (J1, F2, A2), diagnosis pointers (AB), billing areas (HB, PB), places of
@@ -840,7 +842,9 @@ _STATUS_HEADS = frozenset(
     ("si", "status", "stat", "status indicator", "pi", "payment indicator", "ind", "indicator")
 )
 # a status cell's message naming what it wants: 'HOLD: JZ/JW REQ'
-_STATUS_MESSAGE = re.compile(r"(?:^|  |\t|\|)[ \t]*[A-Za-z]{3,}:[ \t]*(?:[A-Z0-9]{2}[ \t]*[/,&][ \t]*)*$")
+_STATUS_MESSAGE = re.compile(
+    r"(?:^|  |\t|\|)[ \t]*[A-Za-z]{3,}:[ \t]*(?:[A-Z0-9]{2}[ \t]*[/,&][ \t]*)*$"
+)
 # A posting or claim status named by the pair: 'PN = pending', 'PD/DN status'
 _A_STATUS_AFTER = re.compile(
     r"(?:/[A-Z]{2})*\s+status(?:es)?\b|\s*=\s*(?:paid|denied|pending|rejected|posted|open|closed|"
@@ -2959,7 +2963,7 @@ def _joined(text: str, prev: _Candidate, c: _Candidate) -> bool:
         # in capitals an English word is a word: 'QK FOR ME AND QX FOR THE CRNA'
         return not (_a_word_in_capitals(text, prev) or _a_word_in_capitals(text, c))
     if text.startswith(" (", prev.end) and (
-        text.startswith(" (", c.end) or text.startswith(" on ", c.end) or text[c.end : c.end + 1] in _ITEM_ENDS
+        text.startswith((" (", " on "), c.end) or text[c.end : c.end + 1] in _ITEM_ENDS
     ):
         # each with its reason in brackets: 'rule out 78 (there was no complication) and 76 (it
         # isn't the same procedure)'; the last without one: 'JW (no waste) and 76 on the second'
