@@ -63,6 +63,11 @@ _MEASURE_WORDS = frozenset("level class stage grade tier age ages aged".split())
 _QUICK_STOP = frozenset("(,/;[{<'\"=+&*")
 _MODEL_WORDS = frozenset(("model", "serial", "catalog", "part", "lot"))
 _LICENSE_WORDS = frozenset(("license", "licence", "lic"))
+_NUMBER_NAMED_BEFORE_A_COMMA = re.compile(
+    r"\b(?:vendor|account|acct|claim|invoice|member|ticket|reference|supplier|provider|group)"
+    r"[ \t]+(?:number|no\.?|#|id)$",
+    re.I,
+)
 _MANNER_LABELS = frozenset(("phone", "telephone"))  # 'by phone', 'over the phone'
 _BEFORE_A_MANNER = frozenset(("by", "via", "over", "the"))
 # identifier words that name a kind of service before 'code(s)': 'the BP codes 3074F–3080F'
@@ -124,6 +129,8 @@ def identifier_before_at(text: str, start: int) -> bool:
         j -= 1
     if j >= 0 and text[j] == "\n" and _LABEL_ENDS_A_LINE.search(text, max(0, j - 24), j):
         return True  # 'FISS returned the claim with reason code⏎34538': a label wrapped
+    if j > 0 and text[j] == "," and _NUMBER_NAMED_BEFORE_A_COMMA.search(text, max(0, j - 30), j):
+        return True  # 'They even gave us their vendor number, 99283, to put on the invoice'
     if j < 0 or text[j] in _QUICK_STOP or text[j].isdigit() or text[j] in "\r\n":
         return False  # a label and its value share a line ('1 unit⏎L3908-LT' is no 'Unit 12')
     if text[j] == "#":

@@ -306,6 +306,11 @@ _CODE_BEFORE_DASH = re.compile(
 _PAYER_NAMED_BEFORE = re.compile(
     r"\b(?:payer|carrier|plan|insurance)[ \t]*:[ \t]*[^\s():]+(?:[ \t][^\s():]+){0,2}[ \t]*\($", re.I
 )
+_A_PLAN_BEFORE = re.compile(
+    r"\b(?:Medicare|Medicaid|PPO|HMO|EPO|BCBS|Blue[ \t]+\w+|Aetna|Cigna|Humana|UHC|Tricare"
+    r"|TRICARE)[ \t]*\($"
+)
+_AMOUNTS_AFTER = re.compile(r"[ \t]{2,}\$?[\d,]+\.\d\d\b")
 _WITH_A_MODIFIER_ON_IT = re.compile(r" with (?:an? |the )?[0-9A-Z]{2} on (?:it|them|the line)\b")
 _MODEL_AFTER = re.compile(r"[ \t]*\((?:model|ref|part|cat(?:alog)?)\b", re.I)
 _VISIT_WORDS = frozenset(
@@ -315,7 +320,9 @@ _NOT_A_CONDITION = frozenset(
     "room suite bed unit floor building form version line box station bay area zone".split()
 )
 _CODE_SHAPE = rf"{CODE_SHAPE}(?![0-9A-Za-z])"
-_AN_EDIT_ID = re.compile(r"\][ \t]+(?:Ln|Line|Row|Severity|Sev|Error|Warning)\b", re.I)
+_AN_EDIT_ID = re.compile(
+    r"\][ \t]+(?:Ln|Line|Row|Severity|Sev|Error|Err|Warning|Warn|Info|Fatal|Reject)\b", re.I
+)
 # after its adjustment reason, or after a claim sent back or denied with it
 _A_REMARK_BEFORE = re.compile(
     r"(?:(?<![0-9A-Za-z./-])\d{1,3}[ \t]*/|\b(?:back|denied|rejected)[ \t]+(?:w/|with))[ \t]*$",
@@ -1121,9 +1128,15 @@ def _ambiguous(
 
 
 def _a_group_service(text: str, s: int, e: int) -> bool:
-    """Whether 'group' before a code names the kind of service, not a group number: the code
-    carries a modifier ('+ group 90853-HQ for Medicaid')."""
-    return text[max(0, s - 6) : s].rstrip().lower().endswith("group") and _modifier_glued(text, e)
+    """Whether 'group' or 'claim' before a code names the kind of service or the claim it goes
+    on, not a group or claim number: the code carries a modifier ('+ group 90853-HQ for
+    Medicaid', 'or corrected-claim 20610-RT with a 59'), and no more parts follow it as a
+    number's do ('Claim 26048-UR-3319')."""
+    return (
+        text[max(0, s - 6) : s].rstrip().lower().endswith(("group", "claim"))
+        and _modifier_glued(text, e)
+        and not (text[e + 3 : e + 4] in _DASH_CHARS and text[e + 4 : e + 5].isdigit())
+    )
 
 
 def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
@@ -1146,7 +1159,14 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
     if (
         before == "("
         and text[e : e + 1] == ")"
-        and _PAYER_NAMED_BEFORE.search(text, max(0, s - 40), s) is not None
+        and (
+            _PAYER_NAMED_BEFORE.search(text, max(0, s - 40), s) is not None
+            # an aging report's row: 'Lakeshore Medicaid (77014)  6,015.80   2,488.00'
+            or (
+                _A_PLAN_BEFORE.search(text, max(0, s - 24), s) is not None
+                and _AMOUNTS_AFTER.match(text, e + 1) is not None
+            )
+        )
     ):
         return True  # 'Payer: BCBS-TX (00901)': the payer's ID beside its name
     if (
@@ -1656,6 +1676,8 @@ def _bracketed_modifier(text: str, end: int) -> tuple[str, int] | None:
     m = _BRACKETED.match(text, end)
     if m is None or m.group(1) not in _SLASHED_MODIFIERS:
         return None
+    if text[end - 1 : end] in ("F", "f") and m.group(1) not in _PERFORMANCE_MODIFIERS:
+        return None  # '3074F/3075F (BP)': what a Category II code measures; its own are 1P-8P
     return m.group(1), m.start(1)
 
 
@@ -1781,6 +1803,7 @@ _MORE_NUMBER = re.compile(r"[0-9]|[.,]\d|\s*(?:EUR|€|USD|CAD|GBP|£)")
 _CURRENCY_MARKS = frozenset(("$", "€", "£", "EUR", "USD"))
 # '73110/RT': an upper-case letter modifier after a slash; not a title ('99213/PA') or a pair
 # that begins a word or a code ('0389T/0390T' never matches: a digit follows the slash).
+_PERFORMANCE_MODIFIERS = frozenset(("1P", "2P", "3P", "8P"))  # a Category II code's own
 _BRACKETED = re.compile(r"[ \t]?\(([A-Z]{2}|\d{2})\??\)")  # and asked: '64447 (RT?)'
 _PLUS_MODIFIER = re.compile(r"\+(\d{2}|[A-Z]{2})(?![0-9A-Za-z])")
 _SLASHED_ONE = re.compile(r"[/,]([A-Z]{2}|\d{2})(?![A-Za-z0-9/]|\.\d)")

@@ -352,6 +352,7 @@ _ONE_VISIT_AFTER = re.compile(r" (?:visit|encounter|claim|call)\b(?!s)", re.I)
 _ONE_OF_A_KIND = re.compile(rf" (?:{_ONE_OF_A_KIND_NOUN}|question\b(?!s))")
 _ONE_OF_A_KIND_BEFORE = frozenset((" the ", "  a ", " a "))
 # what a number put on a claim follows: 'with 93', 'and 95', '+ 95', '= 93', 'not 95', 'so 95'
+_FOR_A_MODE_AFTER = re.compile(r" for (?:audio|video|telehealth|telemedicine|phone)\b", re.I)
 _KIN_NUMBER_BEFORE = re.compile(
     r"(?:\b(?:with|w/|and|or|so|use|uses|used|bill|billed|put|add|added|append|appended|not|no)"
     r"|[+=/&])[ \t]*\(?$",  # 'bill 27130 (AS) or (80) or (82)?'
@@ -521,6 +522,9 @@ _SPLIT_BETWEEN_PARTIES = frozenset("26 54 55 56 62 66 80 81 82".split())
 # professional's and the technical's
 _SPLIT_PARTNERS = {"54": "55", "55": "54", "56": "55", "26": "TC"}
 _A_PARTY_S_SIDE_AND = re.compile(r" on [^,;.?!\n]{1,24} (?:and|&) ", re.I)
+# Category II codes before a bracket that says what they measure: '3074F/3075F (BP)'
+_QUALITY_CODES_BEFORE = re.compile(r"\d{4}F(?:[ \t]*[/,&][ \t]*\d{4}F)*[ \t]*\($")
+_A_PATIENT_S_KIND_BEFORE = re.compile(r"\b(?:est|new)\.?[ \t]+$", re.I)  # 'EST PT', 'new pt'
 # what Roman numerals number: 'Method II', 'Category II', 'Level II'
 _NUMBERED_IN_ROMAN_BEFORE = re.compile(
     r"\b(?:method|level|type|phase|part|stage|class|category|cat|tier|grade|schedule|title|step"
@@ -2141,6 +2145,17 @@ def _may_name_modifier(right: str) -> bool:
 def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
     if c.value == "US" and _us_in_capitals(text, c, left, right):
         return True  # 'HOSPITAL WANTS US ON 0391T-26': the writer and colleagues
+    if not c.numeric and right[:2] in ("'s", "\u2019s") and not right[2:3].isalnum():
+        return True  # 'needs the TP's presence': a person's, as the PA's or the GP's
+    if (
+        left[-1:] == "("
+        and right[:1] == ")"
+        and c.value[0].isalpha()  # not the code's own '(8P)'
+        and _QUALITY_CODES_BEFORE.search(left)
+    ):
+        return True  # 'Quality codes 3074F/3075F (BP)': what the measures are of
+    if c.value == "PT" and _A_PATIENT_S_KIND_BEFORE.search(left):
+        return True  # 'EST PT LOW', 'New Pt visit': the patient
     if c.value == "II" and _NUMBERED_IN_ROMAN_BEFORE.search(left):
         return True  # 'a critical access hospital (Method II)', 'Category II codes'
     if c.value in _NDC_UNITS and _AN_NDC_UNIT_BEFORE.search(left):
@@ -2314,9 +2329,9 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         return True  # Gainesville, GA 30501; Wichita, KS branch; here in GA
     if c.value in STATES and _ends_a_signature_place(text, c, left, right):
         return True  # 'Salina KS' closing a line of the signature
-    if left[-1:] == "*" and (right[:1] == "*" or _X12_SEGMENT_NAME_BEFORE.search(left)):
-        # 'CAS*CO*45*28.93~', 'REF*F8 = 2226150123456': an X12 element (modifiers sit in ':'
-        # composites)
+    if left[-1:] == "*" and (right[:1] in ("*", "~") or _X12_SEGMENT_NAME_BEFORE.search(left)):
+        # 'CAS*CO*45*28.93~', 'REF*F8 = 2226150123456', 'BHT*…*0612*TH~': an X12 element
+        # (modifiers sit in ':' composites)
         return True
     if right[:1] == "(" and _REGISTRY_AFTER.match(right):
         return True  # 'Nadia Farouk, RT(R)(M), CPC': a technologist's registry
@@ -2740,6 +2755,8 @@ def _kin_number_placed(text: str, c: _Candidate) -> bool:
     """Whether a number stands where a modifier is put ('90834 with 93 when it's audio only and
     95 when we're on video', 'POS 10 + 95', 'Audio-only = 93'), not where a count or a score is
     ('we saw 93 of them', 'the score was 93 on the PHQ')."""
+    if text.startswith(" for ", c.end) and _FOR_A_MODE_AFTER.match(text, c.end):
+        return True  # '95 for video, 93 for audio-only': each for how the visit was held
     before = _KIN_NUMBER_BEFORE.search(text, max(0, c.start - 12), c.start)
     if before is None:
         return _a_kind_of_visit(c, text[max(0, c.start - 4) : c.start], text[c.end : c.end + 12])

@@ -286,7 +286,8 @@ ID_WORDS = frozenset(
     class stage grade tier pos remark rarc carc reason denial adjustment lcd ncd article quarter
     fy cy age aged ages dob build release software firmware patch po indicator cbsa condition
     occurrence group kit si addendum value cdm error rej category payer carrier locality wq msg
-    acnt rule span cr transmittal err access passcode participant pcn iso rtp
+    acnt rule span cr transmittal err access passcode participant pcn iso rtp rsn vendor cert
+    certificate
     """.split()
 )
 

@@ -3011,4 +3011,23 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "modifiers": ["54", "55", "59", "77", "91", "XS"],
         },
     ),
+    (
+        "round_154_measures_people_patients_segments_edit_ids_labels_and_a_corrected_claim",
+        "Quality codes 3074F/3075F (BP) and 3044F (A1c) are missing; report 3074F (8P) then.\n"
+        "Anything above that needs the TP's presence for the key portion and gets GC.\n"
+        "99212      EST PT LOW                     214    19,260.00\n"
+        "BHT*0085*08*277X214*20260415*0612*TH~\n"
+        "[E1087] WARN  Line 2: J0178 units (2) - verify dose\n"
+        "They even gave us their vendor number, 99283, to put on the invoice.\n"
+        "Do you need the certificate (cert no. 48213-ISMS) before go-live?\nRSN CODE 34539\n"
+        "Lakeshore Medicaid (77014)  6,015.80   2,488.00   1,960.25\n"
+        "Do we appeal as-is, or corrected-claim 20610-RT with a 59 added?\n"
+        "\u2022 the FQ is for the FQHC/RHC people, not us?\n"
+        "\u2022 95 for video, 93 for audio-only, never both on one line?\n",
+        {
+            "codes": ["20610", "3044F", "3074F", "3075F", "99212", "J0178"],
+            "modifiers": ["59", "8P", "93", "95", "FQ", "GC", "RT"],
+            "pairs": [["20610", "RT"]],
+        },
+    ),
 ]
