@@ -76,10 +76,12 @@ _SERVICE_LABELS = frozenset(("phone", "telephone", "bp"))
 _SENTENCE_END_LABELS = frozenset(
     "kit order item claim account invoice box model room floor building suite".split()
 )  # 'done on film in our one old room. FX applies'
-# a label ending a line, its number on the next: 'reason code⏎34538', 'AIRFLOW 10 (MODEL⏎39000)'
+# a label ending a line, its number on the next: 'reason code⏎34538', 'AIRFLOW 10 (MODEL⏎39000)',
+# 'see invoice⏎55280'
 _LABEL_ENDS_A_LINE = re.compile(
     r"(?:\b(?:reason|claim|account|control|ticket|reference|edit|error)[ \t]+"
-    r"(?:code|number|no\.?|#)|\((?:model|serial|lot))[ \t]*\r?$",
+    r"(?:code|number|no\.?|#)|(?:\bsee[ \t]+|\()(?:invoice|inv)[ \t]*#?"
+    r"|\((?:model|serial|lot))[ \t]*\r?$",
     re.I,
 )
 _NO_AFTER_A_SENTENCE = re.compile(

@@ -549,12 +549,13 @@ _SEEN_IN_USE = re.compile(
 _OPINION = frozenset(("think", "thought", "believe", "guess", "sure"))
 _TALKED_ABOUT = tuple(
     f"{w} about "
-    for w in "asked things heard hearing question questions talked unsure wondering".split()
+    for w in "ask asked things heard hearing question questions talked unsure wondering".split()
 )
 # what ends a number talked about: 'heard conflicting things about 25.', 'I keep hearing about
 # 79 and 78 - are those only for'
 _TALKED_ABOUT_END = re.compile(
-    r"(?:[ \t]*(?:,|and|or|/)[ \t]*\d\d)?[ \t]*(?:[?.!;]|[-\u2013\u2014][ \t])"
+    r"(?:[ \t]*(?:,|and|or|/)[ \t]*\d\d)?(?:[ \t]+(?:here|there))?"  # 'ask about 51 here;'
+    r"[ \t]*(?:[?.!;]|[-\u2013\u2014][ \t])"
 )
 _ELLIPTICAL_TOO = re.compile(r" too\b(?:[ \t]+[a-z]+ly\b)?[ \t]*[.?!,]")
 _SEEMED_JUDGED = re.compile(
@@ -580,6 +581,8 @@ _PLACED_IN_THE_CLAUSE_BEFORE = re.compile(
 )
 # a modifier put on one thing, and the next on another: 'a 53 on the professional claim and'
 _ON_ONE_THING_AND = re.compile(r"\b([0-9A-Z]{2}) on [^,.;?!\n]{1,40},? and $")
+# one party's modifier, then the next party's: 'Surgeon bills with 54, optometrist with'
+_WITH_ONE_THEN_WITH = re.compile(r"\bwith ([0-9A-Z]{2}), (?:the )?[A-Za-z]+ with $")
 _FOR_THEM_AND = re.compile(r"([0-9A-Z]{2}) for [^,;.?!\n]{1,24} (?:and|or) $", re.I)
 _DIGITS_OF_A_ROW = re.compile(r"\d{3}")
 _NAMED_AFTER = re.compile(  # 'seen 59 floated on a forum.'
@@ -1589,6 +1592,12 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             # 'also asked about 56.': what was asked about, not an amount ('about 25 min')
             # 'and the 55 claims from Dr. Lam's office': the claims carrying one side of a split
             or _claims_of_one_side(text, c, left, right)
+            # 'For an E/M that's separate from a procedure the answer is 25, and'
+            or (
+                words == ["answer", "is"]
+                and right[:1] in (",", ".", ";")
+                and "modifier" in text[max(0, c.start - 200) : c.start].lower()
+            )
             # 'someone asked about 58; I don't see why'
             or (words[-2:-1] == ["asked"] and words[-1] == "about" and right[:1] in "?.!;")
             or (right[:1] in " \t" and bool(_NEEDED_ASKED.match(right)))  # '- 59 NEEDED??'
@@ -2643,6 +2652,12 @@ def _spread(
                 c.accepted = True  # 'QS for MAC, G8 or G9 when it qualifies, 23 for unusual'
             elif c.value in _SPLIT_BETWEEN_PARTIES and _on_each_party_s_side(text, c, live):
                 c.accepted = True  # '55 ON THEIR SIDE AND 54 ON OURS'
+            elif (
+                c.numeric
+                and text[c.start - 5 : c.start] == "with "
+                and _after_a_parallel_clause(text, c, live, _WITH_ONE_THEN_WITH, reach=50)
+            ):
+                c.accepted = True  # 'Surgeon bills with 54, optometrist with 55'
             elif _placed_like_the_last(text, c, live):
                 c.accepted = True  # 'appending the CT modifier to those scans, and FX on the'
             elif c.offered and c.numeric and _CODE_OR_BEFORE.search(text, max(0, c.start - 14), c.start):
@@ -2940,6 +2955,8 @@ def _may_spread(
             return True  # an item like the last: '…, 23 for unusual', '… AND 54 FOR US'
         if text[c.end : c.end + 4] == " on " and text[c.start - 4 : c.start] == "and ":
             return True  # placed like the last: '… to those scans, and FX on the x-rays'
+        if c.numeric and text[c.start - 5 : c.start] == "with ":
+            return True  # the next party's: 'Surgeon bills with 54, optometrist with 55'
         if c.value in _SPLIT_BETWEEN_PARTIES and _ON_A_PARTY.match(text, c.end):
             return True  # on one party's side: '55 ON THEIR SIDE AND 54 ON OURS'
         if c.numeric and text[c.end : c.end + 1] in "?.,":

@@ -3030,4 +3030,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [["20610", "RT"]],
         },
     ),
+    (
+        "round_155_the_next_party_s_asked_about_here_the_answer_and_an_invoice_wrapped",
+        "Surgeon bills with 54, optometrist with 55 \u00b7 does the transfer date go on both?\n"
+        "No modifier billed and none needed. Reviewers sometimes ask about 51 here; add-on "
+        "codes are exempt from it.\n"
+        "No X modifier goes on an E/M. For an E/M that's separate\nfrom a "
+        "procedure the answer is 25, and for a decision for major surgery it's 57.\n"
+        "How many units? The answer is 25.\n"
+        "one line kept denying as a duplicate (see invoice\n55280). Out.\n"
+        "we sent the invoice\n99213 was billed\n",
+        {"codes": ["99213"], "modifiers": ["25", "51", "54", "55", "57"]},
+    ),
 ]
