@@ -825,10 +825,8 @@ def _named_condition_before(text: str, token: str, s: int, e: int) -> bool:
     case only a billable code in brackets ('pt w/ syncope (r55)')."""
     upper = token.isupper()
     if upper and text[s - 2 : s] == ", " and text[e : e + 1] in (".", ";", "\n", "", ")"):
-        words = text[max(0, s - 40) : s - 2].split()
-        if len(words) >= 2 and words[-1].lower() in _VISIT_WORDS:
-            words.pop()  # 'a hypertension follow-up, I10)': the condition the visit was for
-        return bool(words) and words[-1].islower() and _a_condition(words[-1])
+        word = _condition_word_before(text, s, s - 2)  # 'a hypertension follow-up, I10)'
+        return word.islower() and _a_condition(word)
     if text[s - 1 : s] != "(" or text[e : e + 1] != ")" or text[s - 2 : s - 1] != " ":
         return False
     if not upper:
@@ -842,10 +840,16 @@ def _named_condition_before(text: str, token: str, s: int, e: int) -> bool:
         before -= 1  # '"syncope, likely vasovagal" (R55)': the note's words, quoted
     if not text[before - 1 : before].islower():
         return False
-    words = text[max(0, s - 40) : before].lower().split()
-    if len(words) >= 2 and words[-1] in _VISIT_WORDS:
-        words.pop()  # 'a hypertension follow-up (I10)': the condition the visit was for
-    return _a_condition(words[-1])
+    return _a_condition(_condition_word_before(text, s, before).lower())
+
+
+def _condition_word_before(text: str, s: int, end: int) -> str:
+    """The last word before `end` (within 40 characters of the string at s), past a visit's
+    word ('a hypertension follow-up (I10)': the condition the visit was for); '' when none."""
+    words = text[max(0, s - 40) : end].split()
+    if len(words) >= 2 and words[-1].lower() in _VISIT_WORDS:
+        words.pop()
+    return words[-1] if words else ""
 
 
 def _a_condition(word: str) -> bool:

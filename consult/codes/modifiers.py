@@ -2074,8 +2074,8 @@ def _cued(c: _Candidate, left: str, right: str, in_table: list[tuple[int, int]])
         return True
     if (
         right[:1] == " "
-        and _A_KIND_OF_MODIFIER_AFTER.match(right)
         and left.rsplit(None, 1)[-1:] in (["the"], ["a"], ["an"])
+        and _A_KIND_OF_MODIFIER_AFTER.match(right)
     ):
         return True  # 'Do these need the 95 telehealth modifier'
     if not _may_name_modifier(right) or not _CUE_AFTER.match(right):
