@@ -1820,6 +1820,7 @@ _GROUP_CODES = ADJUSTMENT_GROUPS | {"CR"}  # 'CR-' too after a spaced dash: '992
 _DASH_DIGIT_AT = re.compile(rf"[{DASHES}]\d")
 _REASON_AT = re.compile(rf"[{DASHES}][A-Z]?\d")  # after a group code: CO-97, CO-B15 (CARC B15)
 _WORD_AFTER = re.compile(r" [A-Za-z]{3}")
+_LOWER_WORD_AFTER = re.compile(r" [a-z]{3,}")
 # A word in capitals after a pair written in capitals, no coordination, cue, verb or particle:
 # 'BP CUFF', not 'RT BILLED', 'RT OR LT', 'GP MODIFIER', 'KX ONLY'
 _NOUN_AFTER = re.compile(
@@ -1868,6 +1869,12 @@ def _one_modifier(text: str, one: re.Match[str]) -> bool:
     return written.isupper() or written.islower()
 
 
+def _written_as_a_plural(text: str, letters: str) -> bool:
+    """Whether the message writes the letters with a plural 's' ('the AKs were found on exam'):
+    an abbreviation used as a noun, which no modifier is."""
+    return re.search(rf"(?<![0-9A-Za-z]){letters}s(?![0-9A-Za-z])", text) is not None
+
+
 def _attached_modifiers(
     text: str, hit: CodeMention, taken: list[tuple[int, int]]
 ) -> list[tuple[str, int]]:
@@ -1898,6 +1905,8 @@ def _attached_modifiers(
             return attached  # "G0378 - ED level 99285": a place or a person, not a modifier
         if spaced and mod in WORDLIKE_MODIFIERS and _NOUN_AFTER.match(text, m.end()):
             return attached  # "99454 – BP CUFF READINGS": a word-like pair before its noun
+        if spaced and _LOWER_WORD_AFTER.match(text, m.end()) and _written_as_a_plural(text, mod):
+            return attached  # "17000 – AK destruction" where 'the AKs were found': a noun
         attached.append((mod, m.start(1)))
         taken.append((m.start(1), m.end(1)))
         pos = m.end()

@@ -215,7 +215,9 @@ _COMPARED_BEFORE = re.compile(
 )
 _CODE_CELL_BEFORE = re.compile(  # after a revenue code too: '0360  29881  RT'; or after a
     # CMS-1500's printed dates and place of service: '1  05 12 27 05 12 27  24   64721  RT  A'
-    rf"(?:^|\n|\d\d \d\d \d\d[ \t]+(?:\d\d[ \t]+)?)[ \t]*(?:\d{{4}}(?:[ \t]{{2,}}|\t))?"
+    rf"(?:^|\n|\d\d \d\d \d\d[ \t]+(?:\d\d[ \t]+)?)[ \t]*"
+    r"(?:L(?:n|ine)#?[ \t]*\d{1,3}:?(?:[ \t]{2,}|\t))?"  # a line's label: 'Ln 2   97140   GP'
+    rf"(?:\d{{4}}(?:[ \t]{{2,}}|\t))?"
     rf"{CODE_SHAPE}(?:[ \t]{{2,}}|\t)$"
 )
 # autocorrect's title case and a writer's lower case: 'Xs or 59?', 'need an xs on the G0289';
@@ -274,6 +276,7 @@ _KIN = {
         ("clinician's degree", "HM HN HO HP"),  # less than bachelor's ... doctoral (Medicaid)
         ("off-campus department", "PO PN"),  # excepted and non-excepted
         ("equipment", "NU UE RR"),  # bought new, bought used, rented
+        ("replacement", "RA RB"),  # a whole item replaced, a part replaced in a repair
         ("therapy plan", "GN GO GP"),  # speech, occupational, physical therapy plans
         # audio-only, video, the older telehealth ones; 93 and 95 are common counts and scores
         # too, so they join as kin only where a modifier is put (_kin_number_placed)
@@ -321,6 +324,8 @@ _LISTED_WITH_CAPITALS = re.compile(r"[ \t]*(?:,|/|&|and\b)[ \t]*([A-Z]{2})(?![0-
 _LOWER_PHYSICAL_STATUS = re.compile(r" a (p[1-6])(?![0-9A-Za-z])")
 _PLACED_KIN = frozenset(("telehealth", "assistant at surgery"))
 _SPOKEN_DASH = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE}[ \t]+dash[ \t]+$", re.I)
+# 'RE: 27310-78 or 79 after TKA?': the other choice beside a modifier written on its code
+_ATTACHED_OR_BEFORE = re.compile(rf"{CODE_SHAPE}(?:[{D}][A-Z0-9]{{2}})+[ \t]+(?:or|vs\.?)[ \t]+$")
 _CODE_OR_BEFORE = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE}\s+(?:or|vs\.?)\s+$")
 _KIN_REACH = 250  # characters between a modifier and its kin
 # 'the 95 vs 93 question': one question about a choice, not a count of questions
@@ -424,7 +429,12 @@ _PARTICIPLES = frozenset(("made", "helped", "worked", "mattered", "changed", "be
 _ASKING_FOR = frozenset(
     "asked asks ask asking argue argued argues arguing push pushed pushes pushing lobbying".split()
 )
+_UNIT_IN_BRACKETS = re.compile(r"\((?:wks?|weeks?|days?|mos?|yrs?|mm|cm|kg|lbs?|mmhg|%)\)", re.I)
+_NUMBERED_ITEM_BEFORE = re.compile(
+    r"\b(?:question|chapter|exercise|quiz|lesson|module|slide)[ \t]+$", re.I
+)
 _ADDING_WORDS = frozenset(("and", "plus", "also", "no"))
+_INSISTING = frozenset("insist insists insisted insisting settled landed decided".split())
 _ON_IT = re.compile(r"\s+on (?:it|them|those|either|both|that one|this one)\b")
 _HAVE = frozenset(("has", "have", "had"))
 # what claim lines carry: 'all lines already have gp.', 'every line has KX', 'claims carry FY',
@@ -1583,6 +1593,12 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
                 and bool(_FOLLOW_OK.match(right))
             )
             or (bool(_SPACED_DASH_AFTER_A_CODE.search(left)) and bool(_FOLLOW_OK.match(right)))
+            # 'The office manager insists on 79 because': the choice someone holds to
+            or (
+                words[-1:] == ["on"]
+                and words[0] in _INSISTING
+                and bool(_FOLLOW_OK.match(right) or _REASON_AFTER.match(right))
+            )
             or (left[-3:] == " + " and bool(_CODE_PLUS_BEFORE.search(left)))  # '99285 + 25 legit?'
             or (
                 bool(words)
@@ -1666,6 +1682,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         ):
             # 'rather than 59', 'better than 59', 'retired in favor of 95 plus the POS'
             c.offered = bool(_FOLLOW_OK.match(right)) or right[:6] == " plus "
+        if not c.offered and words[-1:] in (["or"], ["vs"], ["vs."]):
+            c.offered = _ATTACHED_OR_BEFORE.search(left) is not None
         if not c.offered and words and words[-1] == "not" and right[:1] == ".":
             c.offered = True  # 'goes to 53 as well, not 52.'
         if not c.offered and len(words) == 2 and words[-1] == "not" and words[0] in MODIFIERS:
@@ -2167,6 +2185,15 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         return True  # 'EST PT LOW', 'New Pt visit': the patient
     if c.value == "II" and _NUMBERED_IN_ROMAN_BEFORE.search(left):
         return True  # 'a critical access hospital (Method II)', 'Category II codes'
+    if not c.numeric and right[:1] == "(" and _UNIT_IN_BRACKETS.match(right):
+        return True  # 'GA(wk)  CPT    MOD': a column's measure and its unit (gestational age)
+    if (
+        c.numeric
+        and left[-1:] == " "
+        and right[:4] not in (" or ", " vs ", " vs.")
+        and _NUMBERED_ITEM_BEFORE.search(left)
+    ):
+        return True  # 'the answer key for Question 26': a numbered item; not 'question 25 or 59'
     if c.value in _NDC_UNITS and _AN_NDC_UNIT_BEFORE.search(left):
         return True  # 'the unit of measure was “UN” instead of “ML”': an NDC quantity's unit
     if right[:1] in _DASH_SET:
@@ -2634,7 +2661,12 @@ def _spread(
                 # they use QL', 'I believe GM goes on both claims'
                 or (c.value in _ON_BOARD and "ambulance" in text.lower())
                 # a state-supplied vaccine's: 'Same SL on the VFC doses, I assume.'
-                or (c.value == "SL" and text.startswith(" on ", c.end) and _vaccines(text))
+                # 'go out at $0.00 with SL, or not at all?'
+                or (
+                    c.value == "SL"
+                    and (c.soft or text.startswith(" on ", c.end))
+                    and _vaccines(text)
+                )
                 or _an_origin_destination_pair(text, c.start, c.value)  # 'the NH'
                 or (  # 'SH' under 'O/D'
                     c.value in _NO_WORD_IN_MIXED_CASE

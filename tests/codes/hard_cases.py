@@ -3042,4 +3042,19 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "we sent the invoice\n99213 was billed\n",
         {"codes": ["99213"], "modifiers": ["25", "51", "54", "55", "57"]},
     ),
+    (
+        "round_156_a_line_label_kin_insisted_on_or_beside_a_chain_and_labels_and_plurals",
+        "Ln 1   98941   AT   M99.03   $68.00\nLn 2   97140   GP   M99.03   $42.00\n"
+        "The parts get RB. RA is for replacing the whole item, not a part.\n"
+        "VFC stock: do the product codes go out at $0.00 with SL, or not at all?\n"
+        "RE: 27310-78 or 79 after TKA?\nThe office manager insists on 79 because of the new dx.\n"
+        "The answer key for Question 26 does that.\n"
+        "GA(wk)  CPT    MOD\n29w2d   99213  TH\n"
+        "3. 17000 \u2013 AK destruction, first lesion\nSeven AKs in all.\n",
+        {
+            "codes": ["17000", "27310", "97140", "98941", "99213", "M99.03"],
+            "modifiers": ["78", "79", "AT", "GP", "RA", "RB", "SL", "TH"],
+            "pairs": [["27310", "78"]],
+        },
+    ),
 ]
