@@ -366,10 +366,20 @@ _KIN_NUMBER_BEFORE = re.compile(
 _LETTER_PAIR_AFTER = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?[A-Z][A-Z0-9]\b")
 # '53 on the pro claim, 74 on the ASC claim', '59 on an adhesiolysis code': a number put on a
 # claim, a line or a kind of code
+_CUE_THEN_BE = re.compile(
+    rf"\b{MODIFIER_WORD}[ \t]+(?:(?:should|would|could|must|will|might)[ \t]+)?(?:be|is|was)[ \t]+$"
+    r"|\bmodifiers?:? $",  # the word, not a column's head ('Mod\tDX')
+    re.I,
+)
+# '59 between 92134 and 67028: not needed': a number set between two codes, as NCCI's bypass
+_BETWEEN_TWO_CODES = re.compile(
+    rf"[ \t]+between[ \t]+(?:the[ \t]+)?{CODE_SHAPE}[ \t]+(?:and|&)[ \t]+{CODE_SHAPE}(?![0-9A-Z])"
+)
 _ON_A_CLAIM = re.compile(
     r" o(?:n|nto|ff) (?:the|our|their|that|this|each|every|both|an?"
     r"|(?:one|two|three|some|all|most|any|none) of (?:the|these|those|our|their))"
-    r"(?:(?: [A-Za-z0-9'-]+){0,3}\s(?:claims?|lines?|add-ons?|codes?|visits?)"  # 'on the⏎visit'
+    # 'on the⏎visit', '57 on an ED E/M?', '59 on the second level'
+    r"(?:(?: [A-Za-z0-9'-]+){0,3}\s(?:claims?|lines?|add-ons?|codes?|visits?|levels?|E/Ms?)"
     r"| (?:\d(?:st|nd|rd|th)|first|second|third|other|last) ones?)\b"
     r"| o(?:n|nto|ff) (?:it|that|this|them|those|these)(?=[ \t]*[?.!,])"
 )  # 'onto the 2nd and 3rd lines', '91 on the 2nd one', '22 on two of these claims', '59 on that?'
@@ -428,6 +438,9 @@ _STATING_VERBS = frozenset(
 _PARTICIPLES = frozenset(("made", "helped", "worked", "mattered", "changed", "been"))
 _ASKING_FOR = frozenset(
     "asked asks ask asking argue argued argues arguing push pushed pushes pushing lobbying".split()
+)
+_DIGIT_NAMED_BEFORE = re.compile(
+    r"\b(toes?|hallux|fingers?|thumb)[ \t]*(?:\(|is[ \t]+|=[ \t]*|:[ \t]*)$", re.I
 )
 _UNIT_IN_BRACKETS = re.compile(r"\((?:wks?|weeks?|days?|mos?|yrs?|mm|cm|kg|lbs?|mmhg|%)\)", re.I)
 _NUMBERED_ITEM_BEFORE = re.compile(
@@ -1335,6 +1348,11 @@ def _place_withheld(
                 and before[-1] in _PLACING_VERBS
             )
             or _an_origin_destination_pair(text, start, value)  # 'RH vs RN', 'SH as the origin'
+            # 'Should the modifier be EH instead?'; not 'THE MODIFIER IS IN' in capitals
+            or (
+                _CUE_THEN_BE.search(text, max(0, start - 32), start) is not None
+                and not _in_capitals(text, start)
+            )
             or _under_an_origin_destination_head(text, start, value)  # 'O/D' over 'NE'
         )
         if placed:
@@ -1682,6 +1700,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         ):
             # 'rather than 59', 'better than 59', 'retired in favor of 95 plus the POS'
             c.offered = bool(_FOLLOW_OK.match(right)) or right[:6] == " plus "
+        if not c.offered and right[:9] == " between " and _BETWEEN_TWO_CODES.match(right):
+            c.offered = True
         if not c.offered and words[-1:] in (["or"], ["vs"], ["vs."]):
             c.offered = _ATTACHED_OR_BEFORE.search(left) is not None
         if not c.offered and words and words[-1] == "not" and right[:1] == ".":
@@ -2673,6 +2693,8 @@ def _spread(
                     and _under_an_origin_destination_head(text, c.start, c.value)
                 )
                 or (c.value == "TC" and "26" in established)  # 'the hospital bills the TC'
+                # a digit's modifier named after its digit: 'Left 2nd toe is T1', 'thumb (FA)'
+                or (_KIN.get(c.value) in ("T", "F") and _after_its_digit(text, c))
                 # a state's letters said of a trip: 'Run 1 (nursing facility to hospital ED):
                 # you said NH.'
                 or (c.soft and c.value in _STATE_TRIPS and _ambulance_claim(text, code_starts))
@@ -2883,6 +2905,16 @@ def _placed_like_the_last(text: str, c: _Candidate, live: list[_Candidate]) -> b
     return _after_a_parallel_clause(
         text, c, live, _PLACED_IN_THE_CLAUSE_BEFORE, reach=90
     ) or _after_a_parallel_clause(text, c, live, _ON_ONE_THING_AND, reach=60)
+
+
+def _after_its_digit(text: str, c: _Candidate) -> bool:
+    """Whether a toe's or a finger's modifier stands right after the digit it names: 'the left
+    second toe (T1)', 'Left 2nd toe is T1', 'thumb = FA'; not a spinal level ('T1 and T2')."""
+    before = text[max(0, c.start - 24) : c.start]
+    found = _DIGIT_NAMED_BEFORE.search(before)
+    if found is None:
+        return False
+    return ("T" if found.group(1).lower().startswith(("toe", "hal")) else "F") == c.value[0]
 
 
 def _vaccines(text: str) -> bool:

@@ -3057,4 +3057,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [["27310", "78"]],
         },
     ),
+    (
+        "round_157_a_digit_named_a_cue_then_be_on_an_e_m_or_a_level_and_between_two_codes",
+        "Nail avulsion 11730 on the left foot. Left 2nd toe is T1, right?\n"
+        "Trip A0427: the vendor used NH. Should the modifier be EH instead?\n"
+        "- 57 on an ED E/M? I didn't bill one.\n"
+        "Ruled out: 59 on the second level (the add-on already says so); 64493-50 instead.\n"
+        "- 59 between 92134 and 67028: not needed, no edit.\n"
+        "DOS\tCPT\tMod\tDX\n08/03/2026\t99215\t25\tE11.65\n",
+        {
+            "codes": ["11730", "64493", "67028", "92134", "99215", "A0427", "E11.65"],
+            "modifiers": ["25", "50", "57", "59", "EH", "NH", "T1"],
+            "pairs": [["64493", "50"]],
+        },
+    ),
 ]
