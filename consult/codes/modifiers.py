@@ -344,11 +344,15 @@ _DECIMAL_IN_BRACKETS = re.compile(r" \([ \t]*~?\d+[.,]\d")
 _NUMBERS_SLASHED = re.compile(r"\d[ \t]*/[ \t]*\d{1,3}[ \t]*/[ \t]*$")
 # an origin/destination pair set against another or named as a thing: 'RH vs RN', 'the NH',
 # 'SH as the origin'
+_ORIGIN_WORD = re.compile(r"\borigins?\b", re.I)  # not 'the original claim'
+_DESTINATION_WORD = re.compile(r"\bdest(?:inations?)?\b", re.I)  # not 'modest'
+_GROUND_AMBULANCE_CODE = re.compile(r"(?<![0-9A-Za-z])A04(?:2[5-9]|3[0-6])(?![0-9A-Za-z])")
 _ORIGIN_PAIR_BEFORE = re.compile(  # and a list's entry: '- accident scene to the hospital: SH'
-    r"(?:\b(?:the|vs\.?|versus)[ \t]+|[A-Z]{2}[ \t]*/[ \t]*|[a-z]:[ \t]+)$"
+    r"(?:\b(?:the|vs\.?|versus|is|be|never)[ \t]+|[A-Z]{2}[ \t]*/[ \t]*|[a-z]:[ \t]+)$"
 )
 _ORIGIN_PAIR_AFTER = re.compile(
     r"[ \t]+as[ \t]+(?:the[ \t]+|its[ \t]+)?origin|[ \t]*/[ \t]*[A-Z]{2}\b"
+    r"|[ \t]+(?:vs\.?|versus)[ \t]+[A-Z]{2}\b"  # 'NH vs EH for assisted living residents'
 )
 # 'make it a 93 visit': one visit of a kind
 _ONE_VISIT_AFTER = re.compile(r" (?:visit|encounter|claim|call)\b(?!s)", re.I)
@@ -1382,10 +1386,12 @@ def _an_origin_destination_pair(text: str, start: int, value: str) -> bool:
     title or a state ('RN', 'SH', 'NH') is named as one, in a message that speaks of origins and
     destinations: set against another ('RH vs RN'), given the role ('SH as the origin'), or
     named as a thing ('clears up the NH')."""
-    if value not in AMBULANCE_MODIFIERS or value in TITLE_PAIRS or "destination" not in text:
+    if value not in AMBULANCE_MODIFIERS or value in TITLE_PAIRS:
         return False  # 'the ED', 'the ER': the department
-    if not ("origin" in text or "Origin" in text):
-        return False
+    if not _ORIGIN_WORD.search(text) or not (
+        _DESTINATION_WORD.search(text) or _GROUND_AMBULANCE_CODE.search(text)
+    ):
+        return False  # 'origin/dest mods', or an origin and a ground ambulance code
     return bool(
         _ORIGIN_PAIR_BEFORE.search(text, max(0, start - 8), start)
         or _ORIGIN_PAIR_AFTER.match(text, start + 2)

@@ -15,7 +15,8 @@ CPT_MODIFIERS = frozenset(
 
 # HCPCS Level II modifiers: the active records of the CMS annual file, plus later additions
 # (FQ-FT 2021-22, JZ/JG/TB 2023, MA-MH appropriate-use criteria, AB audiology, FD device credit,
-# L1 separately payable lab test, SZ habilitative services).
+# L1 separately payable lab test, SZ habilitative services), and ZA, ZB, ZC, the biosimilar
+# manufacturers' modifiers retired in 2018 that questions still name ('the old ZA/ZB/ZC thing').
 HCPCS_MODIFIERS = frozenset(
     """A1 A2 A3 A4 A5 A6 A7 A8 A9 AA AB AD AE AF AG AH AI AJ AK AM AO AP AQ AR AS AT AU AV AW AX
     AY AZ BA BL BO BP BR BU CA CB CC CD CE CF CG CH CI CJ CK CL CM CN CO CQ CR CS CT E1 E2 E3
@@ -29,7 +30,7 @@ HCPCS_MODIFIERS = frozenset(
     RE RI RR RT SA SB SC SD SE SF SG SH SJ SK SL SM SN SQ SS ST SU SV SW SY SZ T1 T2 T3 T4 T5 T6
     T7 T8 T9 TA TB TC TD TE TF TG TH TJ TK TL TM TN TP TQ TR TS TT TU TV TW U1 U2 U3 U4 U5 U6
     U7 U8 U9 UA UB UC UD UE UF UG UH UJ UK UN UP UQ UR US V1 V2 V3 V5 V6 V7 VM VP X1 X2 X3 X4
-    X5 XE XP XS XU""".split()
+    X5 XE XP XS XU ZA ZB ZC""".split()
 )
 
 # Ambulance origin and destination modifiers: a letter for each end (D diagnostic site, E
@@ -61,7 +62,7 @@ WORDLIKE_MODIFIERS = frozenset(
     P6 PA PC PD PI PL PM PO PS PT Q0 Q1 Q2 Q3 Q4 QA QC QD QT RA RC RD RE RI RR RT SA SB SC SE
     SH SL SM SN SQ SS ST SU SW TA TC TD TM TR TS TT TV UA UB UC UD UE UK UN UP US V1 V2 V3 V5
     V6 VM VP XS T1 T2 T3 T4 T5 T6 T7 T8 T9 SK X1 X2 X3 X4 X5 UR FB GH FT G1 G2 G3 G4 G5 G6
-    G7 G8 G9 KB HB PB GI IR TB QL MH""".split()
+    G7 G8 G9 KB HB PB GI IR TB QL MH ZA ZB ZC""".split()
 ) | (AMBULANCE_MODIFIERS - HCPCS_MODIFIERS)  # IN, IS, HI, RE ... as words; RH, NH on a code
 
 # Two letters that are words or everyday abbreviations in hurried lower-case mail ('pt', 'dx',

@@ -3071,4 +3071,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [["64493", "50"]],
         },
     ),
+    (
+        "round_158_retired_biosimilar_modifiers_and_origin_destination_pairs_said_so",
+        "ambulance origin/dest mods RH vs RN?\nthe discharge to the snf is A0428 w/ HN\n"
+        "Our billing vendor says it should be HI because the trauma center is a transfer site.\n"
+        "Our pharmacist thinks the biosimilar needs the old ZA/ZB/ZC thing too, on top of JZ.\n",
+        {"codes": ["A0428"], "modifiers": ["HI", "HN", "JZ", "RH", "RN", "ZA", "ZB", "ZC"]},
+    ),
 ]
