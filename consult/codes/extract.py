@@ -1222,6 +1222,8 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
         and not _codes_listed_after_a_colon(text, s, e)
         # 'Dx on claim: I34.0': a dotted diagnosis where its line speaks of diagnoses
         and not (kind == "dot" and _DX_WORDS.search(text, text.rfind("\n", 0, s) + 1, s))
+        # 'is the order Z12.11 first, then K63.5?': a diagnosis's place; no order number has a dot
+        and not (kind == "dot" and text[s - 6 : s].lower() == "order ")
     ):
         return True  # a ZIP code, an identifier
     if (
@@ -1243,7 +1245,12 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
             head = max(0, s - 16) + first.start()
             if text[s:e] <= text[head : head + e - s] and address_or_label_before(text, head):
                 return True  # 'CLAIM# 26071-00482', no range: the label names the whole number
-        if before in " ." and text[s].isdigit() and _PHONE_GROUP_BEFORE.search(text, max(0, s - 6), s):
+        if (
+            before in " ."
+            and text[s].isdigit()
+            and _PHONE_GROUP_BEFORE.search(text, max(0, s - 6), s)
+            and not _a_row_s_sequence_before(text, s, e)
+        ):
             return True  # a digit group of a phone or account number; not '0762 g0378'
     if kind == "num" and text[e : e + 1] in ", " and _COUNTRY_AFTER.match(text, e):
         return True  # 'Johar Town, Lahore 54000, Pakistan': a postcode abroad
@@ -1258,6 +1265,18 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
         plus_at >= 0
         and text[plus_at + 1 : plus_at + 2].isdigit()
         and not text[plus_at + 1 : s].strip("0123456789 ().-")
+    )
+
+
+def _a_row_s_sequence_before(text: str, s: int, e: int) -> bool:
+    """Whether a zero-padded number opens the line before the code, and a cell's gap follows the
+    code: a report's row and its sequence ('001 96413       1      OK'), no phone or account."""
+    start = s - 4  # _PHONE_GROUP_BEFORE matched three digits and a blank
+    return (
+        start >= 0
+        and (start == 0 or text[start - 1] == "\n")
+        and text[start] == "0"
+        and (text[e : e + 2] == "  " or text[e : e + 1] in ("\t", "\r", "\n", ""))
     )
 
 

@@ -446,6 +446,7 @@ _ASKING_FOR = frozenset(
 _DIGIT_NAMED_BEFORE = re.compile(
     r"\b(toes?|hallux|fingers?|thumb)[ \t]*(?:\(|is[ \t]+|=[ \t]*|:[ \t]*)$", re.I
 )
+_A_HEADER_S_VALUE_AFTER = re.compile(r":[ \t]*[A-Z0-9]{2,8}[ \t]*(?:\r?\n|$)")
 _UNIT_IN_BRACKETS = re.compile(r"\((?:wks?|weeks?|days?|mos?|yrs?|mm|cm|kg|lbs?|mmhg|%)\)", re.I)
 _NUMBERED_ITEM_BEFORE = re.compile(
     r"\b(?:question|chapter|exercise|quiz|lesson|module|slide)[ \t]+$", re.I
@@ -889,12 +890,13 @@ _A_STATUS_AFTER = re.compile(
 # label names each of them
 _LISTED_AFTER_A_LABEL = re.compile(
     r"\b(?:box(?:es)?|items?|fields?|blocks?|FLs?|rows?|columns?|pages?|sections?|questions?|"
-    r"steps?|(?:condition|occurrence|value)\s+codes?)"
+    r"steps?|(?:condition|occurrence|value)\s+codes?|POS|place\s+of\s+service)"
     r"\s+\d{1,3}[A-Za-z]?(?:\s*(?:,|\band\b|&|\bor\b)\s*\d{1,3}[A-Za-z]?)*"
-    r"\s*(?:,\s*and|,|\band|&|\bor|\brather\s+than)\s*$",
+    r"\s*(?:,\s*and|,|\band|&|\bor|\brather\s+than|\bvs\.?|\bversus)\s*$",
     re.I,
 )
 _LIST_ENDS = frozenset(" \t\n,&")
+_LIST_JOINTS = (",", "and", "&", "or", "than", "vs")  # 'POS 19 vs 22', 'boxes 21, 24 and 25'
 _NOT_MODIFIER_HEADS = _STATUS_HEADS | frozenset(
     """dx ptr|dxptr|dx pointer|dx pointers|diag ptr|ptr|pointer|pointers|bill area|billing area|
     area|pos|place of service|grp|group|group code|adj grp|carc|rarc|reason|reason code|rsn|
@@ -2211,6 +2213,16 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         return True  # 'EST PT LOW', 'New Pt visit': the patient
     if c.value == "II" and _NUMBERED_IN_ROMAN_BEFORE.search(left):
         return True  # 'a critical access hospital (Method II)', 'Category II codes'
+    if (
+        not c.numeric
+        and right[:1] == ":"
+        and left[-2:] == "  "
+        and left.strip(" \t")
+        and "\n" not in left[-3:]
+        and _A_HEADER_S_VALUE_AFTER.match(right)
+        and "mod" not in left.lower()  # not 'Mods used:  KX: YES'
+    ):
+        return True  # 'DOS 01/29/2026     FC: COMM': a report header's field (a financial class)
     if not c.numeric and right[:1] == "(" and _UNIT_IN_BRACKETS.match(right):
         return True  # 'GA(wk)  CPT    MOD': a column's measure and its unit (gestational age)
     if (
@@ -2249,7 +2261,7 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         if (
             left[-1:] in _LIST_ENDS
             # a list first
-            and ("," in left or "and" in left or "&" in left or "or" in left or "than" in left)
+            and any(joint in left for joint in _LIST_JOINTS)
             and _LISTED_AFTER_A_LABEL.search(text, max(0, c.start - 60), c.start)
         ):
             # 'boxes 21, 24, 25, 26 and 33', 'condition code 49 rather than 50': numbers a label

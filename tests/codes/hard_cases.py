@@ -3078,4 +3078,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Our pharmacist thinks the biosimilar needs the old ZA/ZB/ZC thing too, on top of JZ.\n",
         {"codes": ["A0428"], "modifiers": ["HI", "HN", "JZ", "RH", "RN", "ZA", "ZB", "ZC"]},
     ),
+    (
+        "round_159_a_diagnosis_s_order_a_row_s_sequence_a_pos_choice_and_a_header_field",
+        "Booked as a screening. Is the order Z12.11 first, then K63.5?\n"
+        "EDITCHECK 5.1     DOS 01/29/2026     FC: COMM\n"
+        "SEQ CODE   MOD  UNITS  EDIT\n001 96413       1      OK\n002 J9355  JZ   56     MUE-WRN\n"
+        "One hospital registers outpatients as off-campus, POS 19 vs 22.\n"
+        "Does that change the 26?\n",
+        {
+            "codes": ["96413", "J9355", "K63.5", "Z12.11"],
+            "modifiers": ["26", "JZ"],
+        },
+    ),
 ]
