@@ -448,9 +448,7 @@ _DIGIT_NAMED_BEFORE = re.compile(
 )
 _A_HEADER_S_VALUE_AFTER = re.compile(r":[ \t]*[A-Z0-9]{2,8}[ \t]*(?:\r?\n|$)")
 _UNIT_IN_BRACKETS = re.compile(r"\((?:wks?|weeks?|days?|mos?|yrs?|mm|cm|kg|lbs?|mmhg|%)\)", re.I)
-_NUMBERED_ITEM_BEFORE = re.compile(
-    r"\b(?:question|chapter|exercise|quiz|lesson|module|slide)[ \t]+$", re.I
-)
+_NUMBERED_ITEMS = frozenset("question chapter exercise quiz lesson module slide".split())
 _ADDING_WORDS = frozenset(("and", "plus", "also", "no"))
 _INSISTING = frozenset("insist insists insisted insisting settled landed decided".split())
 _ON_IT = re.compile(r"\s+on (?:it|them|those|either|both|that one|this one)\b")
@@ -896,7 +894,6 @@ _LISTED_AFTER_A_LABEL = re.compile(
     re.I,
 )
 _LIST_ENDS = frozenset(" \t\n,&")
-_LIST_JOINTS = (",", "and", "&", "or", "than", "vs")  # 'POS 19 vs 22', 'boxes 21, 24 and 25'
 _NOT_MODIFIER_HEADS = _STATUS_HEADS | frozenset(
     """dx ptr|dxptr|dx pointer|dx pointers|diag ptr|ptr|pointer|pointers|bill area|billing area|
     area|pos|place of service|grp|group|group code|adj grp|carc|rarc|reason|reason code|rsn|
@@ -1355,10 +1352,7 @@ def _place_withheld(
             )
             or _an_origin_destination_pair(text, start, value)  # 'RH vs RN', 'SH as the origin'
             # 'Should the modifier be EH instead?'; not 'THE MODIFIER IS IN' in capitals
-            or (
-                _CUE_THEN_BE.search(text, max(0, start - 32), start) is not None
-                and not _in_capitals(text, start)
-            )
+            or _after_a_cue_and_be(text, start)
             or _under_an_origin_destination_head(text, start, value)  # 'O/D' over 'NE'
         )
         if placed:
@@ -1367,6 +1361,15 @@ def _place_withheld(
             )
             added = True
     return added
+
+
+def _after_a_cue_and_be(text: str, start: int) -> bool:
+    """'Should the modifier be EH instead?', 'modifier EH': a pair that counts only named, right
+    after the cue; not 'THE MODIFIER IS IN' in capitals."""
+    window = text[max(0, start - 32) : start]
+    if not ("mod" in window or "Mod" in window or "MOD" in window):
+        return False  # the cheap look first
+    return _CUE_THEN_BE.search(window) is not None and not _in_capitals(text, start)
 
 
 def _under_an_origin_destination_head(text: str, start: int, value: str) -> bool:
@@ -1390,13 +1393,16 @@ def _an_origin_destination_pair(text: str, start: int, value: str) -> bool:
     named as a thing ('clears up the NH')."""
     if value not in AMBULANCE_MODIFIERS or value in TITLE_PAIRS:
         return False  # 'the ED', 'the ER': the department
-    if not _ORIGIN_WORD.search(text) or not (
-        _DESTINATION_WORD.search(text) or _GROUND_AMBULANCE_CODE.search(text)
-    ):
-        return False  # 'origin/dest mods', or an origin and a ground ambulance code
-    return bool(
+    if not (
         _ORIGIN_PAIR_BEFORE.search(text, max(0, start - 8), start)
         or _ORIGIN_PAIR_AFTER.match(text, start + 2)
+    ):
+        return False
+    # 'origin/dest mods', or an origin and a ground ambulance code; the cheap look first
+    return (
+        "rigin" in text
+        and _ORIGIN_WORD.search(text) is not None
+        and (_DESTINATION_WORD.search(text) or _GROUND_AMBULANCE_CODE.search(text)) is not None
     )
 
 
@@ -2229,7 +2235,7 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         c.numeric
         and left[-1:] == " "
         and right[:4] not in (" or ", " vs ", " vs.")
-        and _NUMBERED_ITEM_BEFORE.search(left)
+        and left[left.rfind(" ", 0, len(left) - 1) + 1 : -1].lower() in _NUMBERED_ITEMS
     ):
         return True  # 'the answer key for Question 26': a numbered item; not 'question 25 or 59'
     if c.value in _NDC_UNITS and _AN_NDC_UNIT_BEFORE.search(left):
@@ -2261,7 +2267,14 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         if (
             left[-1:] in _LIST_ENDS
             # a list first
-            and any(joint in left for joint in _LIST_JOINTS)
+            and (
+                "," in left
+                or "and" in left
+                or "&" in left
+                or "or" in left
+                or "than" in left
+                or "vs" in left  # 'POS 19 vs 22'
+            )
             and _LISTED_AFTER_A_LABEL.search(text, max(0, c.start - 60), c.start)
         ):
             # 'boxes 21, 24, 25, 26 and 33', 'condition code 49 rather than 50': numbers a label
