@@ -1693,6 +1693,10 @@ def _modifiers_beside(text: str, end: int) -> list[tuple[str, int]]:
     return [] if bracketed is None else [bracketed]
 
 
+# word-like modifiers that a drug's line carries: 340B, state-supplied, ESAs' hemoglobin ones
+_DRUG_LINE_WORDLIKE = frozenset(("TB", "SL", "EA", "ED", "EM"))
+
+
 def _bracketed_modifier(text: str, end: int) -> tuple[str, int] | None:
     """'64447-59 (RT)', '69210 (50)', '64447 (RT?)': a modifier in brackets right after a code or
     its modifiers; not a title or a place ('(PT)', '(ER)') or what can only be a word."""
@@ -1701,6 +1705,12 @@ def _bracketed_modifier(text: str, end: int) -> tuple[str, int] | None:
         return None
     if text[end - 1 : end] in ("F", "f") and m.group(1) not in _PERFORMANCE_MODIFIERS:
         return None  # '3074F/3075F (BP)': what a Category II code measures; its own are 1P-8P
+    if (
+        text[end - 5 : end - 4] in ("J", "j")
+        and m.group(1) in WORDLIKE_MODIFIERS
+        and m.group(1) not in _DRUG_LINE_WORDLIKE
+    ):
+        return None  # 'J7120 (LR)': the drug's abbreviation (lactated Ringer's), not 'J0881 (EA)'
     return m.group(1), m.start(1)
 
 

@@ -324,8 +324,11 @@ _LISTED_WITH_CAPITALS = re.compile(r"[ \t]*(?:,|/|&|and\b)[ \t]*([A-Z]{2})(?![0-
 _LOWER_PHYSICAL_STATUS = re.compile(r" a (p[1-6])(?![0-9A-Za-z])")
 _PLACED_KIN = frozenset(("telehealth", "assistant at surgery"))
 _SPOKEN_DASH = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE}[ \t]+dash[ \t]+$", re.I)
-# 'RE: 27310-78 or 79 after TKA?': the other choice beside a modifier written on its code
-_ATTACHED_OR_BEFORE = re.compile(rf"{CODE_SHAPE}(?:[{D}][A-Z0-9]{{2}})+[ \t]+(?:or|vs\.?)[ \t]+$")
+# 'RE: 27310-78 or 79 after TKA?', 'J0882-JA-ED? Or is it EE since': the other choice beside a
+# modifier written on its code
+_ATTACHED_OR_BEFORE = re.compile(
+    rf"{CODE_SHAPE}(?:[{D}][A-Z0-9]{{2}})+\??[ \t]+(?:[Oo]r|vs\.?)(?:[ \t]+is[ \t]+it)?[ \t]+$"
+)
 _CODE_OR_BEFORE = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE}\s+(?:or|vs\.?)\s+$")
 _KIN_REACH = 250  # characters between a modifier and its kin
 # 'the 95 vs 93 question': one question about a choice, not a count of questions
@@ -425,8 +428,8 @@ _ON_EVERY_LINE = re.compile(
 )
 # 'the XS goes on the 17000', 'gp still goes on all of them', 'GT now only belongs on'
 _GOES_ON = re.compile(
-    r"[ \t]+(?:(?:still|also|always|just|only|then|now)[ \t]+){0,2}(?:goes|go|belongs),?[ \t]+"
-    r"(?:on|with)\b"  # 'would that be where SL goes, on the 90656?'
+    r"[ \t]+(?:(?:still|also|always|just|only|then|now)[ \t]+){0,2}(?:goes|go|belongs),?"
+    r"(?:[ \t]+|[ \t]*\r?\n)(?:on|with)\b"  # 'where SL goes, on the 90656?', 'the CO go⏎on one'
 )
 _NUMBER_GOES_ON = re.compile(
     r"\s+(?:(?:still|also|always|just|only|then|now)\s+){0,2}(?:goes|belongs)\s+(?:on|with)\b"
@@ -1353,6 +1356,7 @@ def _place_withheld(
             or _an_origin_destination_pair(text, start, value)  # 'RH vs RN', 'SH as the origin'
             # 'Should the modifier be EH instead?'; not 'THE MODIFIER IS IN' in capitals
             or _after_a_cue_and_be(text, start)
+            or _ATTACHED_OR_BEFORE.search(text, max(0, start - 32), start) is not None
             or _under_an_origin_destination_head(text, start, value)  # 'O/D' over 'NE'
         )
         if placed:
@@ -1610,8 +1614,10 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
     if c.numeric:
         # 'a 26', 'no 26', and 'is it 52 because ...' (a modifier named as the answer)
         article = bool(words) and (
-            words[-1] in _DETERMINERS or (words[-1] == "it" and len(words) == 2 and words[0] in _IS)
-        )
+            words[-1] in _DETERMINERS
+            or (words[-1] == "it" and len(words) == 2 and words[0] in _IS)
+            or (words == ["it", "just"] and left[-12:].lower().endswith(" is it just "))
+        )  # 'Do I put 59 or XS on the hernia or is it just 51?'
         c.soft = (
             ((article or verb) and bool(_FOLLOW_OK.match(right)))
             or _asked_about(words, right)
@@ -1716,7 +1722,7 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             c.offered = bool(_FOLLOW_OK.match(right)) or right[:6] == " plus "
         if not c.offered and right[:9] == " between " and _BETWEEN_TWO_CODES.match(right):
             c.offered = True
-        if not c.offered and words[-1:] in (["or"], ["vs"], ["vs."]):
+        if not c.offered and (words[-1:] in (["or"], ["vs"], ["vs."]) or words == ["is", "it"]):
             c.offered = _ATTACHED_OR_BEFORE.search(left) is not None
         if not c.offered and words and words[-1] == "not" and right[:1] == ".":
             c.offered = True  # 'goes to 53 as well, not 52.'

@@ -3090,4 +3090,20 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "modifiers": ["26", "JZ"],
         },
     ),
+    (
+        "round_160_go_on_wrapped_is_it_just_the_other_choice_asked_and_a_drug_s_abbreviation",
+        "Do I put 59 or XS on the hernia repair or is it just 51?\n"
+        "So the line should be J0882-JA-ED? Or is it EE since the Hgb never hit 13?\n"
+        "Is J7050 paid separately on 0258? Same question for J7120 (LR).\n",
+        {
+            "codes": ["J0882", "J7050", "J7120"],
+            "modifiers": ["51", "59", "ED", "EE", "JA", "XS"],
+            "pairs": [["J0882", "JA"], ["J0882", "ED"]],
+        },
+    ),
+    (
+        "round_160_a_modifier_s_go_on_wrapped_to_the_next_line",
+        "Our OTA did 15 of the 30 min of 97535. Does the CO go\non one unit or on both?\n",
+        {"codes": ["97535"], "modifiers": ["CO"]},
+    ),
 ]
