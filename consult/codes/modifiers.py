@@ -345,11 +345,13 @@ _NUMBER_PLUS_BEFORE = re.compile(r"\(\d{1,3}[ \t]*\+[ \t]*$")
 _DECIMAL_IN_BRACKETS = re.compile(r" \([ \t]*~?\d+[.,]\d")
 # counts in a run of slashed numbers: 'minutes were 30 / 28 / 32'
 _NUMBERS_SLASHED = re.compile(r"\d[ \t]*/[ \t]*\d{1,3}[ \t]*/[ \t]*$")
-# an origin/destination pair set against another or named as a thing: 'RH vs RN', 'the NH',
-# 'SH as the origin'
+# what makes a message speak of an ambulance's origins and destinations: the words, or an origin
+# and a ground ambulance code (A0425-A0436)
 _ORIGIN_WORD = re.compile(r"\borigins?\b", re.I)  # not 'the original claim'
 _DESTINATION_WORD = re.compile(r"\bdest(?:inations?)?\b", re.I)  # not 'modest'
 _GROUND_AMBULANCE_CODE = re.compile(r"(?<![0-9A-Za-z])A04(?:2[5-9]|3[0-6])(?![0-9A-Za-z])")
+# an origin/destination pair set against another or named as a thing: 'RH vs RN', 'the NH',
+# 'SH as the origin'
 _ORIGIN_PAIR_BEFORE = re.compile(  # and a list's entry: '- accident scene to the hospital: SH'
     r"(?:\b(?:the|vs\.?|versus|is|be|never)[ \t]+|[A-Z]{2}[ \t]*/[ \t]*|[a-z]:[ \t]+)$"
 )
@@ -371,8 +373,7 @@ _KIN_NUMBER_BEFORE = re.compile(
     re.I,
 )
 _LETTER_PAIR_AFTER = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?[A-Z][A-Z0-9]\b")
-# '53 on the pro claim, 74 on the ASC claim', '59 on an adhesiolysis code': a number put on a
-# claim, a line or a kind of code
+# 'Should the modifier be EH instead?', 'modifier EH': the cue right before a pair
 _CUE_THEN_BE = re.compile(
     rf"\b{MODIFIER_WORD}[ \t]+(?:(?:should|would|could|must|will|might)[ \t]+)?(?:be|is|was)[ \t]+$"
     r"|\bmodifiers?:? $",  # the word, not a column's head ('Mod\tDX')
@@ -382,6 +383,8 @@ _CUE_THEN_BE = re.compile(
 _BETWEEN_TWO_CODES = re.compile(
     rf"[ \t]+between[ \t]+(?:the[ \t]+)?{CODE_SHAPE}[ \t]+(?:and|&)[ \t]+{CODE_SHAPE}(?![0-9A-Z])"
 )
+# '53 on the pro claim, 74 on the ASC claim', '59 on an adhesiolysis code': a number put on a
+# claim, a line or a kind of code
 _ON_A_CLAIM = re.compile(
     r" o(?:n|nto|ff) (?:the|our|their|that|this|each|every|both|an?"
     r"|(?:one|two|three|some|all|most|any|none) of (?:the|these|those|our|their))"
@@ -446,11 +449,15 @@ _PARTICIPLES = frozenset(("made", "helped", "worked", "mattered", "changed", "be
 _ASKING_FOR = frozenset(
     "asked asks ask asking argue argued argues arguing push pushed pushes pushing lobbying".split()
 )
+# a toe or a finger right before its modifier: 'Left 2nd toe is T1', 'the thumb (FA)'
 _DIGIT_NAMED_BEFORE = re.compile(
     r"\b(toes?|hallux|fingers?|thumb)[ \t]*(?:\(|is[ \t]+|=[ \t]*|:[ \t]*)$", re.I
 )
+# a field's short value in capitals, ending its line: 'FC: COMM'
 _A_HEADER_S_VALUE_AFTER = re.compile(r":[ \t]*[A-Z0-9]{2,8}[ \t]*(?:\r?\n|$)")
+# a measure's unit glued in brackets: 'GA(wk)'
 _UNIT_IN_BRACKETS = re.compile(r"\((?:wks?|weeks?|days?|mos?|yrs?|mm|cm|kg|lbs?|mmhg|%)\)", re.I)
+# what numbers a quiz's or a course's items: 'Question 26', 'Chapter 7'
 _NUMBERED_ITEMS = frozenset("question chapter exercise quiz lesson module slide".split())
 _ADDING_WORDS = frozenset(("and", "plus", "also", "no"))
 _INSISTING = frozenset("insist insists insisted insisting settled landed decided".split())
@@ -1721,7 +1728,7 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             # 'rather than 59', 'better than 59', 'retired in favor of 95 plus the POS'
             c.offered = bool(_FOLLOW_OK.match(right)) or right[:6] == " plus "
         if not c.offered and right[:9] == " between " and _BETWEEN_TWO_CODES.match(right):
-            c.offered = True
+            c.offered = True  # '59 between 92134 and 67028: not needed'
         if not c.offered and (words[-1:] in (["or"], ["vs"], ["vs."]) or words == ["is", "it"]):
             c.offered = _ATTACHED_OR_BEFORE.search(left) is not None
         if not c.offered and words and words[-1] == "not" and right[:1] == ".":
