@@ -459,6 +459,13 @@ _A_HEADER_S_VALUE_AFTER = re.compile(r":[ \t]*[A-Z0-9]{2,8}[ \t]*(?:\r?\n|$)")
 _UNIT_IN_BRACKETS = re.compile(r"\((?:wks?|weeks?|days?|mos?|yrs?|mm|cm|kg|lbs?|mmhg|%)\)", re.I)
 # what numbers a quiz's or a course's items: 'Question 26', 'Chapter 7'
 _NUMBERED_ITEMS = frozenset("question chapter exercise quiz lesson module slide".split())
+# a question of whether to put on the number just named: '51 -- do we add it, or'
+_ASKED_OF_IT = re.compile(
+    r"[ \t]*(?:-{1,2}|[\u2013\u2014:])[ \t]*(?:do|does|should|would|can|could|must)[ \t]+"
+    r"(?:we|i|you|they|I)[ \t]+(?:add|append|use|need|bill|report|put|attach)[ \t]+it\b",
+    re.I,
+)
+_ASKED_OF_IT_STARTS = (" -", " \u2013", " \u2014", ": ")
 _ADDING_WORDS = frozenset(("and", "plus", "also", "no"))
 _INSISTING = frozenset("insist insists insisted insisting settled landed decided".split())
 _ON_IT = re.compile(r"\s+on (?:it|them|those|either|both|that one|this one)\b")
@@ -1638,6 +1645,12 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
                 and bool(_FOLLOW_OK.match(right))
             )
             or (bool(_SPACED_DASH_AFTER_A_CODE.search(left)) and bool(_FOLLOW_OK.match(right)))
+            # 'All lines have 26 since it's the hospital': what claim lines carry
+            or (
+                words[-1:] in (["have"], ["has"], ["carry"], ["carries"])
+                and _LINES_HAVE.search(left) is not None
+                and bool(_FOLLOW_OK.match(right))
+            )
             # 'The office manager insists on 79 because': the choice someone holds to
             or (
                 words[-1:] == ["on"]
@@ -1727,6 +1740,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         ):
             # 'rather than 59', 'better than 59', 'retired in favor of 95 plus the POS'
             c.offered = bool(_FOLLOW_OK.match(right)) or right[:6] == " plus "
+        if not c.offered and right[:2] in _ASKED_OF_IT_STARTS and _ASKED_OF_IT.match(right):
+            c.offered = True  # 'And 51 -- do we add it, or does the payer apply it?'
         if not c.offered and right[:9] == " between " and _BETWEEN_TWO_CODES.match(right):
             c.offered = True  # '59 between 92134 and 67028: not needed'
         if not c.offered and (words[-1:] in (["or"], ["vs"], ["vs."]) or words == ["is", "it"]):
@@ -2981,18 +2996,24 @@ def _cases_of_a_choice(text: str, live: list[_Candidate]) -> None:
             a.accepted = b.accepted = True
 
 
+_LIST_MARKER = re.compile(r"(?:\d{1,2}[.)]|[-*\u2022])[ \t]+")
+
+
 def _an_item_like_the_last(text: str, c: _Candidate, live: list[_Candidate]) -> bool:
     """Whether a number says what it is for in a list whose last item opened with a modifier
     the same way: 'QS for monitored anesthesia care, G8 or G9 when the case qualifies, 23 for
-    unusual anesthesia', 'IS IT MOD 55 FOR THEM AND 54 FOR US?'."""
-    if text[c.end : c.end + 5].lower() != " for ":
+    unusual anesthesia', 'IS IT MOD 55 FOR THEM AND 54 FOR US?'; '7. 76 is a repeat by the same
+    physician, 77 by a different one'."""
+    after = text[c.end : c.end + 5].lower()
+    if after != " for " and not (after[:4] == " by " and text[c.start - 2 : c.start] == ", "):
         return False
     if text[c.start - 2 : c.start] != ", ":
         return _after_a_parallel_clause(text, c, live, _FOR_THEM_AND)
     item = max(text.rfind(ch, 0, c.start - 2) for ch in ",;:\n") + 1
     while text[item : item + 1] in (" ", "\t"):
         item += 1
-    return _accepted_at(live, item)
+    marker = _LIST_MARKER.match(text, item)  # '7. 76 is a repeat'
+    return _accepted_at(live, item if marker is None else marker.end())
 
 
 def _ambulance_claim(text: str, code_starts: list[int]) -> bool:

@@ -3106,4 +3106,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Our OTA did 15 of the 30 min of 97535. Does the CO go\non one unit or on both?\n",
         {"codes": ["97535"], "modifiers": ["CO"]},
     ),
+    (
+        "round_161_what_lines_have_a_list_item_like_the_last_and_a_question_of_it",
+        "Cath lab claim, 93458 and 93571-LD. All lines have 26 since it's the hospital.\n"
+        "7. 76 is a repeat by the same physician, 77 by a different one.\n"
+        "* Our PA-C assisted. Is that 80, 82, or AS?\n* And 51 -- do we add it, or does the payer "
+        "apply the reduction?\n",
+        {
+            "codes": ["93458", "93571"],
+            "modifiers": ["26", "51", "76", "77", "80", "82", "AS", "LD"],
+            "pairs": [["93571", "LD"]],
+        },
+    ),
 ]
