@@ -280,6 +280,8 @@ def identifier_before(words: list[str]) -> bool:
         if len(words) >= 2 and (words[-2] in _DETERMINERS or words[-2:] == ["in", "order"]):
             return False  # 'Dx on the claim: E1165', 'in order: J02.0' introduce a list;
             # 'Claim: 12345' labels
+    if last in _NUMBERS_NAMED and len(words) >= 2 and words[-2] == "cat":
+        return True  # 'the RapidSure kit, cat. no. 20183': a catalog number ('Cat II' is no label)
     if last in _NUMBER_WORDS and len(words) >= 2 and words[-2] in ID_WORDS:
         # not 'the phone codes 99441-99443', 'the BP codes 3074F–3080F', 'the spinal adjustment
         # codes 98940–98942': the services billed for calls, blood pressures and manipulation

@@ -455,6 +455,9 @@ _DIGIT_NAMED_BEFORE = re.compile(
 )
 # a field's short value in capitals, ending its line: 'FC: COMM'
 _A_HEADER_S_VALUE_AFTER = re.compile(r":[ \t]*[A-Z0-9]{2,8}[ \t]*(?:\r?\n|$)")
+_CATEGORY_II_CODE = re.compile(r"(?<![0-9A-Za-z])\d{4}F(?![0-9A-Za-z])")
+# pulses named by their arteries' letters: 'DP and PT pulses', 'PT pulse'
+_PULSES_AFTER = re.compile(r"(?:[ \t]*(?:and|&|/|,)[ \t]*[A-Z]{2})?[ \t]+pulses?\b", re.I)
 # a measure's unit glued in brackets: 'GA(wk)'
 _UNIT_IN_BRACKETS = re.compile(r"\((?:wks?|weeks?|days?|mos?|yrs?|mm|cm|kg|lbs?|mmhg|%)\)", re.I)
 # what numbers a quiz's or a course's items: 'Question 26', 'Chapter 7'
@@ -464,6 +467,10 @@ _ASKED_OF_IT = re.compile(
     r"[ \t]*(?:-{1,2}|[\u2013\u2014:])[ \t]*(?:do|does|should|would|can|could|must)[ \t]+"
     r"(?:we|i|you|they|I)[ \t]+(?:add|append|use|need|bill|report|put|attach)[ \t]+it\b",
     re.I,
+)
+# a line's label that rules what follows in or out: 'Out: 50 (not the same joint …)'
+_A_VERDICT_LABEL = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?(?:out|in|ruled out)[ \t]*: $", re.I
 )
 _ASKED_OF_IT_STARTS = (" -", " \u2013", " \u2014", ": ")
 _ADDING_WORDS = frozenset(("and", "plus", "also", "no"))
@@ -646,7 +653,7 @@ _JUDGED_AS_A_CHOICE = re.compile(
 )
 _ON_A_LINE_FOR_A_REASON = re.compile(r" on (?:the|that|this) [\w-]+(?: [\w-]+)?[ \t]*[(,;]")
 _IN_OR_OUT = re.compile(
-    r" (?:is (?:in|out)|n/a)(?=[.,;:!?)]|$)"
+    r" (?:is (?:in|out)|n/a)(?=[.,;:!?)]|$|[ \t]+(?:since|because)\b)"  # '50 n/a since only one'
     # '59 is ruled out because it's', '50 ruled out: DMEPOS claims', '79 ruled⏎out since'
     r"|(?: (?:is|was))?\s+ruled\s+(?:out|in)(?:[:;,]|\s+(?:because|since|as|on|for)\b)",
     re.I,
@@ -1742,6 +1749,13 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             c.offered = bool(_FOLLOW_OK.match(right)) or right[:6] == " plus "
         if not c.offered and right[:2] in _ASKED_OF_IT_STARTS and _ASKED_OF_IT.match(right):
             c.offered = True  # 'And 51 -- do we add it, or does the payer apply it?'
+        if (
+            not c.offered
+            and right[:2] == " ("
+            and left[-2:] == ": "
+            and _A_VERDICT_LABEL.search(text, max(0, c.start - 16), c.start) is not None
+        ):
+            c.offered = True  # 'Out: 50 (not the same joint on both sides).'
         if not c.offered and right[:9] == " between " and _BETWEEN_TWO_CODES.match(right):
             c.offered = True  # '59 between 92134 and 67028: not needed'
         if not c.offered and (words[-1:] in (["or"], ["vs"], ["vs."]) or words == ["is", "it"]):
@@ -2257,6 +2271,10 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         and "mod" not in left.lower()  # not 'Mods used:  KX: YES'
     ):
         return True  # 'DOS 01/29/2026     FC: COMM': a report header's field (a financial class)
+    if c.value == "BP" and not _CUE_AFTER.match(right) and _CATEGORY_II_CODE.search(text):
+        return True  # 'Cat II codes for A1c and BP': a blood pressure where quality codes are
+    if not c.numeric and right[:1] in " \t" and _PULSES_AFTER.match(right):
+        return True  # 'absent DP and PT pulses': the dorsalis pedis and posterior tibial pulses
     if not c.numeric and right[:1] == "(" and _UNIT_IN_BRACKETS.match(right):
         return True  # 'GA(wk)  CPT    MOD': a column's measure and its unit (gestational age)
     if (
@@ -3277,6 +3295,13 @@ def _near_a_modifier(
 _RULE_LINE = re.compile(r"[ \t]*[-=+|:]{3,}[-=+|: \t]*\r?")
 
 
+def _a_modifier_head(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] is a header cell naming a modifier column, quoted or not ('"Mod"')."""
+    if e - s > 2 and text[s] == '"' and text[e - 1] == '"':
+        s, e = s + 1, e - 1  # a quoted CSV field: '"Line","DOS","Code","Mod"'
+    return _MOD_HEADER.fullmatch(text, s, e) is not None
+
+
 def _table_cells(text: str, cues: list[int]) -> list[tuple[int, int]]:
     """Spans of the cells under a 'Modifier(s)' column header."""
     spans: list[tuple[int, int]] = []
@@ -3303,7 +3328,7 @@ def _table_cells(text: str, cues: list[int]) -> list[tuple[int, int]]:
             header = [(m.start() + line_start, m.end() + line_start) for m in _WORD.finditer(line)]
         else:
             header = cells(line, line_start, sep)
-        heads = [i for i, (s, e) in enumerate(header) if _MOD_HEADER.fullmatch(text, s, e)]
+        heads = [i for i, (s, e) in enumerate(header) if _a_modifier_head(text, s, e)]
         if len(header) < 2 or not heads:
             continue
         starts = [s - line_start for s, _ in header]

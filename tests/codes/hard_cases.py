@@ -3118,4 +3118,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [["93571", "LD"]],
         },
     ),
+    (
+        "round_162_a_quoted_csv_mod_column_verdicts_a_catalog_number_pulses_and_a_blood_pressure",
+        '"Line","DOS","Code","Mod","Units"\n"1","01/06/2026","99213","25","1"\n'
+        "Kit: RapidSure Flu A+B, cat. no. 20183, CLIA-waived.\n"
+        "Shouldn't the key read 64721-LT? RT ruled out, and 50 n/a since only one side was done.\n"
+        "Answer: 20610-XS-LT on line 2.\nOut: 51 (not the issue here).\n"
+        "Two class B findings (absent DP and PT pulses): 11721-Q8.\n"
+        "Cat II codes for A1c and BP. Is 3075F with 3079F right, and when is 8P used?\n",
+        {
+            "codes": ["20610", "3075F", "3079F", "64721", "11721", "99213"],
+            "modifiers": ["25", "50", "51", "8P", "LT", "Q8", "RT", "XS"],
+            "pairs": [["64721", "LT"], ["20610", "XS"], ["20610", "LT"], ["11721", "Q8"]],
+        },
+    ),
 ]
