@@ -1096,6 +1096,12 @@ def _dx_named_after(text: str, e: int, sentence_end: int) -> bool:
     return named is not None and _ANY_CODE.search(text, e, named.start()) is None
 
 
+# a procedure code and a plus before, perhaps past one more letter-code: '99213-25 + G2211 + '
+_SERVICES_ADDED_BEFORE = re.compile(
+    r"(?<![0-9A-Za-z])\d{4}[0-9A-Z](?:-[A-Z0-9]{2})*[ \t]*\+[ \t]*(?:[A-Z]\d{4}[ \t]*\+[ \t]*)?$"
+)
+
+
 def _ambiguous(
     text: str, code: str, s: int, e: int, *, diagnosis: bool = False
 ) -> CodeMention:
@@ -1120,6 +1126,8 @@ def _ambiguous(
         or _DX_OR_CONDITION_BEFORE.search(text, max(0, s - 8), s) is not None
     )
     drug = bool(_DRUG_CONTEXT.match(after)) or bool(_DRUG_BEFORE.search(before))
+    if dx and not diagnosis and _SERVICES_ADDED_BEFORE.search(text, max(0, s - 32), s):
+        dx = False  # '99213-25 + G2211 + G0439 (…; dx Z00.00)': one of the services billed
     if dx and not drug:
         note = f"{code} read as ICD-10-CM {dotted} (diagnosis context); also HCPCS {code}"
         return CodeMention(
@@ -1155,6 +1163,7 @@ def _trapped(text: str, s: int, e: int, kind: str, plus: bool) -> bool:
     if before and before in "$#€£.,:":
         if before in "$#€£" or (
             before2.isdigit()
+            and text[e - 1].isdigit()  # '132/84,3051F;3074F': no number ends in a letter
             and not _code_before_comma(text, s)
             and not (before == "," and a_csv_field(text, s, e))
             and not (before == "," and text[s].isalpha())  # 'z00.00,e78.5': no decimal part

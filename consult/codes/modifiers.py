@@ -455,6 +455,12 @@ _DIGIT_NAMED_BEFORE = re.compile(
 )
 # a field's short value in capitals, ending its line: 'FC: COMM'
 _A_HEADER_S_VALUE_AFTER = re.compile(r":[ \t]*[A-Z0-9]{2,8}[ \t]*(?:\r?\n|$)")
+# the places of a practice in two states: 'our GA and SC clinics', 'the KS/MO offices'
+_STATES_PLACES_AFTER = re.compile(
+    r"(?:[ \t]*(?:and|&|/|,)[ \t]*[A-Z]{2})?[ \t]+"
+    r"(?:clinics?|offices?|locations?|sites?|practices?|markets?|branches)\b"
+)
+_A_PATIENT_BEFORE = re.compile(r"\b(?:patient|pt)[ \t]+$", re.I)
 _CATEGORY_II_CODE = re.compile(r"(?<![0-9A-Za-z])\d{4}F(?![0-9A-Za-z])")
 # pulses named by their arteries' letters: 'DP and PT pulses', 'PT pulse'
 _PULSES_AFTER = re.compile(r"(?:[ \t]*(?:and|&|/|,)[ \t]*[A-Z]{2})?[ \t]+pulses?\b", re.I)
@@ -472,6 +478,7 @@ _ASKED_OF_IT = re.compile(
 _A_VERDICT_LABEL = re.compile(
     r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?(?:out|in|ruled out)[ \t]*: $", re.I
 )
+_MARKED_AFTER = re.compile(r" (?:wrong|incorrect|correct)(?=[.,;:!?)]|[ \t]*$)", re.M)
 _ASKED_OF_IT_STARTS = (" -", " \u2013", " \u2014", ": ")
 _ADDING_WORDS = frozenset(("and", "plus", "also", "no"))
 _INSISTING = frozenset("insist insists insisted insisting settled landed decided".split())
@@ -830,7 +837,7 @@ _HEAD_END = re.compile(
 _RULED_OUT_TITLE = re.compile(r"\b(?:ruled|ruling|rule|crossed|crossing) (?:out|off)\b.*:$", re.I)
 _RULED_AFTER = re.compile(r"[ \t]+ruled[ \t]+(?:out|in)\b")
 _ITEM_ENDS = frozenset(".,;?")
-_RULED_BEFORE = re.compile(r"\bruled (?:out|in) $", re.I)
+_RULED_BEFORE = re.compile(r"\b(?:ruled (?:out|in)|why not) $", re.I)  # 'Why not G8: it's for'
 # a modifier placed on the lines a colon introduces: 'all lines with GP: 97110 x 2, 97530'
 _PLACED_BEFORE_LINES = re.compile(r"\b(?:with|append|appended|add|added|put)\s+\w\w: \d$", re.I)
 # a quiz's numbered questions: 'Q4. Modifier 51 on G0289?'
@@ -922,10 +929,12 @@ _NOT_MODIFIER_HEADS = _STATUS_HEADS | frozenset(
     """dx ptr|dxptr|dx pointer|dx pointers|diag ptr|ptr|pointer|pointers|bill area|billing area|
     area|pos|place of service|grp|group|group code|adj grp|carc|rarc|reason|reason code|rsn|
     remark|remarks|remark code|route|site|vfc elig|vfc_elig|units|unit|qty|quantity|svc units|
-    days/units|days or units|minutes|mins""".replace("\n", "").replace("    ", "")
+    days/units|days or units|minutes|mins|dx_ptr|diag_ptr|dx_pointer|pt|patient|pt name|
+    patient name|initials""".replace("\n", "").replace("    ", "")
     .split("|")
 )  # a remittance's group and reason columns ('Grp,CARC' over 'CO,50'); a vaccine's route and
-# site ('ROUTE,SITE' over 'IM,LT'); a quantity ('mod2,units' over 'LT,24')
+# site ('ROUTE,SITE' over 'IM,LT'); a quantity ('mod2,units' over 'LT,24'); a patient's
+# initials ('pt,mrn,dos' over 'AB,00413377')
 
 # Where a sentence starts after '.', '?' or '!' and blanks, or after a blank line: its first letter.
 _SENTENCE_START = re.compile(r"[.?!\n](?:(?<=[.?!])[ \t\n]+|(?<=\n)[ \t]*\n[ \t]*)([A-Za-z])")
@@ -1735,7 +1744,9 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         # 59': named as a choice
         if len(words) == 2 and words[-1] in _ADVERBS_BEFORE_A_CHOICE:
             words = words[:1]
-        c.offered = (
+        if words[-1:] in (["maybe"], ["perhaps"]) and right[:1] == "?":
+            c.offered = True  # 'Does the second block need a modifier … ? Maybe 76?'
+        c.offered = c.offered or (
             (bool(words) and words[-1] in _CHOICE_WORDS and bool(_FOLLOW_OK.match(right)))
             or _stated(right)
             or (right[:4] in _IS_THE_STARTS and bool(_JUDGED.match(right)))  # '80 is wrong'
@@ -1756,6 +1767,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             and _A_VERDICT_LABEL.search(text, max(0, c.start - 16), c.start) is not None
         ):
             c.offered = True  # 'Out: 50 (not the same joint on both sides).'
+        if not c.offered and right[:2] in (" w", " i", " c") and _MARKED_AFTER.match(right):
+            c.offered = True  # a quiz key's '51 wrong, 59 wrong'
         if not c.offered and right[:9] == " between " and _BETWEEN_TWO_CODES.match(right):
             c.offered = True  # '59 between 92134 and 67028: not needed'
         if not c.offered and (words[-1:] in (["or"], ["vs"], ["vs."]) or words == ["is", "it"]):
@@ -2273,6 +2286,17 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         return True  # 'DOS 01/29/2026     FC: COMM': a report header's field (a financial class)
     if c.value == "BP" and not _CUE_AFTER.match(right) and _CATEGORY_II_CODE.search(text):
         return True  # 'Cat II codes for A1c and BP': a blood pressure where quality codes are
+    if c.value in _MAC_JURISDICTIONS and "urisdiction" in left and _jurisdiction_named(c, left):
+        return True  # 'our DME MAC (Jurisdiction B, (JB))': the jurisdiction, named twice
+    if (
+        not c.numeric
+        and left[-2:-1].isalpha()
+        and c.value not in _PHYSICAL_STATUS  # 'pt P2': the patient's physical status
+        and _A_PATIENT_BEFORE.search(left)
+    ):
+        return True  # '1. Patient AB: the registry put 3074F': a patient's initials
+    if c.value in STATES and right[:1] == " " and _STATES_PLACES_AFTER.match(right):
+        return True  # 'for our GA and SC clinics': the states of a practice's places
     if not c.numeric and right[:1] in " \t" and _PULSES_AFTER.match(right):
         return True  # 'absent DP and PT pulses': the dorsalis pedis and posterior tibial pulses
     if not c.numeric and right[:1] == "(" and _UNIT_IN_BRACKETS.match(right):
@@ -2408,6 +2432,8 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         return True  # 'paroxysmal AF (I48.0)': the condition the diagnosis codes
     if c.value[0] == "Q" and right[:1] in ".):" and _numbers_a_question(text, c, left):
         return True  # 'Q4. Modifier 51 on G0289?⏎Q5. If the surgeon…': a quiz's questions
+    if c.value[0] == "Q" and "\nQ" in text and _a_numbered_question_named(text, c):
+        return True  # 'Is Q4 right, or does the second one need 59?' after a quiz's 'Q4.' line
     if c.value == "PA" and (right[:2] == "-C" or _THE_PA.search(left) and "assist" in text):
         return True  # 'A PA-C also assisted', 'AS for the PA': a physician assistant
     if c.value == "UB" and (_UB_FORM_AFTER.match(right) or "facility (" in left.lower()):
@@ -2443,7 +2469,11 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         return True  # 'PD = paid, DN = denied', 'the PD/DN status': a claim line's status
     if c.value == "PI" and _A_PAYMENT_INDICATOR_AFTER.match(right):
         return True  # 'the LT/RT modifiers and PI J8': an ASC payment indicator and its value
-    if _in_a_table(left) and _in_a_status_column(text, c) and not _STATUS_MESSAGE.search(left):
+    if (
+        (_in_a_table(left) or (left[-1:] == "\n" and right[:1] in (",", "\t", "|")))
+        and _in_a_status_column(text, c)
+        and not _STATUS_MESSAGE.search(left)
+    ):  # and a line's first cell: 'pt,mrn,dos' over 'AB,00413377'
         return True  # 'SI' over 'J1', 'Status' over 'F2': indicators, not modifiers
     if c.value.lower() in _STATUS_HEADS and _a_cell_of_its_own(left, right):
         return True  # the 'SI' or 'PI' header cell itself
@@ -2510,6 +2540,20 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         if any(w in low for w in _JURISDICTION_WORDS) and _JURISDICTION.search(left):
             return True  # Noridian (JE)
     return bool(c.value[0] == "Q" and _QUARTER_YEAR.match(right))
+
+
+def _jurisdiction_named(c: _Candidate, left: str) -> bool:
+    """Whether 'Jurisdiction' and the pair's own letter stand right before the pair: 'our DME
+    MAC (Jurisdiction B, (JB))'."""
+    at = left.lower().rfind("jurisdiction ") + 13
+    return at >= 13 and left[at : at + 1] == c.value[1] and not left[at + 1 : at + 2].isalpha()
+
+
+def _a_numbered_question_named(text: str, c: _Candidate) -> bool:
+    """Whether the message numbers its questions at lines' starts ('Q3. …', 'Q4. …') and one of
+    them is c's value: a question named again in prose ('Is Q4 right?')."""
+    numbers = [m.group(1) for m in _QUESTION_NUMBER.finditer(text)]
+    return len(set(numbers)) >= 2 and c.value[1:] in numbers
 
 
 def _numbers_a_question(text: str, c: _Candidate, left: str) -> bool:

@@ -3132,4 +3132,25 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [["64721", "LT"], ["20610", "XS"], ["20610", "LT"], ["11721", "Q8"]],
         },
     ),
+    (
+        "round_163_why_not_maybe_a_quiz_s_question_states_places_initials_and_a_service_list",
+        "Key: 00142-AA-QS. Why not G8: it's reserved for deep or invasive procedures.\n"
+        "Does the second block need a modifier since it was the same levels? Maybe 76?\n"
+        "Q3. Repeat ECG: 93010 and 93010-76.\nQ4. Global ECG twice: 93000 and 93000-76.\n"
+        "Is Q4 right, or does the second one need 59? #30 17110 x 1; 51 wrong, 59 wrong\n"
+        "Our DME MAC (Jurisdiction B, (JB)) audits the GA and SC clinics.\n"
+        "Finding B: 99213-25 + G2211 + G0439 (annual wellness visit; dx Z00.00).\n"
+        "pt,mrn,dos,cat2_codes\nAB,00413377,2026-09-15,3051F;3074F\n1. Patient AB: 3074F?\n",
+        {
+            "codes": [
+                "00142", "17110", "3051F", "3074F", "93000", "93010", "99213", "G0439",
+                "G2211", "Z00.00",
+            ],
+            "modifiers": ["25", "51", "59", "76", "AA", "G8", "QS"],
+            "pairs": [
+                ["00142", "AA"], ["00142", "QS"], ["93010", "76"], ["93000", "76"],
+                ["99213", "25"],
+            ],
+        },
+    ),
 ]
