@@ -16,7 +16,7 @@ HELDOUT = Path(__file__).parent / "heldout"
 def test_heldout_mail_keeps_its_scores() -> None:
     score = evaluate(HELDOUT)
     report = "\n".join(score.lines() + score.problems)
-    assert score.messages == 10030
+    assert score.messages == 10130
     assert score.codes.precision >= 0.99 and score.codes.recall >= 0.99, report
     assert score.modifiers.precision >= 0.99 and score.modifiers.recall >= 0.98, report
     # Pair precision sits lowest: the labels of sets 14, 23, 154, 156, 160 and 172 leave forwarded text out (the
@@ -63,8 +63,9 @@ def test_heldout_mail_keeps_its_scores() -> None:
     # MDS item of a SNF assessment ('J2100 was answered 0'), shaped as HCPCS J2100. Set 402 one,
     # left alone as the earlier 'the Z3A code': a category named for its family ('do I need Z3A
     # codes for the weeks (like Z3A.28)?'). Round 162 read an older one right (a catalog number,
-    # 'cat. no. 20218').
-    assert score.traps_reported <= 41, report
+    # 'cat. no. 20218'). Set 411 one, left alone: a JSON encounter ID whose prefix is longer than
+    # the one '"batchId":"B-72140"' has ('"encounterId": "tele-7Q2M-48810"').
+    assert score.traps_reported <= 42, report
     # Dates agree least: labellers took the first of several dates and sometimes a scheduled one,
     # the extractor takes the latest encounter and no plan (docs/extraction.md).
     assert score.dates_agreed >= 0.87 * score.dates_scored, report
