@@ -460,7 +460,7 @@ _STATES_PLACES_AFTER = re.compile(
     r"(?:[ \t]*(?:and|&|/|,)[ \t]*[A-Z]{2})?[ \t]+"
     r"(?:clinics?|offices?|locations?|sites?|practices?|markets?|branches)\b"
 )
-_A_PATIENT_BEFORE = re.compile(r"\b(?:patient|pt)[ \t]+$", re.I)
+_PATIENT_WORDS = frozenset(("patient", "pt"))
 _CATEGORY_II_CODE = re.compile(r"(?<![0-9A-Za-z])\d{4}F(?![0-9A-Za-z])")
 # pulses named by their arteries' letters: 'DP and PT pulses', 'PT pulse'
 _PULSES_AFTER = re.compile(r"(?:[ \t]*(?:and|&|/|,)[ \t]*[A-Z]{2})?[ \t]+pulses?\b", re.I)
@@ -478,9 +478,13 @@ _ASKED_OF_IT = re.compile(
 _A_VERDICT_LABEL = re.compile(
     r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?(?:out|in|ruled out)[ \t]*: $", re.I
 )
+_MARKED_WORDS = (" wrong", " correct", " incorrect")
 _MARKED_AFTER = re.compile(r" (?:wrong|incorrect|correct)(?=[.,;:!?)]|[ \t]*$)", re.M)
 _ASKED_OF_IT_STARTS = (" -", " \u2013", " \u2014", ": ")
 _ADDING_WORDS = frozenset(("and", "plus", "also", "no"))
+_CARRYING = frozenset(("have", "has", "carry", "carries"))  # 'All lines have 26'
+_MAYBE = frozenset(("maybe", "perhaps"))
+_OFFER_WORDS_DOTTED = frozenset(("or", "vs", "vs."))
 _INSISTING = frozenset("insist insists insisted insisting settled landed decided".split())
 _ON_IT = re.compile(r"\s+on (?:it|them|those|either|both|that one|this one)\b")
 _HAVE = frozenset(("has", "have", "had"))
@@ -1386,7 +1390,7 @@ def _place_withheld(
             or _an_origin_destination_pair(text, start, value)  # 'RH vs RN', 'SH as the origin'
             # 'Should the modifier be EH instead?'; not 'THE MODIFIER IS IN' in capitals
             or _after_a_cue_and_be(text, start)
-            or _ATTACHED_OR_BEFORE.search(text, max(0, start - 32), start) is not None
+            or _the_other_choice_after_a_chain(text, start)
             or _under_an_origin_destination_head(text, start, value)  # 'O/D' over 'NE'
         )
         if placed:
@@ -1395,6 +1399,15 @@ def _place_withheld(
             )
             added = True
     return added
+
+
+def _the_other_choice_after_a_chain(text: str, start: int) -> bool:
+    """'J0882-JA-ED? Or is it EE since': a pair that counts only named, offered as the other
+    choice after a modifier chain on its code."""
+    window = text[max(0, start - 32) : start]
+    if not ("or " in window or "Or " in window or "vs" in window):
+        return False  # the cheap look first
+    return _ATTACHED_OR_BEFORE.search(window) is not None
 
 
 def _after_a_cue_and_be(text: str, start: int) -> bool:
@@ -1646,7 +1659,12 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         article = bool(words) and (
             words[-1] in _DETERMINERS
             or (words[-1] == "it" and len(words) == 2 and words[0] in _IS)
-            or (words == ["it", "just"] and left[-12:].lower().endswith(" is it just "))
+            or (
+                len(words) == 2
+                and words[-1] == "just"
+                and words[0] == "it"
+                and left[-12:].lower().endswith(" is it just ")
+            )
         )  # 'Do I put 59 or XS on the hernia or is it just 51?'
         c.soft = (
             ((article or verb) and bool(_FOLLOW_OK.match(right)))
@@ -1663,13 +1681,15 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             or (bool(_SPACED_DASH_AFTER_A_CODE.search(left)) and bool(_FOLLOW_OK.match(right)))
             # 'All lines have 26 since it's the hospital': what claim lines carry
             or (
-                words[-1:] in (["have"], ["has"], ["carry"], ["carries"])
+                bool(words)
+                and words[-1] in _CARRYING
                 and _LINES_HAVE.search(left) is not None
                 and bool(_FOLLOW_OK.match(right))
             )
             # 'The office manager insists on 79 because': the choice someone holds to
             or (
-                words[-1:] == ["on"]
+                len(words) == 2
+                and words[-1] == "on"
                 and words[0] in _INSISTING
                 and bool(_FOLLOW_OK.match(right) or _REASON_AFTER.match(right))
             )
@@ -1744,9 +1764,9 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         # 59': named as a choice
         if len(words) == 2 and words[-1] in _ADVERBS_BEFORE_A_CHOICE:
             words = words[:1]
-        if words[-1:] in (["maybe"], ["perhaps"]) and right[:1] == "?":
-            c.offered = True  # 'Does the second block need a modifier … ? Maybe 76?'
-        c.offered = c.offered or (
+        # 'Does the second block need a modifier … ? Maybe 76?'
+        maybe = right[:1] == "?" and bool(words) and words[-1] in _MAYBE
+        c.offered = maybe or (
             (bool(words) and words[-1] in _CHOICE_WORDS and bool(_FOLLOW_OK.match(right)))
             or _stated(right)
             or (right[:4] in _IS_THE_STARTS and bool(_JUDGED.match(right)))  # '80 is wrong'
@@ -1767,11 +1787,16 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             and _A_VERDICT_LABEL.search(text, max(0, c.start - 16), c.start) is not None
         ):
             c.offered = True  # 'Out: 50 (not the same joint on both sides).'
-        if not c.offered and right[:2] in (" w", " i", " c") and _MARKED_AFTER.match(right):
+        if not c.offered and right.startswith(_MARKED_WORDS) and _MARKED_AFTER.match(right):
             c.offered = True  # a quiz key's '51 wrong, 59 wrong'
         if not c.offered and right[:9] == " between " and _BETWEEN_TWO_CODES.match(right):
             c.offered = True  # '59 between 92134 and 67028: not needed'
-        if not c.offered and (words[-1:] in (["or"], ["vs"], ["vs."]) or words == ["is", "it"]):
+        if (
+            not c.offered
+            and ("-" in left or "\u2013" in left)  # the cheap look first: a chain's hyphen
+            and bool(words)
+            and (words[-1] in _OFFER_WORDS_DOTTED or (words[-1] == "it" and words[0] == "is"))
+        ):
             c.offered = _ATTACHED_OR_BEFORE.search(left) is not None
         if not c.offered and words and words[-1] == "not" and right[:1] == ".":
             c.offered = True  # 'goes to 53 as well, not 52.'
@@ -2289,20 +2314,21 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
     if c.value in _MAC_JURISDICTIONS and "urisdiction" in left and _jurisdiction_named(c, left):
         return True  # 'our DME MAC (Jurisdiction B, (JB))': the jurisdiction, named twice
     if (
-        not c.numeric
-        and left[-2:-1].isalpha()
+        left[-2:] in ("t ", "T ")  # the cheap look first: 'patient ', 'pt '
+        and not c.numeric
+        and left[left.rfind(" ", 0, len(left) - 1) + 1 : -1].lower() in _PATIENT_WORDS
         and c.value not in _PHYSICAL_STATUS  # 'pt P2': the patient's physical status
-        and _A_PATIENT_BEFORE.search(left)
     ):
         return True  # '1. Patient AB: the registry put 3074F': a patient's initials
     if c.value in STATES and right[:1] == " " and _STATES_PLACES_AFTER.match(right):
         return True  # 'for our GA and SC clinics': the states of a practice's places
-    if not c.numeric and right[:1] in " \t" and _PULSES_AFTER.match(right):
+    if not c.numeric and "ulse" in right and _PULSES_AFTER.match(right):
         return True  # 'absent DP and PT pulses': the dorsalis pedis and posterior tibial pulses
     if not c.numeric and right[:1] == "(" and _UNIT_IN_BRACKETS.match(right):
         return True  # 'GA(wk)  CPT    MOD': a column's measure and its unit (gestational age)
     if (
         c.numeric
+        and left[-2:-1] in ("n", "r", "e", "z", "N", "R", "E", "Z")  # 'question ', 'chapter '
         and left[-1:] == " "
         and right[:4] not in (" or ", " vs ", " vs.")
         and left[left.rfind(" ", 0, len(left) - 1) + 1 : -1].lower() in _NUMBERED_ITEMS
