@@ -460,7 +460,9 @@ _STATES_PLACES_AFTER = re.compile(
     r"(?:[ \t]*(?:and|&|/|,)[ \t]*[A-Z]{2})?[ \t]+"
     r"(?:clinics?|offices?|locations?|sites?|practices?|markets?|branches)\b"
 )
+# what names a patient before initials: 'Patient AB:'
 _PATIENT_WORDS = frozenset(("patient", "pt"))
+# a Category II code anywhere: where BP is a blood pressure ('Cat II codes for A1c and BP')
 _CATEGORY_II_CODE = re.compile(r"(?<![0-9A-Za-z])\d{4}F(?![0-9A-Za-z])")
 # pulses named by their arteries' letters: 'DP and PT pulses', 'PT pulse'
 _PULSES_AFTER = re.compile(r"(?:[ \t]*(?:and|&|/|,)[ \t]*[A-Z]{2})?[ \t]+pulses?\b", re.I)
@@ -471,20 +473,21 @@ _NUMBERED_ITEMS = frozenset("question chapter exercise quiz lesson module slide"
 # a question of whether to put on the number just named: '51 -- do we add it, or'
 _ASKED_OF_IT = re.compile(
     r"[ \t]*(?:-{1,2}|[\u2013\u2014:])[ \t]*(?:do|does|should|would|can|could|must)[ \t]+"
-    r"(?:we|i|you|they|I)[ \t]+(?:add|append|use|need|bill|report|put|attach)[ \t]+it\b",
+    r"(?:we|i|you|they)[ \t]+(?:add|append|use|need|bill|report|put|attach)[ \t]+it\b",
     re.I,
 )
 # a line's label that rules what follows in or out: 'Out: 50 (not the same joint …)'
 _A_VERDICT_LABEL = re.compile(
     r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?(?:out|in|ruled out)[ \t]*: $", re.I
 )
+# a quiz key's mark after an option: '51 wrong, 59 wrong'
 _MARKED_WORDS = (" wrong", " correct", " incorrect")
 _MARKED_AFTER = re.compile(r" (?:wrong|incorrect|correct)(?=[.,;:!?)]|[ \t]*$)", re.M)
 _ASKED_OF_IT_STARTS = (" -", " \u2013", " \u2014", ": ")
 _ADDING_WORDS = frozenset(("and", "plus", "also", "no"))
 _CARRYING = frozenset(("have", "has", "carry", "carries"))  # 'All lines have 26'
-_MAYBE = frozenset(("maybe", "perhaps"))
-_OFFER_WORDS_DOTTED = frozenset(("or", "vs", "vs."))
+_MAYBE = frozenset(("maybe", "perhaps"))  # 'Maybe 76?'
+_OFFER_WORDS_DOTTED = frozenset(("or", "vs", "vs."))  # after a chain: 27310-78 or 79
 _INSISTING = frozenset("insist insists insisted insisting settled landed decided".split())
 _ON_IT = re.compile(r"\s+on (?:it|them|those|either|both|that one|this one)\b")
 _HAVE = frozenset(("has", "have", "had"))
@@ -848,6 +851,8 @@ _PLACED_BEFORE_LINES = re.compile(r"\b(?:with|append|appended|add|added|put)\s+\
 _QUESTION_NUMBER = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)][ \t]+)?Q(\d{1,2})[.):][ \t]")
 _CHAINED_CODE = re.compile(r"[0-9A-Z]\d{3}[0-9A-Z](?:-[0-9A-Z]{2})+(?![0-9A-Za-z])")
 _LIST_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]+)?")
+# a list item's number or bullet: '7. 76 is a repeat', '- 57 on an ED E/M?'
+_LIST_MARKER = re.compile(r"(?:\d{1,2}[.)]|[-*\u2022])[ \t]+")
 # the UB-04 claim form: 'UB lines attached'
 _UB_FORM_AFTER = re.compile(r"[ \t]+(?:lines?|claims?|forms?|side|billing|bills?)\b", re.I)
 # 'AS for the PA': the physician assistant, where assistants are spoken of
@@ -3082,9 +3087,6 @@ def _cases_of_a_choice(text: str, live: list[_Candidate]) -> None:
     for a, b in zip(cases, cases[1:], strict=False):
         if b.start - a.end < 120 and not _SENTENCE_END.search(text, a.end, b.start):
             a.accepted = b.accepted = True
-
-
-_LIST_MARKER = re.compile(r"(?:\d{1,2}[.)]|[-*\u2022])[ \t]+")
 
 
 def _an_item_like_the_last(text: str, c: _Candidate, live: list[_Candidate]) -> bool:
