@@ -455,17 +455,18 @@ _DIGIT_NAMED_BEFORE = re.compile(
 )
 # a field's short value in capitals, ending its line: 'FC: COMM'
 _A_HEADER_S_VALUE_AFTER = re.compile(r":[ \t]*[A-Z0-9]{2,8}[ \t]*(?:\r?\n|$)")
+# another pair of capitals joined on, if any, then a blank: 'GA and SC ', 'DP and PT '
+_AND_ANOTHER_PAIR = r"(?:[ \t]*(?:and|&|/|,)[ \t]*[A-Z]{2})?[ \t]+"
 # the places of a practice in two states: 'our GA and SC clinics', 'the KS/MO offices'
 _STATES_PLACES_AFTER = re.compile(
-    r"(?:[ \t]*(?:and|&|/|,)[ \t]*[A-Z]{2})?[ \t]+"
-    r"(?:clinics?|offices?|locations?|sites?|practices?|markets?|branches)\b"
+    _AND_ANOTHER_PAIR + r"(?:clinics?|offices?|locations?|sites?|practices?|markets?|branches)\b"
 )
 # what names a patient before initials: 'Patient AB:'
 _PATIENT_WORDS = frozenset(("patient", "pt"))
 # a Category II code anywhere: where BP is a blood pressure ('Cat II codes for A1c and BP')
 _CATEGORY_II_CODE = re.compile(r"(?<![0-9A-Za-z])\d{4}F(?![0-9A-Za-z])")
 # pulses named by their arteries' letters: 'DP and PT pulses', 'PT pulse'
-_PULSES_AFTER = re.compile(r"(?:[ \t]*(?:and|&|/|,)[ \t]*[A-Z]{2})?[ \t]+pulses?\b", re.I)
+_PULSES_AFTER = re.compile(_AND_ANOTHER_PAIR + r"pulses?\b", re.I)
 # a measure's unit glued in brackets: 'GA(wk)'
 _UNIT_IN_BRACKETS = re.compile(r"\((?:wks?|weeks?|days?|mos?|yrs?|mm|cm|kg|lbs?|mmhg|%)\)", re.I)
 # what numbers a quiz's or a course's items: 'Question 26', 'Chapter 7'
