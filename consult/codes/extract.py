@@ -58,6 +58,27 @@ class CodeMention:
     alternative: str | None = None  # the other reading of an ambiguous string
     notes: tuple[str, ...] = ()
 
+    # Written out, not generated: mypyc compiles these stores to direct slot writes, where the
+    # dataclass's generated __init__ runs as interpreted code (about 1.2 µs a mention against
+    # 0.04 µs, 6 % of extraction). tests/codes/test_extract.py checks it against the fields.
+    def __init__(
+        self,
+        code: str,
+        system: str,
+        category: str,
+        span: tuple[int, int],
+        modifiers: tuple[str, ...],
+        alternative: str | None = None,
+        notes: tuple[str, ...] = (),
+    ) -> None:
+        object.__setattr__(self, "code", code)
+        object.__setattr__(self, "system", system)
+        object.__setattr__(self, "category", category)
+        object.__setattr__(self, "span", span)
+        object.__setattr__(self, "modifiers", modifiers)
+        object.__setattr__(self, "alternative", alternative)
+        object.__setattr__(self, "notes", notes)
+
 
 @dataclass(frozen=True)
 class Extraction:
@@ -66,6 +87,20 @@ class Extraction:
     ranges: tuple[tuple[str, str], ...]
     date_of_service: datetime.date | None
     notes: tuple[str, ...]
+
+    def __init__(  # written out for mypyc, as CodeMention's
+        self,
+        codes: tuple[CodeMention, ...],
+        modifiers: tuple[str, ...],
+        ranges: tuple[tuple[str, str], ...],
+        date_of_service: datetime.date | None,
+        notes: tuple[str, ...],
+    ) -> None:
+        object.__setattr__(self, "codes", codes)
+        object.__setattr__(self, "modifiers", modifiers)
+        object.__setattr__(self, "ranges", ranges)
+        object.__setattr__(self, "date_of_service", date_of_service)
+        object.__setattr__(self, "notes", notes)
 
     def to_json(self, source: str) -> dict[str, Any]:
         codes = []

@@ -977,6 +977,36 @@ class _Candidate:
     labelled: bool = False  # rejected as what a label names it: 'condition code G0', 'SI J1'
     firm: bool = False  # accepted on evidence of its own: a cue, a table column, a placing verb
 
+    def __init__(  # written out for mypyc, as extract.CodeMention's
+        self,
+        value: str,
+        start: int,
+        end: int,
+        numeric: bool,
+        wordlike: bool,
+        rejected: bool = False,
+        accepted: bool = False,
+        soft: bool = False,
+        offered: bool = False,
+        lower: bool = False,
+        bare: bool = False,
+        labelled: bool = False,
+        firm: bool = False,
+    ) -> None:
+        self.value = value
+        self.start = start
+        self.end = end
+        self.numeric = numeric
+        self.wordlike = wordlike
+        self.rejected = rejected
+        self.accepted = accepted
+        self.soft = soft
+        self.offered = offered
+        self.lower = lower
+        self.bare = bare
+        self.labelled = labelled
+        self.firm = firm
+
 
 def find_modifiers(
     text: str,

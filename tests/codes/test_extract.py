@@ -9,6 +9,7 @@ import inspect
 import pytest
 
 from consult.codes.extract import CodeMention, Extraction, expand_range, extract, question_text
+from consult.codes.modifiers import _Candidate
 
 
 def test_question_text_puts_subject_first_and_spans_point_into_it() -> None:
@@ -297,13 +298,23 @@ def test_extract_is_pure() -> None:
     assert extract(text) == extract(text)
 
 
-def test_code_mention_init_takes_every_field_in_order_and_stays_frozen() -> None:
-    fields = dataclasses.fields(CodeMention)
-    params = list(inspect.signature(CodeMention).parameters.values())
+@pytest.mark.parametrize("cls", [CodeMention, Extraction, _Candidate])
+def test_a_written_out_init_takes_every_field_in_order(cls: type) -> None:
+    # The three write their __init__ out for mypyc (see CodeMention): a field added to the class
+    # but not to its __init__, or a default that differs, fails here.
+    fields = dataclasses.fields(cls)
+    params = list(inspect.signature(cls).parameters.values())
     assert [p.name for p in params] == [f.name for f in fields]
     assert [p.default for p in params] == [
         inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default for f in fields
     ]
+
+
+def test_code_mention_and_extraction_round_trip_and_stay_frozen() -> None:
+    found = extract("dexamethasone J1100 x 4 units; dx M54.16")
+    assert Extraction(**{f.name: getattr(found, f.name) for f in dataclasses.fields(found)}) == found
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        found.notes = ()  # type: ignore[misc]
     mention = extract("dexamethasone J1100 x 4 units; dx M54.16").codes[0]
     assert CodeMention(**dataclasses.asdict(mention)) == mention
     assert dataclasses.replace(mention, code="J1101").code == "J1101"
