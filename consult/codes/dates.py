@@ -49,14 +49,15 @@ _NOT_A_SERVICE = re.compile(
 )
 _NOT_A_SERVICE_AFTER = re.compile(r"\s+(?:answer|reply|email|e-mail|call|message|meeting)", re.I)
 _DOS_CUE = re.compile(
-    r"\b(?:DOS|D\.O\.S\.?|date(?:s|\(s\))?[\s_]+of[\s_]+service|"
+    r"\b(?:DOS|D\.O\.S\.?|date(?:s|\(s\))?[\s_]*of[\s_]*service|"
     r"(?:serviced?|svc|serv|study|exam|visit|"
     r"surgery|procedure|encounter|delivery|run|transport|trip)[\s_]*dates?|fecha\s+de\s+servicio|"
     # a UB-04's statement period ('Stmt From', 'From/Thru 06/09/2026'); the date a claim or its
     # lines are for ('sent the claim for 12/21/2026', 'Corrected lines for 01/05/2027:', 'held
     # three of her claims from 11/03/2026')
     r"(?:stmt|statement)\s+(?:from(?:\s*/\s*thru)?|period)|from\s*/\s*thru|stmt|"
-    r"(?:claims?|lines?|bills?)\s+(?:for|from)(?:\s+the)?|"  # 'her son's bill from 02/17/2026'
+    # 'her son's bill from 02/17/2026', 'MAR export rows from 2026-06-30'
+    r"(?:claims?|lines?|bills?|rows?)\s+(?:for|from)(?:\s+the)?|"
     # the day an example is taken from: 'Scenario from 01/20/2026', 'Example from 03/03/2026:'
     r"(?:example|scenario|case)\s+from|"
     # the note of the visit: 'Office note dated 04/14/2027'
@@ -87,9 +88,12 @@ _STRONG_ENCOUNTER = re.compile(
 # A service named right after the date: 'the 3/20/2026 visit', 'the 10/06/2026 infusion'
 _SERVICE_AFTER = re.compile(
     r"\s+(?:visit|infusion|injection|encounter|procedure|surgery|session|case|admission|"
-    r"appointment|service|claim\s+line|schedule|rental|worklist|clinic\s+day)s?\b",  # 'for the 09/28/2026 schedule'
+    # 'for the 09/28/2026 schedule', 'for the Sept 30, 2026 list'
+    r"appointment|service|claim\s+line|schedule|rental|worklist|list|clinic\s+day)s?\b",
     re.I,
 )
+# The hour of the day after the date
+_TIME_OF_DAY_AFTER = re.compile(r",?\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b|[AP]\.?M\b)")
 # A payment named right after the date: 'our 12/31 ERA', 'the 03/02/2026 remit'
 _PAYMENT_AFTER = re.compile(
     r"\s+(?:ERA|EOB|835|remits?|remittances?|deposits?|checks?|payments?|EFT)\b", re.I
@@ -131,7 +135,10 @@ def date_of_service(
         if _DOS_CUE.search(text[max(0, start - 40) : start]) or _in_a_dos_column(text, start):
             cued.append(when)
             cued_spans.append((start, end))
-        elif (today is None or when <= today) and _tells_of_an_encounter(before, after):
+        elif (today is None or when <= today) and (
+            _tells_of_an_encounter(before, after)
+            or _a_day_and_its_hour(text, start, end, after)
+        ):
             encounters.append(when)
     if not cued and "472*" in text:  # an X12 service date: 'DTM*472*20261102~', 'DTP*472*D8*…'
         cued = [d for d in map(_x12_date, _X12_SERVICE_DATE.findall(text)) if d is not None][:1]
@@ -203,12 +210,28 @@ def _tells_of_an_encounter(before: str, after: str) -> bool:
     return bool(_ENCOUNTER.search(before) or _ENCOUNTER.search(after[:40]))
 
 
+def _a_day_and_its_hour(text: str, start: int, end: int, after: str) -> bool:
+    """'Saturday 03/14/2026 at 6:40 pm, POS 20': a day written in full with its hour, not on a
+    forwarded message's header line ('Sent: Monday, August 10, 2026 4:18 PM')."""
+    if _TIME_OF_DAY_AFTER.match(after) is None:
+        return False
+    numbers = _NUMBER.findall(text, start, end)
+    if len(numbers) != 3 and not any(len(n) == 4 for n in numbers):
+        return False  # no year: '3/14 at 2pm'
+    return _HEADER_LINE.match(text, text.rfind("\n", 0, start) + 1) is None
+
+
 def _in_a_dos_column(text: str, start: int) -> bool:
     """Whether the date sits in a pasted table's column headed 'DOS', 'Date', 'Svc Date'..."""
     if text.rfind("\n", 0, start) < 0:
         return False  # the first line heads no table
     head = column_head(text, start)
     return head is not None and bool(_DOS_HEAD.fullmatch(head.strip(" #:.")))
+
+
+_NUMBER = re.compile(r"\d+")
+# a forwarded message's header line: 'Date: Mon, Mar 23, 2026 at 3:05 PM'
+_HEADER_LINE = re.compile(r"[ \t>]*(?:date|sent|on)\b", re.I)
 
 
 def _dates(text: str, today: datetime.date | None) -> list[tuple[int, int, datetime.date]]:
@@ -226,7 +249,13 @@ def _dates(text: str, today: datetime.date | None) -> list[tuple[int, int, datet
             or text[e : e + 1] == "/"
         ):
             continue
-        if text[e : e + 2][:1] in ".-" and text[e + 1 : e + 2].isdigit():
+        if (
+            text[e : e + 2][:1] in ".-"
+            and text[e + 1 : e + 2].isdigit()
+            # a one-day period, 'STMT 03/14/2026-03/14/2026', not a quarter's
+            # '10/01/2025-12/31/2025'
+            and not (text.startswith(m.group(), e + 1) and not text[e + 1 + e - s :][:1].isdigit())
+        ):
             continue
         first, sep, second, third = m.groups()
         if len(first) == 4:  # 2026-10-12, 2026/05/06

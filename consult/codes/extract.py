@@ -448,6 +448,7 @@ _REMARK_HEADS = frozenset(
     + ["remark code", "reason code", "reason codes"]
 )
 _THE_ORDER = ("the order", "this order", "that order", "correct order", "right order")
+_THE_ORDER_REACH = max(map(len, _THE_ORDER)) + 3  # 'is the correct order  97110-…'
 _MEDICARE_IN_BRACKETS_BEFORE = re.compile(r"\bMedicare\b[\w ]{0,8}\($", re.I)
 _JURISDICTION_BEFORE = re.compile(rf"\b(?:{MAC_NAMES})\b[^.?!\n\d]{{0,6}}$", re.I)
 _PLACE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}")  # 'München', 'Frankfurt am Main'
@@ -742,7 +743,7 @@ def _shaped_tokens_from_start(
 def _without_glued_modifier(text: str, s: int, e: int) -> int:
     """The end of the code in text[s:e] when a modifier is glued on ('20610rt', '85610QW',
     'J3301jw'; attached with the others, by _attach), else e. A whole ICD-10-CM code stays."""
-    if not _may_be_written_modifier(text[e - 2 : e]):
+    if not _may_be_glued_modifier(text[e - 2 : e]):
         return e
     if text[s].isalpha() and icd.is_code(text[s:e].upper()):
         return e  # T1490XS is an ICD-10-CM code, not T1490 with XS
@@ -1463,7 +1464,7 @@ def _an_order_of_modifiers(text: str, s: int, e: int) -> bool:
     modifier of letters follows, or two of numbers."""
     if text[e : e + 1] not in _DASH_CHARS:
         return False
-    if not text[max(0, s - 12) : s].rstrip().lower().endswith(_THE_ORDER):
+    if not text[max(0, s - _THE_ORDER_REACH) : s].rstrip().lower().endswith(_THE_ORDER):
         return False
     if not text[e + 1 : e + 3].isalpha():  # 'is the order 71045-26-76 correct': two of them
         chain = _TWO_NUMBERED_MODIFIERS.match(text, e)
@@ -1922,12 +1923,21 @@ def _may_be_written_modifier(written: str) -> bool:
     )
 
 
+def _may_be_glued_modifier(written: str) -> bool:
+    """Whether two characters glued onto a code may be its modifier: as one written beside it,
+    or one that is also a word in capitals, as a claim print glues it ('97535GO', '97110PT')."""
+    return _may_be_written_modifier(written) or (
+        written.isupper() and written in MODIFIERS and written not in NEVER_BARE_MODIFIERS
+    )
+
+
 def _one_modifier(text: str, one: re.Match[str]) -> bool:
     """Whether the pair after a code and one space (or none: glued) is its modifier: a
     modifier that is no word, not followed by what makes a number a quantity ('99213 25
     minutes', '99214 59 year old')."""
     written, mod = one.group(2), one.group(2).upper()
-    if not _may_be_written_modifier(written):
+    glued = not one.group(1)
+    if not (_may_be_glued_modifier(written) if glued else _may_be_written_modifier(written)):
         return False
     if _DASH_DIGIT_AT.match(text, one.end()):
         return False  # 'the 87880 CO-4 denials': an adjustment reason

@@ -351,9 +351,10 @@ _ORIGIN_WORD = re.compile(r"\borigins?\b", re.I)  # not 'the original claim'
 _DESTINATION_WORD = re.compile(r"\bdest(?:inations?)?\b", re.I)  # not 'modest'
 _GROUND_AMBULANCE_CODE = re.compile(r"(?<![0-9A-Za-z])A04(?:2[5-9]|3[0-6])(?![0-9A-Za-z])")
 # an origin/destination pair set against another or named as a thing: 'RH vs RN', 'the NH',
-# 'SH as the origin'
+# 'SH as the origin', and an answer given or chosen: 'several students answered NH because'
 _ORIGIN_PAIR_BEFORE = re.compile(  # and a list's entry: '- accident scene to the hospital: SH'
-    r"(?:\b(?:the|vs\.?|versus|is|be|never)[ \t]+|[A-Z]{2}[ \t]*/[ \t]*|[a-z]:[ \t]+)$"
+    r"(?:\b(?:the|vs\.?|versus|is|be|never|answered|wrote|chose|picked|coded)[ \t]+"
+    r"|[A-Z]{2}[ \t]*/[ \t]*|[a-z]:[ \t]+)$"
 )
 _ORIGIN_PAIR_AFTER = re.compile(
     r"[ \t]+as[ \t]+(?:the[ \t]+|its[ \t]+)?origin|[ \t]*/[ \t]*[A-Z]{2}\b"
@@ -898,6 +899,8 @@ _DEPARTMENT_BEFORE = re.compile(
 )
 # Modifiers that are also the abbreviations of conditions: atrial fibrillation, aortic stenosis,
 # cancer, multiple sclerosis, Parkinson's disease, sleep apnoea
+_DIABETES_TYPES = frozenset(("T1", "T2"))
+_DIABETES_AFTER = re.compile(r" (?:diabet|DM\b)", re.I)  # 'T2 diabetes', 'T2 diabetic', 'T1 DM'
 _CONDITION_PAIRS = frozenset(("AF", "AS", "CA", "MS", "PD", "RA", "SA"))  # RA: rheumatoid arthritis
 # 'severe AS (I35.0)', 'patient with RA (M0579 in our EHR)'
 _DIAGNOSIS_IN_BRACKETS = re.compile(
@@ -949,6 +952,12 @@ _NOT_MODIFIER_HEADS = _STATUS_HEADS | frozenset(
 # Where a sentence starts after '.', '?' or '!' and blanks, or after a blank line: its first letter.
 _SENTENCE_START = re.compile(r"[.?!\n](?:(?<=[.?!])[ \t\n]+|(?<=\n)[ \t]*\n[ \t]*)([A-Za-z])")
 _OPENING_PAIR_QUOTES = ('"', "\u201c")  # 'needs "qw" on it'
+# a drug given by mouth: 'given PO', 'PO meds', 'IV to PO'
+_GIVEN_BY_MOUTH = re.compile(
+    r"\b(?:given|taken|switched to|changed to|IV to|IV/)[ \t]+PO\b"
+    r"|\bPO[ \t]+(?:route|dose|meds?|tabs?|tablets?|antibiotics?)\b",
+    re.I,
+)
 _CLOSING_PAIR_QUOTES = frozenset(('"', "\u201d"))
 _LOWER_TOKEN = re.compile(r"(?<![0-9A-Za-z])(?:[a-z][a-z0-9]|[1-8]p)(?![0-9A-Za-z])")  # and '8p'
 # A 'Modifier' column header: Modifier, Mods, Mod1, Mod 2, Mod(s), and one word more ('Mod(s)
@@ -1380,6 +1389,8 @@ def _quoted(text: str, c: _Candidate) -> bool:
     after = text[end : end + 1]
     if text[c.start - 2 : c.start - 1] == ",":
         return False  # '"HO","62","11"': a field of a quoted CSV line
+    if c.value == "PO" and _GIVEN_BY_MOUTH.search(text):
+        return False  # 'given PO, so …  The "PO" came from the order set': the route, by mouth
     if text[c.start - 3 : c.start - 1] in (": ", '":') and "modif" not in text[c.start - 24 : c.start]:
         return False  # '"code": "22"': a JSON value, a modifier only under a modifier key
     return after in _CLOSING_QUOTES and (before == '"') == (after == '"')
@@ -1477,7 +1488,7 @@ def _an_origin_destination_pair(text: str, start: int, value: str) -> bool:
     if value not in AMBULANCE_MODIFIERS or value in TITLE_PAIRS:
         return False  # 'the ED', 'the ER': the department
     if not (
-        _ORIGIN_PAIR_BEFORE.search(text, max(0, start - 8), start)
+        _ORIGIN_PAIR_BEFORE.search(text, max(0, start - 12), start)
         or _ORIGIN_PAIR_AFTER.match(text, start + 2)
     ):
         return False
@@ -2358,6 +2369,8 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         return True  # '1. Patient AB: the registry put 3074F': a patient's initials
     if c.value in STATES and right[:1] == " " and _STATES_PLACES_AFTER.match(right):
         return True  # 'for our GA and SC clinics': the states of a practice's places
+    if c.value in _DIABETES_TYPES and right[:1] == " " and _DIABETES_AFTER.match(right):
+        return True  # '"T2 diabetes" on the sheet': a type of diabetes, not the second toe's
     if not c.numeric and "ulse" in right and _PULSES_AFTER.match(right):
         return True  # 'absent DP and PT pulses': the dorsalis pedis and posterior tibial pulses
     if not c.numeric and right[:1] == "(" and _UNIT_IN_BRACKETS.match(right):
@@ -2510,6 +2523,8 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         or right[1:3] in _MODIFIER_FIELDS
     ):
         return True  # 'with 59 in M2', 'M1 M2 M3 M4' over a claim's modifier fields
+    if left[-1:] == "^" and _HL7_CODING_SYSTEM_BEFORE.search(left):
+        return True  # 'J3301^^HC|JZ': an HL7 coded element's third part names its coding system
     if left[-1:] == "|" and _in_an_hl7_field(text, c, left):
         return True  # 'FT1|1|||20260814|20260814|CG|': an HL7 transaction type
     if c.value[1].isdigit() and (left[-5:].lower() in _LINE_WORDS or left[-6:].lower() == "lines "):
@@ -2691,6 +2706,8 @@ def _in_an_hl7_field(text: str, c: _Candidate, left: str) -> bool:
     return not left[:-1].upper().endswith(("CPT", "HCPCS", "HC", "C4"))
 
 
+# a coded element's code and text before its third part: '|J3301^^', '~I10^Essential HTN^'
+_HL7_CODING_SYSTEM_BEFORE = re.compile(r"[|~][0-9A-Za-z.]+\^[^|^~\n]*\^$")
 _SIGNED_AFTER_A_SENTENCE = re.compile(r"[.!?][ \t]+[-\u2013\u2014]$")
 
 

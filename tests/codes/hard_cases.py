@@ -3153,4 +3153,26 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             ],
         },
     ),
+    (
+        "round_164_an_order_asked_an_answered_origin_a_route_a_diabetes_type_hl7_and_a_glued_go",
+        "With the CQ modifier, is the correct order 97110-GP-CQ-KX or does KX go before CQ?\n"
+        "Ambulance origin/destination quiz. KEY: A0428-NG\n"
+        "- #2: several students answered NH because the dialysis unit is inside the hospital.\n"
+        'J2405 was given PO, so Q0162. The "PO" came from the order set default.\n'
+        'Toes: 11721-T5, 11721-TA. "T2 diabetes" on the sheet keeps getting flagged as a toe '
+        "modifier.\n"
+        "MSH|^~\\&|EHR|CLINIC\n"
+        "FT1|3||20260417|20260417|CG|TRIAMCINOLONE 10MG||8||||||||M17.11^^I10||||||J3301^^HC|JZ\n"
+        "0430    OT SELF CARE TRNG       97535GO         080326      2         190.00\n",
+        {
+            "codes": [
+                "11721", "97110", "97535", "A0428", "J2405", "J3301", "M17.11", "Q0162",
+            ],
+            "modifiers": ["CQ", "GO", "GP", "JZ", "KX", "NG", "NH", "T5", "TA"],
+            "pairs": [
+                ["97110", "GP"], ["97110", "CQ"], ["97110", "KX"], ["A0428", "NG"],
+                ["11721", "T5"], ["11721", "TA"],
+            ],
+        },
+    ),
 ]

@@ -197,6 +197,20 @@ def test_date_of_service_from_cue_and_encounter_not_from_other_dates() -> None:
         # a JSON key written with underscores
         ('{\n"encounter_id": "WC-2026-004471",\n"date_of_service": "2026-04-09",\n}',
          datetime.date(2026, 4, 9)),
+        # a camel-case JSON key; rows from a day; a day's list of cases
+        ('{\n"encounterId": "E-2026-0730-00418",\n"dateOfService": "2026-07-30",\n}',
+         datetime.date(2026, 7, 30)),
+        ("Here are the MAR export rows from 2026-06-30 (hospital outpatient\ninfusion chairs):",
+         datetime.date(2026, 6, 30)),
+        ("Pasted from the anesthesia record export for the Sept 30, 2026 list:",
+         datetime.date(2026, 9, 30)),
+        # a one-day statement period with a hyphen; a quarter's period is no one day
+        ("TOB 0131   PCN 7730041188   STMT 03/14/2026-03/14/2026\n", datetime.date(2026, 3, 14)),
+        ("We sampled 30 lines, dates of service 10/01/2025-12/31/2025, for the review.", None),
+        # a day written in full with its hour; not a forwarded message's header
+        ("Saturday 03/14/2026 at 6:40 pm, POS 20. Established patient, lac repair.",
+         datetime.date(2026, 3, 14)),
+        ("Sent: Monday, August 10, 2026 4:18 PM\nTo: Pat Nwosu\nSubject: 99214-25", None),
     ],
 )
 def test_date_of_service_forms_found_on_held_out_mail(
