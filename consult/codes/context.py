@@ -8,6 +8,7 @@ rest of extraction. These helpers tokenise a short tail once and compare words w
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from consult.codes.vocabulary import (
     ID_WORDS,
@@ -17,34 +18,37 @@ from consult.codes.vocabulary import (
     may_be_zip,
 )
 
-_TAIL = re.compile(r"[A-Za-z§]+\.?|\d+|[^\sA-Za-z\d]")
-_NUMBER_WORDS = frozenset("number num no nbr id code codes".split())
-_NUMBER_WORD_ENDINGS = tuple(_NUMBER_WORDS)
-_NUMBERS_NAMED = _NUMBER_WORDS - {"code", "codes"}  # not 'the phone codes (99441-99443)'
+_TAIL: Final = re.compile(r"[A-Za-z§]+\.?|\d+|[^\sA-Za-z\d]")
+_NUMBER_WORDS: Final = frozenset("number num no nbr id code codes".split())
+_NUMBER_WORD_ENDINGS: Final = tuple(_NUMBER_WORDS)
+_NUMBERS_NAMED: Final = _NUMBER_WORDS - {"code", "codes"}  # not 'the phone codes (99441-99443)'
 # Words that label an identifier only before a colon: 'Encounter: 64634', not 'the encounter 99214'
-_COLON_LABELS = frozenset(("encounter", "enc"))
+_COLON_LABELS: Final = frozenset(("encounter", "enc"))
 # Words whose value after 'is' is always an identifier, never a code ('the claim is 99214-25' is)
-_ACCOUNT_WORDS = frozenset(("account", "acct", "invoice", "ticket", "mrn", "pin"))
-_LABEL_WORD_ENDINGS = _NUMBER_WORD_ENDINGS + tuple(_ACCOUNT_WORDS)
-_IS = frozenset(("is", "was", "be", "="))  # 'ZIP ON YOUR FILE … SHOULD BE 97209'
-_VERB_LABELS = frozenset(("build", "building", "order"))
-_BEFORE_A_VERB = frozenset(
+_ACCOUNT_WORDS: Final = frozenset(("account", "acct", "invoice", "ticket", "mrn", "pin"))
+_LABEL_WORD_ENDINGS: Final = _NUMBER_WORD_ENDINGS + tuple(_ACCOUNT_WORDS)
+_IS: Final = frozenset(("is", "was", "be", "="))  # 'ZIP ON YOUR FILE … SHOULD BE 97209'
+_VERB_LABELS: Final = frozenset(("build", "building", "order"))
+_BEFORE_A_VERB: Final = frozenset(
     "keeps keep kept is are was were been stop stopped started start we they i you to still always"
     " not never".split()
 )
-_DETERMINERS = frozenset("the this that our their each every same".split())
-_STATE_NAMES = tuple(STATE_NAMES.split("|"))
-_STATE_LAST_WORDS = frozenset(name.rsplit(" ", 1)[-1] for name in _STATE_NAMES)
-_STATE_LAST_PAIRS = frozenset(name[-2:] for name in _STATE_NAMES)
-_BLANKS = " \t\u00a0"
+_DETERMINERS: Final = frozenset("the this that our their each every same".split())
+_STATE_NAMES: Final = tuple(STATE_NAMES.split("|"))
+_STATE_LAST_WORDS: Final = frozenset(name.rsplit(" ", 1)[-1] for name in _STATE_NAMES)
+_STATE_LAST_PAIRS: Final = frozenset(name[-2:] for name in _STATE_NAMES)
+_BLANKS: Final = " \t\u00a0"
 # State codes written in lower case, as all-lower-case mail does, that are no English word or
 # clinical abbreviation ('or 97140', 'in 46020', 'pa' are not addresses).
 # after a line's start, a comma or a signature's bar: 'practice | indianapolis in 46219'
-_CITY_THEN_STATE = re.compile(r"(?:^|\n|[,|][ \t]*)[a-z]+(?:[ \t][a-z]+)?,?[ \t]+[a-z]{2}[ \t]+$")
-_LOWER_STATES = frozenset(code.lower() for code in STATES) - frozenset(
+_CITY_THEN_STATE: Final = re.compile(
+    r"(?:^|\n|[,|][ \t]*)[a-z]+(?:[ \t][a-z]+)?,?[ \t]+[a-z]{2}[ \t]+$"
+)
+_LOWER_STATES: Final = frozenset(code.lower() for code in STATES) - frozenset(
     "al ar as co de ga hi id in la ma md me mi mo ms ne oh ok or pa pr sc va vi mp gu".split()
 )
-_WORD_STATES = frozenset(code.lower() for code in STATES) - _LOWER_STATES  # 'ga', 'in', 'or'…
+# 'ga', 'in', 'or'…
+_WORD_STATES: Final = frozenset(code.lower() for code in STATES) - _LOWER_STATES
 
 
 def tail_words(text: str, start: int, width: int = 28) -> list[str]:
@@ -54,44 +58,44 @@ def tail_words(text: str, start: int, width: int = 28) -> list[str]:
     ]
 
 
-_LABEL_NUMBER_EARLIER = re.compile(
+_LABEL_NUMBER_EARLIER: Final = re.compile(
     rf"\b(?:{'|'.join(sorted(ID_WORDS - {'§'}))})\s*(?:number|#)[^.?!\d#]{{0,30}}"
     r"\b(?:is|was)\s+$"
 )
 # Labels of small numbers ('level 4', 'stage 3'): before a code-shaped string they name the code.
-_MEASURE_WORDS = frozenset("level class stage grade tier age ages aged".split())
-_QUICK_STOP = frozenset("(,/;[{<'\"=+&*")
-_MODEL_WORDS = frozenset(("model", "serial", "catalog", "part", "lot"))
-_LICENSE_WORDS = frozenset(("license", "licence", "lic"))
-_NUMBER_NAMED_BEFORE_A_COMMA = re.compile(
+_MEASURE_WORDS: Final = frozenset("level class stage grade tier age ages aged".split())
+_QUICK_STOP: Final = frozenset("(,/;[{<'\"=+&*")
+_MODEL_WORDS: Final = frozenset(("model", "serial", "catalog", "part", "lot"))
+_LICENSE_WORDS: Final = frozenset(("license", "licence", "lic"))
+_NUMBER_NAMED_BEFORE_A_COMMA: Final = re.compile(
     r"\b(?:vendor|account|acct|claim|invoice|member|ticket|reference|supplier|provider|group)"
     r"[ \t]+(?:number|no\.?|#|id)$",
     re.I,
 )
-_MANNER_LABELS = frozenset(("phone", "telephone"))  # 'by phone', 'over the phone'
-_BEFORE_A_MANNER = frozenset(("by", "via", "over", "the"))
+_MANNER_LABELS: Final = frozenset(("phone", "telephone"))  # 'by phone', 'over the phone'
+_BEFORE_A_MANNER: Final = frozenset(("by", "via", "over", "the"))
 # identifier words that name a kind of service before 'code(s)': 'the BP codes 3074F–3080F'
-_SERVICE_LABELS = frozenset(("phone", "telephone", "bp"))
+_SERVICE_LABELS: Final = frozenset(("phone", "telephone", "bp"))
 # label words that end a sentence before a code more often than they label one with a dot
-_SENTENCE_END_LABELS = frozenset(
+_SENTENCE_END_LABELS: Final = frozenset(
     "kit order item claim account invoice box model room floor building suite".split()
 )  # 'done on film in our one old room. FX applies'
 # a label ending a line, its number on the next: 'reason code⏎34538', 'AIRFLOW 10 (MODEL⏎39000)',
 # 'see invoice⏎55280'
-_LABEL_ENDS_A_LINE = re.compile(
+_LABEL_ENDS_A_LINE: Final = re.compile(
     r"(?:\b(?:reason|claim|account|control|ticket|reference|edit|error)[ \t]+"
     r"(?:code|number|no\.?|#)|(?:\bsee[ \t]+|\()(?:invoice|inv)[ \t]*#?"
     r"|\((?:model|serial|lot))[ \t]*\r?$",
     re.I,
 )
-_NO_AFTER_A_SENTENCE = re.compile(
+_NO_AFTER_A_SENTENCE: Final = re.compile(
     rf"\b(?i:{'|'.join(sorted(_SENTENCE_END_LABELS))})\.[ \t]+No[ \t]+$"
 )
-_FULL_LOOK = ID_WORDS | _NUMBER_WORDS | _IS | _COLON_LABELS | {"x", "service", "as"}
-_LONGEST_LOOK = max(map(len, _FULL_LOOK))
+_FULL_LOOK: Final = ID_WORDS | _NUMBER_WORDS | _IS | _COLON_LABELS | {"x", "service", "as"}
+_LONGEST_LOOK: Final = max(map(len, _FULL_LOOK))
 # Besides letters and digits, the last characters before a candidate that identifier_before
 # can read as the end of a label ('#', 'Claim # =', 'claim number:', 'ext.', '§').
-_LABEL_PUNCTUATION = frozenset("#=:.§")
+_LABEL_PUNCTUATION: Final = frozenset("#=:.§")
 
 
 def identifier_before_at(text: str, start: int) -> bool:
@@ -380,9 +384,9 @@ def _may_be_zip(state: str, text: str, start: int) -> bool:
     return number.isdigit() and len(number) == 5 and may_be_zip(state, number)
 
 
-_MAX_TABLE_ROWS = 30
+_MAX_TABLE_ROWS: Final = 30
 # Between the cells of a pasted table: a bar, tabs, or a gap of two blanks or more.
-CELL_SEP = re.compile(r"[ \t]*\|[ \t]*|\t+| {2,}")
+CELL_SEP: Final = re.compile(r"[ \t]*\|[ \t]*|\t+| {2,}")
 
 
 def table_header(text: str, line_start: int) -> str | None:
@@ -417,12 +421,12 @@ def table_header(text: str, line_start: int) -> str | None:
     return header
 
 
-_LABEL_AND_VALUE = re.compile(r"[ \t]*[A-Za-z][\w .#/-]{0,24}:[ \t]+\S")
+_LABEL_AND_VALUE: Final = re.compile(r"[ \t]*[A-Za-z][\w .#/-]{0,24}:[ \t]+\S")
 
 
 # Words that head a claim line's columns: a line that holds one as a cell is a table's header
 # row (table_header; the modifier rules' header-row veto).
-HEADER_CELLS = frozenset(
+HEADER_CELLS: Final = frozenset(
     """cpt hcpcs cpt/hcpcs proc code dos units qty mod mods mod1 m1 modifier modifiers dx dx1 icd
     charge charges billed fee""".split()
 )
@@ -444,10 +448,11 @@ def _first_naming_line(text: str, start: int, stop: int) -> str | None:
     return None
 
 
-_TAB_SEP = re.compile(r" *\t *")  # a pasted spreadsheet: one tab per cell, empty cells kept
-_COMMA_SEP = re.compile(r' *, *(?=(?:[^"\n]*"[^"\n]*")*[^"\n]*$)')  # not inside '"$3,118.40"'
-_SEMICOLON_SEP = re.compile(r" *; *")
-_BOX_NUMBER = re.compile(r"^(?:FL ?)?\d{1,2}[A-Za-z]?\s+")  # '24A DOS', 'FL45 Serv Date'
+_TAB_SEP: Final = re.compile(r" *\t *")  # a pasted spreadsheet: one tab per cell, empty cells kept
+# not inside '"$3,118.40"'
+_COMMA_SEP: Final = re.compile(r' *, *(?=(?:[^"\n]*"[^"\n]*")*[^"\n]*$)')
+_SEMICOLON_SEP: Final = re.compile(r" *; *")
+_BOX_NUMBER: Final = re.compile(r"^(?:FL ?)?\d{1,2}[A-Za-z]?\s+")  # '24A DOS', 'FL45 Serv Date'
 
 
 def cell_separator(header: str, line: str) -> re.Pattern[str] | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from typing import Final
 
 from consult.codes.context import column_head
 from consult.codes.vocabulary import MONTHS
@@ -20,26 +21,26 @@ from consult.codes.vocabulary import MONTHS
 # Both patterns start with a character class so the engine scans quickly; the boundaries are
 # checked per match. The possessive month word ({2,8}+) gives nothing back: a shorter word is
 # followed by a letter, which can never match, and retrying it cost more than the scan.
-_SLASHED = re.compile(r"(\d{1,4})(/)(\d{1,2})(?:/(\d{2,4}))?")
-_DASHED = re.compile(r"(\d{1,4})(-)(\d{1,2})-(\d{2,4})")
-_DOTTED = re.compile(r"(\d{1,2})(\.)(\d{1,2})\.(\d{4})")  # 15.04.2026: day first
+_SLASHED: Final = re.compile(r"(\d{1,4})(/)(\d{1,2})(?:/(\d{2,4}))?")
+_DASHED: Final = re.compile(r"(\d{1,4})(-)(\d{1,2})-(\d{2,4})")
+_DOTTED: Final = re.compile(r"(\d{1,2})(\.)(\d{1,2})\.(\d{4})")  # 15.04.2026: day first
 # 'Nov 4, 2026', 'November 4 2026', 'Nov 4'; and the day-first '4 Nov 2026', '03-Mar-2026',
 # whose day is read back from before the month (the month word leads the pattern either way).
-_NAMED = re.compile(
+_NAMED: Final = re.compile(
     r"[JFMASOND][a-zA-Z]{2,8}+\.?(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d))?|(?P<sep>[ -])(?P<year_after>(?:19|20)\d\d))\b"
 )
-_DAY_BEFORE = re.compile(r"(?<![0-9A-Za-z])(\d{1,2})(?:st|nd|rd|th)?[ -]$")
+_DAY_BEFORE: Final = re.compile(r"(?<![0-9A-Za-z])(\d{1,2})(?:st|nd|rd|th)?[ -]$")
 # The separator of a numeric date with a digit on each side. These start with a literal, which
 # the engine finds with a fast search, where the full patterns try every digit of the text.
-_SLASHED_HINT = re.compile(r"/(?<=\d/)\d")
-_DASHED_HINT = re.compile(r"-(?<=\d-)\d{1,2}-\d{2}")
-_DOTTED_HINT = re.compile(r"\.(?<=\d\.)\d{1,2}\.\d{4}")
-_RELATIVE = re.compile(r"\b(?P<word>today|yesterday)(?P<possessive>['\u2019]s)?\b", re.I)
+_SLASHED_HINT: Final = re.compile(r"/(?<=\d/)\d")
+_DASHED_HINT: Final = re.compile(r"-(?<=\d-)\d{1,2}-\d{2}")
+_DOTTED_HINT: Final = re.compile(r"\.(?<=\d\.)\d{1,2}\.\d{4}")
+_RELATIVE: Final = re.compile(r"\b(?P<word>today|yesterday)(?P<possessive>['\u2019]s)?\b", re.I)
 # 'today' or 'yesterday' in a clause about the question, the mail or the office's habits, not
 # about a service: 'need answer today', 'left a vm yesterday', 'the claim paid yesterday', 'here
 # is what we append today', 'the rows as they sit today'
-_NOT_A_SERVICE = re.compile(
+_NOT_A_SERVICE: Final = re.compile(
     r"\b(?:answers?|call|called|calling|reply|respond|hear|letter|e-?mail|emailed|vm|voicemail|"
     r"reconsideration|appeal|appealed|denial|denied|rejected|rejection|"
     r"message|meeting|committee|scrubber|cutoff|deadline|paid|posted|received|sent|sends|"
@@ -47,8 +48,10 @@ _NOT_A_SERVICE = re.compile(
     r"add|bill|code)|doing)\b",
     re.I,
 )
-_NOT_A_SERVICE_AFTER = re.compile(r"\s+(?:answer|reply|email|e-mail|call|message|meeting)", re.I)
-_DOS_CUE = re.compile(
+_NOT_A_SERVICE_AFTER: Final = re.compile(
+    r"\s+(?:answer|reply|email|e-mail|call|message|meeting)", re.I
+)
+_DOS_CUE: Final = re.compile(
     r"\b(?:DOS|D\.O\.S\.?|date(?:s|\(s\))?[\s_]*of[\s_]*service|"
     r"(?:serviced?|svc|serv|study|exam|visit|"
     r"surgery|procedure|encounter|delivery|run|transport|trip)[\s_]*dates?|fecha\s+de\s+servicio|"
@@ -69,7 +72,7 @@ _DOS_CUE = re.compile(
     r"(?:[ \t]*\W{0,4}|[ \t]*\.{3,}\W?)[ \t]*$",
     re.I,
 )
-_ENCOUNTER = re.compile(
+_ENCOUNTER: Final = re.compile(
     r"\b(?:came|come|seen|saw|visit|visits|visited|presented|performed|done|did|had|was\s+on|"
     r"were\s+on|encounter|procedure|surgery|injected|implanted|admitted|treated|refilled|"
     r"cases?|appointment|date\s+of|delivered|dispensed|furnished|op\s+note|on|admission|admit|"
@@ -79,33 +82,35 @@ _ENCOUNTER = re.compile(
 )
 # Encounter words that outweigh an earlier word announcing another date ('DOB 06/12/1966, seen
 # 02/03/2026'); 'on', 'had' or 'did' do not ('effective on 01/01/2026').
-_STRONG_ENCOUNTER = re.compile(
+_STRONG_ENCOUNTER: Final = re.compile(
     r"\b(?:came|seen|saw|visit|visited|presented|performed|admitted|admission|admit|treated|"
     r"delivered|dispensed|furnished|injected|implanted|collected|given|encounter|procedure|"
     r"surgery|same\s+(?:calendar\s+)?(?:day|date|session))\b",
     re.I,
 )
 # A service named right after the date: 'the 3/20/2026 visit', 'the 10/06/2026 infusion'
-_SERVICE_AFTER = re.compile(
+_SERVICE_AFTER: Final = re.compile(
     r"\s+(?:visit|infusion|injection|encounter|procedure|surgery|session|case|admission|"
     # 'for the 09/28/2026 schedule', 'for the Sept 30, 2026 list'
     r"appointment|service|claim\s+line|schedule|rental|worklist|list|clinic\s+day)s?\b",
     re.I,
 )
 # The hour of the day after the date
-_TIME_OF_DAY_AFTER = re.compile(r",?\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b|[AP]\.?M\b)")
+_TIME_OF_DAY_AFTER: Final = re.compile(
+    r",?\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b|[AP]\.?M\b)"
+)
 # A payment named right after the date: 'our 12/31 ERA', 'the 03/02/2026 remit'
-_PAYMENT_AFTER = re.compile(
+_PAYMENT_AFTER: Final = re.compile(
     r"\s+(?:ERA|EOB|835|remits?|remittances?|deposits?|checks?|payments?|EFT)\b", re.I
 )
 # A pasted table's column of service dates: 'DOS', 'Date', 'Svc Date', 'svc_dt', 'DOS From'
-_DOS_HEAD = re.compile(
+_DOS_HEAD: Final = re.compile(
     r"(?:dos|d\.o\.s\.?|date(?:\s*/\s*time)?|(?:svc|serv|service|visit|from|admit|surg|surgery|proc|"
     r"exam|study)[\s_]*(?:date|dt)|dos[\s_]*(?:from|start)|from[\s_]*(?:dos|date)|"
     r"date[\s_]+of[\s_]+service|from)",  # 'EXAM DT'; 'FROM' beside 'TO' over a claim's lines
     re.I,
 )
-_NOT_DOS = re.compile(
+_NOT_DOS: Final = re.compile(
     r"\b(?:effective|eff\.?|starts?|starting|begins?|beginning|scheduled|will|dated|invoice|"
     r"(?:part\s+[ab]|coverage|eligibility|insurance)\s+(?:started|began)|"  # 'Part B started'
     # not what a patient was given: 'Patient received aflibercept in both eyes on 02/25/2026'
@@ -118,7 +123,7 @@ _NOT_DOS = re.compile(
 )
 # Only right before the date: 'by 12/31', 'before 01/01', 'split 2/2' (units); not 'delivered by
 # repeat C-section on'
-_NOT_DOS_RIGHT_BEFORE = re.compile(r"\b(?:by|before|after|split)\s+$", re.I)  # 'split 2/2'
+_NOT_DOS_RIGHT_BEFORE: Final = re.compile(r"\b(?:by|before|after|split)\s+$", re.I)  # 'split 2/2'
 
 
 def date_of_service(
@@ -163,14 +168,14 @@ def date_of_service(
 
 
 # a writer correcting the date just given
-_CORRECTED = re.compile(
+_CORRECTED: Final = re.compile(
     r"\b(?:wait|sorry|correction|i\s+mean|i\s+meant|scratch\s+that|typo|actually)\b", re.I
 )
-_AHEAD_AT_MOST = 61  # days after the message a date written without its year may fall
-_SEVERAL = 3  # different service dates that make a list of claims, not one question's date
+_AHEAD_AT_MOST: Final = 61  # days after the message a date written without its year may fall
+_SEVERAL: Final = 3  # different service dates that make a list of claims, not one question's date
 # a CMS-1500's box 24A, printed: the from and to dates as 'MM DD YY', at the start of a line
-_CMS1500_DATES = re.compile(r"(\d\d) (\d\d) (\d\d)[ \t]+\d\d \d\d \d\d(?!\d)")
-_CMS1500_HINT = re.compile(r" \d\d \d\d[ \t]")  # the pattern's first blank: a fast search
+_CMS1500_DATES: Final = re.compile(r"(\d\d) (\d\d) (\d\d)[ \t]+\d\d \d\d \d\d(?!\d)")
+_CMS1500_HINT: Final = re.compile(r" \d\d \d\d[ \t]")  # the pattern's first blank: a fast search
 
 
 def _cms1500_dates(text: str) -> re.Match[str] | None:
@@ -183,8 +188,8 @@ def _cms1500_dates(text: str) -> re.Match[str] | None:
         if not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip(" \t"):
             return m
     return None
-_HL7_SERVICE_DATE = re.compile(r"(?:^|\n)FT1\|[^|\n]*\|[^|\n]*\|[^|\n]*\|(\d{8})")
-_X12_SERVICE_DATE = re.compile(r"\b(?:DTM|DTP)\*472\*(?:D8\*)?(\d{8})(?!\d)")
+_HL7_SERVICE_DATE: Final = re.compile(r"(?:^|\n)FT1\|[^|\n]*\|[^|\n]*\|[^|\n]*\|(\d{8})")
+_X12_SERVICE_DATE: Final = re.compile(r"\b(?:DTM|DTP)\*472\*(?:D8\*)?(\d{8})(?!\d)")
 
 
 def _x12_date(digits: str) -> datetime.date | None:
@@ -229,9 +234,9 @@ def _in_a_dos_column(text: str, start: int) -> bool:
     return head is not None and bool(_DOS_HEAD.fullmatch(head.strip(" #:.")))
 
 
-_NUMBER = re.compile(r"\d+")
+_NUMBER: Final = re.compile(r"\d+")
 # a forwarded message's header line: 'Date: Mon, Mar 23, 2026 at 3:05 PM'
-_HEADER_LINE = re.compile(r"[ \t>]*(?:date|sent|on)\b", re.I)
+_HEADER_LINE: Final = re.compile(r"[ \t>]*(?:date|sent|on)\b", re.I)
 
 
 def _dates(text: str, today: datetime.date | None) -> list[tuple[int, int, datetime.date]]:
@@ -332,7 +337,7 @@ def _month_word(word: str) -> bool:
     return any(full.startswith(word) and len(word) >= 3 for full in _MONTH_NAMES)
 
 
-_MONTH_NAMES = (
+_MONTH_NAMES: Final = (
     "january",
     "february",
     "march",

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from operator import itemgetter
-from typing import Any
+from typing import Any, Final
 
 from consult.codes import icd
 from consult.codes.context import (
@@ -45,7 +45,7 @@ from consult.codes.vocabulary import (
     WORDLIKE_MODIFIERS,
 )
 
-DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+DASHES: Final = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 
 
 @dataclass(frozen=True)
@@ -195,7 +195,7 @@ def _shape(code: str) -> str:
 
 # A token that starts with a letter or digit followed by a digit, with an optional dotted part,
 # or a two-character upper-case token (a modifier candidate): one scan finds both.
-_TOKEN_FROM_START = re.compile(
+_TOKEN_FROM_START: Final = re.compile(
     r"(?<![0-9A-Za-z])(?:[0-9A-Za-z]\d[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)?|[A-Z0-9]{2}(?![0-9A-Za-z]))"
 )
 # The same tokens, matched from their second character, a digit or a capital, looking back for
@@ -207,7 +207,7 @@ _TOKEN_FROM_START = re.compile(
 # group. Of the others only those that may still have a shape (a glued quantity, 99417x2; a
 # plural, 99214s) or must be passed over whole (a dotted part) are matched; the rest, skipped,
 # hide no token.
-_TOKEN = re.compile(
+_TOKEN: Final = re.compile(
     r"""
     [0-9A-Z]
     (?:
@@ -227,32 +227,32 @@ _TOKEN = re.compile(
     """,
     re.X,
 )
-_OTHER_DIGIT_AFTER_ALNUM = re.compile(r"[^\x00-\x7f](?<=[0-9A-Za-z]\d)")
-_SHAPE = re.compile(
+_OTHER_DIGIT_AFTER_ALNUM: Final = re.compile(r"[^\x00-\x7f](?<=[0-9A-Za-z]\d)")
+_SHAPE: Final = re.compile(
     r"""(?P<dot>[A-Za-z]\d[0-9A-Za-z]\.[0-9A-Za-z]{1,4})
       |(?P<cat>\d{4}[FfTtUuMm])
       |(?P<num>\d{5})
       |(?P<alnum>[A-Za-z]\d[0-9A-Za-z]{1,5})""",
     re.X,
 )
-_LONGEST_SHAPE = 8  # T82.897A
-_GLUED_QUANTITY = re.compile(r"(?<=\d)[xX×]\d+$")
-_DX_WORDS = re.compile(
+_LONGEST_SHAPE: Final = 8  # T82.897A
+_GLUED_QUANTITY: Final = re.compile(r"(?<=\d)[xX×]\d+$")
+_DX_WORDS: Final = re.compile(
     # not a claim line's pointer to its diagnosis: '1,G0439,,CH0117,DX POINTER MISSING'
     r"\b(?:dx|diagnos[ie]s|diagnosis|diagnostic code|icd(?:-?10(?:-?cm)?)?|principal|admitting)\b"
     r"(?![ \t]+pointers?\b)",
     re.I,
 )
-_DX_SUBSTRINGS = (
+_DX_SUBSTRINGS: Final = (
     "dx", "diagnosi", "diagnose", "icd", "principal:"
 )  # not 'diagnostic' (a diagnostic mammogram names no diagnosis); 'icd': 'icd q', 'ICD IND',
 # 'ICD-10', a CMS-1500's box 21
 # Between two codes of one list: a separator, or one line break (a code a line).
-_LIST_GAP = re.compile(
+_LIST_GAP: Final = re.compile(
     r"\s*(?:[,;/&+]|\band\b|\bor\b|\bvs\b\.?)\s*|[ \t]*\r?\n[ \t]*", re.I
 )  # 'e1165 + z794', 'e119 vs e1165'
-_SENTENCE_ENDS = (". ", "? ", "! ", ".\n", "?\n", "!\n", "\n\n")
-_REMARK_CUE = re.compile(
+_SENTENCE_ENDS: Final = (". ", "? ", "! ", ".\n", "?\n", "!\n", "\n\n")
+_REMARK_CUE: Final = re.compile(
     r"\b(?:remark|rarc|carc|remit(?:tance)?|eob|era|reason codes?|adjustment codes?"
     r"|(?:CO|PR|OA|PI|CR)-\d"
     r"|(?:denied|denies|denying|paid|rejected|rejects)\b[^.?!\n]{0,40}?(?:\bw/|\bwith\b)"
@@ -262,24 +262,24 @@ _REMARK_CUE = re.compile(
 )
 # After an ambiguous string: a drug's quantity or waste modifier, or a claim line ('the G0402
 # line'), which names a procedure, not a diagnosis.
-_DRUG_CONTEXT = re.compile(
+_DRUG_CONTEXT: Final = re.compile(
     rf"^\s*(?:x\s*\d|×\s*\d|[{DASHES}]\s*J[WZ]\b|per\b|units?\b|\d+\s*units?\b|lines?\b"
     # billed on a claim's lines: 'so Q5001 on the 0651 lines'
     r"|on\s+(?:the|those|these|all|each|every)\s+(?:(?:rev(?:enue)?\s+(?:code\s+)?)?\d{3,4}\s+)?"
     r"lines?\b)",
     re.I,
 )
-_DRUG_BEFORE = re.compile(
+_DRUG_BEFORE: Final = re.compile(
     r"\b(?:hcpcs|j-?codes?|drug|billed as|bill as|sends? as)\b[^.?!\n]*$"
     r"|\b(?:visit|exam|screening|injection|infusion|procedure)\s*\(\s*$",  # 'wellness visit ('
     re.I,
 )
 # What may follow a code-shaped string and make it something else; one match per candidate.
-_UNITS = (
+_UNITS: Final = (
     r"(?i:units?|mg|mcg|ml|cc|mm|cm|%|percent|minutes?|mins?|hours?|hrs?|days?|weeks?|"
     r"months?|years?|dollars?|miles?|lbs?|kg|sq\.?\s*cm)\b"
 )
-_RIGHT_TRAP = re.compile(
+_RIGHT_TRAP: Final = re.compile(
     rf"(?P<decimal>[.,:]\d)"
     rf"|(?P<zip4>[{DASHES}]\d{{4}}(?!\d))"
     rf"|(?P<serial>[{DASHES}]\d{{6}})"  # 'S27-004518': an accession or case number
@@ -312,175 +312,189 @@ _RIGHT_TRAP = re.compile(
 )
 # After a space and a lower-case letter only the unit can match ('25 minutes'), and this much
 # smaller pattern decides it.
-_UNIT = re.compile(_UNITS)
-_KEY_AFTER = re.compile(r" keys?\b")
-_SEGMENT_SEPARATORS = frozenset("^|:*")  # before a field of HL7 and X12 segments
+_UNIT: Final = re.compile(_UNITS)
+_KEY_AFTER: Final = re.compile(r" keys?\b")
+_SEGMENT_SEPARATORS: Final = frozenset("^|:*")  # before a field of HL7 and X12 segments
 # X12 segments that hold no procedure or diagnosis code: names, addresses, references, dates,
 # the claim's and the payment's own numbers ('N4*SPOKANE*WA*99223~')
-_X12_SEGMENT_BREAKS = frozenset("~\n \t(\"'")
-_X12_SEGMENTS_WITHOUT_CODES = tuple(
+_X12_SEGMENT_BREAKS: Final = frozenset("~\n \t(\"'")
+_X12_SEGMENTS_WITHOUT_CODES: Final = tuple(
     f"{name}*"
     for name in "N1 N3 N4 NM1 PER REF TRN CLP BPR DTM DTP ISA GS ST SE GE IEA PRV".split()
     + "AK1 AK2 AK9 IK3 IK4 IK5".split()  # a 999 acknowledgment's: '… IK4*3*116*7*99205~'
 ) + ("SVC*", "SV1*", "SV2*", "SV3*", "SV5*")  # a service line's codes sit in ':' composites
-_DIAGNOSIS_HEADS = ("icd", "dx", "diag")  # a pasted table's diagnosis columns: 'ICD', 'Dx1'
-_VALUES_IN_A_LINE = re.compile(r"\d/\d|\d{4}")  # a date or a long number: no header row's cell
-_HEADER_WORD = re.compile(r"\S+")
-_DASH_CHARS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
-_UNIT_INITIALS = "%umcphdwylksUMCPHDWYLKS"
+_DIAGNOSIS_HEADS: Final = ("icd", "dx", "diag")  # a pasted table's diagnosis columns: 'ICD', 'Dx1'
+# a date or a long number: no header row's cell
+_VALUES_IN_A_LINE: Final = re.compile(r"\d/\d|\d{4}")
+_HEADER_WORD: Final = re.compile(r"\S+")
+_DASH_CHARS: Final = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
+_UNIT_INITIALS: Final = "%umcphdwylksUMCPHDWYLKS"
 # The ASCII characters that can begin a _RIGHT_TRAP match, and those that can come second when
 # the first is a space (a digit group, a unit, a street). Running the pattern costs more than
 # the rest of the checks on a code, and most codes are followed by ')', '?', ',' or a word.
-_RIGHT_TRAP_FIRST = frozenset(".,: \t\n\r\f\v\x1c\x1d\x1e\x1f" + _UNIT_INITIALS) | _DASH_CHARS
-_RIGHT_TRAP_AFTER_SPACE = frozenset(" \t0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ" + _UNIT_INITIALS)
-_CODE_BEFORE_DASH = re.compile(
+_RIGHT_TRAP_FIRST: Final = (
+    frozenset(".,: \t\n\r\f\v\x1c\x1d\x1e\x1f" + _UNIT_INITIALS) | _DASH_CHARS
+)
+_RIGHT_TRAP_AFTER_SPACE: Final = frozenset(
+    " \t0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ" + _UNIT_INITIALS
+)
+_CODE_BEFORE_DASH: Final = re.compile(
     r"(?<![0-9A-Za-z])"  # a whole token: not the end of 260310- or BR2026-
     rf"(?:\d{{4}}[A-Za-z]|\d{{5}}|[A-Za-z]\d{{4}}|[A-Za-z]\d[0-9A-Za-z]\.[0-9A-Za-z]{{1,4}})"
     rf"\s*[{DASHES}]\s*$"
 )  # the end of a code before a range's dash: 93279-, 0408T–, J1100-, M99.00–
-_PAYER_NAMED_BEFORE = re.compile(
+_PAYER_NAMED_BEFORE: Final = re.compile(
     r"\b(?:payer|carrier|plan|insurance)[ \t]*:[ \t]*[^\s():]+(?:[ \t][^\s():]+){0,2}[ \t]*\($", re.I
 )
-_A_PLAN_BEFORE = re.compile(
+_A_PLAN_BEFORE: Final = re.compile(
     r"\b(?:Medicare|Medicaid|PPO|HMO|EPO|BCBS|Blue[ \t]+\w+|Aetna|Cigna|Humana|UHC|Tricare"
     r"|TRICARE)[ \t]*\($"
 )
-_AMOUNTS_AFTER = re.compile(r"[ \t]{2,}\$?[\d,]+\.\d\d\b")
-_WITH_A_MODIFIER_ON_IT = re.compile(r" with (?:an? |the )?[0-9A-Z]{2} on (?:it|them|the line)\b")
-_MODEL_AFTER = re.compile(r"[ \t]*\((?:model|ref|part|cat(?:alog)?)\b", re.I)
-_VISIT_WORDS = frozenset(
+_AMOUNTS_AFTER: Final = re.compile(r"[ \t]{2,}\$?[\d,]+\.\d\d\b")
+_WITH_A_MODIFIER_ON_IT: Final = re.compile(
+    r" with (?:an? |the )?[0-9A-Z]{2} on (?:it|them|the line)\b"
+)
+_MODEL_AFTER: Final = re.compile(r"[ \t]*\((?:model|ref|part|cat(?:alog)?)\b", re.I)
+_VISIT_WORDS: Final = frozenset(
     "follow-up followup f/u visit check recheck check-up checkup management workup".split()
 )
-_NOT_A_CONDITION = frozenset(
+_NOT_A_CONDITION: Final = frozenset(
     "room suite bed unit floor building form version line box station bay area zone".split()
 )
-_CODE_SHAPE = rf"{CODE_SHAPE}(?![0-9A-Za-z])"
-_AN_EDIT_ID = re.compile(
+_CODE_SHAPE: Final = rf"{CODE_SHAPE}(?![0-9A-Za-z])"
+_AN_EDIT_ID: Final = re.compile(
     r"\][ \t]+(?:Ln|Line|Row|Severity|Sev|Error|Err|Warning|Warn|Info|Fatal|Reject)\b", re.I
 )
 # after its adjustment reason, or after a claim sent back or denied with it
-_A_REMARK_BEFORE = re.compile(
+_A_REMARK_BEFORE: Final = re.compile(
     r"(?:(?<![0-9A-Za-z./-])\d{1,3}[ \t]*/|\b(?:back|denied|rejected)[ \t]+(?:w/|with))[ \t]*$",
     re.I,
 )
-_ON_REMITTANCES_AFTER = re.compile(
+_ON_REMITTANCES_AFTER: Final = re.compile(
     r"[ \t]+on[ \t]+(?:a[ \t]+few|some|the|these|those|our|all|many)[ \t]+"
     r"(?:claims|remits|EOBs|lines)\b"
 )
 # the standard written: a claim's, a remittance's or an envelope's segments
-_AN_X12_SEGMENT = re.compile(r"\b(?:HI|SV1|SV2|SVC|CLM|NM1|CAS|ISA|GS|BPR|TRN|EB)\*")
-_ANY_CODE = re.compile(CODE_SHAPE)
+_AN_X12_SEGMENT: Final = re.compile(r"\b(?:HI|SV1|SV2|SVC|CLM|NM1|CAS|ISA|GS|BPR|TRN|EB)\*")
+_ANY_CODE: Final = re.compile(CODE_SHAPE)
 # what is said of X12, the EDI standard (also a category of burns from hot fluids)
-_EDI_WORDS = re.compile(
+_EDI_WORDS: Final = re.compile(
     r"\b(?:EDI|ANSI|ASC|837[IP]?|835|27[0-7]|999|5010|segments?|loops?|transactions?|standard"
     r"|format|requires|envelope)\b",
     re.I,
 )
-_WITH_AFTER_A_CODE = re.compile(rf"{CODE_SHAPE}\s+(?:with|w/)\s*$")
+_WITH_AFTER_A_CODE: Final = re.compile(rf"{CODE_SHAPE}\s+(?:with|w/)\s*$")
 # a condition named before a bracketed code: 'diabetic polyneuropathy (E1142)'
-_CONDITION_BEFORE_BRACKET = re.compile(
+_CONDITION_BEFORE_BRACKET: Final = re.compile(
     r"(?:itis|pathy|osis|emia|algia|plegia|trophy|penia|diabetes|disease|disorder|syndrome"
     r"|fracture|failure|infection|deficiency|insufficiency|hypertension|obesity)[ \t]*\($"
     # and conditions' abbreviations in capitals
     r"|(?-i:\b(?:RA|AF|MS|OA|COPD|CHF|CKD|HTN|CAD|PAD|PVD|GERD|DM2?|T2DM|UTI))[ \t]*\($",
     re.I,
 )
-_A_SYMPTOM_BEFORE_BRACKET = re.compile(
+_A_SYMPTOM_BEFORE_BRACKET: Final = re.compile(
     r"\b(?:numbness|tingling|weakness|swelling|dizziness|fatigue|cough|fever|rash|nausea"
     r"|headaches?|pain)[ \t]*\($",
     re.I,
 )
-_A_SITE_BEFORE_BRACKET = re.compile(
+_A_SITE_BEFORE_BRACKET: Final = re.compile(
     r"\b(?:knee|hip|shoulder|elbow|wrist|ankle|foot|hand|back|neck|spine)s?[ \t]*\($", re.I
 )
-_KIND_OF_CLAIM_BEFORE = re.compile(
+_KIND_OF_CLAIM_BEFORE: Final = re.compile(
     r"\b(?:professional|facility|institutional|technical|physician|hospital|pro|ASC)"
     r"[ \t]+claim[ \t]+$",
     re.I,
 )
 # a Medicare claim's status letter (suspense, return to provider, paid ...) before its location
-_FISS_STATUSES = frozenset("SPTRDIM")
-_FISS_LOCATION_BEFORE = re.compile(
+_FISS_STATUSES: Final = frozenset("SPTRDIM")
+_FISS_LOCATION_BEFORE: Final = re.compile(
     r"(?:\bin|/LOC|\bstatus|\blocation|\bloc)[ \t]+[SPTRDIM] $", re.I
 )
 # a JSON key before its value, and a key named in prose: 'the patient accountNumber "93017"'
-_JSON_KEY_BEFORE = re.compile(
+_JSON_KEY_BEFORE: Final = re.compile(
     r'(?:"([A-Za-z_][A-Za-z0-9_]*)"[ \t]*:[ \t]*|\b([a-z]+[A-Z][A-Za-z]*)[ \t]+)"?$'
 )
-_ID_KEY_ENDS = ("id", "number", "num", "nbr", "no")
-_PREFIXED_VALUE = re.compile(r'"[A-Za-z]{1,4}-$')  # '"B-72140"', '"RJ-2026-…' is no code
-_CODE_KEY_WORDS = ("code", "cpt", "hcpc", "proc", "dx", "icd", "diag", "mod", "service")
+_ID_KEY_ENDS: Final = ("id", "number", "num", "nbr", "no")
+_PREFIXED_VALUE: Final = re.compile(r'"[A-Za-z]{1,4}-$')  # '"B-72140"', '"RJ-2026-…' is no code
+_CODE_KEY_WORDS: Final = ("code", "cpt", "hcpc", "proc", "dx", "icd", "diag", "mod", "service")
 # a severity column after a report row's first cell: '58300  HIGH  604417 …  99213'
-_SEVERITY_AFTER = re.compile(
+_SEVERITY_AFTER: Final = re.compile(
     r"[ \t]{2,}(?:HIGH|MED|MEDIUM|LOW|ERR|ERROR|WRN|WARN|WARNING|INFO|FATAL|CRITICAL)[ \t]{2,}"
 )
-_LOG_RESULT_LAST_LETTERS = frozenset("RNGLJ")  # how ERR, WRN, WARNING, FAIL and REJ end
-_LOG_RESULT_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:ERR|ERROR|WRN|WARN|WARNING|FAIL|REJ)[ \t]+$")
-_CODE_LATER_ON_ITS_LINE = re.compile(rf"[ \t]*\|[^\n]*?(?<![0-9A-Za-z]){_CODE_SHAPE}")
-_CODE_LIST_AFTER = re.compile(rf",[ \t]*{_CODE_SHAPE}[ \t]*(?:,|&|and\b)[ \t]*{_CODE_SHAPE}")
-_ONE_CLAIM_BEFORE = re.compile(r"\b(?:one|same|single|separate|each)\s+claim:$", re.I)
-_OPENING_QUOTE_CHARS = frozenset("\"\u201c'\u2018")
-_HL7_MESSAGE_TYPE_BEFORE = re.compile(r"(?:^|[|\s])[A-Z]{3}\^$")  # 'ADT^A08', then 'the A08'
+_LOG_RESULT_LAST_LETTERS: Final = frozenset("RNGLJ")  # how ERR, WRN, WARNING, FAIL and REJ end
+_LOG_RESULT_BEFORE: Final = re.compile(
+    r"(?:^|\n)[ \t]*(?:ERR|ERROR|WRN|WARN|WARNING|FAIL|REJ)[ \t]+$"
+)
+_CODE_LATER_ON_ITS_LINE: Final = re.compile(rf"[ \t]*\|[^\n]*?(?<![0-9A-Za-z]){_CODE_SHAPE}")
+_CODE_LIST_AFTER: Final = re.compile(rf",[ \t]*{_CODE_SHAPE}[ \t]*(?:,|&|and\b)[ \t]*{_CODE_SHAPE}")
+_ONE_CLAIM_BEFORE: Final = re.compile(r"\b(?:one|same|single|separate|each)\s+claim:$", re.I)
+_OPENING_QUOTE_CHARS: Final = frozenset("\"\u201c'\u2018")
+_HL7_MESSAGE_TYPE_BEFORE: Final = re.compile(r"(?:^|[|\s])[A-Z]{3}\^$")  # 'ADT^A08', then 'the A08'
 # Countries whose postcodes have five digits and whose billing vendors write to US desks
-_COUNTRY_AFTER = re.compile(
+_COUNTRY_AFTER: Final = re.compile(
     r",[ \t]*(?:Pakistan|India|Philippines|Mexico|Germany|France|Italy|Spain|Malaysia|"
     r"Indonesia|Thailand|Vietnam|Egypt|Turkey|Ukraine|Morocco|Colombia|Guatemala)\b"
 )
-_LIST_ENDS = frozenset(("", ".", ",", ";", "?", "!", "\n", "\r"))
-_EDIT_NUMBER_BEFORE = re.compile(r"\bedit #?$", re.I)
-_EDIT_NUMBER_ENDS = frozenset(' :"\u201d\n')
-_EDIT_CODE_BEFORE = re.compile(r"\bedit (?:code [\"\u201c]?|no\. |#)?$", re.I)  # 'edit no. S5250'
-_ANOTHER_CODE_AFTER = re.compile(
+_LIST_ENDS: Final = frozenset(("", ".", ",", ";", "?", "!", "\n", "\r"))
+_EDIT_NUMBER_BEFORE: Final = re.compile(r"\bedit #?$", re.I)
+_EDIT_NUMBER_ENDS: Final = frozenset(' :"\u201d\n')
+# 'edit no. S5250'
+_EDIT_CODE_BEFORE: Final = re.compile(r"\bedit (?:code [\"\u201c]?|no\. |#)?$", re.I)
+_ANOTHER_CODE_AFTER: Final = re.compile(
     r"[ \t]*(?:/|,|&|\+|and\b|vs\.?|with\b)[ \t]*[0-9A-Za-z]\d{3}", re.I
 )
 # 'a specific dx for G0439': the diagnosis a service needs, the string after it the service
-_DX_FOR_A_SERVICE = re.compile(
+_DX_FOR_A_SERVICE: Final = re.compile(
     r"\b(?:dx|diagnos[ie]s|diagnosis)(?:[ \t]+codes?)?[ \t]+(?:for|on)[ \t]+(?:the[ \t]+)?$", re.I
 )
-_TWO_NUMBERED_MODIFIERS = re.compile(r"-(\d\d)-([0-9A-Za-z]{2})(?![0-9A-Za-z])")
+_TWO_NUMBERED_MODIFIERS: Final = re.compile(r"-(\d\d)-([0-9A-Za-z]{2})(?![0-9A-Za-z])")
 # UB-04 form locators of diagnoses: 67 principal, 67A-Q other, 69 admitting, 70a-c reason for visit
-_UB04_DIAGNOSIS_FIELD = re.compile(r"\bFL[ \t]*(?:67[A-Qa-q]?|69|70[a-cA-C]?)[ \t]*:?[ \t]*$")
+_UB04_DIAGNOSIS_FIELD: Final = re.compile(
+    r"\bFL[ \t]*(?:67[A-Qa-q]?|69|70[a-cA-C]?)[ \t]*:?[ \t]*$"
+)
 # Z23, the encounter for immunization, goes with a vaccine and its administration
-_VACCINES = re.compile(r"vaccin|immuni[sz]|flu shot|\bG000[89]\b|\b9047[1-4]\b|\b9048\d\b", re.I)
-_MODIFIER_COLUMN = re.compile(r"(?<![A-Za-z])mod(?:ifiers?|s)?[ \t]*1?(?![A-Za-z])", re.I)
-_REMARK_HEADS = frozenset(
+_VACCINES: Final = re.compile(
+    r"vaccin|immuni[sz]|flu shot|\bG000[89]\b|\b9047[1-4]\b|\b9048\d\b", re.I
+)
+_MODIFIER_COLUMN: Final = re.compile(r"(?<![A-Za-z])mod(?:ifiers?|s)?[ \t]*1?(?![A-Za-z])", re.I)
+_REMARK_HEADS: Final = frozenset(
     "rarc rarcs remark remarks rmk rc denial denials".split()
     + ["remark code", "reason code", "reason codes"]
 )
-_THE_ORDER = ("the order", "this order", "that order", "correct order", "right order")
-_THE_ORDER_REACH = max(map(len, _THE_ORDER)) + 3  # 'is the correct order  97110-…'
-_MEDICARE_IN_BRACKETS_BEFORE = re.compile(r"\bMedicare\b[\w ]{0,8}\($", re.I)
-_JURISDICTION_BEFORE = re.compile(rf"\b(?:{MAC_NAMES})\b[^.?!\n\d]{{0,6}}$", re.I)
-_PLACE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}")  # 'München', 'Frankfurt am Main'
-_FOREIGN_PHONE = re.compile(r"\+(?!1\b)\d{1,3}[ \t.-]?\(?\d")
-_TRACE_HEADS = ("trn", "trace", "check", "chk", "eft")
-_CODE_HEADS = frozenset("cpt hcpcs cpt/hcpcs code codes proc procedure dx icd hcpc".split())
-_CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # 'AcctNo' -> 'Acct No'; not 'ApptID'
-_ID_ENDINGS = (
+_THE_ORDER: Final = ("the order", "this order", "that order", "correct order", "right order")
+_THE_ORDER_REACH: Final = max(map(len, _THE_ORDER)) + 3  # 'is the correct order  97110-…'
+_MEDICARE_IN_BRACKETS_BEFORE: Final = re.compile(r"\bMedicare\b[\w ]{0,8}\($", re.I)
+_JURISDICTION_BEFORE: Final = re.compile(rf"\b(?:{MAC_NAMES})\b[^.?!\n\d]{{0,6}}$", re.I)
+_PLACE: Final = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}")  # 'München', 'Frankfurt am Main'
+_FOREIGN_PHONE: Final = re.compile(r"\+(?!1\b)\d{1,3}[ \t.-]?\(?\d")
+_TRACE_HEADS: Final = ("trn", "trace", "check", "chk", "eft")
+_CODE_HEADS: Final = frozenset("cpt hcpcs cpt/hcpcs code codes proc procedure dx icd hcpc".split())
+_CAMEL_HUMP: Final = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # 'AcctNo' -> 'Acct No'; not 'ApptID'
+_ID_ENDINGS: Final = (
     "id", " no", " nbr", " num", " number", "acct", " account", "mrn", "har", "zip", "elig", " ref",
     "status",  # 'vfc_status' over 'V02': a status, never a code
 )
 # words that end like 'ApptID' and name no identifier: 'Billed | Paid'
-_NOT_ID_ENDINGS = ("paid", "void", "valid", "grid", "fluid")
+_NOT_ID_ENDINGS: Final = ("paid", "void", "valid", "grid", "fluid")
 # Column names that hold identifiers wherever the column stands ('Batch  Claim  Svc Date')
-_ID_HEADS = frozenset(
+_ID_HEADS: Final = frozenset(
     """acct account claim enc encounter batch invoice inv mrn har case accession cdm ticket
     order member chart npi tin icn dcn ccn eft trace check patient pt edit rule model serial lot
     sn""".split()
 )
 # a laboratory's or a system's own codes for its tests and orders: 'test_code' beside 'cpt'
-_LOCAL_CODE_HEADS = frozenset(
+_LOCAL_CODE_HEADS: Final = frozenset(
     ("test code", "order code", "lab code", "local code", "internal code")
 )
-_ID_COLUMNS = frozenset(
+_ID_COLUMNS: Final = frozenset(
     "cdm|charge|enc|encounter|row|acct no|claim no|case|har|accession|specimen|req|requisition"
     .split("|")
 )
 # not a date's year, nor a revenue code before its HCPCS ('0301 80053'): no 4-digit group of a
 # phone number starts with 0
-_PHONE_GROUP_BEFORE = re.compile(r"(?<![A-Za-z0-9/])(?:\d{3}|[1-9]\d{3})[ .]$")
+_PHONE_GROUP_BEFORE: Final = re.compile(r"(?<![A-Za-z0-9/])(?:\d{3}|[1-9]\d{3})[ .]$")
 # Words that may be glued to a code with a hyphen and name it as one (CPT-99213, DX-I10).
-_CODE_WORDS = frozenset("CPT HCPCS HCPC CODE CODES DX ICD PX PROC CAT CATEGORY ADD".split())
+_CODE_WORDS: Final = frozenset("CPT HCPCS HCPC CODE CODES DX ICD PX PROC CAT CATEGORY ADD".split())
 
 
 def _with_modifiers(mention: CodeMention, modifiers: tuple[str, ...]) -> CodeMention:
@@ -1118,8 +1132,8 @@ def _in_a_diagnosis_column(text: str, s: int) -> bool:
     )
 
 
-_DIAGNOSIS_OPENS_BRACKETS = re.compile(r"\([A-Z]\d[0-9A-Z]\.[0-9A-Z]{1,4}\b[^()]*$")
-_WITHOUT_ITS_DOT = re.compile(
+_DIAGNOSIS_OPENS_BRACKETS: Final = re.compile(r"\([A-Z]\d[0-9A-Z]\.[0-9A-Z]{1,4}\b[^()]*$")
+_WITHOUT_ITS_DOT: Final = re.compile(
     r"\b(?:without|no|drops?|dropped|missing)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:dot|decimal)\b", re.I
 )
 
@@ -1133,7 +1147,7 @@ def _dx_named_after(text: str, e: int, sentence_end: int) -> bool:
 
 
 # a procedure code and a plus before, perhaps past one more letter-code: '99213-25 + G2211 + '
-_SERVICES_ADDED_BEFORE = re.compile(
+_SERVICES_ADDED_BEFORE: Final = re.compile(
     r"(?<![0-9A-Za-z])\d{4}[0-9A-Z](?:-[A-Z0-9]{2})*[ \t]*\+[ \t]*(?:[A-Z]\d{4}[ \t]*\+[ \t]*)?$"
 )
 
@@ -1593,8 +1607,8 @@ def _modifier_after_comma(text: str, e: int) -> bool:
 # --- ranges and attached modifiers ------------------------------------------------------------
 
 # No line break before a dash: '- G0439\n- G0444' is a bulleted list, not a range.
-_RANGE_SEP = re.compile(rf"[ \t]*[{DASHES}]\s*|\s+(?:through|thru|to)\s+", re.I)
-_CHANGE_BEFORE = re.compile(
+_RANGE_SEP: Final = re.compile(rf"[ \t]*[{DASHES}]\s*|\s+(?:through|thru|to)\s+", re.I)
+_CHANGE_BEFORE: Final = re.compile(
     r"\b(?:chang|switch|convert|mov|recod|downcod|upcod|updat|replac|revis|amend|map|"
     # the verb, not 'is it correct that any of the 99221 to 99223 levels'
     r"correct(?=ed|ing|s\b|\s+(?:it|them|this|the|to)\b)|"
@@ -1606,13 +1620,13 @@ _CHANGE_BEFORE = re.compile(
 )
 # Not across a line break before the dash ('93010⏎- 14:40 repeat ECG' is a list), nor a time.
 # not before a unit: '97110 — 15 min' is the minutes of a code, not 97110–97115
-_ABBREVIATED_END = re.compile(
+_ABBREVIATED_END: Final = re.compile(
     rf"[ \t]*[{DASHES}]\s*(\d{{2,3}}[A-Za-z]?)(?![A-Za-z0-9]|[:.]\d|\s?{_UNITS})"
 )
 
 
 # Modifiers written in lower case after a code and a blank ('64493 rt'), words left out.
-_LOWER_MODIFIERS = (
+_LOWER_MODIFIERS: Final = (
     frozenset(m.lower() for m in MODIFIERS if m[0].isalpha()) - LOWER_CASE_WORDS
 )  # 'rt', 'p3'; not 'x2' (units), see _one_modifier
 
@@ -1739,7 +1753,7 @@ def _modifiers_beside(text: str, end: int) -> list[tuple[str, int]]:
 
 
 # word-like modifiers that a drug's line carries: 340B, state-supplied, ESAs' hemoglobin ones
-_DRUG_LINE_WORDLIKE = frozenset(("TB", "SL", "EA", "ED", "EM"))
+_DRUG_LINE_WORDLIKE: Final = frozenset(("TB", "SL", "EA", "ED", "EM"))
 
 
 def _bracketed_modifier(text: str, end: int) -> tuple[str, int] | None:
@@ -1818,19 +1832,19 @@ def _abbreviated_end(text: str, hit: CodeMention) -> CodeMention | None:
 
 
 # '99214-25', '99213 -25', '99214-⏎25' (a line wrapped after the hyphen).
-_ATTACHED = re.compile(
+_ATTACHED: Final = re.compile(
     rf"[ ]?[{DASHES}](?:[ ]|\r?\n)?([A-Za-z0-9]{{2}})(?![A-Za-z0-9])",
     re.I,
 )
-_NOT_A_MODIFIER_AFTER = re.compile(r"(?:\s?(?:units?|min|minutes?|mg|days?)\b|%)", re.I)
+_NOT_A_MODIFIER_AFTER: Final = re.compile(r"(?:\s?(?:units?|min|minutes?|mg|days?)\b|%)", re.I)
 
 
 # Modifiers one blank apart; before them, blanks that line up a pasted claim line's columns
 # ('90791  HO 95   POS 10'). Wider gaps between pairs are table cells ('26    CT abdomen').
-_SPACED_RUN = re.compile(
+_SPACED_RUN: Final = re.compile(
     rf"[ \t]+([A-Za-z0-9]{{2}})((?: [A-Za-z0-9]{{2}})+)(?![A-Za-z0-9]|[{DASHES}]\d)"
 )  # not 'CO-50' after it: an adjustment reason
-_PAIR = re.compile(r"[A-Za-z0-9]{2}")
+_PAIR: Final = re.compile(r"[A-Za-z0-9]{2}")
 
 
 def _in_a_run(written: str) -> bool:
@@ -1839,75 +1853,82 @@ def _in_a_run(written: str) -> bool:
     if written.isupper() or written.isdigit():  # not 'X1', a count: '64484 50 X1??'
         return written in MODIFIERS and not (written[0] == "X" and written[1].isdigit())
     return written in _LOWER_MODIFIERS and not (written[0] == "x" and written[1].isdigit())
-_MOD_BESIDE = re.compile(rf"[ \t]+{MODIFIER_STEM}\.?[ \t]+([A-Za-z0-9]{{2}})(?![A-Za-z0-9])", re.I)
-_LISTED_AFTER_COMMA = re.compile(r",[0-9A-Za-z]{4}")
+_MOD_BESIDE: Final = re.compile(
+    rf"[ \t]+{MODIFIER_STEM}\.?[ \t]+([A-Za-z0-9]{{2}})(?![A-Za-z0-9])", re.I
+)
+_LISTED_AFTER_COMMA: Final = re.compile(r",[0-9A-Za-z]{4}")
 # 'dx e11.51, b35.1, l84', 'e1122, n1831, i10': a short lower-case string listed after a
 # diagnosis, dotted or not
-_LISTED_AFTER_A_DIAGNOSIS = re.compile(
+_LISTED_AFTER_A_DIAGNOSIS: Final = re.compile(
     r"(?<![0-9A-Za-z])[A-Za-z]\d\d(?:\.[0-9A-Za-z]{1,4}|[0-9A-Za-z]{1,4})\s*,\s*$"
 )
-_DX_OR_CONDITION_BEFORE = re.compile(
+_DX_OR_CONDITION_BEFORE: Final = re.compile(
     r"\b(?:dx|icd(?:-?10)?|htn|dm2?|copd|chf|ckd|cad|afib|gerd|uti)[ \t]*[:#]?[ \t]*$", re.I
 )
 # 'e785 and i10', 'z794, i10': the lower-case string before, kept to check it is a diagnosis
-_LOWER_DIAGNOSIS_LISTED = re.compile(
+_LOWER_DIAGNOSIS_LISTED: Final = re.compile(
     r"(?<![0-9A-Za-z])([a-z]\d\d(?:\.[0-9a-z]{1,4}|[0-9a-z]{1,4}))(?:\s*,\s*|\s+(?:and|&)\s+)$"
 )
 # An 837's ICD-10-CM qualifiers before a diagnosis: principal, other, admitting, reason for visit
-_TIMES_AFTER = re.compile(r" ?[x×] ?\d{1,2}\b")
-_MDS_ITEM_BEFORE = re.compile(r"(?:\bMDS|\b[A-Z]\d{4}[A-Z])[ \t]*(?:/[ \t]*)?$")
-_MDS_ITEM_AFTER = re.compile(r"[ \t]*(?:\(|item\b)|[ \t]+[a-z]+(?:ing)?[ \t]+item\b")
-_HL7_SEGMENT_START = re.compile(r"[A-Z][A-Z0-9]{2}\|")
+_TIMES_AFTER: Final = re.compile(r" ?[x×] ?\d{1,2}\b")
+_MDS_ITEM_BEFORE: Final = re.compile(r"(?:\bMDS|\b[A-Z]\d{4}[A-Z])[ \t]*(?:/[ \t]*)?$")
+_MDS_ITEM_AFTER: Final = re.compile(r"[ \t]*(?:\(|item\b)|[ \t]+[a-z]+(?:ing)?[ \t]+item\b")
+_HL7_SEGMENT_START: Final = re.compile(r"[A-Z][A-Z0-9]{2}\|")
 # HL7 segments that hold no procedure or diagnosis code: the header, the event, the patient, the
 # visit, the next of kin, the guarantor and the insurance
-_HL7_SEGMENTS_WITHOUT_CODES = frozenset(
+_HL7_SEGMENTS_WITHOUT_CODES: Final = frozenset(
     f"{name}|" for name in "MSH EVN PID PD1 NK1 PV1 GT1 IN1 IN2".split()
 )
-_HL7_MESSAGE_TYPES = frozenset("ADT DFT BAR ORM ORU SIU MDM MFN ACK RDE".split())
-_LAST_ADT_EVENT = 62  # ADT^A01 … ADT^A62
-_X12_DIAGNOSIS_QUALIFIERS = frozenset(("ABK:", "ABF:", "ABJ:", "ABN:", "APR:", "ABZ:"))
+_HL7_MESSAGE_TYPES: Final = frozenset("ADT DFT BAR ORM ORU SIU MDM MFN ACK RDE".split())
+_LAST_ADT_EVENT: Final = 62  # ADT^A01 … ADT^A62
+_X12_DIAGNOSIS_QUALIFIERS: Final = frozenset(("ABK:", "ABF:", "ABJ:", "ABN:", "APR:", "ABZ:"))
 # A remark code after a claim adjustment group and reason ('PR  204 N130', 'CO-97 / M86') or
 # in an 835's LQ segment ('LQ*HE*N362')
-_ADJUSTMENT_BEFORE = re.compile(
+_ADJUSTMENT_BEFORE: Final = re.compile(
     r"(?:\b(?:CO|PR|OA|PI|CR)[ \t]*-?[ \t]*\d{1,3}[ \t]*(?:[/,;|][ \t]*)?|LQ\*HE\*)$"
 )
 # A claim scrubber's edit after the line's result ('WARN  W318 - verify stop times')
-_EDIT_RESULT_BEFORE = re.compile(r"\b(?:FAIL|FAILED|WARN|WARNING|ERROR|ERR|REJ|REJECT|EDIT)[ \t]+$")
+_EDIT_RESULT_BEFORE: Final = re.compile(
+    r"\b(?:FAIL|FAILED|WARN|WARNING|ERROR|ERR|REJ|REJECT|EDIT)[ \t]+$"
+)
 # The modifiers of an X12 procedure composite after its code: 'SV1*HC:20610:RT*',
 # 'SVC*HC:15275:RT:59*'
-_X12_MODIFIERS = re.compile(r"(?::([A-Z0-9]{2})){1,4}(?=[*~:^]|\s|$)")
-_NUMERIC_MODIFIER_SET = frozenset(m for m in MODIFIERS if m.isdigit())
-_MORE_NUMBER = re.compile(r"[0-9]|[.,]\d|\s*(?:EUR|€|USD|CAD|GBP|£)")
-_CURRENCY_MARKS = frozenset(("$", "€", "£", "EUR", "USD"))
+_X12_MODIFIERS: Final = re.compile(r"(?::([A-Z0-9]{2})){1,4}(?=[*~:^]|\s|$)")
+_NUMERIC_MODIFIER_SET: Final = frozenset(m for m in MODIFIERS if m.isdigit())
+_MORE_NUMBER: Final = re.compile(r"[0-9]|[.,]\d|\s*(?:EUR|€|USD|CAD|GBP|£)")
+_CURRENCY_MARKS: Final = frozenset(("$", "€", "£", "EUR", "USD"))
 # '73110/RT': an upper-case letter modifier after a slash; not a title ('99213/PA') or a pair
 # that begins a word or a code ('0389T/0390T' never matches: a digit follows the slash).
-_PERFORMANCE_MODIFIERS = frozenset(("1P", "2P", "3P", "8P"))  # a Category II code's own
-_BRACKETED = re.compile(r"[ \t]?\(([A-Z]{2}|\d{2})\??\)")  # and asked: '64447 (RT?)'
-_PLUS_MODIFIER = re.compile(r"\+(\d{2}|[A-Z]{2})(?![0-9A-Za-z])")
-_SLASHED_ONE = re.compile(r"[/,]([A-Z]{2}|\d{2})(?![A-Za-z0-9/]|\.\d)")
-_SLASHED_MODIFIERS = (
+_PERFORMANCE_MODIFIERS: Final = frozenset(("1P", "2P", "3P", "8P"))  # a Category II code's own
+_BRACKETED: Final = re.compile(r"[ \t]?\(([A-Z]{2}|\d{2})\??\)")  # and asked: '64447 (RT?)'
+_PLUS_MODIFIER: Final = re.compile(r"\+(\d{2}|[A-Z]{2})(?![0-9A-Za-z])")
+_SLASHED_ONE: Final = re.compile(r"[/,]([A-Z]{2}|\d{2})(?![A-Za-z0-9/]|\.\d)")
+_SLASHED_MODIFIERS: Final = (
     frozenset(m for m in MODIFIERS if m.isalpha() or m.isdigit())
     - TITLE_PAIRS
     - NEVER_BARE_MODIFIERS
 )
-_GROUP_CODES = ADJUSTMENT_GROUPS | {"CR"}  # 'CR-' too after a spaced dash: '99213 - CR-1'
-_DASH_DIGIT_AT = re.compile(rf"[{DASHES}]\d")
-_REASON_AT = re.compile(rf"[{DASHES}][A-Z]?\d")  # after a group code: CO-97, CO-B15 (CARC B15)
-_WORD_AFTER = re.compile(r" [A-Za-z]{3}")
-_LOWER_WORD_AFTER = re.compile(r" [a-z]{3,}")
+_GROUP_CODES: Final = ADJUSTMENT_GROUPS | {"CR"}  # 'CR-' too after a spaced dash: '99213 - CR-1'
+_DASH_DIGIT_AT: Final = re.compile(rf"[{DASHES}]\d")
+# after a group code: CO-97, CO-B15 (CARC B15)
+_REASON_AT: Final = re.compile(rf"[{DASHES}][A-Z]?\d")
+_WORD_AFTER: Final = re.compile(r" [A-Za-z]{3}")
+_LOWER_WORD_AFTER: Final = re.compile(r" [a-z]{3,}")
 # A word in capitals after a pair written in capitals, no coordination, cue, verb or particle:
 # 'BP CUFF', not 'RT BILLED', 'RT OR LT', 'GP MODIFIER', 'KX ONLY'
-_NOUN_AFTER = re.compile(
+_NOUN_AFTER: Final = re.compile(
     r" (?!(?:OR|AND|VS|MOD|MODS|MODIFIERS?|ON|ONTO|FOR|WITH|IS|WAS|ARE|PER|ONLY|TOO|ALSO|OK|"
     r"OKAY|INSTEAD|THEN|NOT|RIGHT|CORRECT)\b|[A-Z]+ED\b)[A-Z]{3,}\b"
 )
 # One modifier after a code and a single space, as claim lines and hurried mail write it
 # ('99214 25 + 20610', '64493 rt', 'Line 1: 99213 25 1 unit'), or glued ('20610rt', '85610QW').
 # the rest of a line that asks, or offers a choice: '- XS?', '- QF vs QG and do we need KX'
-_ASKED_ON_ITS_LINE = re.compile(r"[^\n?]{0,60}\?|[ \t]*[/,]?[ \t]+(?:or|vs\.?|versus)\b", re.I)
-_TWO_GLUED = re.compile(r"([A-Za-z]{2})([A-Za-z]{2})(?![A-Za-z0-9])")
-_SPACED_ONE = re.compile(r"( ?)([A-Za-z0-9]{2})(?![A-Za-z0-9])")
-_QUANTITY_AFTER = re.compile(
+_ASKED_ON_ITS_LINE: Final = re.compile(
+    r"[^\n?]{0,60}\?|[ \t]*[/,]?[ \t]+(?:or|vs\.?|versus)\b", re.I
+)
+_TWO_GLUED: Final = re.compile(r"([A-Za-z]{2})([A-Za-z]{2})(?![A-Za-z0-9])")
+_SPACED_ONE: Final = re.compile(r"( ?)([A-Za-z0-9]{2})(?![A-Za-z0-9])")
+_QUANTITY_AFTER: Final = re.compile(
     rf"\s?(?:{UNIT_WORDS})\b|%|[.,:/{DASHES}]\d|\s*[x×]\s*\d|\s*(?:year|yr)s?\b", re.I
 )
 

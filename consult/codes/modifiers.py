@@ -15,6 +15,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Final
 
 from consult.codes.context import (
     CELL_SEP,
@@ -49,44 +50,48 @@ from consult.codes.vocabulary import (
     may_be_zip,
 )
 
-D = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+D: Final = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 
-_DASH_SET = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")  # the class [{D}]
-_D_CHARS = tuple(D)  # what `right.startswith(tuple(D))` always tested, backslash included
+_DASH_SET: Final = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")  # the class [{D}]
+_D_CHARS: Final = tuple(D)  # what `right.startswith(tuple(D))` always tested, backslash included
 # two capitals or digits on their own; an accented letter is a letter too ('GRÉGOIRE')
-_TOKEN = re.compile(r"(?<![0-9A-Za-z\u00c0-\u024f])[A-Z0-9]{2}(?![0-9A-Za-z\u00c0-\u024f])")
+_TOKEN: Final = re.compile(r"(?<![0-9A-Za-z\u00c0-\u024f])[A-Z0-9]{2}(?![0-9A-Za-z\u00c0-\u024f])")
 # 'modifier xu', and the second of 'mod 59 or xs'
-_LOWER_AFTER_CUE = re.compile(
+_LOWER_AFTER_CUE: Final = re.compile(
     rf"{MODIFIER_WORD}\b\.?\s*[-:#]?\s*(?:like\s+|such\s+as\s+)?"
     rf"(?:[A-Za-z0-9]{{2}}\s*(?:,|/|or\b|and\b)\s*)?([a-z0-9]{{2}})\b",
     re.I,
 )
-_GLUED_CUE = re.compile(rf"{MODIFIER_STEM}(\d{{2}})(?![0-9A-Za-z])", re.I)  # mod25, not modes
-_DASH_DIGIT = re.compile(rf"[{D}]\d")
+# mod25, not modes
+_GLUED_CUE: Final = re.compile(rf"{MODIFIER_STEM}(\d{{2}})(?![0-9A-Za-z])", re.I)
+_DASH_DIGIT: Final = re.compile(rf"[{D}]\d")
 # a chain of modifiers after a detached hyphen: '-KX-59', '“-25-59”'; the links to the left
 # of a candidate (from the first hyphen) and to its right (to the chain's end)
-_DETACHED_CHAIN_LEFT = re.compile(rf"(?:^|[\s(\[,;:/\"'\u201c\u2018])(?:[{D}][A-Z0-9]{{2}})*[{D}]$")
-_DETACHED_CHAIN_RIGHT = re.compile(rf"(?:[{D}][A-Z0-9]{{2}})*(?![A-Za-z0-9])")
-_CHAIN_LINK = re.compile(r"[A-Z0-9]{2}")
-_QUOTED_RUN = re.compile(r"[\"\u201c]([A-Z0-9]{2}(?:(?: |/|, ?)[A-Z0-9]{2})+)[\"\u201d]")
-_LINE_CODE = re.compile(CODE_SHAPE)
-_SPAN_SEP = re.compile(rf"[ \t]*[{D}][ \t]*|\s+(?:through|thru|to)\s+")
-_BRACES = re.compile(r"\b([A-Za-z])\{([A-Za-z]{2,8})\}")  # X{EPSU}, x{epsu}
-_CUE_BEFORE = re.compile(
+_DETACHED_CHAIN_LEFT: Final = re.compile(
+    rf"(?:^|[\s(\[,;:/\"'\u201c\u2018])(?:[{D}][A-Z0-9]{{2}})*[{D}]$"
+)
+_DETACHED_CHAIN_RIGHT: Final = re.compile(rf"(?:[{D}][A-Z0-9]{{2}})*(?![A-Za-z0-9])")
+_CHAIN_LINK: Final = re.compile(r"[A-Z0-9]{2}")
+_QUOTED_RUN: Final = re.compile(r"[\"\u201c]([A-Z0-9]{2}(?:(?: |/|, ?)[A-Z0-9]{2})+)[\"\u201d]")
+_LINE_CODE: Final = re.compile(CODE_SHAPE)
+_SPAN_SEP: Final = re.compile(rf"[ \t]*[{D}][ \t]*|\s+(?:through|thru|to)\s+")
+_BRACES: Final = re.compile(r"\b([A-Za-z])\{([A-Za-z]{2,8})\}")  # X{EPSU}, x{epsu}
+_CUE_BEFORE: Final = re.compile(
     rf"\b{MODIFIER_WORD}\b\.?\s*(?:[:#(]\s*)?(?:(?:of|is|was|like|such as|as)\s+)?"
     r"(?:,[ \t]*(?:maybe|perhaps|probably|possibly|likely|say|e\.g\.|i\.e\.),?[ \t]+)?"
     # a dash, or one spaced on its line: 'statistical modifiers – 59 or the X modifiers'
     rf"(?:(?:the|a|an)\s+)?(?:[{D}]|(?<=[ \t])[{D}][ \t])?$",
     re.I,
 )
-_BEFORE_A_CUE_AFTER = " \t\"'\u201d\u2019)" + "".join(sorted(_DASH_SET))  # what _CUE_AFTER skips
-_CUE_AFTER = re.compile(rf"^[\"'\u201d\u2019)]?\s*[{D}]?\s*(?:{MODIFIER_NOUNS})\b", re.I)
-_DETACHED_HYPHEN = re.compile(rf"(?:^|[\s(\[,;:/\"'\u201c\u2018])[{D}]$")  # '-XU', '“-25”'
+# what _CUE_AFTER skips
+_BEFORE_A_CUE_AFTER: Final = " \t\"'\u201d\u2019)" + "".join(sorted(_DASH_SET))
+_CUE_AFTER: Final = re.compile(rf"^[\"'\u201d\u2019)]?\s*[{D}]?\s*(?:{MODIFIER_NOUNS})\b", re.I)
+_DETACHED_HYPHEN: Final = re.compile(rf"(?:^|[\s(\[,;:/\"'\u201c\u2018])[{D}]$")  # '-XU', '“-25”'
 # What may follow a modifier named in passing: the end of a line (a table cell: 'should be 93'),
 # punctuation, or a function word ('a 26 on', 'the 59 if').
 # one line or code of a kind, not a count of them: 'the 26 line, or', 'its the 25 code.'
-_ONE_OF_A_KIND_NOUN = r"(?:line|code)(?=[ \t]*[?.,;:!)]|\s+(?:or|and|only|too)\b)"
-_FOLLOW_OK = re.compile(
+_ONE_OF_A_KIND_NOUN: Final = r"(?:line|code)(?=[ \t]*[?.,;:!)]|\s+(?:or|and|only|too)\b)"
+_FOLLOW_OK: Final = re.compile(
     r"^(?:[ \t]*(?:$|[\r\n])|\s*(?:[?.,;:!()\]/\"\u201d\u2019]|(?:"
     + "|".join(sorted(FUNCTION_WORDS))
     + r")\b)"
@@ -114,39 +119,41 @@ _FOLLOW_OK = re.compile(
     re.I,
 )
 # 'in' is a unit only before a size ('4 in x 4 in'), not in 'we put the 95 in Mod1'.
-_UNIT_AFTER = re.compile(
+_UNIT_AFTER: Final = re.compile(
     rf"^[{D}]?\s?(?:{UNIT_WORDS}|in(?=\s*(?:[x×]|by\b|\d)))\b|^%|^[{D}][A-Za-z]", re.I
 )
-_IN_A_MONTH = re.compile(
+_IN_A_MONTH: Final = re.compile(
     r"in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.I
 )
 # 'per the member's plan', 'per our MAC': according to, not a rate ('95 per visit')
-_PER_A_SOURCE = re.compile(r"per\s+(?:the|our|their|your|his|her|its|my|this|that)\b", re.I)
-_UNIT_INITIALS = frozenset(word[0] for word in [*UNIT_WORDS.split("|"), "in"])  # literals
-_NUMBER_GLUE_LEFT = re.compile(r"(?:[$#]|\d[.,:/]|\d\s*[×x]\s*|\b[x×]\s*)$", re.I)
-_NUMBER_GLUE_RIGHT = re.compile(r"^(?:[.,:/]\d|\s*/\s*\d)")
-_DECIMAL_MARKS = frozenset(".,:")
+_PER_A_SOURCE: Final = re.compile(r"per\s+(?:the|our|their|your|his|her|its|my|this|that)\b", re.I)
+_UNIT_INITIALS: Final = frozenset(word[0] for word in [*UNIT_WORDS.split("|"), "in"])  # literals
+_NUMBER_GLUE_LEFT: Final = re.compile(r"(?:[$#]|\d[.,:/]|\d\s*[×x]\s*|\b[x×]\s*)$", re.I)
+_NUMBER_GLUE_RIGHT: Final = re.compile(r"^(?:[.,:/]\d|\s*/\s*\d)")
+_DECIMAL_MARKS: Final = frozenset(".,:")
 # '73/74', '52/53': a slash between two modifier numbers, not a fraction or a date (11/25)
-_NUMERIC_MODIFIERS = "|".join(sorted(m for m in MODIFIERS if m.isdigit()))
+_NUMERIC_MODIFIERS: Final = "|".join(sorted(m for m in MODIFIERS if m.isdigit()))
 # A run of them too ('58/78/79'): no date, whose month is never a modifier.
-_MODIFIER_AFTER_SLASH = re.compile(  # '25/59', '25 / 33'
+_MODIFIER_AFTER_SLASH: Final = re.compile(  # '25/59', '25 / 33'
     rf"^ ?/ ?(?:{_NUMERIC_MODIFIERS})(?:/(?:{_NUMERIC_MODIFIERS}))*(?![0-9/])"
 )
-_MODIFIER_BEFORE_SLASH = re.compile(
+_MODIFIER_BEFORE_SLASH: Final = re.compile(
     rf"(?<![0-9/])(?:{_NUMERIC_MODIFIERS})(?:/(?:{_NUMERIC_MODIFIERS}))*/$"
 )
-_RANGE_WORDS = ("age", "ages", "aged", "between", "from", "about", "over", "under", "than", "up to")
-_RANGE_WORDS_LEFT = re.compile(rf"\b(?:{'|'.join(_RANGE_WORDS)})\s+$", re.I)
-_COMPOUND_LEFT = re.compile(rf"([A-Za-z0-9]+)[{D}]$")
-_COMPOUND_RIGHT = re.compile(rf"^[{D}]([A-Za-z0-9]+)")
+_RANGE_WORDS: Final = (
+    "age", "ages", "aged", "between", "from", "about", "over", "under", "than", "up to"
+)
+_RANGE_WORDS_LEFT: Final = re.compile(rf"\b(?:{'|'.join(_RANGE_WORDS)})\s+$", re.I)
+_COMPOUND_LEFT: Final = re.compile(rf"([A-Za-z0-9]+)[{D}]$")
+_COMPOUND_RIGHT: Final = re.compile(rf"^[{D}]([A-Za-z0-9]+)")
 # 'FA or F1-type modifiers', 'some kind of 26-style split'
-_A_KIND_OF = re.compile(rf"^[{D}](?:type[ \t]+modifiers?|style)\b", re.I)
-_JURISDICTION = re.compile(
+_A_KIND_OF: Final = re.compile(rf"^[{D}](?:type[ \t]+modifiers?|style)\b", re.I)
+_JURISDICTION: Final = re.compile(
     rf"\b(?:{MAC_NAMES})(?:['\u2019]s)?"  # "Our MAC's (JC) supplier manual"
     r"(?:\s+(?:territory|region|area|jurisdiction|contractor|MAC|[A-L]))?\s*(?:is\s+)?\(?$",
     re.I,
 )
-_JURISDICTION_WORDS = (
+_JURISDICTION_WORDS: Final = (
     "mac",
     "jurisdiction",
     "noridian",
@@ -158,62 +165,66 @@ _JURISDICTION_WORDS = (
     "first coast",
 )
 # the Medicare contractors' jurisdictions that are modifiers' letters too (DME A-D, A/B E-N)
-_MAC_JURISDICTIONS = frozenset("JA JB JC JD JE JF JH JJ JK JL JM JN".split())
-_MEDICARE_BEFORE_A_BRACKET = re.compile(r"\bmedicare(?:[ \t]+part[ \t]+[ab])?[ \t]*\($", re.I)
-_JURISDICTION_LAST_LETTERS = frozenset("cCnNsSoOtTyYaArR\u017f")  # \u017f, long s, matches s
+_MAC_JURISDICTIONS: Final = frozenset("JA JB JC JD JE JF JH JJ JK JL JM JN".split())
+_MEDICARE_BEFORE_A_BRACKET: Final = re.compile(
+    r"\bmedicare(?:[ \t]+part[ \t]+[ab])?[ \t]*\($", re.I
+)
+_JURISDICTION_LAST_LETTERS: Final = frozenset("cCnNsSoOtTyYaArR\u017f")  # \u017f, long s, matches s
 # 'so no 26', 'the radiologist bills his 26 separately'
-_DETERMINERS = frozenset("a an the that this no his her their our its".split())
+_DETERMINERS: Final = frozenset("a an the that this no his her their our its".split())
 # Imaging that guides a procedure, also modifiers (US five patients, CT old equipment): after
 # 'with', 'w', 'without', 'under' or 'via' they are the guidance ('20610 is without US, w US')
-_GUIDANCE = frozenset(("US", "CT"))
-_GUIDED_BY = frozenset("with w w/ without w/o under via".split())
-_IS = frozenset(("is", "was", "be"))
-_OFFER_WORDS = frozenset(("or", "vs", "versus"))
-_A_PERSON_BEFORE = re.compile(r"\b(?:on|for|to|by|from)[ \t]+(?:the|our|a|an)[ \t]+$", re.I)
-_PLACED_AS_A_SHARE = re.compile(r" on \d+(?:\.\d+)?[ \t]?% of\b")
-_WANTED = frozenset(("wanted", "wants", "want", "added", "appended", "put"))
-_ON_A_PART = re.compile(
+_GUIDANCE: Final = frozenset(("US", "CT"))
+_GUIDED_BY: Final = frozenset("with w w/ without w/o under via".split())
+_IS: Final = frozenset(("is", "was", "be"))
+_OFFER_WORDS: Final = frozenset(("or", "vs", "versus"))
+_A_PERSON_BEFORE: Final = re.compile(r"\b(?:on|for|to|by|from)[ \t]+(?:the|our|a|an)[ \t]+$", re.I)
+_PLACED_AS_A_SHARE: Final = re.compile(r" on \d+(?:\.\d+)?[ \t]?% of\b")
+_WANTED: Final = frozenset(("wanted", "wants", "want", "added", "appended", "put"))
+_ON_A_PART: Final = re.compile(
     r" on (?:the|both|each|her|his|their) (?:(?:first|second|other|left|right) )?[a-z]+\b"
 )
-_EXPLAINED_AFTER = re.compile(
+_EXPLAINED_AFTER: Final = re.compile(
     r"[ \t]+[-\u2013\u2014]{1,2}[ \t]+that(?:['\u2019]s| is) (?:for|only for)\b"
 )  # '25 – that's for an E/M with a procedure'
-_COLONOSCOPY = re.compile(r"colonoscop|\bcolo\b", re.I)
-_NCCI_BYPASS = frozenset(("XE", "XP", "XS", "XU"))  # the modifiers that bypass an NCCI edit
-_CENTS_AFTER_DOLLARS = re.compile(r"(?:^|[ \t])\d{1,4} $")
-_CELL_OR_END = re.compile(r"(?:[ \t]{2,}|\t|[ \t]*(?:\r?\n|$))")
-_X12_COMPOSITE_AFTER = re.compile(rf">{CODE_SHAPE}\b")
+_COLONOSCOPY: Final = re.compile(r"colonoscop|\bcolo\b", re.I)
+_NCCI_BYPASS: Final = frozenset(("XE", "XP", "XS", "XU"))  # the modifiers that bypass an NCCI edit
+_CENTS_AFTER_DOLLARS: Final = re.compile(r"(?:^|[ \t])\d{1,4} $")
+_CELL_OR_END: Final = re.compile(r"(?:[ \t]{2,}|\t|[ \t]*(?:\r?\n|$))")
+_X12_COMPOSITE_AFTER: Final = re.compile(rf">{CODE_SHAPE}\b")
 # a claim status category (F2 finalized/denial, P1 pending...), not 'Phys Status: P2'
-_CLAIM_STATUS_BEFORE = re.compile(
+_CLAIM_STATUS_BEFORE: Final = re.compile(
     r"\b(?:claim[ \t]+status(?:[ \t]+category)?|status[ \t]+category)"
     # 'Claim status says F2/65'
     r"(?:[ \t]+(?:says|said|shows|showed|is|was|came[ \t]+back))?[ \t]*:?[ \t]*$",
     re.I,
 )
-_STATE_TRIPS = (AMBULANCE_MODIFIERS & STATES) - NEVER_BARE_MODIFIERS  # NH, NJ, SD, RI ...
-_MONTHLY_AFTER = re.compile(r" (?:every|each|per|a) month\b| monthly\b")  # 'so RR every month'
-_PLACED_ON_A_ROW = re.compile(
+_STATE_TRIPS: Final = (AMBULANCE_MODIFIERS & STATES) - NEVER_BARE_MODIFIERS  # NH, NJ, SD, RI ...
+# 'so RR every month'
+_MONTHLY_AFTER: Final = re.compile(r" (?:every|each|per|a) month\b| monthly\b")
+_PLACED_ON_A_ROW: Final = re.compile(
     r"[ \t]+(?:hard-?coded|built|loaded)[ \t]+(?:on|onto|into|in)[ \t]+(?:the[ \t]+)?"
     rf"(?:{CODE_SHAPE}\b|(?:[A-Za-z0-9()/-]+[ \t]+){{0,3}}(?:rows?|lines?|codes?|claims?)\b)"
 )
-_FIELD_NOUNS = frozenset(("field", "box", "column", "slot"))  # 'a field for SA', near a modifier
-_ANYTHING_BEFORE = re.compile(r"\b(?:anything|something)[ \t]*\($")  # 'need anything (59?)'
+# 'a field for SA', near a modifier
+_FIELD_NOUNS: Final = frozenset(("field", "box", "column", "slot"))
+_ANYTHING_BEFORE: Final = re.compile(r"\b(?:anything|something)[ \t]*\($")  # 'need anything (59?)'
 # 'XE rather than 59', 'XS instead of 59': the other choice, named after a modifier
-_RATHER_THAN = re.compile(
+_RATHER_THAN: Final = re.compile(
     r"\b(?:rather\s+than|instead\s+of|in\s+(?:favou?r|place)\s+of)\s+$", re.I
 )  # 'retired in favor of 95'
 # 'asked about 79 instead', 'the better choice over 59 on the 76937': no amount ('about 25', 'over
 # 65') but a choice, or a number put on a code
 # 'would XU be the better pick over 59?': a choice preferred, not an amount ('over 65')
-_PREFERRED_OVER = re.compile(
+_PREFERRED_OVER: Final = re.compile(
     r"\b(?:better|right|best|correct|preferred|safer)\s+(?:choice|pick|option|one|modifier)"
     r"\s+over\s+$"
 )
 # 'XS is better than 59': a comparison of choices, not an amount ('more than 59')
-_COMPARED_BEFORE = re.compile(
+_COMPARED_BEFORE: Final = re.compile(
     r"\b(?:better|worse|safer|cleaner|preferable|stronger|specific|accurate|precise)\s+than\s+$"
 )
-_CODE_CELL_BEFORE = re.compile(  # after a revenue code too: '0360  29881  RT'; or after a
+_CODE_CELL_BEFORE: Final = re.compile(  # after a revenue code too: '0360  29881  RT'; or after a
     # CMS-1500's printed dates and place of service: '1  05 12 27 05 12 27  24   64721  RT  A'
     rf"(?:^|\n|\d\d \d\d \d\d[ \t]+(?:\d\d[ \t]+)?)[ \t]*"
     r"(?:L(?:n|ine)#?[ \t]*\d{1,3}:?(?:[ \t]{2,}|\t))?"  # a line's label: 'Ln 2   97140   GP'
@@ -223,39 +234,41 @@ _CODE_CELL_BEFORE = re.compile(  # after a revenue code too: '0360  29881  RT'; 
 # autocorrect's title case and a writer's lower case: 'Xs or 59?', 'need an xs on the G0289';
 # a substring test first: the scan is rarely needed
 # ('explain', 'fixed' hold 'xp', 'xe': lower case is looked for after a blank only)
-_MIXED_CASE_XS = ("Xs", "Xe", "Xp", "Xu", " xs", " xe", " xp", " xu")
+_MIXED_CASE_XS: Final = ("Xs", "Xe", "Xp", "Xu", " xs", " xe", " xp", " xu")
 # a lower-case 'rt and lt' from a writer who otherwise writes in capitals and lower case
-_LOWER_SIDES = ("rt/lt", "lt/rt", "rt and lt", "lt and rt", "rt or lt", "lt or rt", "rt & lt")
-_LOWER_SIDE_PAIR = re.compile(
+_LOWER_SIDES: Final = (
+    "rt/lt", "lt/rt", "rt and lt", "lt and rt", "rt or lt", "lt or rt", "rt & lt"
+)
+_LOWER_SIDE_PAIR: Final = re.compile(
     r"(?<![0-9A-Za-z])(rt|lt)(?:[ \t]*/[ \t]*|[ \t]+(?:and|or|&)[ \t]+)(lt|rt)(?![0-9A-Za-z])"
 )
-_MIXED_CASE_X = re.compile(r"[Xx](?<![0-9A-Za-z][Xx])[espu](?![0-9A-Za-z])")
+_MIXED_CASE_X: Final = re.compile(r"[Xx](?<![0-9A-Za-z][Xx])[espu](?![0-9A-Za-z])")
 # 'rather see XU than 59', 'Is XS the better choice than 59'
-_MODIFIER_BEFORE_THAN = re.compile(
+_MODIFIER_BEFORE_THAN: Final = re.compile(
     r"\b(?:[A-Z][A-Z0-9]|\d\d)\s+(?:(?:the\s+)?(?:better|more\s+[a-z]+|less\s+[a-z]+|safer|cleaner)"
     r"(?:\s+(?:choice|option|fit|modifier|one|pick))?\s+)?than\s+$"
 )
-_PHYSICAL_STATUS = frozenset(("P1", "P2", "P3", "P4", "P5", "P6"))
+_PHYSICAL_STATUS: Final = frozenset(("P1", "P2", "P3", "P4", "P5", "P6"))
 # Modifiers that say who gave anesthesia and how: a message naming one of them (or an anesthesia
 # code) is about an anesthesia claim, where P1-P6 are the patient's physical status
-_ANESTHESIA_MODIFIERS = frozenset("AA AD QK QX QY QZ QS G8 G9 23 47".split())
+_ANESTHESIA_MODIFIERS: Final = frozenset("AA AD QK QX QY QZ QS G8 G9 23 47".split())
 # The word-like ones an anesthesia claim makes modifiers: physical status, MAC for a deep,
 # complex or invasive procedure (G8) or a patient with a serious history (G9), medical
 # supervision of more than four concurrent cases (AD)
-_ANESTHESIA_WORDLIKE = _PHYSICAL_STATUS | {"G8", "G9", "AD"}
+_ANESTHESIA_WORDLIKE: Final = _PHYSICAL_STATUS | {"G8", "G9", "AD"}
 # Ambulance origin/destination letters that are also words or abbreviations ('HN', 'RH', 'NJ'),
 # GM (more than one patient on board) and QL (pronounced dead after the call; elsewhere the
 # quadratus lumborum): modifiers in a message about an ambulance claim; not
 # a title ('RN', 'ER', 'the GI'), a department or a state
-_ORIGIN_DESTINATION = (
+_ORIGIN_DESTINATION: Final = (
     (AMBULANCE_MODIFIERS | {"GM", "QL"}) - NEVER_BARE_MODIFIERS - TITLE_PAIRS - STATES - {"GI"}
 )
-_ON_BOARD = frozenset(("GM", "QL"))
+_ON_BOARD: Final = frozenset(("GM", "QL"))
 # Kin: modifiers of one family, written together (TA, T1-T9 toes; FA, F1-F9 fingers; E1-E4
 # eyelids; LC, LD, LM, RC, RI coronary vessels; XE, XP, XS, XU and 59). A word-like one next to
 # an accepted kin is one too: 'TA = left hallux, T1 = left 2nd toe and so on up to T4', 'better
 # served by XU, 2 by XS', 'Is modifier 59 on 17110 supported, or would the more specific XS'.
-_KIN = {
+_KIN: Final = {
     v: family
     for family, members in (
         ("T", "TA T1 T2 T3 T4 T5 T6 T7 T8 T9"),
@@ -285,24 +298,26 @@ _KIN = {
     )
     for v in members.split()
 }
-_X12_SEGMENT_NAME_BEFORE = re.compile(r"(?:^|[\s~])[A-Z][A-Z0-9]{1,2}\*$")
-_SIDE_WORDS = {"LT": "left", "RT": "right"}
+_X12_SEGMENT_NAME_BEFORE: Final = re.compile(r"(?:^|[\s~])[A-Z][A-Z0-9]{1,2}\*$")
+_SIDE_WORDS: Final = {"LT": "left", "RT": "right"}
 # a claim line up to its modifier, the line's last cell: a revenue code perhaps, then the code
 # ('0450  99284  25'), or the code a cell after wider blanks ('the permanent implant  11970  58')
-_CLAIM_LINE_BEFORE = re.compile(
+_CLAIM_LINE_BEFORE: Final = re.compile(
     r"(?:^|\n|[ \t]{2}|\t)[ \t]*(?:0\d{3}[ \t]+)?(?:\d{5}|[A-V]\d{4})[ \t]+$"
 )
 # Vertebrae that are modifiers too (L1; T1-T9 are toes), the levels that are not, and the spine
-_SPINE_LEVELS = frozenset(("L1", "T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9"))
+_SPINE_LEVELS: Final = frozenset(("L1", "T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9"))
 # T1 and T2 (toes) are also an MRI sequence's weighting: 'sagittal T1 and T2 sequences'
-_MRI_WEIGHTINGS = frozenset(("T1", "T2"))
-_MRI_WORD = re.compile(
+_MRI_WEIGHTINGS: Final = frozenset(("T1", "T2"))
+_MRI_WORD: Final = re.compile(
     r"sequences?\b|weighted|\b(?:FLAIR|STIR|sagittal|axial|coronal)\b|hyperintens|hypointens", re.I
 )
-_URINALYSIS_WORD = re.compile(r"\b(?:dip(?:stick)?|urine|micro(?:scopy)?|clean[- ]catch)\b", re.I)
+_URINALYSIS_WORD: Final = re.compile(
+    r"\b(?:dip(?:stick)?|urine|micro(?:scopy)?|clean[- ]catch)\b", re.I
+)
 # Letters a message shows it uses as a word, in every mention: physical therapy listed with the
 # other therapy disciplines ('PT and SLP', 'OT/PT'), quality assurance's staff ('our QA lead')
-_USED_AS_A_WORD = {
+_USED_AS_A_WORD: Final = {
     "PT": re.compile(
         r"\bPT[ \t]*(?:,|/|&|\+|\band\b|\bor\b)[ \t]*(?:SLP|OT|ST|speech|occupational)\b"
         r"|\b(?:SLP|OT|speech|occupational)[ \t]*(?:,|/|&|\+|\band\b|\bor\b)[ \t]*PT\b"
@@ -312,81 +327,84 @@ _USED_AS_A_WORD = {
         r"|specialist)s?\b"
     ),
 }
-_OTHER_SPINAL_LEVEL = re.compile(r"(?<![0-9A-Za-z])(?:T1[0-2]|L[2-5]|S[1-5]|C[2-7])(?![0-9A-Za-z])")
-_SPINE_WORD = re.compile(
+_OTHER_SPINAL_LEVEL: Final = re.compile(
+    r"(?<![0-9A-Za-z])(?:T1[0-2]|L[2-5]|S[1-5]|C[2-7])(?![0-9A-Za-z])"
+)
+_SPINE_WORD: Final = re.compile(
     r"kypho|vertebr|spin[ae]|lumbar|thoracic|facet|\bdiscs?\b|lamin|fusion|radicul|foramin"
     r"|stimulat|epidural|dermatom|\bleads?\b",  # 'leads were placed at T8-T9'
     re.I,
 )
-_PLACED_BEFORE = re.compile(r"\b(?:add|append|put|use|bill|drop|need)[ \t]+$")
-_FROM_A_PAIR_TO = re.compile(r"\bfrom[ \t]+([a-z][a-z0-9])[ \t]+to[ \t]+$")
-_LISTED_WITH_CAPITALS = re.compile(r"[ \t]*(?:,|/|&|and\b)[ \t]*([A-Z]{2})(?![0-9A-Za-z])")
-_LOWER_PHYSICAL_STATUS = re.compile(r" a (p[1-6])(?![0-9A-Za-z])")
-_PLACED_KIN = frozenset(("telehealth", "assistant at surgery"))
-_SPOKEN_DASH = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE}[ \t]+dash[ \t]+$", re.I)
+_PLACED_BEFORE: Final = re.compile(r"\b(?:add|append|put|use|bill|drop|need)[ \t]+$")
+_FROM_A_PAIR_TO: Final = re.compile(r"\bfrom[ \t]+([a-z][a-z0-9])[ \t]+to[ \t]+$")
+_LISTED_WITH_CAPITALS: Final = re.compile(r"[ \t]*(?:,|/|&|and\b)[ \t]*([A-Z]{2})(?![0-9A-Za-z])")
+_LOWER_PHYSICAL_STATUS: Final = re.compile(r" a (p[1-6])(?![0-9A-Za-z])")
+_PLACED_KIN: Final = frozenset(("telehealth", "assistant at surgery"))
+_SPOKEN_DASH: Final = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE}[ \t]+dash[ \t]+$", re.I)
 # 'RE: 27310-78 or 79 after TKA?', 'J0882-JA-ED? Or is it EE since': the other choice beside a
 # modifier written on its code
-_ATTACHED_OR_BEFORE = re.compile(
+_ATTACHED_OR_BEFORE: Final = re.compile(
     rf"{CODE_SHAPE}(?:[{D}][A-Z0-9]{{2}})+\??[ \t]+(?:[Oo]r|vs\.?)(?:[ \t]+is[ \t]+it)?[ \t]+$"
 )
-_CODE_OR_BEFORE = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE}\s+(?:or|vs\.?)\s+$")
-_KIN_REACH = 250  # characters between a modifier and its kin
+_CODE_OR_BEFORE: Final = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE}\s+(?:or|vs\.?)\s+$")
+_KIN_REACH: Final = 250  # characters between a modifier and its kin
 # 'the 95 vs 93 question': one question about a choice, not a count of questions
-_CHOICE_QUESTION = re.compile(r" question\b(?!s)")
-_CHOICE_BEFORE = re.compile(r"\b(?:vs\.?|versus|or)[ \t]+$")
+_CHOICE_QUESTION: Final = re.compile(r" question\b(?!s)")
+_CHOICE_BEFORE: Final = re.compile(r"\b(?:vs\.?|versus|or)[ \t]+$")
 # 'on the 2nd line 59 or 91??': the line is named already, the number is what goes on it
-_LINE_NAMED_BEFORE = re.compile(
+_LINE_NAMED_BEFORE: Final = re.compile(
     r"\b(?:\d(?:st|nd|rd|th)|first|second|third|fourth|last|other|each|every)[ \t]+line[ \t]+$",
     re.I,
 )
-_LINE_WORDS = ("line ", " ln ", "\nln ", " ln# ")  # before a claim's line number
-_PLUS_NUMBER_AFTER = re.compile(r"[ \t]*\+[ \t]*\d{1,3}[ \t]*\)")
-_NUMBER_PLUS_BEFORE = re.compile(r"\(\d{1,3}[ \t]*\+[ \t]*$")
-_DECIMAL_IN_BRACKETS = re.compile(r" \([ \t]*~?\d+[.,]\d")
+_LINE_WORDS: Final = ("line ", " ln ", "\nln ", " ln# ")  # before a claim's line number
+_PLUS_NUMBER_AFTER: Final = re.compile(r"[ \t]*\+[ \t]*\d{1,3}[ \t]*\)")
+_NUMBER_PLUS_BEFORE: Final = re.compile(r"\(\d{1,3}[ \t]*\+[ \t]*$")
+_DECIMAL_IN_BRACKETS: Final = re.compile(r" \([ \t]*~?\d+[.,]\d")
 # counts in a run of slashed numbers: 'minutes were 30 / 28 / 32'
-_NUMBERS_SLASHED = re.compile(r"\d[ \t]*/[ \t]*\d{1,3}[ \t]*/[ \t]*$")
+_NUMBERS_SLASHED: Final = re.compile(r"\d[ \t]*/[ \t]*\d{1,3}[ \t]*/[ \t]*$")
 # what makes a message speak of an ambulance's origins and destinations: the words, or an origin
 # and a ground ambulance code (A0425-A0436)
-_ORIGIN_WORD = re.compile(r"\borigins?\b", re.I)  # not 'the original claim'
-_DESTINATION_WORD = re.compile(r"\bdest(?:inations?)?\b", re.I)  # not 'modest'
-_GROUND_AMBULANCE_CODE = re.compile(r"(?<![0-9A-Za-z])A04(?:2[5-9]|3[0-6])(?![0-9A-Za-z])")
+_ORIGIN_WORD: Final = re.compile(r"\borigins?\b", re.I)  # not 'the original claim'
+_DESTINATION_WORD: Final = re.compile(r"\bdest(?:inations?)?\b", re.I)  # not 'modest'
+_GROUND_AMBULANCE_CODE: Final = re.compile(r"(?<![0-9A-Za-z])A04(?:2[5-9]|3[0-6])(?![0-9A-Za-z])")
 # an origin/destination pair set against another or named as a thing: 'RH vs RN', 'the NH',
 # 'SH as the origin', and an answer given or chosen: 'several students answered NH because'
-_ORIGIN_PAIR_BEFORE = re.compile(  # and a list's entry: '- accident scene to the hospital: SH'
+# and a list's entry: '- accident scene to the hospital: SH'
+_ORIGIN_PAIR_BEFORE: Final = re.compile(
     r"(?:\b(?:the|vs\.?|versus|is|be|never|answered|wrote|chose|picked|coded)[ \t]+"
     r"|[A-Z]{2}[ \t]*/[ \t]*|[a-z]:[ \t]+)$"
 )
-_ORIGIN_PAIR_AFTER = re.compile(
+_ORIGIN_PAIR_AFTER: Final = re.compile(
     r"[ \t]+as[ \t]+(?:the[ \t]+|its[ \t]+)?origin|[ \t]*/[ \t]*[A-Z]{2}\b"
     r"|[ \t]+(?:vs\.?|versus)[ \t]+[A-Z]{2}\b"  # 'NH vs EH for assisted living residents'
 )
 # 'make it a 93 visit': one visit of a kind
-_ONE_VISIT_AFTER = re.compile(r" (?:visit|encounter|claim|call)\b(?!s)", re.I)
+_ONE_VISIT_AFTER: Final = re.compile(r" (?:visit|encounter|claim|call)\b(?!s)", re.I)
 # after 'the' or 'a', one of a kind and not a count: 'the 26 line, or', 'its the 25 code.', 'a
 # GC question, not a 62 question'
-_ONE_OF_A_KIND = re.compile(rf" (?:{_ONE_OF_A_KIND_NOUN}|question\b(?!s))")
-_ONE_OF_A_KIND_BEFORE = frozenset((" the ", "  a ", " a "))
+_ONE_OF_A_KIND: Final = re.compile(rf" (?:{_ONE_OF_A_KIND_NOUN}|question\b(?!s))")
+_ONE_OF_A_KIND_BEFORE: Final = frozenset((" the ", "  a ", " a "))
 # what a number put on a claim follows: 'with 93', 'and 95', '+ 95', '= 93', 'not 95', 'so 95'
-_FOR_A_MODE_AFTER = re.compile(r" for (?:audio|video|telehealth|telemedicine|phone)\b", re.I)
-_KIN_NUMBER_BEFORE = re.compile(
+_FOR_A_MODE_AFTER: Final = re.compile(r" for (?:audio|video|telehealth|telemedicine|phone)\b", re.I)
+_KIN_NUMBER_BEFORE: Final = re.compile(
     r"(?:\b(?:with|w/|and|or|so|use|uses|used|bill|billed|put|add|added|append|appended|not|no)"
     r"|[+=/&])[ \t]*\(?$",  # 'bill 27130 (AS) or (80) or (82)?'
     re.I,
 )
-_LETTER_PAIR_AFTER = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?[A-Z][A-Z0-9]\b")
+_LETTER_PAIR_AFTER: Final = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?[A-Z][A-Z0-9]\b")
 # 'Should the modifier be EH instead?', 'modifier EH': the cue right before a pair
-_CUE_THEN_BE = re.compile(
+_CUE_THEN_BE: Final = re.compile(
     rf"\b{MODIFIER_WORD}[ \t]+(?:(?:should|would|could|must|will|might)[ \t]+)?(?:be|is|was)[ \t]+$"
     r"|\bmodifiers?:? $",  # the word, not a column's head ('Mod\tDX')
     re.I,
 )
 # '59 between 92134 and 67028: not needed': a number set between two codes, as NCCI's bypass
-_BETWEEN_TWO_CODES = re.compile(
+_BETWEEN_TWO_CODES: Final = re.compile(
     rf"[ \t]+between[ \t]+(?:the[ \t]+)?{CODE_SHAPE}[ \t]+(?:and|&)[ \t]+{CODE_SHAPE}(?![0-9A-Z])"
 )
 # '53 on the pro claim, 74 on the ASC claim', '59 on an adhesiolysis code': a number put on a
 # claim, a line or a kind of code
-_ON_A_CLAIM = re.compile(
+_ON_A_CLAIM: Final = re.compile(
     r" o(?:n|nto|ff) (?:the|our|their|that|this|each|every|both|an?"
     r"|(?:one|two|three|some|all|most|any|none) of (?:the|these|those|our|their))"
     # 'on the⏎visit', '57 on an ED E/M?', '59 on the second level'
@@ -394,36 +412,37 @@ _ON_A_CLAIM = re.compile(
     r"| (?:\d(?:st|nd|rd|th)|first|second|third|other|last) ones?)\b"
     r"| o(?:n|nto|ff) (?:it|that|this|them|those|these)(?=[ \t]*[?.!,])"
 )  # 'onto the 2nd and 3rd lines', '91 on the 2nd one', '22 on two of these claims', '59 on that?'
-_CHOSEN_AFTER = re.compile(
+_CHOSEN_AFTER: Final = re.compile(
     r"[ \t]+(?:instead\b|rather\s+than\b|on[ \t]+(?:the[ \t]+)?(?:\d{4}[0-9A-Z]|[A-Z]\d{4})\b)"
 )
-_INSTEAD_OF_AMOUNT = re.compile(r" instead of (?:the |a |an )?\d")  # '25 instead of 30 minutes'
+# '25 instead of 30 minutes'
+_INSTEAD_OF_AMOUNT: Final = re.compile(r" instead of (?:the |a |an )?\d")
 # '79 on the 20610': a number put on a code is its modifier
-_ON_A_CODE = re.compile(
+_ON_A_CODE: Final = re.compile(
     r" o(?:n|ff)[ \t]+(?:(?:the|a|this|that|each|every|our|his|her|their|my|all)[ \t]+)?"
     r"(?:\d{4}[0-9A-Za-z]|[A-Za-z]\d{4}|[Ee][/&][Mm]|OV|ov|(?:[Oo]ffice )?visit)s?"
     r"(?![0-9A-Za-z])"
 )  # and '25 on the E/M?', '95 on my 99214s', 'i have 25 on the ov' (the office visit)
 # "that's 58?", 'something on the injection too, like 59?', 'no modifiers there, except 59 when'
-_CHOICE_WORDS = _OFFER_WORDS | {
+_CHOICE_WORDS: Final = _OFFER_WORDS | {
     "be", "been", "that's", "it's", "thats", "like", "assume", "except"
 }
-_CLOSING_QUOTES = frozenset("\"'\u201d\u2019")
-_OPENING_QUOTES = frozenset("\"'\u201c\u2018")
-_ENOUGH_END = re.compile(r"[ \t]+enough[ \t]*(?:[?.!,;)]|$)")  # 'or is 51 enough?'
-_TELLING = frozenset(("told", "tells", "tell", "telling"))  # 'one payer told us 93'
+_CLOSING_QUOTES: Final = frozenset("\"'\u201d\u2019")
+_OPENING_QUOTES: Final = frozenset("\"'\u201c\u2018")
+_ENOUGH_END: Final = re.compile(r"[ \t]+enough[ \t]*(?:[?.!,;)]|$)")  # 'or is 51 enough?'
+_TELLING: Final = frozenset(("told", "tells", "tell", "telling"))  # 'one payer told us 93'
 # 'one line RT and one line LT', 'each line GP?'
-_ONE_LINE = frozenset("one a each every first second third other another last".split())
-_PLACING_VERBS = frozenset(
+_ONE_LINE: Final = frozenset("one a each every first second third other another last".split())
+_PLACING_VERBS: Final = frozenset(
     """add adds added adding append appends appended put puts putting attach attaches attached
     want wants wanted need needs needed require requires required have has had""".split()
 )
 # past more modifiers joined to the first: 'append RT/LT on both claims'
-_PLACED_ON = re.compile(
+_PLACED_ON: Final = re.compile(
     r"(?:[ \t]*(?:/|,|&|\band\b|\bor\b)[ \t]*[A-Z0-9]{2}\b)*[ \t]+(?:on|onto|to)\b"
 )
 # 'AS on every line', 'GP is on everything', 'SL on the vaccine product lines'
-_ON_EVERY_LINE = re.compile(
+_ON_EVERY_LINE: Final = re.compile(
     r"(?: (?:is|was|goes|stays|are))? on (?:(?:every|each|all|both|the|that|this|our|their|its|"
     r"an?|other|some|most|many|those|these)(?: of the)?(?: [a-z]+(?:-[a-z]+)?){0,2} "
     r"(?:lines?|claims?|codes)|everything|anything"
@@ -431,203 +450,210 @@ _ON_EVERY_LINE = re.compile(
     r"|(?:an?|the|our|every) (?:UB-?04|CMS-?1500|837[IP]?)s?(?![0-9A-Za-z]))\b"
 )
 # 'the XS goes on the 17000', 'gp still goes on all of them', 'GT now only belongs on'
-_GOES_ON = re.compile(
+_GOES_ON: Final = re.compile(
     r"[ \t]+(?:(?:still|also|always|just|only|then|now)[ \t]+){0,2}(?:goes|go|belongs),?"
     r"(?:[ \t]+|[ \t]*\r?\n)(?:on|with)\b"  # 'where SL goes, on the 90656?', 'the CO go⏎on one'
 )
-_NUMBER_GOES_ON = re.compile(
+_NUMBER_GOES_ON: Final = re.compile(
     r"\s+(?:(?:still|also|always|just|only|then|now)\s+){0,2}(?:goes|belongs)\s+(?:on|with)\b"
 )
 # '58 fits', '78 requires a return to the OR'; not 'fit' (numbers of things take the plural)
-_STATING_VERBS = frozenset(
+_STATING_VERBS: Final = frozenset(
     """fits applies works belongs requires means needs covers indicates doesn't does isn't
     wasn't hasn't has comes goes stays""".split()
 )
 # What a letter pair does as a modifier ('GT comes out of our charge master', 'XS applies'); not
 # 'is', 'means' or 'does', which a status indicator or a person does too ('Q1 is a status
 # indicator', 'the RT also does')
-_PARTICIPLES = frozenset(("made", "helped", "worked", "mattered", "changed", "been"))
-_ASKING_FOR = frozenset(
+_PARTICIPLES: Final = frozenset(("made", "helped", "worked", "mattered", "changed", "been"))
+_ASKING_FOR: Final = frozenset(
     "asked asks ask asking argue argued argues arguing push pushed pushes pushing lobbying".split()
 )
 # a toe or a finger right before its modifier: 'Left 2nd toe is T1', 'the thumb (FA)'
-_DIGIT_NAMED_BEFORE = re.compile(
+_DIGIT_NAMED_BEFORE: Final = re.compile(
     r"\b(toes?|hallux|fingers?|thumb)[ \t]*(?:\(|is[ \t]+|=[ \t]*|:[ \t]*)$", re.I
 )
 # a field's short value in capitals, ending its line: 'FC: COMM'
-_A_HEADER_S_VALUE_AFTER = re.compile(r":[ \t]*[A-Z0-9]{2,8}[ \t]*(?:\r?\n|$)")
+_A_HEADER_S_VALUE_AFTER: Final = re.compile(r":[ \t]*[A-Z0-9]{2,8}[ \t]*(?:\r?\n|$)")
 # another pair of capitals joined on, if any, then a blank: 'GA and SC ', 'DP and PT '
-_AND_ANOTHER_PAIR = r"(?:[ \t]*(?:and|&|/|,)[ \t]*[A-Z]{2})?[ \t]+"
+_AND_ANOTHER_PAIR: Final = r"(?:[ \t]*(?:and|&|/|,)[ \t]*[A-Z]{2})?[ \t]+"
 # the places of a practice in two states: 'our GA and SC clinics', 'the KS/MO offices'
-_STATES_PLACES_AFTER = re.compile(
+_STATES_PLACES_AFTER: Final = re.compile(
     _AND_ANOTHER_PAIR + r"(?:clinics?|offices?|locations?|sites?|practices?|markets?|branches)\b"
 )
 # what names a patient before initials: 'Patient AB:'
-_PATIENT_WORDS = frozenset(("patient", "pt"))
+_PATIENT_WORDS: Final = frozenset(("patient", "pt"))
 # a Category II code anywhere: where BP is a blood pressure ('Cat II codes for A1c and BP')
-_CATEGORY_II_CODE = re.compile(r"(?<![0-9A-Za-z])\d{4}F(?![0-9A-Za-z])")
+_CATEGORY_II_CODE: Final = re.compile(r"(?<![0-9A-Za-z])\d{4}F(?![0-9A-Za-z])")
 # pulses named by their arteries' letters: 'DP and PT pulses', 'PT pulse'
-_PULSES_AFTER = re.compile(_AND_ANOTHER_PAIR + r"pulses?\b", re.I)
+_PULSES_AFTER: Final = re.compile(_AND_ANOTHER_PAIR + r"pulses?\b", re.I)
 # a measure's unit glued in brackets: 'GA(wk)'
-_UNIT_IN_BRACKETS = re.compile(r"\((?:wks?|weeks?|days?|mos?|yrs?|mm|cm|kg|lbs?|mmhg|%)\)", re.I)
+_UNIT_IN_BRACKETS: Final = re.compile(
+    r"\((?:wks?|weeks?|days?|mos?|yrs?|mm|cm|kg|lbs?|mmhg|%)\)", re.I
+)
 # what numbers a quiz's or a course's items: 'Question 26', 'Chapter 7'
-_NUMBERED_ITEMS = frozenset("question chapter exercise quiz lesson module slide".split())
+_NUMBERED_ITEMS: Final = frozenset("question chapter exercise quiz lesson module slide".split())
 # a question of whether to put on the number just named: '51 -- do we add it, or'
-_ASKED_OF_IT = re.compile(
+_ASKED_OF_IT: Final = re.compile(
     r"[ \t]*(?:-{1,2}|[\u2013\u2014:])[ \t]*(?:do|does|should|would|can|could|must)[ \t]+"
     r"(?:we|i|you|they)[ \t]+(?:add|append|use|need|bill|report|put|attach)[ \t]+it\b",
     re.I,
 )
 # a line's label that rules what follows in or out: 'Out: 50 (not the same joint …)'
-_A_VERDICT_LABEL = re.compile(
+_A_VERDICT_LABEL: Final = re.compile(
     r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?(?:out|in|ruled out)[ \t]*: $", re.I
 )
 # a quiz key's mark after an option: '51 wrong, 59 wrong'
-_MARKED_WORDS = (" wrong", " correct", " incorrect")
-_MARKED_AFTER = re.compile(r" (?:wrong|incorrect|correct)(?=[.,;:!?)]|[ \t]*$)", re.M)
-_ASKED_OF_IT_STARTS = (" -", " \u2013", " \u2014", ": ")
-_ADDING_WORDS = frozenset(("and", "plus", "also", "no"))
-_CARRYING = frozenset(("have", "has", "carry", "carries"))  # 'All lines have 26'
-_MAYBE = frozenset(("maybe", "perhaps"))  # 'Maybe 76?'
-_OFFER_WORDS_DOTTED = frozenset(("or", "vs", "vs."))  # after a chain: 27310-78 or 79
-_INSISTING = frozenset("insist insists insisted insisting settled landed decided".split())
-_ON_IT = re.compile(r"\s+on (?:it|them|those|either|both|that one|this one)\b")
-_HAVE = frozenset(("has", "have", "had"))
+_MARKED_WORDS: Final = (" wrong", " correct", " incorrect")
+_MARKED_AFTER: Final = re.compile(r" (?:wrong|incorrect|correct)(?=[.,;:!?)]|[ \t]*$)", re.M)
+_ASKED_OF_IT_STARTS: Final = (" -", " \u2013", " \u2014", ": ")
+_ADDING_WORDS: Final = frozenset(("and", "plus", "also", "no"))
+_CARRYING: Final = frozenset(("have", "has", "carry", "carries"))  # 'All lines have 26'
+_MAYBE: Final = frozenset(("maybe", "perhaps"))  # 'Maybe 76?'
+_OFFER_WORDS_DOTTED: Final = frozenset(("or", "vs", "vs."))  # after a chain: 27310-78 or 79
+_INSISTING: Final = frozenset("insist insists insisted insisting settled landed decided".split())
+_ON_IT: Final = re.compile(r"\s+on (?:it|them|those|either|both|that one|this one)\b")
+_HAVE: Final = frozenset(("has", "have", "had"))
 # what claim lines carry: 'all lines already have gp.', 'every line has KX', 'claims carry FY',
 # 'every line that has GP, correct?'
-_LINES_HAVE = re.compile(
+_LINES_HAVE: Final = re.compile(
     r"\b(?:lines?|claims?)\s+(?:(?:already|all|both|also|still|now|that|which)\s+)?"
     r"(?:ha(?:ve|s|d)|carr(?:y|ies|ied))[ \t]+$",
     re.I,
 )
-_ON_IT_END = re.compile(r" on (?:it|them)[ \t]*(?:[.?!,;]|\r?\n|$)")
-_ASKING = frozenset(("asked", "asks", "ask", "asking", "wants", "wanted"))
-_LETTERS_STATING = frozenset(
+_ON_IT_END: Final = re.compile(r" on (?:it|them)[ \t]*(?:[.?!,;]|\r?\n|$)")
+_ASKING: Final = frozenset(("asked", "asks", "ask", "asking", "wants", "wanted"))
+_LETTERS_STATING: Final = frozenset(
     "fits applies belongs comes goes stays replaced replaces matters showed shows".split()
 )
 # 'is' names one thing before an article or a word about a use ('76 is a repeat', '91 is only
 # for lab tests', '58 is off the table'); not an amount ('25 is the cap' stays out)
-_THING_AFTER_IS = frozenset(("a", "an", "only", "for", "not", "never", "meant", "reserved", "off"))
+_THING_AFTER_IS: Final = frozenset(
+    ("a", "an", "only", "for", "not", "never", "meant", "reserved", "off")
+)
 # and the initials of adverbs _stated skips: '57 only applies', '58 usually means'
-_STATING_INITIALS = frozenset(
+_STATING_INITIALS: Final = frozenset(
     [*(verb[0] for verb in _STATING_VERBS), "i", "c", "p", "s", "e", "o", "u", "t", "j"]
 )
 # 'in western KS', 'south GA': a region word between 'in' and a state
-_REGION_WORDS = frozenset(
+_REGION_WORDS: Final = frozenset(
     """north south east west northern southern eastern western central rural upstate downstate
     northeast northwest southeast southwest coastal""".split()
 )
-_WEAK_PREDICATES = frozenset(("be", "go", "right", "wrong"))
+_WEAK_PREDICATES: Final = frozenset(("be", "go", "right", "wrong"))
 # An adverb or 'not' before a pair and a mark after it: 'claims: still GT?', 'not GO, the OT one'
-_ASIDE_WORDS = frozenset(("still", "not", "just", "only", "also", "maybe", "probably"))
+_ASIDE_WORDS: Final = frozenset(("still", "not", "just", "only", "also", "maybe", "probably"))
 # 'does the line become AD?': a letter pair only ('does the POS become 22' is a place)
-_COMPASS = frozenset(("NE", "NW", "SE", "SW"))
-_EDIT_NUMBER_AFTER = re.compile(r" edits? #?\d")
-_FIELD_LABELS = frozenset(
+_COMPASS: Final = frozenset(("NE", "NW", "SE", "SW"))
+_EDIT_NUMBER_AFTER: Final = re.compile(r" edits? #?\d")
+_FIELD_LABELS: Final = frozenset(
     "code codes si indicator status reason remark rarc carc qualifier cbsa condition value".split()
 )
 # OPPS status indicators that are modifiers too, and what they qualify ('J1 procedure', 'Q4 line')
-_STATUS_INDICATORS = frozenset(("J1", "J2", "Q1", "Q2", "Q3", "Q4"))
-_AN_INDICATOR_AFTER = re.compile(
+_STATUS_INDICATORS: Final = frozenset(("J1", "J2", "Q1", "Q2", "Q3", "Q4"))
+_AN_INDICATOR_AFTER: Final = re.compile(
     r"\s+(?:procedures?|services?|lines?|codes?|status|items?|APCs?|C-APCs?|packaged)\b", re.I
 )
-_A_PAYMENT_INDICATOR_AFTER = re.compile(r"[ \t]+[A-Z]\d(?![0-9A-Za-z])")
-_STATUS_LIST_HEADS = frozenset(("status indicators", "status indicator"))
-_STATUS_LIST_WORDS = (["sis"], ["si"], ["indicators"])  # not 'analysis (J1 …' ending in 'sis'
-_STATUS_BEFORE = ("status ", "status: ", "si ", "si: ", "indicator ", "indicator: ")
-_ENGLISH_UPPER = frozenset(word.upper() for word in ENGLISH_PAIRS)
-_CLOSINGS = frozenset(("thanks", "thx", "ty", "thank you", "cheers", "regards", "best", "tks"))
+_A_PAYMENT_INDICATOR_AFTER: Final = re.compile(r"[ \t]+[A-Z]\d(?![0-9A-Za-z])")
+_STATUS_LIST_HEADS: Final = frozenset(("status indicators", "status indicator"))
+# not 'analysis (J1 …' ending in 'sis'
+_STATUS_LIST_WORDS: Final = (["sis"], ["si"], ["indicators"])
+_STATUS_BEFORE: Final = ("status ", "status: ", "si ", "si: ", "indicator ", "indicator: ")
+_ENGLISH_UPPER: Final = frozenset(word.upper() for word in ENGLISH_PAIRS)
+_CLOSINGS: Final = frozenset(
+    ("thanks", "thx", "ty", "thank you", "cheers", "regards", "best", "tks")
+)
 # A claim's modifier fields, named as where a modifier goes: 'put 59 in M2', 'moved GP to M1'
-_MODIFIER_FIELDS = frozenset(("M1", "M2", "M3", "M4"))
-_INTO_A_FIELD = (" in ", " into ", " to ", " from ", "\nin ")
-_HL7_SEGMENT = re.compile(r"[A-Z][A-Z0-9]{2}\|")  # 'FT1|', 'PR1|', 'MSH|'
+_MODIFIER_FIELDS: Final = frozenset(("M1", "M2", "M3", "M4"))
+_INTO_A_FIELD: Final = (" in ", " into ", " to ", " from ", "\nin ")
+_HL7_SEGMENT: Final = re.compile(r"[A-Z][A-Z0-9]{2}\|")  # 'FT1|', 'PR1|', 'MSH|'
 # Pairs that count only attached where they can be words ('HE SAID', 'SH' ...), but are no word
 # among mixed-case words: 'One MCO wants HE on the H0036' (a pronoun would be 'he')
-_NO_WORD_IN_MIXED_CASE = frozenset(("HE", "SH"))
+_NO_WORD_IN_MIXED_CASE: Final = frozenset(("HE", "SH"))
 # Verbs that name a modifier only before an article: 'isn't billing a TC', not 'billing co'
-_VERBS_BEFORE_AN_ARTICLE = frozenset(("billing", "bills", "sending"))
+_VERBS_BEFORE_AN_ARTICLE: Final = frozenset(("billing", "bills", "sending"))
 # a kind of modifier named between the number and the noun: 'the 95 telehealth modifier'
-_A_KIND_OF_MODIFIER_AFTER = re.compile(r" [A-Za-z][A-Za-z/-]{1,24} modifier\b")
+_A_KIND_OF_MODIFIER_AFTER: Final = re.compile(r" [A-Za-z][A-Za-z/-]{1,24} modifier\b")
 # set aside in brackets on the code it would go on: '12002 (no LT, I know a couple of payers'
-_NONE_ON_THE_CODE_BEFORE = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE} \(no $")
+_NONE_ON_THE_CODE_BEFORE: Final = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE} \(no $")
 # '99213 - 25' on a line of its own: the code's modifier, written with a spaced dash
 # and the visit named for its code: 'E/M + 93' in a cheat sheet's cell
-_CODE_PLUS_BEFORE = re.compile(rf"(?<![0-9A-Za-z])(?:{CODE_SHAPE}|E/M) \+ $")
-_SPACED_DASH_AFTER_A_CODE = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE} [-\u2013] $")
+_CODE_PLUS_BEFORE: Final = re.compile(rf"(?<![0-9A-Za-z])(?:{CODE_SHAPE}|E/M) \+ $")
+_SPACED_DASH_AFTER_A_CODE: Final = re.compile(rf"(?<![0-9A-Za-z]){CODE_SHAPE} [-\u2013] $")
 # Pairs that name a person, place, claim adjustment group or status indicator as often as a
 # modifier: a code in the next sentence is no evidence for them
-_NAMES_OF_OTHER_THINGS = TITLE_PAIRS | ADJUSTMENT_GROUPS | _STATUS_INDICATORS
-_OBJECT_PRONOUNS = frozenset(("it", "them", "that", "this", "those"))
-_THERE_BE = frozenset(("be", "is", "was", "there's", "theres"))
-_BE_OR_BECOME = frozenset(
+_NAMES_OF_OTHER_THINGS: Final = TITLE_PAIRS | ADJUSTMENT_GROUPS | _STATUS_INDICATORS
+_OBJECT_PRONOUNS: Final = frozenset(("it", "them", "that", "this", "those"))
+_THERE_BE: Final = frozenset(("be", "is", "was", "there's", "theres"))
+_BE_OR_BECOME: Final = frozenset(
     ("be", "been", "become", "becomes", "became", "that's", "thats", "it's")
 )
-_ASIDE_ENDS = frozenset("?,;!")
+_ASIDE_ENDS: Final = frozenset("?,;!")
 # 'not 58 (nobody planned it)', 'Not 59 — it never goes on an E/M'
-_A_REASON = re.compile(
+_A_REASON: Final = re.compile(
     r" (?:since|because) (?:it|it's|it\u2019s|he|she|they|the|there|we|this|that|no|nothing)\b"
 )
-_DEFINED_FOR = re.compile(
+_DEFINED_FOR: Final = re.compile(
     r" is for (?:an? |the )?(?:[a-z-]+ ){0,3}(?:E/M|services?|procedures?|surgery)\b"
 )
-_IN_A_POSITION = re.compile(
+_IN_A_POSITION: Final = re.compile(
     r" in (?:the )?(?:first|second|third|fourth|1st|2nd|3rd|4th|last) (?:position|slot)\b"
 )
-_ORIGIN_DESTINATION_HEAD = re.compile(
+_ORIGIN_DESTINATION_HEAD: Final = re.compile(
     r"o/d|orig(?:in)?[ /_-]*dest(?:ination)?(?:[ _]mod(?:ifier)?)?", re.I
 )
-_WHATEVER_THE_ANSWER = re.compile(r" (?:either way|regardless)[ \t]*[.!,]")
-_ON_A_PARTY = re.compile(
+_WHATEVER_THE_ANSWER: Final = re.compile(r" (?:either way|regardless)[ \t]*[.!,]")
+_ON_A_PARTY: Final = re.compile(
     r" on (?:their|our|ours|theirs|his|her|your|yours|the [a-z]+['\u2019]s|the [a-z]+ side)\b",
     re.I,
 )
 # modifiers that split one service between two parties: the global package, the professional
 # and technical components, co-surgeons and assistants
-_SPLIT_BETWEEN_PARTIES = frozenset("26 54 55 56 62 66 80 81 82".split())
+_SPLIT_BETWEEN_PARTIES: Final = frozenset("26 54 55 56 62 66 80 81 82".split())
 # the other side of a split named by number: the surgeon's and the post-op care's, the
 # professional's and the technical's
-_SPLIT_PARTNERS = {"54": "55", "55": "54", "56": "55", "26": "TC"}
-_A_PARTY_S_SIDE_AND = re.compile(r" on [^,;.?!\n]{1,24} (?:and|&) ", re.I)
+_SPLIT_PARTNERS: Final = {"54": "55", "55": "54", "56": "55", "26": "TC"}
+_A_PARTY_S_SIDE_AND: Final = re.compile(r" on [^,;.?!\n]{1,24} (?:and|&) ", re.I)
 # Category II codes before a bracket that says what they measure: '3074F/3075F (BP)'
-_QUALITY_CODES_BEFORE = re.compile(r"\d{4}F(?:[ \t]*[/,&][ \t]*\d{4}F)*[ \t]*\($")
-_A_PATIENT_S_KIND_BEFORE = re.compile(r"\b(?:est|new)\.?[ \t]+$", re.I)  # 'EST PT', 'new pt'
+_QUALITY_CODES_BEFORE: Final = re.compile(r"\d{4}F(?:[ \t]*[/,&][ \t]*\d{4}F)*[ \t]*\($")
+_A_PATIENT_S_KIND_BEFORE: Final = re.compile(r"\b(?:est|new)\.?[ \t]+$", re.I)  # 'EST PT', 'new pt'
 # what Roman numerals number: 'Method II', 'Category II', 'Level II'
-_NUMBERED_IN_ROMAN_BEFORE = re.compile(
+_NUMBERED_IN_ROMAN_BEFORE: Final = re.compile(
     r"\b(?:method|level|type|phase|part|stage|class|category|cat|tier|grade|schedule|title|step"
     r"|section|appendix|volume|vol\.?)\s+$",
     re.I,
 )
 # the NDC units of measure that are also modifiers (F2 a finger, UN six patients seen)
-_NDC_UNITS = frozenset(("UN", "F2"))
-_AN_NDC_UNIT_BEFORE = re.compile(
+_NDC_UNITS: Final = frozenset(("UN", "F2"))
+_AN_NDC_UNIT_BEFORE: Final = re.compile(
     r"\b(?:units? of measure|unit qualifier|uom|ndc unit)\b[^.?!\n]{0,16}$", re.I
 )
-_BILLED_WITH = frozenset(("billed", "coded", "submitted", "sent", "filed", "reported"))
-_EITHER_ENDS = frozenset((" either,", " either.", " either;", " either?", " either:"))
-_NOT_REASON_STARTS = (" (", " \u2014", " \u2013", " -", "\u2014 ", "\u2013 ")
+_BILLED_WITH: Final = frozenset(("billed", "coded", "submitted", "sent", "filed", "reported"))
+_EITHER_ENDS: Final = frozenset((" either,", " either.", " either;", " either?", " either:"))
+_NOT_REASON_STARTS: Final = (" (", " \u2014", " \u2013", " -", "\u2014 ", "\u2013 ")
 # 'I've seen 59 suggested on the second line', 'also seen 93 used'
-_SEEN = frozenset(("seen", "saw", "heard"))
-_SEEN_IN_USE = re.compile(
+_SEEN: Final = frozenset(("seen", "saw", "heard"))
+_SEEN_IN_USE: Final = re.compile(
     r"\s+(?:used|suggested|recommended|billed|appended|added|required|applied|reported|"
     r"on\s+(?:it|them|this|that|the))\b"
 )  # and 'I've seen 59 on it at other groups'
 # 'I don't think 91 is right here': an opinion of one thing
-_OPINION = frozenset(("think", "thought", "believe", "guess", "sure"))
-_TALKED_ABOUT = tuple(
+_OPINION: Final = frozenset(("think", "thought", "believe", "guess", "sure"))
+_TALKED_ABOUT: Final = tuple(
     f"{w} about "
     for w in "ask asked things heard hearing question questions talked unsure wondering".split()
 )
 # what ends a number talked about: 'heard conflicting things about 25.', 'I keep hearing about
 # 79 and 78 - are those only for'
-_TALKED_ABOUT_END = re.compile(
+_TALKED_ABOUT_END: Final = re.compile(
     r"(?:[ \t]*(?:,|and|or|/)[ \t]*\d\d)?(?:[ \t]+(?:here|there))?"  # 'ask about 51 here;'
     r"[ \t]*(?:[?.!;]|[-\u2013\u2014][ \t])"
 )
-_ELLIPTICAL_TOO = re.compile(r" too\b(?:[ \t]+[a-z]+ly\b)?[ \t]*[.?!,]")
-_SEEMED_JUDGED = re.compile(
+_ELLIPTICAL_TOO: Final = re.compile(r" too\b(?:[ \t]+[a-z]+ly\b)?[ \t]*[.?!,]")
+_SEEMED_JUDGED: Final = re.compile(
     r" seemed\s+(?:wrong|right|correct|appropriate|better|best|fine|off|like\s+the)\b"
 )
-_NAMING_VERBS = frozenset(
+_NAMING_VERBS: Final = frozenset(
     (
         "mentioned", "mentions", "suggested", "suggests", "proposed", "floated",
         "recommended", "considered", "mention",
@@ -635,50 +661,52 @@ _NAMING_VERBS = frozenset(
         "e.g.", "e.g.,", "eg", "eg.", "eg,", "i.e.", "i.e.,",
     )
 )
-_GESTATION_AFTER = re.compile(
+_GESTATION_AFTER: Final = re.compile(
     r"(?: of)?[ \t]*\d{1,2}[ \t]*(?:w\d|wks?\b|weeks?\b|w\b|\+\d)(?![ \t]+ago)", re.I
 )
-_A_SECOND_PARTY = re.compile(r"(?<![0-9A-Za-z])(\d\d) and (?:the|our|their|her|his) [a-z-]+ $")
+_A_SECOND_PARTY: Final = re.compile(
+    r"(?<![0-9A-Za-z])(\d\d) and (?:the|our|their|her|his) [a-z-]+ $"
+)
 # a clause that placed a modifier on something, joined by 'and' to the next: 'appending the CT
 # modifier to those scans, and FX on the x-rays'
-_PLACED_IN_THE_CLAUSE_BEFORE = re.compile(
+_PLACED_IN_THE_CLAUSE_BEFORE: Final = re.compile(
     r"\b(?:append|add|put|us|bill)[a-z]*\s+(?:the\s+|an?\s+)?([0-9A-Z]{2})(?:\s+modifiers?)?"
     r"\s+(?:to|on)\b[^,.;?!\n]{1,40},?\s+and\s+$"
 )
 # a modifier put on one thing, and the next on another: 'a 53 on the professional claim and'
-_ON_ONE_THING_AND = re.compile(r"\b([0-9A-Z]{2}) on [^,.;?!\n]{1,40},? and $")
+_ON_ONE_THING_AND: Final = re.compile(r"\b([0-9A-Z]{2}) on [^,.;?!\n]{1,40},? and $")
 # one party's modifier, then the next party's: 'Surgeon bills with 54, optometrist with'
-_WITH_ONE_THEN_WITH = re.compile(r"\bwith ([0-9A-Z]{2}), (?:the )?[A-Za-z]+ with $")
-_FOR_THEM_AND = re.compile(r"([0-9A-Z]{2}) for [^,;.?!\n]{1,24} (?:and|or) $", re.I)
-_DIGITS_OF_A_ROW = re.compile(r"\d{3}")
-_NAMED_AFTER = re.compile(  # 'seen 59 floated on a forum.'
+_WITH_ONE_THEN_WITH: Final = re.compile(r"\bwith ([0-9A-Z]{2}), (?:the )?[A-Za-z]+ with $")
+_FOR_THEM_AND: Final = re.compile(r"([0-9A-Z]{2}) for [^,;.?!\n]{1,24} (?:and|or) $", re.I)
+_DIGITS_OF_A_ROW: Final = re.compile(r"\d{3}")
+_NAMED_AFTER: Final = re.compile(  # 'seen 59 floated on a forum.'
     r" (?:mentioned|suggested|recommended|used|floated)"
     r"(?: (?:on|in|by) [^.?!,\n]{1,30})?[ \t]*[.?!,]"
 )
 # an opinion held, of a number: 'The office manager thinks 76 because it's the "same procedure"'
 # (not 'She thinks Q1 means we left off a modifier': Q1 is also a status indicator)
-_OPINION_VERBS = frozenset(("thinks", "believes", "argues", "insists"))
-_A_QUOTED_NAME_AFTER = (' ("', " (\u201c")
-_JUDGED = re.compile(
+_OPINION_VERBS: Final = frozenset(("thinks", "believes", "argues", "insists"))
+_A_QUOTED_NAME_AFTER: Final = (' ("', " (\u201c")
+_JUDGED: Final = re.compile(
     r"\s+(?:is|was|isn't|wasn't)\s+(?:right|wrong|correct|appropriate|needed|required|"
     r"necessary|ok|okay|fine|valid)\b"
 )
-_JUDGED_AS_A_CHOICE = re.compile(
+_JUDGED_AS_A_CHOICE: Final = re.compile(
     r" (?:is|was|isn't|wasn't) (?:more |less |the )?(?:accurate|appropriate|correct|specific|"
     r"right (?:one|choice|modifier)|better (?:choice|fit|option))\b"
 )
-_ON_A_LINE_FOR_A_REASON = re.compile(r" on (?:the|that|this) [\w-]+(?: [\w-]+)?[ \t]*[(,;]")
-_IN_OR_OUT = re.compile(
+_ON_A_LINE_FOR_A_REASON: Final = re.compile(r" on (?:the|that|this) [\w-]+(?: [\w-]+)?[ \t]*[(,;]")
+_IN_OR_OUT: Final = re.compile(
     r" (?:is (?:in|out)|n/a)(?=[.,;:!?)]|$|[ \t]+(?:since|because)\b)"  # '50 n/a since only one'
     # '59 is ruled out because it's', '50 ruled out: DMEPOS claims', '79 ruled⏎out since'
     r"|(?: (?:is|was))?\s+ruled\s+(?:out|in)(?:[:;,]|\s+(?:because|since|as|on|for)\b)",
     re.I,
 )
-_THE_BEST_CHOICE = re.compile(
+_THE_BEST_CHOICE: Final = re.compile(
     r" the (?:best|better|right|correct|proper|more specific) (?:choice|one|modifier|option|fit)\b"
     r"| the one (?:to use|to bill|to append|we want|we need)\b"  # 'or is FT the one to use now'
 )
-_CHANGE_VERBS = frozenset(
+_CHANGE_VERBS: Final = frozenset(
     """change changed changing switch switched switching move moved go went correct corrected
     update updated fix fixed default defaults defaulted defaulting flip flips flipped swap swaps
     swapped replace replaces replaced moves changes switches convert converts converted
@@ -688,7 +716,7 @@ _CHANGE_VERBS = frozenset(
 # (CMS's MPFS field names: multiple procedure, bilateral surgery, assistant at surgery,
 # co-surgeons, team surgeons; no CPT descriptor text): the number beside its name is the
 # modifier ('multiple procedure 51', 'team surgery (66)').
-_MODIFIER_NAMES: dict[str, tuple[str, ...]] = {
+_MODIFIER_NAMES: Final[dict[str, tuple[str, ...]]] = {
     "26": ("professional component", "pro component"),
     "50": ("bilateral", "bilateral surgery"),
     "51": ("multiple procedure", "multiple procedures", "procedure reduction"),
@@ -722,15 +750,16 @@ _MODIFIER_NAMES: dict[str, tuple[str, ...]] = {
     "PB": ("wrong patient",),
     "PC": ("wrong surgery", "wrong procedure"),
 }
-_AROUND_A_NAME = " \n(:=-\u2013\u2014\"'\u201c\u201d"  # '66 ("team surgery")'
-_ARTICLES = frozenset(("the", "a", "an"))
-_BEARING_VERBS = frozenset(("need", "needs", "require", "requires", "take", "takes", "get"))
-_AUXILIARY_INITIALS = frozenset(word[0] for word in AUXILIARY_WORDS)  # '25 would be enough time'
-_CHANGED_TO = re.compile(r"\s*(?:,\s*)?(?:to\b|->|\u2192)")
+_AROUND_A_NAME: Final = " \n(:=-\u2013\u2014\"'\u201c\u201d"  # '66 ("team surgery")'
+_ARTICLES: Final = frozenset(("the", "a", "an"))
+_BEARING_VERBS: Final = frozenset(("need", "needs", "require", "requires", "take", "takes", "get"))
+# '25 would be enough time'
+_AUXILIARY_INITIALS: Final = frozenset(word[0] for word in AUXILIARY_WORDS)
+_CHANGED_TO: Final = re.compile(r"\s*(?:,\s*)?(?:to\b|->|\u2192)")
 # what follows a sentence's last noun: 'the right modifier when', not 'a modifier teacher'
-_AFTER_A_NOUN = "for|when|and|or|but|that|which|on|in|if|to|with|because|so|here|there|since"
+_AFTER_A_NOUN: Final = "for|when|and|or|but|that|which|on|in|if|to|with|because|so|here|there|since"
 # '52 is the right physician modifier', 'CS was the COVID-era cost-sharing waiver modifier'
-_IS_THE_MODIFIER = re.compile(
+_IS_THE_MODIFIER: Final = re.compile(
     rf" (?:is|was|isn['\u2019]t|wasn['\u2019]t) (?:also |still |only )?(?:the|a|an|our) "
     rf"(?:(?!(?:for|of|to|in|on|with|by) )[a-z'\u2019-]+ ){{0,3}}"  # "the surgeon's modifier"
     rf"(?:{MODIFIER_WORD})(?=[ \t]*(?:[.,;:!?)\r\n]|$)|[ \t]+(?:{_AFTER_A_NOUN})\b)",
@@ -738,58 +767,64 @@ _IS_THE_MODIFIER = re.compile(
 )
 # 'MODIFIERS  [X] 25  [X] 59  [ ] 76  [ ] LT': a superbill's row of boxes, up to the candidate
 # and ballot boxes: 'MODIFIERS:  \u2612 25   \u2610 59'
-_BOX = r"(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612\u25a0\u25a1])"
-_BOX_ENDS = frozenset("]\u2610\u2611\u2612\u25a0\u25a1")
-_BOXES_OF_MODIFIERS = re.compile(
+_BOX: Final = r"(?:\[[ xX\u2713\u2714]?\]|[\u2610\u2611\u2612\u25a0\u25a1])"
+_BOX_ENDS: Final = frozenset("]\u2610\u2611\u2612\u25a0\u25a1")
+_BOXES_OF_MODIFIERS: Final = re.compile(
     rf"[^\n]*?\b(?:{MODIFIER_WORD}|side|laterality)[ \t]*:?(?:[ \t]+{_BOX}[ \t]*[A-Z0-9]{{2}}\b)*"
     rf"[ \t]+{_BOX}[ \t]*",  # and a row's own boxes: '69210  Wax removal    Side: [ ] RT  [ ] LT'
     re.I,
 )
-_IN_A_MODIFIER_FIELD = re.compile(
+_IN_A_MODIFIER_FIELD: Final = re.compile(
     rf" in the (?:[a-z0-9]+ )?(?:{MODIFIER_WORD}) (?:position|slot|field|box)", re.I
 )
-_OTHER_MODIFIERS_AFTER = re.compile(
+_OTHER_MODIFIERS_AFTER: Final = re.compile(
     rf" (?:or|and) (?:any|all|one|none) of the other (?:[a-z-]+ )?(?:{MODIFIER_WORD})\b", re.I
 )
-_AS_A_MODIFIER = re.compile(rf" as (?:a|the) (?:{MODIFIER_WORD})\b", re.I)
-_IS_THE_STARTS = (" is ", " was", " isn")  # 'And 24 is also the surgeon's modifier, not ours.'
-_RULE_WORDS = frozenset(("rule", "ruled", "rules", "ruling"))  # 'rule out 78 (there was'
-_OF_MODIFIER = frozenset("instead use modifier modifiers mod mods lack place absence".split())
-_ADVERBS = frozenset(
+_AS_A_MODIFIER: Final = re.compile(rf" as (?:a|the) (?:{MODIFIER_WORD})\b", re.I)
+# 'And 24 is also the surgeon's modifier, not ours.'
+_IS_THE_STARTS: Final = (" is ", " was", " isn")
+_RULE_WORDS: Final = frozenset(("rule", "ruled", "rules", "ruling"))  # 'rule out 78 (there was'
+_OF_MODIFIER: Final = frozenset(
+    "instead use modifier modifiers mod mods lack place absence".split()
+)
+_ADVERBS: Final = frozenset(
     "ever also still really even always never just more less most only now".split()
 )
-_ADVERBS_BEFORE_A_CHOICE = _ADVERBS | frozenset(("plain", "simply", "straight"))  # 'or plain 59?'
+# 'or plain 59?'
+_ADVERBS_BEFORE_A_CHOICE: Final = _ADVERBS | frozenset(("plain", "simply", "straight"))
 # The article before a word that is also a modifier, naming it: 'the at modifier', 'an as mod'.
-_THE_BEFORE = frozenset(("the ", " an ", "\nan "))
+_THE_BEFORE: Final = frozenset(("the ", " an ", "\nan "))
 # 'Wichita, KS branch', 'Perry, GA and': a state code after a capitalised place name and a comma,
 # unless a verb or a question follows ('For Medicare, GA is required').
-_CITY_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*,[ \t]*$")
-_VERB_AFTER = re.compile(
+_CITY_BEFORE: Final = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*,[ \t]*$")
+_VERB_AFTER: Final = re.compile(
     r"^\s*(?:\?|(?:is|was|goes|go|should|must|needs?|applies|would|will|can|does|"
     r"modifiers?|mod)\b)",
     re.I,
 )
-_CAPITALISED_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]+[ \t]+$")
-_STATE_PROGRAM_AFTER = re.compile(r" (?:Medicaid|Medi-Cal|Blue Cross|BCBS|Dept\b|Department)")
-_PARTITIVE = re.compile(r"\d\s+of\s+(?:the\s+)?$")  # '9 of the 22 came back': a count
-_QUARTER_YEAR = re.compile(r"^\s+(?:19|20)\d\d\b")
-_STATE_ZIP_END = re.compile(r"\b([A-Z]{2}),?[ \t]+\d{5}(?:-\d{4})?$")
-_SPACED_DASHES = (" -", " \u2013", " \u2014")
-_ASKED_AFTER_A_DASH = re.compile(r" (?:on|ok|okay|or|vs|with|for)\b[^\n?]{0,40}\?", re.I)
-_NEEDED_ASKED = re.compile(
+_CAPITALISED_BEFORE: Final = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]+[ \t]+$")
+_STATE_PROGRAM_AFTER: Final = re.compile(
+    r" (?:Medicaid|Medi-Cal|Blue Cross|BCBS|Dept\b|Department)"
+)
+_PARTITIVE: Final = re.compile(r"\d\s+of\s+(?:the\s+)?$")  # '9 of the 22 came back': a count
+_QUARTER_YEAR: Final = re.compile(r"^\s+(?:19|20)\d\d\b")
+_STATE_ZIP_END: Final = re.compile(r"\b([A-Z]{2}),?[ \t]+\d{5}(?:-\d{4})?$")
+_SPACED_DASHES: Final = (" -", " \u2013", " \u2014")
+_ASKED_AFTER_A_DASH: Final = re.compile(r" (?:on|ok|okay|or|vs|with|for)\b[^\n?]{0,40}\?", re.I)
+_NEEDED_ASKED: Final = re.compile(
     r"[ \t]+(?:needed|only|required|necessary|ok|okay|allowed|appropriate|correct|valid|billable)"
     r"[ \t]*\?",
     re.I,
 )
 # the first end of a span of modifiers named by number: 'modifiers 22 through 79'
-_MODIFIER_SPAN_BEFORE = re.compile(
+_MODIFIER_SPAN_BEFORE: Final = re.compile(
     rf"\b{MODIFIER_WORD}\s+\d\d\s*(?:through|thru|to|[-\u2013\u2014])\s*$", re.I
 )
-_ONLY_AFTER = re.compile(
+_ONLY_AFTER: Final = re.compile(
     r" only(?:[ \t]+(?:or|since|because|bc|b/c|on|for|if|when|then)\b|[ \t]*(?:[?.,!;:]|$))",
     re.M,
 )
-_SET_ASIDE = re.compile(
+_SET_ASIDE: Final = re.compile(
     r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:(?:doesn|isn|wasn|won)['\u2019]t|does[ \t]+not|is[ \t]+not)[ \t]+"
     r"(?:apply|applicable|relevant|needed|required|necessary|appropriate|supported|warranted"
     r"|an?[ \t]+(?:question|option|issue|factor|alternative)"  # '82 isn't a question'
@@ -797,148 +832,161 @@ _SET_ASIDE = re.compile(
     r"|[ \t]+never[ \t]+(?:came[ \t]+(?:into[ \t]+it|up)|applied|fit)\b",  # '79 never came into it'
     re.I,
 )
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_DIGITS = ("zero", *_ONES)
+_TENS: Final = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_ONES: Final = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_DIGITS: Final = ("zero", *_ONES)
 # 'twenty five', or digit by digit: 'two five', 'five nine'
-_SPELLED = (
+_SPELLED: Final = (
     rf"({'|'.join(_TENS)})(?:[\s-]({'|'.join(_ONES)}))?\b"
     rf"|({'|'.join(_ONES)})[\s-]+({'|'.join(_DIGITS)})\b"
 )
-_SPELLED_AFTER_CUE = re.compile(rf"{MODIFIER_STEM}\w*\s+(?:{_SPELLED})", re.I)
-_SPELLED_AFTER_DASH = re.compile(rf"\bdash\s+(?:{_SPELLED})", re.I)
-_PC_TC = frozenset(("PC", "TC"))
-_PC_TC_INDICATOR = re.compile(r"PC/TC\s+ind", re.I)
-_NAME_AND_CREDENTIALS = re.compile(
+_SPELLED_AFTER_CUE: Final = re.compile(rf"{MODIFIER_STEM}\w*\s+(?:{_SPELLED})", re.I)
+_SPELLED_AFTER_DASH: Final = re.compile(rf"\bdash\s+(?:{_SPELLED})", re.I)
+_PC_TC: Final = frozenset(("PC", "TC"))
+_PC_TC_INDICATOR: Final = re.compile(r"PC/TC\s+ind", re.I)
+_NAME_AND_CREDENTIALS: Final = re.compile(
     r"[ \t]*[A-Z][a-z]+(?:[ .'-]+[A-Z][A-Za-z.'-]*)+(?:,[ \t]*[A-Z][A-Za-z()/-]{1,7})+[ \t]*\r?"
 )
-_NO_LONGER_STARTS = (" no ", " is ", " was", " are")
-_NO_LONGER = re.compile(
+_NO_LONGER_STARTS: Final = (" no ", " is ", " was", " are")
+_NO_LONGER: Final = re.compile(
     r"\s+(?:(?:is|was|are)\s+)?no\s+longer\s+(?:accepted|valid|used|needed|required|"
     r"recognized|allowed|payable|covered)\b",
     re.I,
 )
-_PHYSICAL_STATUS_WORDS = re.compile(r"physical\s+status|phys\s+status|\bASA\b", re.I)
-_REGISTRY_AFTER = re.compile(r"\((?:R|M|CT|MR|N|T|S|VS|CV|QM|BD|ARRT)\)")
-_POINTER_LETTERS = re.compile(r"A[B-L]|B[C-L]|C[D-L]")
-_CHARGE_AFTER = re.compile(r"[ \t]{2,}\$?\d{1,5}(?:[ .]\d\d)\b")
-_LETTERED_DIAGNOSIS = re.compile(r"\bA\.[ \t]+[A-Z]\d\d")
-_QUARTERS = frozenset(("Q1", "Q2", "Q3", "Q4"))
-_BULLETS = frozenset(  # before a list item's head
+_PHYSICAL_STATUS_WORDS: Final = re.compile(r"physical\s+status|phys\s+status|\bASA\b", re.I)
+_REGISTRY_AFTER: Final = re.compile(r"\((?:R|M|CT|MR|N|T|S|VS|CV|QM|BD|ARRT)\)")
+_POINTER_LETTERS: Final = re.compile(r"A[B-L]|B[C-L]|C[D-L]")
+_CHARGE_AFTER: Final = re.compile(r"[ \t]{2,}\$?\d{1,5}(?:[ .]\d\d)\b")
+_LETTERED_DIAGNOSIS: Final = re.compile(r"\bA\.[ \t]+[A-Z]\d\d")
+_QUARTERS: Final = frozenset(("Q1", "Q2", "Q3", "Q4"))
+_BULLETS: Final = frozenset(  # before a list item's head
     ("-", "*", "\u2022", "\u2013", "\n-", "\n*", "\n\u2022", "\n\u2013")
 )
 # what someone put on a claim: 'the XS they appended to it', 'the 59 our biller added'
-_PLACED_BY_SOMEONE = re.compile(
+_PLACED_BY_SOMEONE: Final = re.compile(
     r" (?:that |which )?(?:they|we|you|he|she|I|someone|somebody|(?:the|our|their) [a-z]+"
     r"(?: [a-z]+)?)(?: [a-z]+ly)? (?:appended|added|attached|put|used|kept|dropped|removed"
     r"|suggested|recommended|proposed)\b"
 )
-_NEGATION = re.compile(r"n['\u2019]t\b|\b(?:not|no|never)\b", re.I)  # an item set aside
+_NEGATION: Final = re.compile(r"n['\u2019]t\b|\b(?:not|no|never)\b", re.I)  # an item set aside
 # a number defined by words: '"79 = new procedure in global, 78 = back to OR', '- 73 = …'
-_GLOSSARY_ENTRY_AFTER = re.compile(r"[ \t]*=[ \t]*[A-Za-z]")
-_GLOSSARY_ENTRY_BEFORE = re.compile(r"(?:^|[,;\"\u201c\n(\-\u2022*][ \t]*)$")
+_GLOSSARY_ENTRY_AFTER: Final = re.compile(r"[ \t]*=[ \t]*[A-Za-z]")
+_GLOSSARY_ENTRY_BEFORE: Final = re.compile(r"(?:^|[,;\"\u201c\n(\-\u2022*][ \t]*)$")
 # '- 25: only if', '• 51 — our', '– 81 = minimum assistance', '- 52 is the opposite'
-_HEAD_END = re.compile(
+_HEAD_END: Final = re.compile(
     r":|[ \t]*=|[ \t]+(?:(?:[\u2013\u2014]|--?|is)[ \t]|\(|ruled[ \t]+(?:out|in)\b"
     # '- 51 we leave off; the MAC applies the reduction': what the writer does with it
     r"|(?:we|I)[ \t]+(?:leave|left|keep|kept|drop|dropped|add|added|skip|skipped|omit|omitted)\b)"
 )  # '- 58 ruled out: the injection wasn't planned'
-_RULED_OUT_TITLE = re.compile(r"\b(?:ruled|ruling|rule|crossed|crossing) (?:out|off)\b.*:$", re.I)
-_RULED_AFTER = re.compile(r"[ \t]+ruled[ \t]+(?:out|in)\b")
-_ITEM_ENDS = frozenset(".,;?")
-_RULED_BEFORE = re.compile(r"\b(?:ruled (?:out|in)|why not) $", re.I)  # 'Why not G8: it's for'
+_RULED_OUT_TITLE: Final = re.compile(
+    r"\b(?:ruled|ruling|rule|crossed|crossing) (?:out|off)\b.*:$", re.I
+)
+_RULED_AFTER: Final = re.compile(r"[ \t]+ruled[ \t]+(?:out|in)\b")
+_ITEM_ENDS: Final = frozenset(".,;?")
+# 'Why not G8: it's for'
+_RULED_BEFORE: Final = re.compile(r"\b(?:ruled (?:out|in)|why not) $", re.I)
 # a modifier placed on the lines a colon introduces: 'all lines with GP: 97110 x 2, 97530'
-_PLACED_BEFORE_LINES = re.compile(r"\b(?:with|append|appended|add|added|put)\s+\w\w: \d$", re.I)
+_PLACED_BEFORE_LINES: Final = re.compile(
+    r"\b(?:with|append|appended|add|added|put)\s+\w\w: \d$", re.I
+)
 # a quiz's numbered questions: 'Q4. Modifier 51 on G0289?'
-_QUESTION_NUMBER = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)][ \t]+)?Q(\d{1,2})[.):][ \t]")
-_CHAINED_CODE = re.compile(r"[0-9A-Z]\d{3}[0-9A-Z](?:-[0-9A-Z]{2})+(?![0-9A-Za-z])")
-_LIST_NUMBER = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]+)?")
+_QUESTION_NUMBER: Final = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)][ \t]+)?Q(\d{1,2})[.):][ \t]")
+_CHAINED_CODE: Final = re.compile(r"[0-9A-Z]\d{3}[0-9A-Z](?:-[0-9A-Z]{2})+(?![0-9A-Za-z])")
+_LIST_NUMBER: Final = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]+)?")
 # a list item's number or bullet: '7. 76 is a repeat', '- 57 on an ED E/M?'
-_LIST_MARKER = re.compile(r"(?:\d{1,2}[.)]|[-*\u2022])[ \t]+")
+_LIST_MARKER: Final = re.compile(r"(?:\d{1,2}[.)]|[-*\u2022])[ \t]+")
 # the UB-04 claim form: 'UB lines attached'
-_UB_FORM_AFTER = re.compile(r"[ \t]+(?:lines?|claims?|forms?|side|billing|bills?)\b", re.I)
+_UB_FORM_AFTER: Final = re.compile(r"[ \t]+(?:lines?|claims?|forms?|side|billing|bills?)\b", re.I)
 # 'AS for the PA': the physician assistant, where assistants are spoken of
-_THE_PA = re.compile(r"\b(?:the|a|our|their|her|his)[ \t]+$", re.I)
+_THE_PA: Final = re.compile(r"\b(?:the|a|our|their|her|his)[ \t]+$", re.I)
 # 'tf esi': a transforaminal epidural
-_TRANSFORAMINAL_AFTER = re.compile(r"\s*(?:esis?|epidurals?|steroid|approach)\b", re.I)
-_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]*$")
+_TRANSFORAMINAL_AFTER: Final = re.compile(r"\s*(?:esis?|epidurals?|steroid|approach)\b", re.I)
+_BULLET_BEFORE: Final = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)])[ \t]*$")
 # a bullet, a number or a letter, or nothing: '- 25', '3) 24', 'b. 59', '25 -- no, not the day'
-_LIST_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)]|[a-z][.)])?[ \t]*$")
+_LIST_ITEM_BEFORE: Final = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-*\u2022\u2013]|\d{1,2}[.)]|[a-z][.)])?[ \t]*$"
+)
 # '26 and TC:', 'RT / LT:': a pair joined to a modifier before it heads a list item
-_MODIFIER_JOINED_BEFORE = re.compile(r"(?<![0-9A-Za-z])([A-Z0-9]{2})[ \t]*(?:/|,|&|and|or)[ \t]*$")
-_ZIP_AFTER = re.compile(r"^[ \t\u00a0]+\d{5}(?!\d)")
-_COORD = re.compile(
+_MODIFIER_JOINED_BEFORE: Final = re.compile(
+    r"(?<![0-9A-Za-z])([A-Z0-9]{2})[ \t]*(?:/|,|&|and|or)[ \t]*$"
+)
+_ZIP_AFTER: Final = re.compile(r"^[ \t\u00a0]+\d{5}(?!\d)")
+_COORD: Final = re.compile(
     r"\s*\(?\s*(?:(?:,|/|&|\+|~|\band\b|\bor\b|\bvs\b\.?|\bversus\b|\bnor\b|\bplus\b|"
     r"\binstead\s+of\b|\brather\s+than\b|\bin\s+addition\s+to\b|\bas\s+well\s+as\b)\s*)+"
     r"(?:(?:the|a|an|no)\s+)?",
     re.I,
 )
 # two choices set side by side: 'is XS the same thing as 59', 'XU is equivalent to 59'
-_SAME_AS = re.compile(
+_SAME_AS: Final = re.compile(
     r"[ \t]+(?:(?:is|are)[ \t]+)?(?:the[ \t]+same(?:[ \t]+thing)?[ \t]+as|(?:equivalent|identical)"
     r"[ \t]+to|interchangeable[ \t]+with)[ \t]+(?:(?:a|an|the)[ \t]+)?"
 )
 # Every ASCII character a _COORD match can hold: blanks, its punctuation, the letters of its words.
-_COORD_CHARS = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f(,/&+~.adefhilnoprstuvwADEFHILNOPRSTUVW"
+_COORD_CHARS: Final = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f(,/&+~.adefhilnoprstuvwADEFHILNOPRSTUVW"
 # A sentence ends at '.', '?' or '!' before a blank, or at a blank line. Written to start with a
 # character class ([.?!](?=\s)|\n[ \t]*\n, which does not, was tried at every position).
-_RULING_OUT = re.compile(r"\b(?:rul(?:e|ed|ing)[ \t]+out|cross(?:ed)?[ \t]+off)\b", re.I)
+_RULING_OUT: Final = re.compile(r"\b(?:rul(?:e|ed|ing)[ \t]+out|cross(?:ed)?[ \t]+off)\b", re.I)
 # a reason after a choice set aside: '24 (that's for', '59 because', '24, which is only if'
-_REASON_AFTER = re.compile(r"[ \t]*(?:\(|,|;|because\b|since\b|as\b|[-\u2013\u2014][ \t])")
-_TITLES_BEFORE_A_DOT = (" dr", "\ndr", "(dr", " mr", " ms", " mrs", " vs", "e.g", "i.e")
-_SENTENCE_END = re.compile(r"[.?!\n](?:(?<=[.?!])(?=\s)|(?<=\n)[ \t]*\n)")
+_REASON_AFTER: Final = re.compile(r"[ \t]*(?:\(|,|;|because\b|since\b|as\b|[-\u2013\u2014][ \t])")
+_TITLES_BEFORE_A_DOT: Final = (" dr", "\ndr", "(dr", " mr", " ms", " mrs", " vs", "e.g", "i.e")
+_SENTENCE_END: Final = re.compile(r"[.?!\n](?:(?<=[.?!])(?=\s)|(?<=\n)[ \t]*\n)")
 # Abbreviations that are modifiers too, and the words that show a message means the words
-_SPELLED_OUT = {"CB": "consolidated billing"}
-_VITAL_SIGNS = frozenset(("HR", "RR"))  # heart rate, respiratory rate
-_VITAL_VALUE_AFTER = re.compile(r"[ \t]*:?[ \t]*\d{1,3}(?![0-9])")
-_VITALS = re.compile(r"\b(?:BP|SpO2|SaO2|O2 sat|pulse ox|GCS|[Tt]emp)\b")
-_DEPARTMENT_BEFORE = re.compile(
+_SPELLED_OUT: Final = {"CB": "consolidated billing"}
+_VITAL_SIGNS: Final = frozenset(("HR", "RR"))  # heart rate, respiratory rate
+_VITAL_VALUE_AFTER: Final = re.compile(r"[ \t]*:?[ \t]*\d{1,3}(?![0-9])")
+_VITALS: Final = re.compile(r"\b(?:BP|SpO2|SaO2|O2 sat|pulse ox|GCS|[Tt]emp)\b")
+_DEPARTMENT_BEFORE: Final = re.compile(
     r"\b(?:off-campus|on-campus|freestanding|free-standing|dedicated|provider-based|satellite"
     r"|(?:in|at|into|from) the)[ \t]+$",  # 'NP in the ED, GF modifier': a place
     re.I,
 )
 # Modifiers that are also the abbreviations of conditions: atrial fibrillation, aortic stenosis,
 # cancer, multiple sclerosis, Parkinson's disease, sleep apnoea
-_DIABETES_TYPES = frozenset(("T1", "T2"))
-_DIABETES_AFTER = re.compile(r" (?:diabet|DM\b)", re.I)  # 'T2 diabetes', 'T2 diabetic', 'T1 DM'
-_CONDITION_PAIRS = frozenset(("AF", "AS", "CA", "MS", "PD", "RA", "SA"))  # RA: rheumatoid arthritis
+_DIABETES_TYPES: Final = frozenset(("T1", "T2"))
+# 'T2 diabetes', 'T2 diabetic', 'T1 DM'
+_DIABETES_AFTER: Final = re.compile(r" (?:diabet|DM\b)", re.I)
+# RA: rheumatoid arthritis
+_CONDITION_PAIRS: Final = frozenset(("AF", "AS", "CA", "MS", "PD", "RA", "SA"))
 # 'severe AS (I35.0)', 'patient with RA (M0579 in our EHR)'
-_DIAGNOSIS_IN_BRACKETS = re.compile(
+_DIAGNOSIS_IN_BRACKETS: Final = re.compile(
     r" ?\([A-TV-Z]\d[0-9A-Z](?:\.?[0-9A-Z]{1,4})?(?:\)|[ \t]+(?:in|on|per|from)[ \t])"
 )
-_MODIFIER_WORD = re.compile(rf"\b{MODIFIER_WORD}\b", re.I)  # 'modifer', 'modifeir' too
-_NAMED_AFTER_THE_CUE = re.compile(rf"(?i:{MODIFIER_WORD})\b[ \t]*[-:#]?[ \t]*([0-9A-Z]{{2}})\b")
+_MODIFIER_WORD: Final = re.compile(rf"\b{MODIFIER_WORD}\b", re.I)  # 'modifer', 'modifeir' too
+_NAMED_AFTER_THE_CUE: Final = re.compile(
+    rf"(?i:{MODIFIER_WORD})\b[ \t]*[-:#]?[ \t]*([0-9A-Z]{{2}})\b"
+)
 # a field for modifiers: 'the ED modifier field'
-_A_FIELD_AFTER = re.compile(rf"\s*{MODIFIER_WORD}\s+(?:field|column|box|slot)s?\b", re.I)
+_A_FIELD_AFTER: Final = re.compile(rf"\s*{MODIFIER_WORD}\s+(?:field|column|box|slot)s?\b", re.I)
 # The word right after a candidate, past a closing quote or a dash: 'the \u201cHE\u201d modifier'
-_MODIFIER_WORD_AFTER = re.compile(rf"[\"'\u201d\u2019]?\s*[{D}]?\s*{MODIFIER_WORD}\b", re.I)
+_MODIFIER_WORD_AFTER: Final = re.compile(rf"[\"'\u201d\u2019]?\s*[{D}]?\s*{MODIFIER_WORD}\b", re.I)
 # Pasted-table columns whose cells are no modifiers though they look like some: status and
 # payment indicators (J1, F2, A2), diagnosis pointers (AB), billing areas (HB, PB), places of
 # service (24, 22).
-_STATUS_HEADS = frozenset(
+_STATUS_HEADS: Final = frozenset(
     ("si", "status", "stat", "status indicator", "pi", "payment indicator", "ind", "indicator")
 )
 # a status cell's message naming what it wants: 'HOLD: JZ/JW REQ'
-_STATUS_MESSAGE = re.compile(
+_STATUS_MESSAGE: Final = re.compile(
     r"(?:^|  |\t|\|)[ \t]*[A-Za-z]{3,}:[ \t]*(?:[A-Z0-9]{2}[ \t]*[/,&][ \t]*)*$"
 )
 # A posting or claim status named by the pair: 'PN = pending', 'PD/DN status'
-_A_STATUS_AFTER = re.compile(
+_A_STATUS_AFTER: Final = re.compile(
     r"(?:/[A-Z]{2})*\s+status(?:es)?\b|\s*=\s*(?:paid|denied|pending|rejected|posted|open|closed|"
     r"hold|held|void|voided|billed|unbilled|submitted|approved|appealed|adjusted)\b",
     re.I,
 )
 # A list of numbers after a label ('the 1500 boxes 21, 24, 25, 26 and 33', 'items 17, 24'): the
 # label names each of them
-_LISTED_AFTER_A_LABEL = re.compile(
+_LISTED_AFTER_A_LABEL: Final = re.compile(
     r"\b(?:box(?:es)?|items?|fields?|blocks?|FLs?|rows?|columns?|pages?|sections?|questions?|"
     r"steps?|(?:condition|occurrence|value)\s+codes?|POS|place\s+of\s+service)"
     r"\s+\d{1,3}[A-Za-z]?(?:\s*(?:,|\band\b|&|\bor\b)\s*\d{1,3}[A-Za-z]?)*"
     r"\s*(?:,\s*and|,|\band|&|\bor|\brather\s+than|\bvs\.?|\bversus)\s*$",
     re.I,
 )
-_LIST_ENDS = frozenset(" \t\n,&")
-_NOT_MODIFIER_HEADS = _STATUS_HEADS | frozenset(
+_LIST_ENDS: Final = frozenset(" \t\n,&")
+_NOT_MODIFIER_HEADS: Final = _STATUS_HEADS | frozenset(
     """dx ptr|dxptr|dx pointer|dx pointers|diag ptr|ptr|pointer|pointers|bill area|billing area|
     area|pos|place of service|grp|group|group code|adj grp|carc|rarc|reason|reason code|rsn|
     remark|remarks|remark code|route|site|vfc elig|vfc_elig|units|unit|qty|quantity|svc units|
@@ -950,22 +998,25 @@ _NOT_MODIFIER_HEADS = _STATUS_HEADS | frozenset(
 # initials ('pt,mrn,dos' over 'AB,00413377')
 
 # Where a sentence starts after '.', '?' or '!' and blanks, or after a blank line: its first letter.
-_SENTENCE_START = re.compile(r"[.?!\n](?:(?<=[.?!])[ \t\n]+|(?<=\n)[ \t]*\n[ \t]*)([A-Za-z])")
-_OPENING_PAIR_QUOTES = ('"', "\u201c")  # 'needs "qw" on it'
+_SENTENCE_START: Final = re.compile(
+    r"[.?!\n](?:(?<=[.?!])[ \t\n]+|(?<=\n)[ \t]*\n[ \t]*)([A-Za-z])"
+)
+_OPENING_PAIR_QUOTES: Final = ('"', "\u201c")  # 'needs "qw" on it'
 # a drug given by mouth: 'given PO', 'PO meds', 'IV to PO'
-_GIVEN_BY_MOUTH = re.compile(
+_GIVEN_BY_MOUTH: Final = re.compile(
     r"\b(?:given|taken|switched to|changed to|IV to|IV/)[ \t]+PO\b"
     r"|\bPO[ \t]+(?:route|dose|meds?|tabs?|tablets?|antibiotics?)\b",
     re.I,
 )
-_CLOSING_PAIR_QUOTES = frozenset(('"', "\u201d"))
-_LOWER_TOKEN = re.compile(r"(?<![0-9A-Za-z])(?:[a-z][a-z0-9]|[1-8]p)(?![0-9A-Za-z])")  # and '8p'
+_CLOSING_PAIR_QUOTES: Final = frozenset(('"', "\u201d"))
+# and '8p'
+_LOWER_TOKEN: Final = re.compile(r"(?<![0-9A-Za-z])(?:[a-z][a-z0-9]|[1-8]p)(?![0-9A-Za-z])")
 # A 'Modifier' column header: Modifier, Mods, Mod1, Mod 2, Mod(s), and one word more ('Mod(s)
 # billed', 'Modifiers used').
 # 'M1', 'M2' too, in a header row that names other columns (eClinicalWorks' claim screen).
-_WORD = re.compile(r"\S+")
-_M1_CELL = re.compile(r"(?<![^\s|,])M1(?![^\s|,])")
-_MOD_HEADER = re.compile(  # 'Modifier(s)', 'Mod 1', 'default_mod', 'M1'
+_WORD: Final = re.compile(r"\S+")
+_M1_CELL: Final = re.compile(r"(?<![^\s|,])M1(?![^\s|,])")
+_MOD_HEADER: Final = re.compile(  # 'Modifier(s)', 'Mod 1', 'default_mod', 'M1'
     rf"(?:[A-Za-z]+_)?{MODIFIER_WORD}(?:\(s\))?\.?(?: ?[1-4])?(?: [A-Za-z]+){{0,2}}|M[1-4]", re.I
 )
 
@@ -2295,7 +2346,8 @@ def _a_cell_of_its_own(left: str, right: str) -> bool:
     return before and after
 
 
-_HEADER_CELL_AFTER = re.compile(r" [A-Z][A-Z#./]+(?:[ \t]{2,}|\t|$)")  # 'DX POINTERS     ICD-10'
+# 'DX POINTERS     ICD-10'
+_HEADER_CELL_AFTER: Final = re.compile(r" [A-Z][A-Z#./]+(?:[ \t]{2,}|\t|$)")
 
 
 def _column_heads(left: str, right: str) -> bool:
@@ -2707,8 +2759,8 @@ def _in_an_hl7_field(text: str, c: _Candidate, left: str) -> bool:
 
 
 # a coded element's code and text before its third part: '|J3301^^', '~I10^Essential HTN^'
-_HL7_CODING_SYSTEM_BEFORE = re.compile(r"[|~][0-9A-Za-z.]+\^[^|^~\n]*\^$")
-_SIGNED_AFTER_A_SENTENCE = re.compile(r"[.!?][ \t]+[-\u2013\u2014]$")
+_HL7_CODING_SYSTEM_BEFORE: Final = re.compile(r"[|~][0-9A-Za-z.]+\^[^|^~\n]*\^$")
+_SIGNED_AFTER_A_SENTENCE: Final = re.compile(r"[.!?][ \t]+[-\u2013\u2014]$")
 
 
 def _sign_off(text: str, c: _Candidate) -> bool:
@@ -3061,7 +3113,7 @@ def _kin_nearby(
     )
 
 
-_TRANSPORT_WORDS = ("destination", "ambulance", "transport", "trip")
+_TRANSPORT_WORDS: Final = ("destination", "ambulance", "transport", "trip")
 
 
 def _a_second_party_s(text: str, c: _Candidate, live: list[_Candidate]) -> bool:
@@ -3412,7 +3464,7 @@ def _near_a_modifier(
     )
 
 
-_RULE_LINE = re.compile(r"[ \t]*[-=+|:]{3,}[-=+|: \t]*\r?")
+_RULE_LINE: Final = re.compile(r"[ \t]*[-=+|:]{3,}[-=+|: \t]*\r?")
 
 
 def _a_modifier_head(text: str, s: int, e: int) -> bool:

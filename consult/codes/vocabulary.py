@@ -6,9 +6,11 @@ the rules in extract.py so that a coder can review the lists without reading the
 
 from __future__ import annotations
 
+from typing import Final
+
 # CPT modifiers (numbers only; AMA descriptors are not shipped): the numeric ones, and the
 # Category II performance-measure exclusion modifiers 1P, 2P, 3P and 8P.
-CPT_MODIFIERS = frozenset(
+CPT_MODIFIERS: Final = frozenset(
     "22 23 24 25 26 27 32 33 47 50 51 52 53 54 55 56 57 58 59 62 63 66 73 74 76 77 78 79 "
     "80 81 82 90 91 92 93 95 96 97 99 1P 2P 3P 8P".split()
 )
@@ -17,7 +19,7 @@ CPT_MODIFIERS = frozenset(
 # (FQ-FT 2021-22, JZ/JG/TB 2023, MA-MH appropriate-use criteria, AB audiology, FD device credit,
 # L1 separately payable lab test, SZ habilitative services), and ZA, ZB, ZC, the biosimilar
 # manufacturers' modifiers retired in 2018 that questions still name ('the old ZA/ZB/ZC thing').
-HCPCS_MODIFIERS = frozenset(
+HCPCS_MODIFIERS: Final = frozenset(
     """A1 A2 A3 A4 A5 A6 A7 A8 A9 AA AB AD AE AF AG AH AI AJ AK AM AO AP AQ AR AS AT AU AV AW AX
     AY AZ BA BL BO BP BR BU CA CB CC CD CE CF CG CH CI CJ CK CL CM CN CO CQ CR CS CT E1 E2 E3
     E4 EA EB EC ED EE EJ EM EP ER ET EX EY FD F1 F2 F3 F4 F5 F6 F7 F8 F9 FA FB FC FP FQ FR FS FT
@@ -37,15 +39,15 @@ HCPCS_MODIFIERS = frozenset(
 # residential facility, G hospital-based dialysis, H hospital, I transfer site, J freestanding
 # dialysis, N skilled nursing facility, P physician's office, R residence, S scene; X an
 # intermediate stop, as destination only): RH, NH, HR, SH ...
-AMBULANCE_MODIFIERS = frozenset(a + b for a in "DEGHIJNPRS" for b in "DEGHIJNPRSX")
+AMBULANCE_MODIFIERS: Final = frozenset(a + b for a in "DEGHIJNPRS" for b in "DEGHIJNPRSX")
 
-MODIFIERS = CPT_MODIFIERS | HCPCS_MODIFIERS | AMBULANCE_MODIFIERS
+MODIFIERS: Final = CPT_MODIFIERS | HCPCS_MODIFIERS | AMBULANCE_MODIFIERS
 
 # Modifiers that are also everyday words or titles (IS, IN, DR, RN, NP ...), or a clinician's
 # shorthand (DX diagnosis, SX symptoms, PX procedure; ambulance trips to an
 # intermediate stop otherwise): they count only attached to a code ('A0428-RN'), never written on
 # their own, cue or not ('THE MODIFIER IS 59', a report's 'PROC  MOD DX  BILLED' header).
-NEVER_BARE_MODIFIERS = frozenset(
+NEVER_BARE_MODIFIERS: Final = frozenset(
     "IN IS HE HI DE NE SE EH SH ND EE DR NP RN PE ID DX SX PX".split()
 )
 
@@ -54,7 +56,7 @@ NEVER_BARE_MODIFIERS = frozenset(
 # FB (foreign body), GH (glenohumeral), FT (full thickness), G1-G9 (device generations: Dexcom
 # G7), KB (knowledge base), MH (mental health): written bare they mean something else more
 # often than not, so they count only when attached to a code or backed by a cue.
-WORDLIKE_MODIFIERS = frozenset(
+WORDLIKE_MODIFIERS: Final = frozenset(
     """A1 A2 A3 A4 A5 A6 A7 A8 A9
     AD AE AF AG AI AK AM AO AP AR AS AT AV BA BL BO BP BR CA CC CD CE CF CH CK CL CM CN CO CR
     CS CT EA ED EM EP ER ET EX EY FA FP FX FY GB GE GL GM GO GP GT GU HA HD HE HF HH HI HM HN
@@ -69,16 +71,16 @@ WORDLIKE_MODIFIERS = frozenset(
 # 'tx', 'fx' fracture, 'po' by mouth): after a code with a space they are text, not a modifier
 # ('99214 pt seen'); a modifier written so is upper-case or a pair that is no word ('20610 rt').
 # Two-letter English words: never a modifier in lower case, even next to 'modifier'.
-ENGLISH_PAIRS = frozenset(
+ENGLISH_PAIRS: Final = frozenset(
     """as at am an be by do go he if in is it me my no of on or so to up us we ad ah eh ha hi ho
     oh ok ox pa pi""".split()
 )
 # Titles, departments and times that are also modifiers: 'MD/PA', 'ER or ED', 'AM/PM' name people,
 # places and times, so joining them to each other ('or', '/') is no evidence of a modifier. HB and
 # PB are Epic's hospital and professional billing ('the HB side', 'HB/PB').
-TITLE_PAIRS = frozenset("MD PA PT CT ER ED AM PM US MA MS HB PB IR".split())
+TITLE_PAIRS: Final = frozenset("MD PA PT CT ER ED AM PM US MA MS HB PB IR".split())
 
-LOWER_CASE_WORDS = ENGLISH_PAIRS | frozenset(
+LOWER_CASE_WORDS: Final = ENGLISH_PAIRS | frozenset(
     "pt ot ed md dr np rn tx hx dx bx fx sx rx ct po er iv im sc pm ps re cm mm ml mg kg cc hr ea em"
     " qs"
     .split()
@@ -86,7 +88,7 @@ LOWER_CASE_WORDS = ENGLISH_PAIRS | frozenset(
 
 # US states and territories (USPS). A state code right before a ZIP is an address, never a
 # modifier, and a five-digit number right after one is a ZIP, never a code.
-STATES = frozenset(
+STATES: Final = frozenset(
     """AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH
     NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY AS GU MP PR VI""".split()
 )
@@ -94,7 +96,7 @@ STATES = frozenset(
 # The first three digits of each state's ZIP codes (USPS), so that only a number that can be a
 # ZIP of that state is read as one: 'Spokane, WA 99205' is an address, 'SENT AS 64483-RT' or
 # '99213 OR 99214' in a message written in capitals is not.
-ZIP_PREFIXES: dict[str, tuple[tuple[int, int], ...]] = {
+ZIP_PREFIXES: Final[dict[str, tuple[tuple[int, int], ...]]] = {
     "AL": ((350, 369),),
     "AK": ((995, 999),),
     "AZ": ((850, 865),),
@@ -154,7 +156,7 @@ ZIP_PREFIXES: dict[str, tuple[tuple[int, int], ...]] = {
 }
 
 
-_ZIP_PREFIX_SETS = {
+_ZIP_PREFIX_SETS: Final = {
     state: frozenset(p for lo, hi in spans for p in range(lo, hi + 1))
     for state, spans in ZIP_PREFIXES.items()
 }
@@ -166,7 +168,7 @@ def may_be_zip(state: str, number: str) -> bool:
     return prefixes is None or int(number[:3]) in prefixes
 
 
-STATE_NAMES = (
+STATE_NAMES: Final = (
     "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|"
     "hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|"
     "michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|"
@@ -175,7 +177,7 @@ STATE_NAMES = (
     "west virginia|wisconsin|wyoming|puerto rico"
 )
 
-STATE_CODES_BY_NAME = dict(
+STATE_CODES_BY_NAME: Final = dict(
     zip(
         STATE_NAMES.split("|"),
         """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH
@@ -186,7 +188,7 @@ STATE_CODES_BY_NAME = dict(
 
 # HCPCS Level II series: first letter -> (lowest, highest) four-digit number in use. A string
 # outside its series (M5450) cannot be HCPCS, so only its ICD-10-CM reading remains.
-HCPCS_SERIES: dict[str, tuple[int, int]] = {
+HCPCS_SERIES: Final[dict[str, tuple[int, int]]] = {
     "A": (21, 9999),
     "B": (4034, 9999),
     "C": (1052, 9999),
@@ -207,10 +209,10 @@ HCPCS_SERIES: dict[str, tuple[int, int]] = {
 }
 
 # CPT Category I number ranges (anesthesia through medicine); 02000-09999 is unused.
-CPT_I_RANGES = ((100, 1999), (10004, 99607))
+CPT_I_RANGES: Final = ((100, 1999), (10004, 99607))
 
 # Words after a number that make it a quantity, not a code or modifier.
-UNIT_WORDS = (
+UNIT_WORDS: Final = (
     r"units?|u|mg|mcg|µg|ug|g|gm|grams?|kg|lbs?|pounds?|ml|cc|l|liters?|mm|cm|inch(?:es)?|"
     r"ft|feet|sq|square|%|percent|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|mos?|"
     r"years?|yrs?|y/o|yo|seconds?|secs?|doses?|vials?|tablets?|tabs?|caps?|capsules?|"
@@ -222,7 +224,7 @@ UNIT_WORDS = (
 
 # Words after a bare two-digit number that leave it free to be a modifier ("a 26 on", "the 25
 # supported", "a 59?"). Anything else after "a/the NN" is read as a quantity.
-FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS: Final = frozenset(
     """on or and to for with when if ever not instead as at in only also too still is was be against
     been are were all by vs versus then modifier modifiers mod mods appended added needed
     required applies apply go goes get gets here there would should could can will does do did
@@ -237,11 +239,11 @@ FUNCTION_WORDS = frozenset(
 
 # A number asked about as a singular thing is a modifier: "Is 59 needed?", "does 25 apply",
 # "would 26 be correct" reads as (auxiliary) NN (predicate). Quantities take plural verbs.
-AUXILIARY_WORDS = frozenset(
+AUXILIARY_WORDS: Final = frozenset(
     """is isn't was wasn't does doesn't did didn't would wouldn't will won't should shouldn't
     can can't could couldn't must""".split()
 )
-PREDICATE_WORDS = frozenset(
+PREDICATE_WORDS: Final = frozenset(
     """needed required necessary appropriate allowed valid correct supported payable applicable
     acceptable warranted preferred better right wrong apply applied go be used reasonable proper
     justified billable reportable ok okay fine need mean matter fit work count fix help
@@ -251,7 +253,7 @@ PREDICATE_WORDS = frozenset(
 
 # Words right before a modifier, or before "a/an/the" and a modifier, that introduce it
 # ("need 25?", "append P3", "add G9", "bill the TC", "w/ 26").
-VERB_WORDS = frozenset(
+VERB_WORDS: Final = frozenset(
     """w/ with need needs needed append appends appended appending add adds added adding use
     leave leaves leaving left keep keeps keeping kept
     used using attach attached report reported require requires required bill bills billed
@@ -268,16 +270,16 @@ VERB_WORDS = frozenset(
 # The word "modifier" as senders write it: "mod", "mods", "modifier(s)" and its usual misspellings
 # ("modifer", "modifeir", "modfier", "modifyer"): "mod", an optional "i", "f", up to three letters
 # and "r". No other English word has that shape.
-MODIFIER_STEM = r"mod(?:i?f[a-z]{0,3}r|ificadore?)?"  # and Spanish 'modificador(es)'
-MODIFIER_WORD = MODIFIER_STEM + "s?"
+MODIFIER_STEM: Final = r"mod(?:i?f[a-z]{0,3}r|ificadore?)?"  # and Spanish 'modificador(es)'
+MODIFIER_WORD: Final = MODIFIER_STEM + "s?"
 
 # Nouns that follow a modifier and name it as one ("the TC portion", "the 26 component", "the P3
 # physical status").
-MODIFIER_NOUNS = rf"{MODIFIER_WORD}|portion|component|part(?!-)|side|split|physical\s+status"
+MODIFIER_NOUNS: Final = rf"{MODIFIER_WORD}|portion|component|part(?!-)|side|split|physical\s+status"
 
 # Words right before a number that make it an identifier, an address part or a measure label
 # ("invoice 20610", "Suite 700", "ext. 62370", "POS 22", "level 4"); see context.identifier_before.
-ID_WORDS = frozenset(
+ID_WORDS: Final = frozenset(
     """invoice inv acct account claim icn dcn ccn ticket order ref reference member policy grp
     subscriber mrn chart record id npi tin ein ssn tax lot serial sn model catalog item box suite
     ste room rm unit bldg building floor apt zip postal ext extension phone tel telephone fax
@@ -292,7 +294,7 @@ ID_WORDS = frozenset(
     """.split()
 )
 
-MONTHS = {
+MONTHS: Final = {
     "jan": 1,
     "feb": 2,
     "mar": 3,
@@ -311,8 +313,8 @@ MONTHS = {
 
 # Medicare administrative contractors and the words that name their jurisdictions: 'Medicare
 # (CGS, J15)', 'Noridian (JE)' name a jurisdiction, never a code or a modifier.
-MAC_NAMES = r"MAC|jurisdiction|Noridian|Novitas|Palmetto|NGS|WPS|CGS|First Coast"
+MAC_NAMES: Final = r"MAC|jurisdiction|Noridian|Novitas|Palmetto|NGS|WPS|CGS|First Coast"
 # The shape of a five-character CPT or HCPCS code in a pattern: '99213', '0417T', 'J3301'
-CODE_SHAPE = r"(?:\d{4}[0-9A-Z]|[A-Z]\d{4})"
+CODE_SHAPE: Final = r"(?:\d{4}[0-9A-Z]|[A-Z]\d{4})"
 # Claim adjustment group codes: before '-' and a number they begin a reason code (CO-97, PR-1).
-ADJUSTMENT_GROUPS = frozenset(("CO", "PR", "OA", "PI"))
+ADJUSTMENT_GROUPS: Final = frozenset(("CO", "PR", "OA", "PI"))
