@@ -59,8 +59,10 @@ def tail_words(text: str, start: int, width: int = 28) -> list[str]:
 
 
 _LABEL_NUMBER_EARLIER: Final = re.compile(
-    rf"\b(?:{'|'.join(sorted(ID_WORDS - {'§'}))})\s*(?:number|#)[^.?!\d#]{{0,30}}"
-    r"\b(?:is|was)\s+$"
+    rf"(?:\b(?:{'|'.join(sorted(ID_WORDS - {'§'}))})\s*(?:number|#)"
+    # 'Our customer ID with you is', 'our payer ID for the Heartland Mutual plan is'
+    r"|\b(?:customer|client|payer|provider|member|vendor|user|login|portal|account)\s+id\b)"
+    r"[^.?!\d#]{0,40}\b(?:is|was)\s+$"
 )
 # Labels of small numbers ('level 4', 'stage 3'): before a code-shaped string they name the code.
 _MEASURE_WORDS: Final = frozenset("level class stage grade tier age ages aged".split())
@@ -161,7 +163,7 @@ def _ends_a_sentence(text: str, j: int) -> bool:
 def _label_number_earlier(window: str) -> bool:
     """Whether the lower-cased window ends like 'po number for the renewal is ': an identifier's
     number named earlier in the same sentence, no other number between."""
-    if "number" not in window and "#" not in window:
+    if "number" not in window and "#" not in window and " id " not in window:
         return False
     return bool(_LABEL_NUMBER_EARLIER.search(window))
 

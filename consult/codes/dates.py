@@ -53,6 +53,7 @@ _NOT_A_SERVICE_AFTER: Final = re.compile(
 )
 _DOS_CUE: Final = re.compile(
     r"\b(?:DOS|D\.O\.S\.?|date(?:s|\(s\))?[\s_]*of[\s_]*service|"
+    r"svc(?=[ \t]*:?[ \t]*$)|"  # a work queue's 'Enc 50119377   MRN 00482201   Svc 04/12/2027'
     r"(?:serviced?|svc|serv|study|exam|visit|"
     r"surgery|procedure|encounter|delivery|run|transport|trip)[\s_]*dates?|fecha\s+de\s+servicio|"
     # a UB-04's statement period ('Stmt From', 'From/Thru 06/09/2026'); the date a claim or its
@@ -137,7 +138,11 @@ def date_of_service(
     for start, end, when in _dates(text, today):
         before = _clause_before(text, start)
         after = _clause_after(text, end)
-        if _DOS_CUE.search(text[max(0, start - 40) : start]) or _in_a_dos_column(text, start):
+        if (
+            _DOS_CUE.search(text[max(0, start - 40) : start])
+            or _in_a_dos_column(text, start)
+            or _opens_a_service_line(text, start, end)
+        ):
             cued.append(when)
             cued_spans.append((start, end))
         elif (today is None or when <= today) and (
@@ -215,6 +220,13 @@ def _tells_of_an_encounter(before: str, after: str) -> bool:
     return bool(_ENCOUNTER.search(before) or _ENCOUNTER.search(after[:40]))
 
 
+def _opens_a_service_line(text: str, start: int, end: int) -> bool:
+    """'10/02/2026   99214-25   $190.00': a date that opens a line of an itemized statement,
+    a code after it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and _CODE_AFTER.match(text, end) is not None
+
+
 def _a_day_and_its_hour(text: str, start: int, end: int, after: str) -> bool:
     """'Saturday 03/14/2026 at 6:40 pm, POS 20': a day written in full with its hour, not on a
     forwarded message's header line ('Sent: Monday, August 10, 2026 4:18 PM')."""
@@ -235,6 +247,7 @@ def _in_a_dos_column(text: str, start: int) -> bool:
 
 
 _NUMBER: Final = re.compile(r"\d+")
+_CODE_AFTER: Final = re.compile(r"[ \t]+(?:\d{5}|\d{4}[FT]|[A-Z]\d{4})(?![0-9A-Za-z])")
 # a forwarded message's header line: 'Date: Mon, Mar 23, 2026 at 3:05 PM'
 _HEADER_LINE: Final = re.compile(r"[ \t>]*(?:date|sent|on)\b", re.I)
 

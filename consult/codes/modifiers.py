@@ -986,6 +986,7 @@ _LISTED_AFTER_A_LABEL: Final = re.compile(
     re.I,
 )
 _LIST_ENDS: Final = frozenset(" \t\n,&")
+_DESCRIPTION: Final = (" desc", " description", " descriptor")  # 'Charge Description'
 _NOT_MODIFIER_HEADS: Final = _STATUS_HEADS | frozenset(
     """dx ptr|dxptr|dx pointer|dx pointers|diag ptr|ptr|pointer|pointers|bill area|billing area|
     area|pos|place of service|grp|group|group code|adj grp|carc|rarc|reason|reason code|rsn|
@@ -3533,10 +3534,14 @@ def _in_a_table(left: str) -> bool:
 
 def _in_a_status_column(text: str, c: _Candidate) -> bool:
     """Whether the pair sits in a pasted table's column whose cells are no modifiers: headed by
-    a status or payment indicator ('SI', 'Status', 'PI'), a diagnosis pointer, a billing area or
-    the place of service."""
+    a status or payment indicator ('SI', 'Status', 'PI'), a diagnosis pointer, a billing area,
+    the place of service or a description."""
     head = column_head(text, c.start)
-    return head is not None and head.lower().strip(" #:.") in _NOT_MODIFIER_HEADS
+    if head is None:
+        return False
+    cell = head.lower().strip(" #:.")
+    # and a description: 'HC PEMBROLIZUMAB 1 MG' under a chargemaster's 'DESCRIPTION', 'Desc'
+    return cell in _NOT_MODIFIER_HEADS or cell.startswith("desc") or cell.endswith(_DESCRIPTION)
 
 
 def _heads_other_values(text: str, c: _Candidate) -> bool:

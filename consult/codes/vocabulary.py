@@ -233,7 +233,7 @@ FUNCTION_WORDS: Final = frozenset(
     covers apply on this that it here either neither nor both really actually the same
     anywhere somewhere better first separately now today thing most mostly usually often
     sometimes always anyway under from even unless like later though off out involved once until
-    stays
+    stays onto
     just alongside besides""".split()
 )
 
@@ -264,7 +264,7 @@ VERB_WORDS: Final = frozenset(
     removes removed removing omit omits omitted keep keeps kept retire retires retired retiring
     coded leave taking wrote typed keyed entered stick slap tack carry carries missing
     without putting w/o apply applies applied applying select selects selected selecting
-    try tries tried trying""".split()
+    try tries tried trying force forces forced forcing""".split()
 )
 
 # The word "modifier" as senders write it: "mod", "mods", "modifier(s)" and its usual misspellings
@@ -280,7 +280,7 @@ MODIFIER_NOUNS: Final = rf"{MODIFIER_WORD}|portion|component|part(?!-)|side|spli
 # Words right before a number that make it an identifier, an address part or a measure label
 # ("invoice 20610", "Suite 700", "ext. 62370", "POS 22", "level 4"); see context.identifier_before.
 ID_WORDS: Final = frozenset(
-    """invoice inv acct account claim icn dcn ccn ticket order ref reference member policy grp
+    """invoice inv acct account claim clm icn dcn ccn ticket order ref reference member policy grp
     subscriber mrn chart record id npi tin ein ssn tax lot serial sn model catalog item box suite
     ste room rm unit bldg building floor apt zip postal ext extension phone tel telephone fax
     cell mobile page pg p pp section sec § measure version ver batch eft confirmation conf auth

@@ -3175,4 +3175,20 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             ],
         },
     ),
+    (
+        "round_165_identifiers_named_before_is_a_claim_s_clm_a_description_column_forced_onto",
+        "Our customer ID with you is 99214 if that helps. Our payer ID for the Heartland Mutual "
+        "plan is 62308 and we've used it for years.\n"
+        "[2027-02-08 07:14:22] BATCH 0208-A  CLM 88412-03  ACCT 1100458821  DOS 02/03/2027\n"
+        "LN1  99213   DX J02.9\n\n"
+        "CDM#      REV   HCPCS   MOD  DESCRIPTION                       PRICE\n"
+        "63604418  0636  J9271        HC PEMBROLIZUMAB 1 MG             $98.40\n"
+        "63604419  0636  J9271   JW   HC PEMBROLIZUMAB WASTE 1 MG       $98.40\n\n"
+        "The scrubber rule that forces a 59 onto the repair is our own: 17311 and 13152.\n",
+        {
+            "codes": ["13152", "17311", "99213", "J02.9", "J9271"],
+            "modifiers": ["59", "JW"],
+            "pairs": [],
+        },
+    ),
 ]

@@ -211,6 +211,11 @@ def test_date_of_service_from_cue_and_encounter_not_from_other_dates() -> None:
         ("Saturday 03/14/2026 at 6:40 pm, POS 20. Established patient, lac repair.",
          datetime.date(2026, 3, 14)),
         ("Sent: Monday, August 10, 2026 4:18 PM\nTo: Pat Nwosu\nSubject: 99214-25", None),
+        # a work queue's 'Svc'; the lines of an itemized statement, each opened by its date
+        ("Enc 50119377   MRN 00482201   Svc 04/12/2027   Prov: Alvarez, Dana MD\n",
+         datetime.date(2027, 4, 12)),
+        ("These are the lines on it:\n\n10/02/2026   99396      $285.00\n"
+         "10/02/2026   99214-25   $190.00\n", datetime.date(2026, 10, 2)),
     ],
 )
 def test_date_of_service_forms_found_on_held_out_mail(
