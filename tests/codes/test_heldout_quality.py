@@ -16,7 +16,7 @@ HELDOUT = Path(__file__).parent / "heldout"
 def test_heldout_mail_keeps_its_scores() -> None:
     score = evaluate(HELDOUT)
     report = "\n".join(score.lines() + score.problems)
-    assert score.messages == 10230
+    assert score.messages == 10330
     assert score.codes.precision >= 0.99 and score.codes.recall >= 0.99, report
     assert score.modifiers.precision >= 0.99 and score.modifiers.recall >= 0.98, report
     # Pair precision sits lowest: the labels of sets 14, 23, 154, 156, 160 and 172 leave forwarded text out (the
@@ -64,7 +64,10 @@ def test_heldout_mail_keeps_its_scores() -> None:
     # left alone as the earlier 'the Z3A code': a category named for its family ('do I need Z3A
     # codes for the weeks (like Z3A.28)?'). Round 162 read an older one right (a catalog number,
     # 'cat. no. 20218'). Set 411 one, left alone: a JSON encounter ID whose prefix is longer than
-    # the one '"batchId":"B-72140"' has ('"encounterId": "tele-7Q2M-48810"').
+    # the one '"batchId":"B-72140"' has ('"encounterId": "tele-7Q2M-48810"'). Round 165 read an
+    # older one right (a payer ID named before 'is', 'their payer ID really is 97530'); set 417
+    # adds one, left alone as 'the Z3A code': a category named for the code above it ('instead of
+    # the T81 code', after T81.41XA).
     assert score.traps_reported <= 42, report
     # Dates agree least: labellers took the first of several dates and sometimes a scheduled one,
     # the extractor takes the latest encounter and no plan (docs/extraction.md).
