@@ -234,11 +234,12 @@ _CODE_CELL_BEFORE: Final = re.compile(  # after a revenue code too: '0360  29881
 # autocorrect's title case and a writer's lower case: 'Xs or 59?', 'need an xs on the G0289';
 # a substring test first: the scan is rarely needed
 # ('explain', 'fixed' hold 'xp', 'xe': lower case is looked for after a blank only)
-_MIXED_CASE_XS: Final = ("Xs", "Xe", "Xp", "Xu", " xs", " xe", " xp", " xu")
-# a lower-case 'rt and lt' from a writer who otherwise writes in capitals and lower case
-_LOWER_SIDES: Final = (
-    "rt/lt", "lt/rt", "rt and lt", "lt and rt", "rt or lt", "lt or rt", "rt & lt"
-)
+# 'Xs', 'Xe', 'Xp', 'Xu', ' xs', ' xe', ' xp', ' xu' (_holds_a_mixed_case_x)
+_ESPU: Final = frozenset("sepu")
+# a lower-case 'rt and lt' from a writer who otherwise writes in capitals and lower case:
+# 'rt/lt', 'rt and lt', 'rt or lt', 'rt & lt' and 'lt/rt', 'lt and rt', 'lt or rt'
+_LOWER_SIDES_TO_LT: Final = ("rt/lt", "rt and lt", "rt or lt", "rt & lt")
+_LOWER_SIDES_FROM_LT: Final = ("lt/rt", "lt and rt", "lt or rt")
 _LOWER_SIDE_PAIR: Final = re.compile(
     r"(?<![0-9A-Za-z])(rt|lt)(?:[ \t]*/[ \t]*|[ \t]+(?:and|or|&)[ \t]+)(lt|rt)(?![0-9A-Za-z])"
 )
@@ -1086,9 +1087,10 @@ def find_modifiers(
     """
     if tokens is None:
         tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
-    cues = _cue_positions(text.lower() if lower is None else lower)
+    lower = text.lower() if lower is None else lower
+    cues = _cue_positions(lower)
     withheld: list[tuple[int, str]] = []
-    candidates = _candidates(text, taken, tokens, cues, withheld)
+    candidates = _candidates(text, lower, taken, tokens, cues, withheld)
     if not candidates and not withheld:
         return []
     in_table = _table_cells(text, cues)
@@ -1175,6 +1177,7 @@ def _asked_for(text: str, c: _Candidate) -> bool:
 
 def _candidates(
     text: str,
+    lower: str,
     taken: list[tuple[int, int]],
     tokens: list[tuple[int, str]],
     cues: list[int],
@@ -1256,7 +1259,7 @@ def _candidates(
                 found.append(
                     _Candidate(value, cue.start(1), cue.end(1), False, value in WORDLIKE_MODIFIERS)
                 )
-    if "dash" in text or "Dash" in text or "DASH" in text:  # dictated: 'needs dash twenty five'
+    if "dash" in lower:  # dictated: 'needs dash twenty five'
         for m in _SPELLED_AFTER_DASH.finditer(text):
             value = _spelled_number(m)
             if value in MODIFIERS and value not in NEVER_BARE_MODIFIERS:
@@ -1275,7 +1278,7 @@ def _candidates(
                 for m in _LOWER_PHYSICAL_STATUS.finditer(text)
                 if m.start(1) not in taken_starts
             )
-    if any(x in text for x in _LOWER_SIDES):  # 'two lines with rt and lt?': the sides
+    if _holds_lower_sides(text):  # 'two lines with rt and lt?': the sides
         seen_sides = {c.start for c in found} | taken_starts
         for m in _LOWER_SIDE_PAIR.finditer(text):
             for group in (1, 2):
@@ -1283,7 +1286,7 @@ def _candidates(
                     value = m.group(group).upper()
                     found.append(_Candidate(value, m.start(group), m.end(group), False, True,
                                             lower=True))
-    if any(x in text for x in _MIXED_CASE_XS):  # word-like, they need a cue
+    if _holds_a_mixed_case_x(text):  # word-like, they need a cue
         seen_x = {c.start for c in found} | taken_starts
         found.extend(
             _Candidate(m.group().upper(), m.start(), m.end(), False, True)
@@ -1293,6 +1296,30 @@ def _candidates(
     if len(found) > in_order:
         found.sort(key=lambda c: c.start)
     return found
+
+
+def _holds_lower_sides(text: str) -> bool:
+    """Whether the text holds one of _LOWER_SIDES_TO_LT or _LOWER_SIDES_FROM_LT, found from each
+    'lt' (one scan, not seven)."""
+    at = text.find("lt")
+    while at >= 0:
+        if text.startswith(_LOWER_SIDES_FROM_LT, at) or text[max(0, at - 7) : at + 2].endswith(
+            _LOWER_SIDES_TO_LT
+        ):
+            return True
+        at = text.find("lt", at + 1)
+    return False
+
+
+def _holds_a_mixed_case_x(text: str) -> bool:
+    """Whether 'X' or ' x' stands before s, e, p or u ('Xs', ' xu'): two scans, not eight."""
+    for mark in ("X", " x"):
+        at = text.find(mark)
+        while at >= 0:
+            if text[at + len(mark) : at + len(mark) + 1] in _ESPU:
+                return True
+            at = text.find(mark, at + 1)
+    return False
 
 
 def _heads_of_a_list(text: str, candidates: list[_Candidate]) -> None:
