@@ -51,11 +51,20 @@ _LOWER_STATES: Final = frozenset(code.lower() for code in STATES) - frozenset(
 _WORD_STATES: Final = frozenset(code.lower() for code in STATES) - _LOWER_STATES
 
 
+_SENTENCE_WORD: Final = 5  # letters of a word whose dot ends a sentence: no abbreviation
+
+
 def tail_words(text: str, start: int, width: int = 28) -> list[str]:
-    """The last few tokens before `start`, lower-cased, a trailing dot dropped ('No.' -> 'no')."""
-    return [
-        t.rstrip(".").lower() or "." for t in _TAIL.findall(text, max(0, start - width), start)[-4:]
-    ]
+    """The last few tokens before `start`, lower-cased, an abbreviation's dot dropped ('No.' ->
+    'no'); a word of five letters or more keeps its dot as a token of its own, the end of a
+    sentence ('for the same reason. XU is')."""
+    words = []
+    for t in _TAIL.findall(text, max(0, start - width), start)[-4:]:
+        word = t.rstrip(".").lower() or "."
+        words.append(word)
+        if len(word) >= _SENTENCE_WORD and t[-1:] == ".":
+            words.append(".")
+    return words[-4:]
 
 
 _LABEL_NUMBER_EARLIER: Final = re.compile(

@@ -150,8 +150,13 @@ def date_of_service(
             or _a_day_and_its_hour(text, start, end, after)
         ):
             encounters.append(when)
-    if not cued and "472*" in text:  # an X12 service date: 'DTM*472*20261102~', 'DTP*472*D8*…'
-        cued = [d for d in map(_x12_date, _X12_SERVICE_DATE.findall(text)) if d is not None][:1]
+    # an X12 service date: 'DTM*472*20261102~', 'DTP*472*D8*…', 'DTP*434*RD8*…'
+    if not cued and ("472*" in text or "434*" in text):
+        cued = [
+            d
+            for d in (_x12_date(a or b) for a, b in _X12_SERVICE_DATE.findall(text))
+            if d is not None
+        ][:1]
     if not cued and "FT1|" in text:  # an HL7 charge's transaction date: 'FT1|1|||20261109|'
         cued = [d for d in map(_x12_date, _HL7_SERVICE_DATE.findall(text)) if d is not None][:1]
     if not cued and (box := _cms1500_dates(text)):  # '04 08 27  04 08 27    11  99213'
@@ -194,7 +199,11 @@ def _cms1500_dates(text: str) -> re.Match[str] | None:
             return m
     return None
 _HL7_SERVICE_DATE: Final = re.compile(r"(?:^|\n)FT1\|[^|\n]*\|[^|\n]*\|[^|\n]*\|(\d{8})")
-_X12_SERVICE_DATE: Final = re.compile(r"\b(?:DTM|DTP)\*472\*(?:D8\*)?(\d{8})(?!\d)")
+# a service date, or an institutional claim's statement period of one day
+# ('DTP*434*RD8*20261104-20261104~')
+_X12_SERVICE_DATE: Final = re.compile(
+    r"\b(?:DTM|DTP)\*(?:472\*(?:D8\*)?(\d{8})(?!\d)|434\*RD8\*(\d{8})-\2(?!\d))"
+)
 
 
 def _x12_date(digits: str) -> datetime.date | None:

@@ -305,8 +305,9 @@ _RIGHT_TRAP: Final = re.compile(
     r"|France|Espa\u00f1a|Spain|M\u00e9xico|Mexico|Pakistan|India|Philippines|Canada|Portugal"
     r"|Polska|Poland|Ukraine|Greece|Turkey|T\u00fcrkiye|Egypt|Finland|Suomi|Sverige|Sweden)\b"
     # in capitals after a name, one blank apart, and no suffix that is also a word or an
-    # abbreviation ('18750 SW BORLAND RD'; not '99213 PER DR JONES', '74177  26  CT')
-    r"|[ ](?:[NS][EW][ ])?(?:[A-Z][A-Z.'-]*[ ]){1,4}"
+    # abbreviation ('18750 SW BORLAND RD', '11020 NE 8TH ST STE 140'; not '99213 PER DR JONES',
+    # '74177  26  CT')
+    r"|[ ](?:[NS][EW][ ])?(?:[A-Z0-9][A-Z0-9.'-]*[ ]){1,4}"
     r"(?:AVE|AVENUE|STREET|RD|ROAD|BLVD|DRIVE|LN|LANE|PKWY|HWY|CIR|TER"
     r"|ST(?=[ ](?:STE|SUITE|APT|UNIT)\b|[ ]#))\b)"  # '22550 SW PINE ST STE 4'
 )
@@ -385,20 +386,23 @@ _EDI_WORDS: Final = re.compile(
 )
 _WITH_AFTER_A_CODE: Final = re.compile(rf"{CODE_SHAPE}\s+(?:with|w/)\s*$")
 # a condition named before a bracketed code: 'diabetic polyneuropathy (E1142)'
-_CONDITION_BEFORE_BRACKET: Final = re.compile(
-    r"(?:itis|pathy|osis|emia|algia|plegia|trophy|penia|diabetes|disease|disorder|syndrome"
-    r"|fracture|failure|infection|deficiency|insufficiency|hypertension|obesity)[ \t]*\($"
-    # and conditions' abbreviations in capitals
-    r"|(?-i:\b(?:RA|AF|MS|OA|COPD|CHF|CKD|HTN|CAD|PAD|PVD|GERD|DM2?|T2DM|UTI))[ \t]*\($",
-    re.I,
+# What the last word before a bracket names (_named_before_a_bracket): a condition by its
+# ending, in any case, or by its abbreviation in capitals; a symptom; a body site.
+_CONDITION_ENDINGS: Final = tuple(
+    "itis pathy osis emia algia plegia trophy penia diabetes disease disorder syndrome fracture"
+    " failure infection deficiency insufficiency hypertension obesity".split()
 )
-_A_SYMPTOM_BEFORE_BRACKET: Final = re.compile(
-    r"\b(?:numbness|tingling|weakness|swelling|dizziness|fatigue|cough|fever|rash|nausea"
-    r"|headaches?|pain)[ \t]*\($",
-    re.I,
+_CONDITION_ABBREVIATIONS: Final = frozenset(
+    "RA AF MS OA COPD CHF CKD HTN CAD PAD PVD GERD DM DM2 T2DM UTI".split()
 )
-_A_SITE_BEFORE_BRACKET: Final = re.compile(
-    r"\b(?:knee|hip|shoulder|elbow|wrist|ankle|foot|hand|back|neck|spine)s?[ \t]*\($", re.I
+_SYMPTOMS: Final = frozenset(
+    "numbness tingling weakness swelling dizziness fatigue cough fever rash nausea headache"
+    " headaches pain".split()
+)
+_SITES: Final = frozenset(
+    site + plural
+    for site in "knee hip shoulder elbow wrist ankle foot hand back neck spine".split()
+    for plural in ("", "s")
 )
 _KIND_OF_CLAIM_BEFORE: Final = re.compile(
     r"\b(?:professional|facility|institutional|technical|physician|hospital|pro|ASC)"
@@ -977,11 +981,7 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
         # in brackets after what it diagnoses: 'diabetic polyneuropathy (E1142)', 'RA (M0579',
         # a symptom where no drug's J-code is meant ('hand numbness (G5603)'), or a body site
         # for the chapters of sites ('INJECTED R KNEE (M1711)')
-        after_a_condition = text[s - 1 : s] == "(" and bool(
-            _CONDITION_BEFORE_BRACKET.search(text, max(0, s - 40), s)
-            or (code[0] != "J" and _A_SYMPTOM_BEFORE_BRACKET.search(text, max(0, s - 16), s))
-            or (code[0] in "MS" and _A_SITE_BEFORE_BRACKET.search(text, max(0, s - 12), s))
-        )
+        after_a_condition = text[s - 1 : s] == "(" and _named_before_a_bracket(text, s, code)
         if hcpcs_ok and text[max(0, s - 3) : s] == "HC:":
             return CodeMention(code, "HCPCS", "II", (s, e), ())  # 'SVC*HC:G0439': X12 says so
         icd_ok = icd.is_code(code) and (
@@ -1057,6 +1057,23 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
     if not billable:
         notes.append(f"{dotted} is an ICD-10-CM category or subcategory, not a billable code")
     return CodeMention(dotted, "ICD-10-CM", "", (s, e), (), notes=tuple(notes))
+
+
+def _named_before_a_bracket(text: str, s: int, code: str) -> bool:
+    """Whether the word before the bracket that opens at s - 1 names a condition ('diabetic
+    polyneuropathy (E1142)', 'RA (M0579'), a symptom where no drug's J-code is meant ('hand
+    numbness (G5603)'), or a body site for the chapters of sites ('INJECTED R KNEE (M1711)')."""
+    head = text[max(0, s - 40) : s - 1].rstrip(" \t")
+    if head.lower().endswith(_CONDITION_ENDINGS):
+        return True
+    start = len(head)
+    while start and (head[start - 1].isalnum() or head[start - 1] == "_"):
+        start -= 1
+    word = head[start:]
+    if word in _CONDITION_ABBREVIATIONS:
+        return True
+    word = word.lower()
+    return (code[0] != "J" and word in _SYMPTOMS) or (code[0] in "MS" and word in _SITES)
 
 
 def _listed_after_a_lower_diagnosis(text: str, code: str, s: int) -> bool:

@@ -697,8 +697,21 @@ _JUDGED_AS_A_CHOICE: Final = re.compile(
     r"right (?:one|choice|modifier)|better (?:choice|fit|option))\b"
 )
 _ON_A_LINE_FOR_A_REASON: Final = re.compile(r" on (?:the|that|this) [\w-]+(?: [\w-]+)?[ \t]*[(,;]")
+# the next line opens another item, or a blank line ends the list
+_OPENS_AN_ITEM_OR_A_BLOCK: Final = re.compile(
+    r"\n[ \t]*(?:(?:[-*\u2022\u2013]|\d{1,2}[.)]|[a-z][.)])[ \t]|\r?\n|\r?$)"
+)
+_SEDATION: Final = re.compile(r"sedation|anesthe|anaesthe", re.I)  # where GA is anaesthesia
+_BULLET_ENDS: Final = frozenset(("* ", "- ", "\u2022 ", "\u2013 ", ") ", ". "))
+# an item's verdict after its text: ': RULED OUT.', ' — ruled in'
+_RULED_AT_THE_END: Final = re.compile(r"(?::|[ \t][\u2013\u2014-])[ \t]*ruled[ \t]+(?:out|in)\b", re.I)
 _IN_OR_OUT: Final = re.compile(
     r" (?:is (?:in|out)|n/a)(?=[.,;:!?)]|$|[ \t]+(?:since|because)\b)"  # '50 n/a since only one'
+    # a verdict list's mark: '25 — OUT, that's for minor procedures', '79 — OUT for that visit',
+    # '25 · OUT, no procedure that day', '59 OUT.'
+    r"|(?-i:[ \t]*(?:[\u2013\u2014\u00b7]|--?)[ \t]*(?:IN|OUT)|[ \t]+(?:IN|OUT))"
+    r"(?=[.,;:!)\n]|[ \t]+(?:for|since|because|as)\b|[ \t]*$)"
+    r"|(?: (?:is|are))? not applicable\b"  # '23 not applicable either.'
     # '59 is ruled out because it's', '50 ruled out: DMEPOS claims', '79 ruled⏎out since'
     r"|(?: (?:is|was))?\s+ruled\s+(?:out|in)(?:[:;,]|\s+(?:because|since|as|on|for)\b)",
     re.I,
@@ -2123,8 +2136,29 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             return
     if not c.offered and c.numeric and _IN_OR_OUT.match(right):
         c.offered = True  # 'so 25 is in. 57 is out: simple repairs', 'Agree with 25. 57 n/a,'
+    if (
+        not c.offered
+        and c.numeric
+        and left[-2:] in _BULLET_ENDS
+        and _LIST_ITEM_BEFORE.search(left) is not None
+        and _ruled_at_the_item_s_end(text, c.end)
+    ):
+        c.offered = True  # '* 59 to get around the denial when …⏎first: RULED OUT.'
     if not c.offered and right[:4] in _NO_LONGER_STARTS and _NO_LONGER.match(right):
         c.offered = True  # '"GT no longer accepted"', '59 is no longer valid there'
+
+
+def _ruled_at_the_item_s_end(text: str, end: int) -> bool:
+    """Whether the list item that goes on from `end` (its line, and the next one when that opens
+    no other item) is ruled in or out after its text: '… when the hospital's claim lands⏎first:
+    RULED OUT. That denial …'"""
+    line_end = text.find("\n", end)
+    if line_end < 0:
+        line_end = len(text)
+    elif not _OPENS_AN_ITEM_OR_A_BLOCK.match(text, line_end):
+        next_end = text.find("\n", line_end + 1)
+        line_end = len(text) if next_end < 0 else next_end
+    return _RULED_AT_THE_END.search(text, end, line_end) is not None
 
 
 def _a_pair_before(left: str) -> bool:
@@ -2559,9 +2593,15 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         left.lower().split()[-1:] == ["under"]
         or left.endswith(("MAC to ", "MAC or "))
         or _GESTATION_AFTER.match(right) is not None
+        or (
+            left[-3:].lower() == "no "
+            and not _CUE_AFTER.match(right)
+            and _SEDATION.search(text) is not None
+            and "ABN" not in text
+        )
     ):
-        return True  # 'put him under GA', 'going from MAC to GA': general anaesthesia; 'at GA
-        # 28w4d': gestational age
+        return True  # 'put him under GA', 'going from MAC to GA', 'the primary anesthetic (no
+        # GA, just sedation)': general anaesthesia; 'at GA 28w4d': gestational age
     if c.value in _STATUS_INDICATORS and "(" in left and _in_a_status_list(text, c.start):
         return True  # 'status indicators (J1, J2, Q1–Q4, N, S, T)'
     if right[:4] == " key" and not right[4:5].isalpha() or right[:5] == " keys":

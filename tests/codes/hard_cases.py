@@ -3191,4 +3191,23 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [],
         },
     ),
+    (
+        "round_166_verdict_marks_an_item_ruled_at_its_end_a_sentence_s_dot_no_ga_and_8th_st",
+        "Which modifier on 99213? 59 OUT. 25 \u2014 OUT, that is for minor procedures. 23 not "
+        "applicable either.\n"
+        "Option C - XU instead of 59\nRULED OUT for the same reason. XU is just the more specific "
+        "child of 59.\n"
+        "* 26 by us: RULED IN.\n"
+        "* 59 to get around the denial when the hospital's claim lands\nfirst: RULED OUT. That "
+        "denial is theirs.\n"
+        "* 73721 with 76 units given: fine\n"
+        "If the block was the primary anesthetic for 01400 (no GA, just sedation), is 64447 "
+        "separate?\n"
+        "JANELLE ROSS\n11020 NE 8TH ST STE 140, BELLEVUE WA 98004\n",
+        {
+            "codes": ["01400", "64447", "73721", "99213"],
+            "modifiers": ["23", "25", "26", "59", "XU"],
+            "pairs": [],
+        },
+    ),
 ]

@@ -216,6 +216,9 @@ def test_date_of_service_from_cue_and_encounter_not_from_other_dates() -> None:
          datetime.date(2027, 4, 12)),
         ("These are the lines on it:\n\n10/02/2026   99396      $285.00\n"
          "10/02/2026   99214-25   $190.00\n", datetime.date(2026, 10, 2)),
+        # an 837I's statement period of one day
+        ("CLM*SLMC20261104A*6840.00***13:A:1~\nDTP*434*RD8*20261104-20261104~\n",
+         datetime.date(2026, 11, 4)),
     ],
 )
 def test_date_of_service_forms_found_on_held_out_mail(
