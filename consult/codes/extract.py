@@ -200,7 +200,9 @@ _TOKEN_FROM_START: Final = re.compile(
 )
 # The same tokens, matched from their second character, a digit or a capital, looking back for
 # the first: a leading character class lets the engine skip the lower-case letters that make
-# up most of a text, where the look-behind above is tried at every position. The two agree
+# up most of a text, where the look-behind above is tried at every position. A two-character
+# token is matched from its first character instead ('GT', '25'), with no look-behind until
+# both characters are read: most capitals open a word ('The') and fail on the next letter. The two agree
 # unless an ASCII letter or digit is followed by another script's digit (then a token could
 # start inside the one before, 'A12.c\u06635'), and only such texts are scanned from the start.
 # A token that is exactly one of the _SHAPE shapes and holds no 'x' names its shape with a
@@ -222,11 +224,12 @@ _TOKEN: Final = re.compile(
                         |\ds(?![0-9A-Za-z])))
         [0-9A-Za-z]+(?:\.[0-9A-Za-z]+)?
       )
-    | (?<=(?<![0-9A-Za-z])[A-Z0-9]{2}) (?![0-9A-Za-z])
+    | [A-Z0-9] (?![0-9A-Za-z]) (?<![0-9A-Za-z][A-Z0-9]{2})
     )
     """,
     re.X,
 )
+_ASCII_ALNUM: Final = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _OTHER_DIGIT_AFTER_ALNUM: Final = re.compile(r"[^\x00-\x7f](?<=[0-9A-Za-z]\d)")
 _SHAPE: Final = re.compile(
     r"""(?P<dot>[A-Za-z]\d[0-9A-Za-z]\.[0-9A-Za-z]{1,4})
@@ -727,6 +730,8 @@ def _shaped_tokens(text: str, pairs: list[tuple[int, str]]) -> list[tuple[str, i
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup
         s, e = match.start() - 1, match.end()
+        if kind is None and e - s == 3 and (s < 0 or text[s] not in _ASCII_ALNUM):
+            s += 1  # a two-character token, matched from its first character
         if kind is not None:
             if kind == "alnum" and e - s == 7 and text[e - 2 : e].isalpha():
                 e = _without_glued_modifier(text, s, e)  # J3301jw
