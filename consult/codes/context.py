@@ -443,6 +443,9 @@ HEADER_CELLS: Final = frozenset(
 )
 
 
+_HEADER_LINE_CELLS: Final = re.compile(r"\t|\|| {2,}|,")
+
+
 def _first_naming_line(text: str, start: int, stop: int) -> str | None:
     """The first line from `start` up to the line at `stop` that has a header cell of its own."""
     pos = start
@@ -452,7 +455,7 @@ def _first_naming_line(text: str, start: int, stop: int) -> str | None:
         line = text[pos:end]
         if any(
             cell.strip(" #:.|").lower() in HEADER_CELLS
-            for cell in re.split(r"\t|\|| {2,}|,", line)
+            for cell in _HEADER_LINE_CELLS.split(line)
         ):
             return line
         pos = end + 1

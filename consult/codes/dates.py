@@ -261,6 +261,9 @@ _CODE_AFTER: Final = re.compile(r"[ \t]+(?:\d{5}|\d{4}[FT]|[A-Z]\d{4})(?![0-9A-Z
 _HEADER_LINE: Final = re.compile(r"[ \t>]*(?:date|sent|on)\b", re.I)
 
 
+_LETTERS: Final = re.compile(r"[A-Za-z]+")
+
+
 def _dates(text: str, today: datetime.date | None) -> list[tuple[int, int, datetime.date]]:
     found = []
     matches = _matches(_SLASHED, _SLASHED_HINT, 4, text) if "/" in text else []
@@ -308,7 +311,7 @@ def _dates(text: str, today: datetime.date | None) -> list[tuple[int, int, datet
         if m.start() and text[m.start() - 1].isalpha():
             continue
         month = MONTHS.get(m.group()[:4].lower().rstrip(". ")) or MONTHS.get(m.group()[:3].lower())
-        word = re.match(r"[A-Za-z]+", m.group())
+        word = _LETTERS.match(m.group())
         if month is None or word is None or not _month_word(word.group()):
             continue
         start, day = m.start(), m.group("day")

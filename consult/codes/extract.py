@@ -179,14 +179,19 @@ def _order_key(code: str) -> str:
     return code.strip().upper().replace(".", "")
 
 
+_FIVE_DIGITS: Final = re.compile(r"\d{5}")
+_FOUR_DIGITS_AND_A_LETTER: Final = re.compile(r"\d{4}[A-Z]")
+_A_LETTER_AND_FOUR_DIGITS: Final = re.compile(r"[A-Z]\d{4}")
+
+
 def _shape(code: str) -> str:
     """'99213' -> '99999', '0408T' -> '9999T', 'J1100' -> 'J9999', 'I50.22' -> 'A99.99'."""
     code = code.strip().upper()
-    if re.fullmatch(r"\d{5}", code):
+    if _FIVE_DIGITS.fullmatch(code):
         return "99999"
-    if re.fullmatch(r"\d{4}[A-Z]", code):
+    if _FOUR_DIGITS_AND_A_LETTER.fullmatch(code):
         return "9999" + code[-1]
-    if re.fullmatch(r"[A-Z]\d{4}", code) and "." not in code:
+    if _A_LETTER_AND_FOUR_DIGITS.fullmatch(code) and "." not in code:
         return code[0] + "9999"
     return "ICD"
 
@@ -931,11 +936,14 @@ def _dotted_icd(text: str, token: str, s: int, e: int) -> CodeMention | None:
         return CodeMention(code, "ICD-10-CM", "", (s, e), (), notes=(note,))
     if code[-1] == "X":
         return None  # 'M54.5x': a family of codes, written with a wildcard; no code ends in X
-    if token[0].isupper() and re.fullmatch(r"[A-Z]\d{2}\.\d[0-9A-Z]{0,3}", code):
+    if token[0].isupper() and _DOTTED_DIAGNOSIS.fullmatch(code):
         return CodeMention(
             code, "ICD-10-CM", "", (s, e), (), notes=(f"{code} is not in ICD-10-CM FY2026",)
         )
     return None
+
+
+_DOTTED_DIAGNOSIS: Final = re.compile(r"[A-Z]\d{2}\.\d[0-9A-Z]{0,3}")
 
 
 def _cpt_letter(token: str, s: int, e: int) -> CodeMention | None:
@@ -1724,7 +1732,7 @@ def _attach(
     if text[hit.span[1] : hit.span[1] + 1] == ":" and text[hit.span[0] - 3 : hit.span[0]] == "HC:":
         x12 = _X12_MODIFIERS.match(text, hit.span[1])
         if x12 is not None:  # mentioned, not paired: only a hyphen pairs
-            for part in re.finditer(r"[A-Z0-9]{2}", x12.group()):
+            for part in _TWO_CAPITALS_OR_DIGITS.finditer(x12.group()):
                 if part.group() in MODIFIERS:
                     attached.append((part.group(), x12.start() + part.start()))
                     taken.append((x12.start() + part.start(), x12.start() + part.end()))
@@ -1999,6 +2007,9 @@ def _written_as_a_plural(text: str, letters: str) -> bool:
     """Whether the message writes the letters with a plural 's' ('the AKs were found on exam'):
     an abbreviation used as a noun, which no modifier is."""
     return re.search(rf"(?<![0-9A-Za-z]){letters}s(?![0-9A-Za-z])", text) is not None
+
+
+_TWO_CAPITALS_OR_DIGITS: Final = re.compile(r"[A-Z0-9]{2}")
 
 
 def _attached_modifiers(
