@@ -26,8 +26,12 @@ _DASHED: Final = re.compile(r"(\d{1,4})(-)(\d{1,2})-(\d{2,4})")
 _DOTTED: Final = re.compile(r"(\d{1,2})(\.)(\d{1,2})\.(\d{4})")  # 15.04.2026: day first
 # 'Nov 4, 2026', 'November 4 2026', 'Nov 4'; and the day-first '4 Nov 2026', '03-Mar-2026',
 # whose day is read back from before the month (the month word leads the pattern either way).
+# A month's name in letters, its first in capitals, the next two its own (a capital that opens
+# another word fails on them at once), with its day or year: 'March 3', 'Sept 30, 2026',
+# 'JAN 2025'; _month_word reads the whole word
 _NAMED: Final = re.compile(
-    r"[JFMASOND][a-zA-Z]{2,8}+\.?(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"(?:J(?i:an|un|ul)|F(?i:eb)|M(?i:ar|ay)|A(?i:pr|ug)|S(?i:ep)|O(?i:ct)|N(?i:ov)|D(?i:ec))"
+    r"[a-zA-Z]{0,6}+\.?(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d))?|(?P<sep>[ -])(?P<year_after>(?:19|20)\d\d))\b"
 )
 _DAY_BEFORE: Final = re.compile(r"(?<![0-9A-Za-z])(\d{1,2})(?:st|nd|rd|th)?[ -]$")
