@@ -400,6 +400,11 @@ _CONDITION_ENDINGS: Final = tuple(
     "itis pathy osis emia algia plegia trophy penia diabetes disease disorder syndrome fracture"
     " failure infection deficiency insufficiency hypertension obesity".split()
 )
+_A_CONDITION_AFTER_IN_BRACKETS: Final = re.compile(
+    r"[ \t]*[-\u2013\u2014:=]\s*(?:[A-Za-z]+[ \t]+)?(?:uncontrolled|type[ \t]?[12]\b|T[12]DM\b"
+    r"|DM2?\b|diabet|hypertens|[A-Za-z]+(?:itis|pathy|osis|emia|algia)\b)",
+    re.I,
+)
 _CONDITION_ABBREVIATIONS: Final = frozenset(
     "RA AF MS OA COPD CHF CKD HTN CAD PAD PVD GERD DM DM2 T2DM UTI".split()
 )
@@ -445,7 +450,9 @@ _HL7_MESSAGE_TYPE_BEFORE: Final = re.compile(r"(?:^|[|\s])[A-Z]{3}\^$")  # 'ADT^
 # Countries whose postcodes have five digits and whose billing vendors write to US desks
 _COUNTRY_AFTER: Final = re.compile(
     r",[ \t]*(?:Pakistan|India|Philippines|Mexico|Germany|France|Italy|Spain|Malaysia|"
-    r"Indonesia|Thailand|Vietnam|Egypt|Turkey|Ukraine|Morocco|Colombia|Guatemala)\b"
+    r"Indonesia|Thailand|Vietnam|Egypt|Turkey|Ukraine|Morocco|Colombia|Guatemala|"
+    r"Rep\u00fablica Dominicana|Dominican Republic|Costa Rica|Honduras|El Salvador|Peru|Per\u00fa|"
+    r"Ecuador|Chile|Argentina|Brazil|Brasil|Nigeria|Kenya|Ghana|Bangladesh|Sri Lanka|Nepal)\b"
 )
 _LIST_ENDS: Final = frozenset(("", ".", ",", ";", "?", "!", "\n", "\r"))
 _EDIT_NUMBER_BEFORE: Final = re.compile(r"\bedit #?$", re.I)
@@ -994,7 +1001,11 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
         # in brackets after what it diagnoses: 'diabetic polyneuropathy (E1142)', 'RA (M0579',
         # a symptom where no drug's J-code is meant ('hand numbness (G5603)'), or a body site
         # for the chapters of sites ('INJECTED R KNEE (M1711)')
-        after_a_condition = text[s - 1 : s] == "(" and _named_before_a_bracket(text, s, code)
+        after_a_condition = text[s - 1 : s] == "(" and (
+            _named_before_a_bracket(text, s, code)
+            # or named after it: 'glucometers (E1165 -⏎uncontrolled T2DM, per the doc)'
+            or _A_CONDITION_AFTER_IN_BRACKETS.match(text, e) is not None
+        )
         if hcpcs_ok and text[max(0, s - 3) : s] == "HC:":
             return CodeMention(code, "HCPCS", "II", (s, e), ())  # 'SVC*HC:G0439': X12 says so
         icd_ok = icd.is_code(code) and (

@@ -362,7 +362,7 @@ _PLUS_NUMBER_AFTER: Final = re.compile(r"[ \t]*\+[ \t]*\d{1,3}[ \t]*\)")
 _NUMBER_PLUS_BEFORE: Final = re.compile(r"\(\d{1,3}[ \t]*\+[ \t]*$")
 _DECIMAL_IN_BRACKETS: Final = re.compile(r" \([ \t]*~?\d+[.,]\d")
 # counts in a run of slashed numbers: 'minutes were 30 / 28 / 32'
-_NUMBERS_SLASHED: Final = re.compile(r"\d[ \t]*/[ \t]*\d{1,3}[ \t]*/[ \t]*$")
+_NUMBERS_SLASHED: Final = re.compile(r"\d+[ \t]*/[ \t]*\d{1,3}[ \t]*/[ \t]*$")
 # what makes a message speak of an ambulance's origins and destinations: the words, or an origin
 # and a ground ambulance code (A0425-A0436)
 _ORIGIN_WORD: Final = re.compile(r"\borigins?\b", re.I)  # not 'the original claim'
@@ -957,6 +957,8 @@ _DEPARTMENT_BEFORE: Final = re.compile(
 )
 # Modifiers that are also the abbreviations of conditions: atrial fibrillation, aortic stenosis,
 # cancer, multiple sclerosis, Parkinson's disease, sleep apnoea
+_JURISDICTION_IN_BRACKETS: Final = re.compile(r" \(J[A-Z0-9]{1,2}\)")  # 'GA (JJ)', 'CA (JE)'
+_UNITS_AS_U: Final = re.compile(r"(?<![0-9A-Za-z])U\d{2,3}(?![0-9A-Za-z])")  # 'U10', 'U120'
 _DIABETES_TYPES: Final = frozenset(("T1", "T2"))
 # 'T2 diabetes', 'T2 diabetic', 'T1 DM'
 _DIABETES_AFTER: Final = re.compile(r" (?:diabet|DM\b)", re.I)
@@ -1016,6 +1018,12 @@ _NOT_MODIFIER_HEADS: Final = _STATUS_HEADS | frozenset(
 _SENTENCE_START: Final = re.compile(
     r"[.?!\n](?:(?<=[.?!])[ \t\n]+|(?<=\n)[ \t]*\n[ \t]*)([A-Za-z])"
 )
+# a quoted number and what it says, then asked to be a modifier
+_QUOTED_AND_ASKED: Final = re.compile(
+    r"[ \t]*[-\u2013\u2014:][^\"\u201d\n]{1,60}[\"\u201d][.)]?[ \t]+(?:is|was) (?:that|this|it) "
+    r"(?:also |even |really |actually )?an? (?:valid |real |separate )?modifier\b",
+    re.I,
+)
 _OPENING_PAIR_QUOTES: Final = ('"', "\u201c")  # 'needs "qw" on it'
 # a drug given by mouth: 'given PO', 'PO meds', 'IV to PO'
 _GIVEN_BY_MOUTH: Final = re.compile(
@@ -1031,8 +1039,11 @@ _LOWER_TOKEN: Final = re.compile(r"(?<![0-9A-Za-z])(?:[a-z][a-z0-9]|[1-8]p)(?![0
 # 'M1', 'M2' too, in a header row that names other columns (eClinicalWorks' claim screen).
 _WORD: Final = re.compile(r"\S+")
 _M1_CELL: Final = re.compile(r"(?<![^\s|,])M1(?![^\s|,])")
-_MOD_HEADER: Final = re.compile(  # 'Modifier(s)', 'Mod 1', 'default_mod', 'M1'
-    rf"(?:[A-Za-z]+_)?{MODIFIER_WORD}(?:\(s\))?\.?(?: ?[1-4])?(?: [A-Za-z]+){{0,2}}|M[1-4]", re.I
+# 'Modifier(s)', 'Mod 1', 'default_mod', 'M1', 'Modifier on col 2'
+_MOD_HEADER: Final = re.compile(
+    rf"(?:[A-Za-z]+_)?{MODIFIER_WORD}(?:\(s\))?\.?(?: ?[1-4])?(?: [A-Za-z]+){{0,2}}(?: [1-4])?"
+    r"|M[1-4]",
+    re.I,
 )
 
 
@@ -2148,6 +2159,14 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
         c.offered = True  # '"GT no longer accepted"', '59 is no longer valid there'
 
 
+def _all_modifiers(slashed: str, value: str) -> bool:
+    """Whether the numbers of a slashed run and the one after it are all modifiers ('25 / 59 /'
+    before 79), so choices, not counts ('30 / 28 /' before 32)."""
+    return value in MODIFIERS and all(
+        n in MODIFIERS for n in slashed.replace("/", " ").split()
+    )
+
+
 def _ruled_at_the_item_s_end(text: str, end: int) -> bool:
     """Whether the list item that goes on from `end` (its line, and the next one when that opens
     no other item) is ruled in or out after its text: '… when the hospital's claim lands⏎first:
@@ -2483,6 +2502,10 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         return True  # '1. Patient AB: the registry put 3074F': a patient's initials
     if c.value in STATES and right[:1] == " " and _STATES_PLACES_AFTER.match(right):
         return True  # 'for our GA and SC clinics': the states of a practice's places
+    if c.value in STATES and right[:3] == " (J" and _JURISDICTION_IN_BRACKETS.match(right):
+        return True  # 'Payer: Medicare Part B, GA (JJ)': the state its contractor serves
+    if c.value[0] == "U" and c.value[1].isdigit() and _UNITS_AS_U.search(text) is not None:
+        return True  # a scrubber's 'U2', 'U1' beside 'U10': units written after a U
     if c.value in _DIABETES_TYPES and right[:1] == " " and _DIABETES_AFTER.match(right):
         return True  # '"T2 diabetes" on the sheet': a type of diabetes, not the second toe's
     if not c.numeric and "ulse" in right and _PULSES_AFTER.match(right):
@@ -2543,8 +2566,12 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
             return False  # '88305,59,1': a field of its own, no decimal part
         if (right[:1] == "/" or left[-1:] == "/") and _a_split(c.value, left, right):
             return True  # 'split the payment 50/50', '80/20'
-        if right[:6] == " total" or (left[-2:] == "/ " and _NUMBERS_SLASHED.search(left)):
-            return True  # 'minutes were 30 / 28 / 32, 90 total': counts
+        if right[:6] == " total" or (
+            left[-2:] == "/ "
+            and (slashed := _NUMBERS_SLASHED.search(left)) is not None
+            and not _all_modifiers(slashed.group(), c.value)
+        ):
+            return True  # 'minutes were 30 / 28 / 32, 90 total': counts; not '– 25 / 59 / 79?'
         if (left[-1:] == "(" and _PLUS_NUMBER_AFTER.match(right)) or (
             right[:1] == ")" and _NUMBER_PLUS_BEFORE.search(left)
         ):
@@ -3104,6 +3131,8 @@ def _called_a_modifier(text: str, c: _Candidate, right: str) -> bool:
     modifier'."""
     if right[:4] == " as " and _AS_A_MODIFIER.match(right):
         return True  # 'ED as a modifier would mean residential': named as one
+    if text[c.start - 1 : c.start] in _OPENING_PAIR_QUOTES and _QUOTED_AND_ASKED.match(text, c.end):
+        return True  # 'a note "82 – no qualified resident available". Is that also a modifier?'
     if right[:8] == " in the " and _IN_A_MODIFIER_FIELD.match(text, c.end):
         return True  # 'it has RT in the first modifier position'
     if right[:4] in (" or ", " and") and _OTHER_MODIFIERS_AFTER.match(text, c.end):

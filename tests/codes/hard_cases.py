@@ -3210,4 +3210,25 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [],
         },
     ),
+    (
+        "round_167_slashed_choices_they_mean_a_quoted_note_asked_a_modifier_column_and_a_dx",
+        "Mohs + repair + E/M same day \u2013 25 / 59 / 79?\n"
+        "Minutes were 30 / 28 / 32 for the three sessions of 97110.\n"
+        "Our ED asked about the GT modifier for telehealth. I think that one is retired and they "
+        "mean 95?\n"
+        'There is a note in the records "82 \u2013 no qualified resident available". Is that also '
+        "a modifier?\n"
+        "Test case | Column 1 | Column 2 | Mod ind | Modifier on col 2 | Expected\n"
+        "TC-0415   | 97530    | 97140    | 1       | GP                | DENY\n"
+        "TC-0416   | 97530    | 97112    | 1       | 25                | DENY\n\n"
+        "~40 on glucometers (E1165 -\nuncontrolled T2DM, per the doc).\n"
+        "Av. Winston Churchill 1099, Santo Domingo 10148, Rep\u00fablica Dominicana\n"
+        "Acct 7730518   DOS 2026-06-15   Payer: Medicare Part B, GA (JJ)\n"
+        "ln2  64636-50  U1   OK\nln4  J2001     U10  WARN  drug line has no JZ/JW\n",
+        {
+            "codes": ["64636", "97110", "97112", "97140", "97530", "E11.65", "J2001"],
+            "modifiers": ["25", "50", "59", "79", "82", "95", "GP", "GT", "JW", "JZ"],
+            "pairs": [["64636", "50"]],
+        },
+    ),
 ]
