@@ -405,6 +405,11 @@ _A_CONDITION_AFTER_IN_BRACKETS: Final = re.compile(
     r"|DM2?\b|diabet|hypertens|[A-Za-z]+(?:itis|pathy|osis|emia|algia)\b)",
     re.I,
 )
+_A_CONDITION_IN_BRACKETS_AFTER: Final = re.compile(
+    r" \((?:[A-Za-z]+[ \t]+){0,2}(?:[A-Za-z]+(?:itis|pathy|osis|emia|algia|oma)|cancer|diabetes"
+    r"|hypertension)\b",
+    re.I,
+)
 _CONDITION_ABBREVIATIONS: Final = frozenset(
     "RA AF MS OA COPD CHF CKD HTN CAD PAD PVD GERD DM DM2 T2DM UTI".split()
 )
@@ -978,9 +983,11 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
     if text[s - 1 : s] == "[" and _AN_EDIT_ID.match(text, e):
         return None  # '[E1042] Ln 1  45385-PT': a scrubber edit's ID opening a report line
     if code == "X12" and (
-        _EDI_WORDS.search(text, max(0, s - 40), e + 40) or _AN_X12_SEGMENT.search(text)
+        _EDI_WORDS.search(text, max(0, s - 120), e + 40) or _AN_X12_SEGMENT.search(text)
     ):
-        return None  # 'dx codes without the decimal as X12 requires': the EDI standard
+        # 'dx codes without the decimal as X12 requires', 'the 837I HI segment went out as …
+        # I thought X12 never carries the decimal': the EDI standard
+        return None
     if code == "I10" and _names_hl7s_coding_system(text, s):
         return None  # 'what the "I10" is at the end of every diagnosis' in an HL7 paste
     if code[0] == "M" and len(code) == 5 and code[1] in "012" and _names_oasis(text):
@@ -1005,6 +1012,10 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
             _named_before_a_bracket(text, s, code)
             # or named after it: 'glucometers (E1165 -⏎uncontrolled T2DM, per the doc)'
             or _A_CONDITION_AFTER_IN_BRACKETS.match(text, e) is not None
+        )
+        # or before the condition it names in brackets: 'for C3411 (RUL adenocarcinoma)'
+        after_a_condition = after_a_condition or (
+            text[e : e + 2] == " (" and _A_CONDITION_IN_BRACKETS_AFTER.match(text, e) is not None
         )
         if hcpcs_ok and text[max(0, s - 3) : s] == "HC:":
             return CodeMention(code, "HCPCS", "II", (s, e), ())  # 'SVC*HC:G0439': X12 says so

@@ -712,6 +712,7 @@ _IN_OR_OUT: Final = re.compile(
     r"|(?-i:[ \t]*(?:[\u2013\u2014\u00b7]|--?)[ \t]*(?:IN|OUT)|[ \t]+(?:IN|OUT))"
     r"(?=[.,;:!)\n]|[ \t]+(?:for|since|because|as)\b|[ \t]*$)"
     r"|(?: (?:is|are))? not applicable\b"  # '23 not applicable either.'
+    r"|[ \t]*(?:--?|[\u2013\u2014])[ \t]*(?:no|nope|yes)(?=[.,;:!])"  # '5) 79 -- no, not a postop'
     # '59 is ruled out because it's', '50 ruled out: DMEPOS claims', '79 ruled⏎out since'
     r"|(?: (?:is|was))?\s+ruled\s+(?:out|in)(?:[:;,]|\s+(?:because|since|as|on|for)\b)",
     re.I,
@@ -905,6 +906,7 @@ _PLACED_BEFORE_LINES: Final = re.compile(
 )
 # a quiz's numbered questions: 'Q4. Modifier 51 on G0289?'
 _QUESTION_NUMBER: Final = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)][ \t]+)?Q(\d{1,2})[.):][ \t]")
+_ITEM_NUMBER: Final = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)][ \t]+)?([A-Z])(\d{1,2})[.)][ \t]")
 _CHAINED_CODE: Final = re.compile(r"[0-9A-Z]\d{3}[0-9A-Z](?:-[0-9A-Z]{2})+(?![0-9A-Za-z])")
 _LIST_NUMBER: Final = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]+)?")
 # a list item's number or bullet: '7. 76 is a repeat', '- 57 on an ED E/M?'
@@ -1002,6 +1004,10 @@ _LISTED_AFTER_A_LABEL: Final = re.compile(
     re.I,
 )
 _LIST_ENDS: Final = frozenset(" \t\n,&")
+_ANSWER_HEAD: Final = re.compile(
+    r"key|key says|answer|answer key|my answer|your answer|correct|correct answer|i say|we say"
+    r"|student|students|expected"
+)
 _DESCRIPTION: Final = (" desc", " description", " descriptor")  # 'Charge Description'
 _NOT_MODIFIER_HEADS: Final = _STATUS_HEADS | frozenset(
     """dx ptr|dxptr|dx pointer|dx pointers|diag ptr|ptr|pointer|pointers|bill area|billing area|
@@ -1909,6 +1915,8 @@ def _judge(text: str, c: _Candidate, in_table: list[tuple[int, int]]) -> None:
             or _called_a_modifier(text, c, right)
             # 'is 99 in the first position still the way to go': a modifier's place on a line
             or (right[:4] == " in " and _IN_A_POSITION.match(right) is not None)
+            # a quiz key's answer columns: 'Key says | I say' over '| 58       | 58'
+            or (_in_a_table(left) and _in_an_answer_column(text, c))
         )
         # 'or 59??', 'or just 50?', 'should that be 59?', 'I don't think 58 fits', 'XE rather than
         # 59': named as a choice
@@ -2502,6 +2510,8 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         return True  # '1. Patient AB: the registry put 3074F': a patient's initials
     if c.value in STATES and right[:1] == " " and _STATES_PLACES_AFTER.match(right):
         return True  # 'for our GA and SC clinics': the states of a practice's places
+    if c.value == "CC" and "MCC" in text and not _CUE_AFTER.match(right):
+        return True  # '(CC/MCC)', '292 (w CC)': a DRG's complication or comorbidity
     if c.value in STATES and right[:3] == " (J" and _JURISDICTION_IN_BRACKETS.match(right):
         return True  # 'Payer: Medicare Part B, GA (JJ)': the state its contractor serves
     if c.value[0] == "U" and c.value[1].isdigit() and _UNITS_AS_U.search(text) is not None:
@@ -2621,14 +2631,15 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         or left.endswith(("MAC to ", "MAC or "))
         or _GESTATION_AFTER.match(right) is not None
         or (
-            left[-3:].lower() == "no "
+            (left[-3:].lower() == "no " or left[-5:].lower() == "same ")
             and not _CUE_AFTER.match(right)
             and _SEDATION.search(text) is not None
             and "ABN" not in text
         )
     ):
         return True  # 'put him under GA', 'going from MAC to GA', 'the primary anesthetic (no
-        # GA, just sedation)': general anaesthesia; 'at GA 28w4d': gestational age
+        # GA, just sedation)', 'under the same GA': general anaesthesia; 'at GA 28w4d':
+        # gestational age
     if c.value in _STATUS_INDICATORS and "(" in left and _in_a_status_list(text, c.start):
         return True  # 'status indicators (J1, J2, Q1–Q4, N, S, T)'
     if right[:4] == " key" and not right[4:5].isalpha() or right[:5] == " keys":
@@ -2652,6 +2663,14 @@ def _vetoed(text: str, c: _Candidate, left: str, right: str) -> bool:
         return True  # 'a modifier fixes a CB problem' where 'consolidated billing' is written
     if _names_a_condition(c, right):
         return True  # 'paroxysmal AF (I48.0)': the condition the diagnosis codes
+    if (
+        c.value[0] not in "QP"
+        and c.value[1].isdigit()
+        and (c.value[0] + "2.") in text  # the cheap look first: a second item
+        and _numbers_an_item(text, c)
+    ):
+        return True  # an audit's findings 'F1.', 'F2.', 'F3.' down its lines, and 'The F2
+        # denials' after them: their numbers
     if c.value[0] == "Q" and right[:1] in ".):" and _numbers_a_question(text, c, left):
         return True  # 'Q4. Modifier 51 on G0289?⏎Q5. If the surgeon…': a quiz's questions
     if c.value[0] == "Q" and "\nQ" in text and _a_numbered_question_named(text, c):
@@ -2791,6 +2810,14 @@ def _numbers_a_question(text: str, c: _Candidate, left: str) -> bool:
         for m in _QUESTION_NUMBER.finditer(text)
         if m.start(1) != c.start + 1
     )
+
+
+def _numbers_an_item(text: str, c: _Candidate) -> bool:
+    """Whether three or more lines start with items numbered with c's letter ('F1.', 'F2.',
+    'F3.'), c's among them; not the physical statuses 'P1.', 'P2.' (_numbers_a_question and
+    _a_numbered_question_named read 'Q')."""
+    numbers = {m.group(2) for m in _ITEM_NUMBER.finditer(text) if m.group(1) == c.value[0]}
+    return len(numbers) >= 3 and c.value[1] in numbers
 
 
 def _in_a_status_list(text: str, start: int) -> bool:
@@ -3626,6 +3653,17 @@ def _in_a_table(left: str) -> bool:
     """Whether a cell separator stands in the few characters before a candidate, or a comma
     right before it (a comma-separated line)."""
     return "  " in left or "\t" in left or "|" in left or left[-1:] == ","
+
+
+def _in_an_answer_column(text: str, c: _Candidate) -> bool:
+    """Whether the number sits in a pasted table's column of answers ('Key says', 'I say',
+    'Answer', 'Correct') in a message that speaks of modifiers."""
+    head = column_head(text, c.start)
+    return (
+        head is not None
+        and _ANSWER_HEAD.fullmatch(head.lower().strip(" #:.")) is not None
+        and _MODIFIER_WORD.search(text) is not None
+    )
 
 
 def _in_a_status_column(text: str, c: _Candidate) -> bool:

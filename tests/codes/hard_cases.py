@@ -3231,4 +3231,25 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [["64636", "50"]],
         },
     ),
+    (
+        "round_168_no_after_a_dash_the_same_ga_lettered_findings_answer_columns_drg_cc_x12",
+        "Which modifier for the scope?\n4) mod 51 on the injection -- ruled out.\n"
+        "5) 79 -- no, not a postop thing, same session.\n"
+        "Payers want -59 on the block when it is done under the same GA (anesthesia 01400).\n"
+        "F1. E0601 rental billed E0601-RR-KH.\nF2. 3 pts billed E0601-NU, WRONG.\nF3. KX missing.\n"
+        "The F2 denials came back CO-50.\n\n"
+        "Qn  | Case                                   | Key says | I say\n"
+        "Q4) | Planned second-look debridement 11042 | 58       | 58\n"
+        "Q5) | Back to the OR for a hematoma 10140   | 79       | 78\n\n"
+        "Grouper: MS-DRG 292 (w CC) for I50.23 + N17.9 (CC/MCC).\n"
+        "I thought X12 never carries the decimal in the 837I HI segment.\n"
+        "Pembrolizumab 200 mg for C3411 (RUL adenocarcinoma), 96413 only.\n",
+        {
+            "codes": [
+                "01400", "10140", "11042", "96413", "C34.11", "E0601", "I50.23", "N17.9",
+            ],
+            "modifiers": ["51", "58", "59", "78", "79", "KH", "KX", "NU", "RR"],
+            "pairs": [["E0601", "RR"], ["E0601", "KH"], ["E0601", "NU"]],
+        },
+    ),
 ]
