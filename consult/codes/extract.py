@@ -488,6 +488,7 @@ _REMARK_HEADS: Final = frozenset(
 _THE_ORDER: Final = ("the order", "this order", "that order", "correct order", "right order")
 _THE_ORDER_REACH: Final = max(map(len, _THE_ORDER)) + 3  # 'is the correct order  97110-…'
 _MEDICARE_IN_BRACKETS_BEFORE: Final = re.compile(r"\bMedicare\b[\w ]{0,8}\($", re.I)
+_TERRITORY_AFTER: Final = re.compile(r"\)[ \t]+(?:territory|jurisdiction|region)\b", re.I)
 _JURISDICTION_BEFORE: Final = re.compile(rf"\b(?:{MAC_NAMES})\b[^.?!\n\d]{{0,6}}$", re.I)
 _PLACE: Final = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+){0,2}")  # 'München', 'Frankfurt am Main'
 _FOREIGN_PHONE: Final = re.compile(r"\+(?!1\b)\d{1,3}[ \t.-]?\(?\d")
@@ -1032,8 +1033,11 @@ def _alnum(text: str, token: str, s: int, e: int, has_dx_context: bool) -> CodeM
     elif code[0] == "J" and (
         _JURISDICTION_BEFORE.search(text, max(0, s - 30), s)
         or (len(code) == 3 and _MEDICARE_IN_BRACKETS_BEFORE.search(text, max(0, s - 30), s))
+        or (len(code) == 3 and text[s - 1 : s] == "(" and _TERRITORY_AFTER.match(text, e))
     ):
-        return None  # 'Medicare (CGS, J15)', 'Medicare Part B (J15)': a MAC jurisdiction
+        # 'Medicare (CGS, J15)', 'Medicare Part B (J15)', "We're in (J15) territory": a MAC
+        # jurisdiction
+        return None
     elif len(code) < 6 and _UB04_DIAGNOSIS_FIELD.search(text, max(0, s - 12), s):
         has_dx_context = True  # 'FL 67A: R112': a UB-04 diagnosis field
     elif code == "Z23" and _VACCINES.search(text):

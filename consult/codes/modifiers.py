@@ -372,7 +372,7 @@ _GROUND_AMBULANCE_CODE: Final = re.compile(r"(?<![0-9A-Za-z])A04(?:2[5-9]|3[0-6]
 # 'SH as the origin', and an answer given or chosen: 'several students answered NH because'
 # and a list's entry: '- accident scene to the hospital: SH'
 _ORIGIN_PAIR_BEFORE: Final = re.compile(
-    r"(?:\b(?:the|vs\.?|versus|is|be|never|answered|wrote|chose|picked|coded)[ \t]+"
+    r"(?:\b(?i:the|vs\.?|versus|is|be|never|answered|wrote|chose|picked|coded)[ \t]+"
     r"|[A-Z]{2}[ \t]*/[ \t]*|[a-z]:[ \t]+)$"
 )
 _ORIGIN_PAIR_AFTER: Final = re.compile(
@@ -1014,11 +1014,12 @@ _NOT_MODIFIER_HEADS: Final = _STATUS_HEADS | frozenset(
     area|pos|place of service|grp|group|group code|adj grp|carc|rarc|reason|reason code|rsn|
     remark|remarks|remark code|route|site|vfc elig|vfc_elig|units|unit|qty|quantity|svc units|
     days/units|days or units|minutes|mins|dx_ptr|diag_ptr|dx_pointer|pt|patient|pt name|
-    patient name|initials""".replace("\n", "").replace("    ", "")
+    patient name|initials|rn|nurse|rn initials|staff|user|tech""".replace("\n", "")
+    .replace("    ", "")
     .split("|")
 )  # a remittance's group and reason columns ('Grp,CARC' over 'CO,50'); a vaccine's route and
 # site ('ROUTE,SITE' over 'IM,LT'); a quantity ('mod2,units' over 'LT,24'); a patient's
-# initials ('pt,mrn,dos' over 'AB,00413377')
+# initials ('pt,mrn,dos' over 'AB,00413377'); a nurse's ('RN' over 'KL')
 
 # Where a sentence starts after '.', '?' or '!' and blanks, or after a blank line: its first letter.
 _SENTENCE_START: Final = re.compile(
@@ -1603,7 +1604,7 @@ def _an_origin_destination_pair(text: str, start: int, value: str) -> bool:
         return False
     # 'origin/dest mods', or an origin and a ground ambulance code; the cheap look first
     return (
-        "rigin" in text
+        ("rigin" in text or "RIGIN" in text)  # 'ORIGIN/DESTINATION MODIFIER' in capitals
         and _ORIGIN_WORD.search(text) is not None
         and (_DESTINATION_WORD.search(text) or _GROUND_AMBULANCE_CODE.search(text)) is not None
     )

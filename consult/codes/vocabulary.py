@@ -264,7 +264,7 @@ VERB_WORDS: Final = frozenset(
     removes removed removing omit omits omitted keep keeps kept retire retires retired retiring
     coded leave taking wrote typed keyed entered stick slap tack carry carries missing
     without putting w/o apply applies applied applying select selects selected selecting
-    try tries tried trying force forces forced forcing mean meant""".split()
+    try tries tried trying force forces forced forcing mean meant mentioned""".split()
 )
 
 # The word "modifier" as senders write it: "mod", "mods", "modifier(s)" and its usual misspellings

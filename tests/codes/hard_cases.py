@@ -3252,4 +3252,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
             "pairs": [["E0601", "RR"], ["E0601", "KH"], ["E0601", "NU"]],
         },
     ),
+    (
+        "round_169_a_nurse_s_initials_a_jurisdiction_s_territory_mentioned_and_an_origin_in_caps",
+        "Time  Medication                         Dose     Route  Start  Stop  RN\n"
+        "0950  pembrolizumab 200 mg (J9271)       200 mg   IV     0950   1022  KL\n\n"
+        "Does 11056 need 59 too? We're in (J15) territory if that matters.\n"
+        "Someone mentioned 33, but I think that's for commercial screening only.\n"
+        "ORIGIN/DESTINATION MODIFIER - RH RIGHT? FROM THE NURSING HOME TO THE HOSPITAL THAT ONE "
+        "IS NH. A0428 X 1.\n",
+        {
+            "codes": ["11056", "A0428", "J9271"],
+            "modifiers": ["33", "59", "NH", "RH"],
+            "pairs": [],
+        },
+    ),
 ]
