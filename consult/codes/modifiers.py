@@ -372,7 +372,8 @@ _GROUND_AMBULANCE_CODE: Final = re.compile(r"(?<![0-9A-Za-z])A04(?:2[5-9]|3[0-6]
 # 'SH as the origin', and an answer given or chosen: 'several students answered NH because'
 # and a list's entry: '- accident scene to the hospital: SH'
 _ORIGIN_PAIR_BEFORE: Final = re.compile(
-    r"(?:\b(?i:the|vs\.?|versus|is|be|never|answered|wrote|chose|picked|coded)[ \t]+"
+    r"(?:\b(?:the|vs\.?|versus|is|be|never|answered|wrote|chose|picked|coded"
+    r"|THE|VS\.?|VERSUS|IS|BE|NEVER|ANSWERED|WROTE|CHOSE|PICKED|CODED)[ \t]+"  # in capitals too
     r"|[A-Z]{2}[ \t]*/[ \t]*|[a-z]:[ \t]+)$"
 )
 _ORIGIN_PAIR_AFTER: Final = re.compile(
