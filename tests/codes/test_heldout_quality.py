@@ -16,7 +16,7 @@ HELDOUT = Path(__file__).parent / "heldout"
 def test_heldout_mail_keeps_its_scores() -> None:
     score = evaluate(HELDOUT)
     report = "\n".join(score.lines() + score.problems)
-    assert score.messages == 10630
+    assert score.messages == 10730
     assert score.codes.precision >= 0.99 and score.codes.recall >= 0.99, report
     assert score.modifiers.precision >= 0.99 and score.modifiers.recall >= 0.98, report
     # Pair precision sits lowest: the labels of sets 14, 23, 154, 156, 160 and 172 leave forwarded text out (the
