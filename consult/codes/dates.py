@@ -16,19 +16,19 @@ import re
 from typing import Final
 
 from consult.codes.context import column_head
-from consult.codes.vocabulary import MONTHS
+from consult.codes.vocabulary import CODE_SHAPE, MONTHS
 
-# Both patterns start with a character class so the engine scans quickly; the boundaries are
-# checked per match. The possessive month word ({2,8}+) gives nothing back: a shorter word is
-# followed by a letter, which can never match, and retrying it cost more than the scan.
+# The numeric patterns start with a character class so the engine scans quickly; the boundaries
+# are checked per match.
 _SLASHED: Final = re.compile(r"(\d{1,4})(/)(\d{1,2})(?:/(\d{2,4}))?")
 _DASHED: Final = re.compile(r"(\d{1,4})(-)(\d{1,2})-(\d{2,4})")
 _DOTTED: Final = re.compile(r"(\d{1,2})(\.)(\d{1,2})\.(\d{4})")  # 15.04.2026: day first
 # 'Nov 4, 2026', 'November 4 2026', 'Nov 4'; and the day-first '4 Nov 2026', '03-Mar-2026',
 # whose day is read back from before the month (the month word leads the pattern either way).
-# A month's name in letters, its first in capitals, the next two its own (a capital that opens
-# another word fails on them at once), with its day or year: 'March 3', 'Sept 30, 2026',
-# 'JAN 2025'; _month_word reads the whole word
+# The month's name starts with a capital and its own next two letters, so a capital that opens
+# another word fails at once ('JAN 2025' too); _month_word reads the whole word. The possessive
+# rest of the word ({0,6}+) gives nothing back: a shorter word is followed by a letter, which
+# can never match, and retrying it cost more than the scan.
 _NAMED: Final = re.compile(
     r"(?:J(?i:an|un|ul)|F(?i:eb)|M(?i:ar|ay)|A(?i:pr|ug)|S(?i:ep)|O(?i:ct)|N(?i:ov)|D(?i:ec))"
     r"[a-zA-Z]{0,6}+\.?(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
@@ -260,7 +260,7 @@ def _in_a_dos_column(text: str, start: int) -> bool:
 
 
 _NUMBER: Final = re.compile(r"\d+")
-_CODE_AFTER: Final = re.compile(r"[ \t]+(?:\d{5}|\d{4}[FT]|[A-Z]\d{4})(?![0-9A-Za-z])")
+_CODE_AFTER: Final = re.compile(rf"[ \t]+{CODE_SHAPE}(?![0-9A-Za-z])")
 # a forwarded message's header line: 'Date: Mon, Mar 23, 2026 at 3:05 PM'
 _HEADER_LINE: Final = re.compile(r"[ \t>]*(?:date|sent|on)\b", re.I)
 

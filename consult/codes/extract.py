@@ -207,9 +207,10 @@ _TOKEN_FROM_START: Final = re.compile(
 # the first: a leading character class lets the engine skip the lower-case letters that make
 # up most of a text, where the look-behind above is tried at every position. A two-character
 # token is matched from its first character instead ('GT', '25'), with no look-behind until
-# both characters are read: most capitals open a word ('The') and fail on the next letter. The two agree
-# unless an ASCII letter or digit is followed by another script's digit (then a token could
-# start inside the one before, 'A12.c\u06635'), and only such texts are scanned from the start.
+# both characters are read: most capitals open a word ('The') and fail on the next letter. The
+# two agree unless an ASCII letter or digit is followed by another script's digit (then a token
+# could start inside the one before, 'A12.c\u06635'), and only such texts are scanned from the
+# start.
 # A token that is exactly one of the _SHAPE shapes and holds no 'x' names its shape with a
 # group. Of the others only those that may still have a shape (a glued quantity, 99417x2; a
 # plural, 99214s) or must be passed over whole (a dotted part) are matched; the rest, skipped,

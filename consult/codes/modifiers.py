@@ -705,7 +705,9 @@ _OPENS_AN_ITEM_OR_A_BLOCK: Final = re.compile(
 _SEDATION: Final = re.compile(r"sedation|anesthe|anaesthe", re.I)  # where GA is anaesthesia
 _BULLET_ENDS: Final = frozenset(("* ", "- ", "\u2022 ", "\u2013 ", ") ", ". "))
 # an item's verdict after its text: ': RULED OUT.', ' — ruled in'
-_RULED_AT_THE_END: Final = re.compile(r"(?::|[ \t][\u2013\u2014-])[ \t]*ruled[ \t]+(?:out|in)\b", re.I)
+_RULED_AT_THE_END: Final = re.compile(
+    r"(?::|[ \t][\u2013\u2014-])[ \t]*ruled[ \t]+(?:out|in)\b", re.I
+)
 _IN_OR_OUT: Final = re.compile(
     r" (?:is (?:in|out)|n/a)(?=[.,;:!?)]|$|[ \t]+(?:since|because)\b)"  # '50 n/a since only one'
     # a verdict list's mark: '25 — OUT, that's for minor procedures', '79 — OUT for that visit',
@@ -1040,14 +1042,13 @@ _GIVEN_BY_MOUTH: Final = re.compile(
     re.I,
 )
 _CLOSING_PAIR_QUOTES: Final = frozenset(('"', "\u201d"))
-# and '8p'
+# a lower-case pair standing alone ('kx'), and '8p'
 _LOWER_TOKEN: Final = re.compile(r"(?<![0-9A-Za-z])(?:[a-z][a-z0-9]|[1-8]p)(?![0-9A-Za-z])")
-# A 'Modifier' column header: Modifier, Mods, Mod1, Mod 2, Mod(s), and one word more ('Mod(s)
-# billed', 'Modifiers used').
-# 'M1', 'M2' too, in a header row that names other columns (eClinicalWorks' claim screen).
 _WORD: Final = re.compile(r"\S+")
 _M1_CELL: Final = re.compile(r"(?<![^\s|,])M1(?![^\s|,])")
-# 'Modifier(s)', 'Mod 1', 'default_mod', 'M1', 'Modifier on col 2'
+# A 'Modifier' column header: Modifier, Mods, Mod1, Mod 2, Mod(s), 'default_mod', and two words
+# more ('Mod(s) billed', 'Modifiers used', 'Modifier on col 2'). 'M1', 'M2' too, in a header row
+# that names other columns (eClinicalWorks' claim screen).
 _MOD_HEADER: Final = re.compile(
     rf"(?:[A-Za-z]+_)?{MODIFIER_WORD}(?:\(s\))?\.?(?: ?[1-4])?(?: [A-Za-z]+){{0,2}}(?: [1-4])?"
     r"|M[1-4]",
